@@ -1,0 +1,6 @@
+/**
+ * This package is being built; it exports nothing yet.
+ *
+ * @packageDocumentation
+ */
+export {};

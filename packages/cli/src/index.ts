@@ -1,0 +1,6 @@
+/**
+ * `@mamori/cli`: the `mamori` command. Its programmatic API is being built.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,211 @@
+import type { Locale } from "../i18n/catalog.js";
+
+/** How serious a {@link Diagnostic} is. `error` means the document is not acceptable. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * A 1-based line and column in a source text (columns count UTF-16 code units, as editors do).
+ *
+ * @example
+ * ```ts
+ * import type { Position } from "@mamori/core";
+ * const start: Position = { line: 42, column: 9 };
+ * ```
+ */
+export interface Position {
+  /** 1-based line number. */
+  line: number;
+  /** 1-based column number. */
+  column: number;
+}
+
+/**
+ * A span of source text, from `start` (inclusive) to `end` (exclusive).
+ *
+ * @example
+ * ```ts
+ * import type { Range } from "@mamori/core";
+ * const range: Range = { start: { line: 42, column: 9 }, end: { line: 42, column: 13 } };
+ * ```
+ */
+export interface Range {
+  /** Where the span starts. */
+  start: Position;
+  /** Where the span ends (exclusive). */
+  end: Position;
+}
+
+/**
+ * Another place in the input that helps explain a diagnostic (for example the first
+ * definition of a duplicated id).
+ *
+ * @example
+ * ```ts
+ * import type { RelatedLocation } from "@mamori/core";
+ * const first: RelatedLocation = { path: "/processes/0/id", message: "first defined here" };
+ * ```
+ */
+export interface RelatedLocation {
+  /** JSON pointer into the input. */
+  path: string;
+  /** What this location shows, in the diagnostic's locale. */
+  message?: string;
+  /** Line and column, when the input came from text. */
+  range?: Range;
+  /** File the location is in, when it differs from the diagnostic's own. */
+  file?: string;
+}
+
+/** Values substituted into a message's `{placeholders}`. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * One finding about a document: the single diagnostics shape of every mamori package.
+ *
+ * `code` is stable and documented; `message` is in the locale the caller asked for, and
+ * `messages` holds it in every shipped locale so a tool can switch language without
+ * running the analysis again.
+ *
+ * @example
+ * ```ts
+ * import type { Diagnostic } from "@mamori/core";
+ * const d: Diagnostic = {
+ *   code: "duration/malformed",
+ *   severity: "error",
+ *   message: "'4h' is not an ISO 8601 duration (for example PT4H or P3D).",
+ *   messages: { en: "'4h' is not an ISO 8601 duration (for example PT4H or P3D).", ja: "'4h' は ISO 8601 の期間ではありません（例: PT4H、P3D）。" },
+ *   path: "/processes/0/rto",
+ * };
+ * ```
+ */
+export interface Diagnostic {
+  /** Stable identifier, `area/name` (for example `bia/rto-exceeds-mtpd`). */
+  code: string;
+  /** How serious the finding is. */
+  severity: Severity;
+  /** The message in the requested locale. */
+  message: string;
+  /** The message in every shipped locale. */
+  messages: Record<Locale, string>;
+  /** JSON pointer (RFC 6901) into the input; `""` is the whole document. */
+  path: string;
+  /** Line and column of `path`, when the input came from text. */
+  range?: Range;
+  /** Other places that explain the finding. */
+  related?: RelatedLocation[];
+  /** The standard or guideline clause that motivates the finding. */
+  ref?: string;
+  /** The values substituted into the message, for tools that build their own text. */
+  data?: MessageParams;
+  /** The file the input came from, when known (set by callers that read files). */
+  file?: string;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Sort diagnostics into a stable order: by file, then line/column (or path when there is
+ * no range), then severity, then code. Returns a new array.
+ *
+ * @example
+ * ```ts
+ * import { sortDiagnostics } from "@mamori/core";
+ * const sorted = sortDiagnostics([]);
+ * ```
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(compareDiagnostics);
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const fa = a.file ?? "";
+  const fb = b.file ?? "";
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  if (a.range && b.range) {
+    const dl = a.range.start.line - b.range.start.line;
+    if (dl !== 0) return dl;
+    const dc = a.range.start.column - b.range.start.column;
+    if (dc !== 0) return dc;
+  } else if (a.path !== b.path) {
+    return a.path < b.path ? -1 : 1;
+  }
+  const ds = severityRank[a.severity] - severityRank[b.severity];
+  if (ds !== 0) return ds;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/**
+ * Count diagnostics by severity.
+ *
+ * @example
+ * ```ts
+ * import { countBySeverity } from "@mamori/core";
+ * countBySeverity([]); // { error: 0, warning: 0, info: 0 }
+ * ```
+ */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+/**
+ * True when any diagnostic is an error.
+ *
+ * @example
+ * ```ts
+ * import { hasErrors } from "@mamori/core";
+ * hasErrors([]); // false
+ * ```
+ */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/**
+ * Escape one JSON-pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`).
+ *
+ * @example
+ * ```ts
+ * import { escapePointerSegment } from "@mamori/core";
+ * escapePointerSegment("a/b"); // "a~1b"
+ * ```
+ */
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/**
+ * Build a JSON pointer from path segments.
+ *
+ * @example
+ * ```ts
+ * import { toPointer } from "@mamori/core";
+ * toPointer(["processes", 0, "rto"]); // "/processes/0/rto"
+ * ```
+ */
+export function toPointer(segments: readonly (string | number)[]): string {
+  let out = "";
+  for (const s of segments) out += `/${escapePointerSegment(s)}`;
+  return out;
+}
+
+/**
+ * Split a JSON pointer into its unescaped segments. Returns `undefined` for a string
+ * that is not a JSON pointer.
+ *
+ * @example
+ * ```ts
+ * import { parsePointer } from "@mamori/core";
+ * parsePointer("/processes/0/rto"); // ["processes", "0", "rto"]
+ * ```
+ */
+export function parsePointer(pointer: string): string[] | undefined {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return undefined;
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}

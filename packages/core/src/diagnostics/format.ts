@@ -1,0 +1,99 @@
+import { createDiagnostic, type Locale } from "../i18n/catalog.js";
+import { coreMessages } from "../i18n/messages.js";
+import { countBySeverity, type Diagnostic, sortDiagnostics } from "./diagnostic.js";
+
+/**
+ * Options of {@link formatStylish}.
+ *
+ * @example
+ * ```ts
+ * import type { StylishOptions } from "@mamori/core";
+ * const options: StylishOptions = { color: false, locale: "ja" };
+ * ```
+ */
+export interface StylishOptions {
+  /** Colour with ANSI escapes. Default false: the caller decides (TTY, `NO_COLOR`). */
+  color?: boolean;
+  /** Locale of the summary line. Default `en`. */
+  locale?: Locale;
+}
+
+const ansi = (code: number, on: boolean) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
+
+/** Strip terminal control characters so document text cannot drive the terminal. */
+function safe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
+}
+
+/**
+ * Format diagnostics for people, like ESLint's "stylish": grouped by file, one line per
+ * finding (`line:column` or the JSON pointer, severity, message, code) and a summary.
+ *
+ * @example
+ * ```ts
+ * import { formatStylish } from "@mamori/core";
+ * console.log(formatStylish([], { color: false })); // "No problems found.\n"
+ * ```
+ */
+export function formatStylish(diagnostics: readonly Diagnostic[], options: StylishOptions = {}): string {
+  const color = options.color ?? false;
+  const locale = options.locale ?? "en";
+  const red = ansi(31, color);
+  const yellow = ansi(33, color);
+  const blue = ansi(34, color);
+  const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
+  const underline = (s: string) => (color ? `\u001b[4m${s}\u001b[24m` : s);
+  const summaryText = (key: string, data: Record<string, number>) =>
+    createDiagnostic(coreMessages, locale, { code: key, severity: "info", path: "", data }).message;
+  if (diagnostics.length === 0) return `${summaryText("format/no-problems", {})}\n`;
+
+  const sorted = sortDiagnostics(diagnostics);
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of sorted) {
+    const file = d.file ?? "";
+    const list = groups.get(file);
+    if (list) list.push(d);
+    else groups.set(file, [d]);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of groups) {
+    if (file !== "") lines.push(underline(safe(file)));
+    const rows = list.map((d) => {
+      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.path || "/";
+      const sev = d.severity === "error" ? red("error") : d.severity === "warning" ? yellow("warning") : blue("info");
+      return { where, sev, sevLen: d.severity.length, message: safe(d.message), code: d.code };
+    });
+    const whereWidth = Math.max(...rows.map((r) => r.where.length));
+    const sevWidth = Math.max(...rows.map((r) => r.sevLen));
+    for (const r of rows) {
+      lines.push(
+        `  ${dim(r.where.padEnd(whereWidth))}  ${r.sev}${" ".repeat(sevWidth - r.sevLen)}  ${r.message}  ${dim(r.code)}`,
+      );
+    }
+    lines.push("");
+  }
+  const c = countBySeverity(diagnostics);
+  const summary = summaryText("format/problems", {
+    total: diagnostics.length,
+    errors: c.error,
+    warnings: c.warning,
+    infos: c.info,
+  });
+  lines.push(c.error > 0 ? red(`✖ ${summary}`) : yellow(`⚠ ${summary}`));
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Format diagnostics as stable, pretty-printed JSON: `{ "diagnostics": [...], "summary": {...} }`
+ * with diagnostics in {@link sortDiagnostics} order. Identical input gives identical bytes.
+ *
+ * @example
+ * ```ts
+ * import { formatJson } from "@mamori/core";
+ * JSON.parse(formatJson([])).summary; // { "error": 0, "warning": 0, "info": 0 }
+ * ```
+ */
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  const sorted = sortDiagnostics(diagnostics);
+  return `${JSON.stringify({ diagnostics: sorted, summary: countBySeverity(diagnostics) }, null, 2)}\n`;
+}

@@ -1,0 +1,191 @@
+import type { Diagnostic, MessageParams, RelatedLocation, Severity } from "../diagnostics/diagnostic.js";
+
+/** The locales every mamori message ships in. */
+export type Locale = "en" | "ja";
+
+/**
+ * Every shipped locale, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * import { LOCALES } from "@mamori/core";
+ * LOCALES.includes("ja"); // true
+ * ```
+ */
+export const LOCALES: readonly Locale[] = ["en", "ja"];
+
+/**
+ * Messages keyed by id (usually a diagnostic code), in English and Japanese. Placeholders
+ * are written `{name}`.
+ *
+ * @example
+ * ```ts
+ * import type { MessageCatalog } from "@mamori/core";
+ * const catalog: MessageCatalog = {
+ *   en: { "demo/hello": "Hello {name}." },
+ *   ja: { "demo/hello": "{name} さん、こんにちは。" },
+ * };
+ * ```
+ */
+export interface MessageCatalog<K extends string = string> {
+  /** English messages. */
+  readonly en: Readonly<Record<K, string>>;
+  /** Japanese messages. */
+  readonly ja: Readonly<Record<K, string>>;
+}
+
+/**
+ * Declare a message catalog; the type checker then requires every key in both locales.
+ *
+ * @example
+ * ```ts
+ * import { defineMessages } from "@mamori/core";
+ * const messages = defineMessages({
+ *   en: { "demo/hello": "Hello {name}." },
+ *   ja: { "demo/hello": "{name} さん、こんにちは。" },
+ * });
+ * ```
+ */
+export function defineMessages<K extends string>(catalog: {
+  en: Record<K, string>;
+  ja: Record<NoInfer<K>, string>;
+}): MessageCatalog<K> {
+  return catalog;
+}
+
+/**
+ * Substitute `{placeholders}` in a message of the catalog. An unknown key gives the key
+ * itself, and a missing parameter leaves its placeholder visible, so a mistake is seen
+ * rather than hidden.
+ *
+ * @example
+ * ```ts
+ * import { defineMessages, formatMessage } from "@mamori/core";
+ * const m = defineMessages({ en: { hi: "Hi {n}" }, ja: { hi: "{n}さん" } });
+ * formatMessage(m, "ja", "hi", { n: "Sato" }); // "Satoさん"
+ * ```
+ */
+export function formatMessage(
+  catalog: MessageCatalog,
+  locale: Locale,
+  key: string,
+  params: MessageParams = {},
+): string {
+  const table = catalog[locale] ?? catalog.en;
+  const template = Object.hasOwn(table, key) ? table[key] : undefined;
+  if (template === undefined) return key;
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * Placeholder names used in a message template, sorted.
+ *
+ * @example
+ * ```ts
+ * import { placeholdersOf } from "@mamori/core";
+ * placeholdersOf("{b} then {a}"); // ["a", "b"]
+ * ```
+ */
+export function placeholdersOf(template: string): string[] {
+  const names = new Set<string>();
+  for (const m of template.matchAll(/\{([A-Za-z0-9_]+)\}/g)) names.add(m[1] as string);
+  return [...names].sort();
+}
+
+/**
+ * Problems in a catalog: a key missing from one locale, an empty message, or placeholders
+ * that differ between English and Japanese. Each is a plain sentence; an empty array
+ * means the catalog is complete. Use it in your tests for custom-rule catalogs.
+ *
+ * @example
+ * ```ts
+ * import { checkMessageCatalog } from "@mamori/core";
+ * checkMessageCatalog({ en: { a: "{x}" }, ja: { a: "{y}" } });
+ * // ["'a': placeholders differ: en {x}, ja {y}"]
+ * ```
+ */
+export function checkMessageCatalog(catalog: MessageCatalog): string[] {
+  const problems: string[] = [];
+  const keys = new Set([...Object.keys(catalog.en), ...Object.keys(catalog.ja)]);
+  for (const key of [...keys].sort()) {
+    const en = Object.hasOwn(catalog.en, key) ? catalog.en[key] : undefined;
+    const ja = Object.hasOwn(catalog.ja, key) ? catalog.ja[key] : undefined;
+    if (en === undefined) problems.push(`'${key}': missing in en`);
+    if (ja === undefined) problems.push(`'${key}': missing in ja`);
+    if (en === undefined || ja === undefined) continue;
+    if (en.trim() === "" || ja.trim() === "") problems.push(`'${key}': empty message`);
+    const pe = placeholdersOf(en);
+    const pj = placeholdersOf(ja);
+    if (pe.join(",") !== pj.join(",")) {
+      const show = (p: string[]) => p.map((n) => `{${n}}`).join(" ") || "none";
+      problems.push(`'${key}': placeholders differ: en ${show(pe)}, ja ${show(pj)}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * What {@link createDiagnostic} needs besides the catalog and locale.
+ *
+ * @example
+ * ```ts
+ * import type { DiagnosticInit } from "@mamori/core";
+ * const init: DiagnosticInit = { code: "duration/empty", severity: "error", path: "/rto" };
+ * ```
+ */
+export interface DiagnosticInit {
+  /** Stable code; also the message key in the catalog. */
+  code: string;
+  /** Severity. */
+  severity: Severity;
+  /** JSON pointer into the input. */
+  path: string;
+  /** Values for the message placeholders. */
+  data?: MessageParams;
+  /** Standard or guideline clause. */
+  ref?: string;
+  /** Other locations. */
+  related?: RelatedLocation[];
+  /** Message key when it differs from `code`. */
+  messageKey?: string;
+}
+
+/**
+ * Build a {@link Diagnostic} whose message comes from a catalog, in the requested locale and
+ * in every shipped locale.
+ *
+ * @example
+ * ```ts
+ * import { createDiagnostic, defineMessages } from "@mamori/core";
+ * const m = defineMessages({
+ *   en: { "demo/late": "{what} is late." },
+ *   ja: { "demo/late": "{what} が遅れています。" },
+ * });
+ * const d = createDiagnostic(m, "ja", {
+ *   code: "demo/late", severity: "warning", path: "/tests/0", data: { what: "Failover test" },
+ * });
+ * d.message; // "Failover test が遅れています。"
+ * ```
+ */
+export function createDiagnostic(
+  catalog: MessageCatalog,
+  locale: Locale,
+  init: DiagnosticInit,
+): Diagnostic {
+  const key = init.messageKey ?? init.code;
+  const en = formatMessage(catalog, "en", key, init.data);
+  const ja = formatMessage(catalog, "ja", key, init.data);
+  const d: Diagnostic = {
+    code: init.code,
+    severity: init.severity,
+    message: locale === "ja" ? ja : en,
+    messages: { en, ja },
+    path: init.path,
+  };
+  if (init.related && init.related.length > 0) d.related = init.related;
+  if (init.ref !== undefined) d.ref = init.ref;
+  if (init.data !== undefined) d.data = init.data;
+  return d;
+}

@@ -1,0 +1,137 @@
+/**
+ * `@mamori/core`: the shared foundation of mamori — zod schemas and types of the domain
+ * (IT services, business processes, resources, recovery objectives, organisations),
+ * ISO 8601 durations and dates, diagnostics with English and Japanese messages and their
+ * formatters (stylish text, JSON, SARIF 2.1.0), and JSON Schema export.
+ *
+ * Parsing text with line/column positions lives in the separate entry point
+ * `@mamori/core/source`, so this one stays small for browsers.
+ *
+ * @packageDocumentation
+ */
+
+export { type DateResult, ISO_DATE_PATTERN, parseIsoDate } from "./date/date.js";
+export {
+  countBySeverity,
+  type Diagnostic,
+  escapePointerSegment,
+  hasErrors,
+  type MessageParams,
+  type Position,
+  parsePointer,
+  type Range,
+  type RelatedLocation,
+  type Severity,
+  sortDiagnostics,
+  toPointer,
+} from "./diagnostics/diagnostic.js";
+export { formatJson, formatStylish, type StylishOptions } from "./diagnostics/format.js";
+export { type SarifLog, type SarifOptions, type SarifRule, toSarif } from "./diagnostics/sarif.js";
+export {
+  type CalendarUnitPolicy,
+  type DurationResult,
+  formatDuration,
+  ISO_DURATION_PATTERN,
+  type ParseDurationOptions,
+  parseDuration,
+  toIsoDuration,
+} from "./duration/duration.js";
+export {
+  checkMessageCatalog,
+  createDiagnostic,
+  type DiagnosticInit,
+  defineMessages,
+  formatMessage,
+  LOCALES,
+  type Locale,
+  type MessageCatalog,
+  placeholdersOf,
+} from "./i18n/catalog.js";
+export { coreMessages } from "./i18n/messages.js";
+export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema } from "./json-schema/to-json-schema.js";
+export { defineDocumentSchema, SCHEMA_VERSION } from "./schema/document.js";
+export {
+  BusinessProcessSchema,
+  type BusinessProcess,
+  CIA_OBJECTIVES,
+  CriticalInfrastructureSectorSchema,
+  type CriticalInfrastructureSector,
+  DEFAULT_IMPACT_SCALE,
+  DependencySchema,
+  type Dependency,
+  GovernanceProcessSchema,
+  type GovernanceProcess,
+  GovernanceRoleSchema,
+  type GovernanceRole,
+  HostingSchema,
+  type Hosting,
+  IMPACT_CATEGORIES,
+  ImpactCategorySchema,
+  type ImpactCategory,
+  ImpactLevelSchema,
+  ImpactScaleSchema,
+  type ImpactScale,
+  ITServiceSchema,
+  type ITService,
+  OrganisationScopeSchema,
+  type OrganisationScope,
+  PdcaPhaseSchema,
+  type PdcaPhase,
+  PowerClassSchema,
+  type PowerClass,
+  PowerSchema,
+  RecoveryCapabilitySchema,
+  type RecoveryCapability,
+  RecoveryLevelSchema,
+  RecoveryObjectivesSchema,
+  type RecoveryObjectives,
+  ResourceKindSchema,
+  type ResourceKind,
+  ResourceSchema,
+  type Resource,
+  SecurityLevelSchema,
+  SecurityObjectivesSchema,
+  type SecurityObjectives,
+  ServiceClassSchema,
+  ServiceModelSchema,
+  type ServiceModel,
+} from "./schema/domain.js";
+export { defineObject } from "./schema/object.js";
+export {
+  CompanySchema,
+  type Company,
+  OrganisationSchema,
+  type Organisation,
+  PartnerSchema,
+  type Partner,
+  RoleAssignmentSchema,
+  type RoleAssignment,
+  SiteSchema,
+  type Site,
+  UnitSchema,
+} from "./schema/organisation.js";
+export {
+  ControlRefSchema,
+  type ControlRef,
+  DateSchema,
+  type DateText,
+  DurationSchema,
+  type DurationText,
+  IdSchema,
+  type Id,
+  MoneySchema,
+  type Money,
+  NodeRefSchema,
+  type NodeRef,
+  PercentageSchema,
+} from "./schema/primitives.js";
+export { closestMatch } from "./validate/closest.js";
+export { type IdIndex, indexById } from "./validate/ids.js";
+export {
+  describeValue,
+  issuesToDiagnostics,
+  type ValidateDocumentOptions,
+  type ValidationResult,
+  validateDocument,
+} from "./validate/validate-document.js";
+export { coreDocumentKinds, type DocumentKind, SCHEMA_BASE_URL } from "./schema/registry.js";

@@ -1,0 +1,463 @@
+import * as z from "zod/mini";
+import { defineObject } from "./object.js";
+import {
+  ControlRefSchema,
+  DurationSchema,
+  IdSchema,
+  NodeRefSchema,
+  PercentageSchema,
+} from "./primitives.js";
+
+/**
+ * The three information-security objectives (CIA). IT service continuity is mainly about
+ * availability, but the guideline asks that an emergency keep a balance of all three.
+ *
+ * @example
+ * ```ts
+ * import { CIA_OBJECTIVES } from "@mamori/core";
+ * CIA_OBJECTIVES; // ["confidentiality", "integrity", "availability"]
+ * ```
+ */
+export const CIA_OBJECTIVES = ["confidentiality", "integrity", "availability"] as const;
+
+/**
+ * A level for one security objective.
+ *
+ * @example
+ * ```ts
+ * import { SecurityLevelSchema } from "@mamori/core";
+ * SecurityLevelSchema.safeParse("high").success; // true
+ * ```
+ */
+export const SecurityLevelSchema = z.enum(["low", "moderate", "high"]);
+
+/**
+ * Required (or kept) levels of confidentiality, integrity and availability.
+ *
+ * @example
+ * ```ts
+ * import { SecurityObjectivesSchema } from "@mamori/core";
+ * SecurityObjectivesSchema.safeParse({ confidentiality: "high", integrity: "high", availability: "moderate" }).success; // true
+ * ```
+ */
+export const SecurityObjectivesSchema = defineObject({
+  confidentiality: SecurityLevelSchema,
+  integrity: SecurityLevelSchema,
+  availability: SecurityLevelSchema,
+});
+/** CIA levels (see {@link SecurityObjectivesSchema}). */
+export type SecurityObjectives = z.infer<typeof SecurityObjectivesSchema>;
+
+/**
+ * One level of an impact scale.
+ *
+ * @example
+ * ```ts
+ * import { ImpactLevelSchema } from "@mamori/core";
+ * ImpactLevelSchema.safeParse({ value: 4, label: "Major", labelJa: "重大" }).success; // true
+ * ```
+ */
+export const ImpactLevelSchema = defineObject({
+  value: z.int().check(z.gte(0), z.lte(100)),
+  label: z.string().check(z.minLength(1)),
+  labelJa: z.optional(z.string()),
+  description: z.optional(z.string()),
+});
+
+/**
+ * An ordered impact scale: at least two levels with increasing values.
+ *
+ * @example
+ * ```ts
+ * import { ImpactScaleSchema, DEFAULT_IMPACT_SCALE } from "@mamori/core";
+ * ImpactScaleSchema.safeParse(DEFAULT_IMPACT_SCALE).success; // true
+ * ```
+ */
+export const ImpactScaleSchema = defineObject({
+  levels: z.array(ImpactLevelSchema).check(z.minLength(2)),
+});
+/** An impact scale (see {@link ImpactScaleSchema}). */
+export type ImpactScale = z.infer<typeof ImpactScaleSchema>;
+
+/**
+ * The default 1–5 impact scale, with English and Japanese labels.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_IMPACT_SCALE } from "@mamori/core";
+ * DEFAULT_IMPACT_SCALE.levels[3]?.labelJa; // "重大"
+ * ```
+ */
+export const DEFAULT_IMPACT_SCALE: ImpactScale = {
+  levels: [
+    { value: 1, label: "Negligible", labelJa: "軽微" },
+    { value: 2, label: "Minor", labelJa: "小" },
+    { value: 3, label: "Moderate", labelJa: "中" },
+    { value: 4, label: "Major", labelJa: "重大" },
+    { value: 5, label: "Severe", labelJa: "致命的" },
+  ],
+};
+
+/**
+ * The built-in impact categories, with English and Japanese names. Documents may add their
+ * own categories (see {@link ImpactCategorySchema}).
+ *
+ * @example
+ * ```ts
+ * import { IMPACT_CATEGORIES } from "@mamori/core";
+ * IMPACT_CATEGORIES.find((c) => c.id === "legal-regulatory")?.nameJa; // "法令・規制"
+ * ```
+ */
+export const IMPACT_CATEGORIES = [
+  { id: "financial", name: "Financial", nameJa: "財務" },
+  { id: "operational", name: "Operational", nameJa: "業務" },
+  { id: "legal-regulatory", name: "Legal and regulatory", nameJa: "法令・規制" },
+  { id: "reputational", name: "Reputational", nameJa: "信用・評判" },
+  { id: "customer", name: "Customer", nameJa: "顧客" },
+  { id: "safety", name: "Safety", nameJa: "安全" },
+] as const;
+
+/**
+ * An impact category: a built-in id, or a custom one with its names.
+ *
+ * @example
+ * ```ts
+ * import { ImpactCategorySchema } from "@mamori/core";
+ * ImpactCategorySchema.safeParse({ id: "environmental", name: "Environmental", nameJa: "環境" }).success; // true
+ * ```
+ */
+export const ImpactCategorySchema = defineObject({
+  id: IdSchema,
+  name: z.optional(z.string()),
+  nameJa: z.optional(z.string()),
+  /** Overrides the organisation-wide unacceptable level for this category. */
+  unacceptableLevel: z.optional(z.int()),
+});
+/** An impact category (see {@link ImpactCategorySchema}). */
+export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
+
+/**
+ * Where an organisation's governance applies (DOMAIN §1): one company, a consolidated group,
+ * or a group forming a value chain with suppliers and customers.
+ *
+ * @example
+ * ```ts
+ * import { OrganisationScopeSchema } from "@mamori/core";
+ * OrganisationScopeSchema.safeParse("value-chain").success; // true
+ * ```
+ */
+export const OrganisationScopeSchema = z.enum(["individual", "consolidated-group", "value-chain"]);
+/** An organisation scope. */
+export type OrganisationScope = z.infer<typeof OrganisationScopeSchema>;
+
+/**
+ * Governance roles named in the source document.
+ *
+ * @example
+ * ```ts
+ * import { GovernanceRoleSchema } from "@mamori/core";
+ * GovernanceRoleSchema.safeParse("ciso").success; // true
+ * ```
+ */
+export const GovernanceRoleSchema = z.enum([
+  "ciso",
+  "executive",
+  "auditor",
+  "management",
+  "it-department",
+  "business-department",
+  "external-partner",
+  "other",
+]);
+/** A governance role. */
+export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
+
+/**
+ * The governance processes of ISO/IEC 27014 as drawn in the source: executives direct,
+ * monitor and evaluate; management reports; auditors oversee.
+ *
+ * @example
+ * ```ts
+ * import { GovernanceProcessSchema } from "@mamori/core";
+ * GovernanceProcessSchema.options; // ["direct", "monitor", "evaluate", "report", "oversee"]
+ * ```
+ */
+export const GovernanceProcessSchema = z.enum(["direct", "monitor", "evaluate", "report", "oversee"]);
+/** A governance process. */
+export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
+
+/**
+ * The phases of the ISMS PDCA cycle (JIS Q 27001 / ISO/IEC 27001).
+ *
+ * @example
+ * ```ts
+ * import { PdcaPhaseSchema } from "@mamori/core";
+ * PdcaPhaseSchema.safeParse("check").success; // true
+ * ```
+ */
+export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
+/** A PDCA phase. */
+export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
+
+/**
+ * Japan's ten critical-infrastructure sectors (重要インフラ).
+ *
+ * @example
+ * ```ts
+ * import { CriticalInfrastructureSectorSchema } from "@mamori/core";
+ * CriticalInfrastructureSectorSchema.options.length; // 10
+ * ```
+ */
+export const CriticalInfrastructureSectorSchema = z.enum([
+  "information-communications",
+  "finance",
+  "aviation",
+  "railways",
+  "electric-power",
+  "gas",
+  "government",
+  "medical",
+  "water",
+  "logistics",
+]);
+/** A critical-infrastructure sector. */
+export type CriticalInfrastructureSector = z.infer<typeof CriticalInfrastructureSectorSchema>;
+
+/**
+ * Core systems (基幹系: accounting, production, inventory, customers) or non-core ones
+ * (情報系: e-mail, entry control, scheduler, department spreadsheets).
+ *
+ * @example
+ * ```ts
+ * import { ServiceClassSchema } from "@mamori/core";
+ * ServiceClassSchema.safeParse("core").success; // true
+ * ```
+ */
+export const ServiceClassSchema = z.enum(["core", "non-core"]);
+
+/**
+ * Cloud service models.
+ *
+ * @example
+ * ```ts
+ * import { ServiceModelSchema } from "@mamori/core";
+ * ServiceModelSchema.safeParse("saas").success; // true
+ * ```
+ */
+export const ServiceModelSchema = z.enum(["iaas", "paas", "saas"]);
+/** A cloud service model. */
+export type ServiceModel = z.infer<typeof ServiceModelSchema>;
+
+/**
+ * Where a service or resource runs: on premises, in an external data centre, or in a cloud
+ * (with the provider and service model).
+ *
+ * @example
+ * ```ts
+ * import { HostingSchema } from "@mamori/core";
+ * HostingSchema.safeParse({ type: "cloud", provider: "skycloud", serviceModel: "iaas" }).success; // true
+ * ```
+ */
+export const HostingSchema = defineObject({
+  type: z.enum(["on-premises", "external-data-centre", "cloud"]),
+  provider: z.optional(IdSchema),
+  serviceModel: z.optional(ServiceModelSchema),
+  site: z.optional(IdSchema),
+  region: z.optional(z.string()),
+});
+/** Hosting (see {@link HostingSchema}). */
+export type Hosting = z.infer<typeof HostingSchema>;
+
+/**
+ * Kinds of resource an IT service or business process can depend on.
+ *
+ * @example
+ * ```ts
+ * import { ResourceKindSchema } from "@mamori/core";
+ * ResourceKindSchema.safeParse("power").success; // true
+ * ```
+ */
+export const ResourceKindSchema = z.enum([
+  "server",
+  "network",
+  "power",
+  "facility",
+  "communications",
+  "people",
+  "supplier",
+  "cloud-service",
+  "data",
+  "application",
+]);
+/** A resource kind. */
+export type ResourceKind = z.infer<typeof ResourceKindSchema>;
+
+/**
+ * Power class from the 2011 lessons: systems to **protect** (守るシステム) and systems that
+ * **may stop** (止めてよいシステム) during planned or long power outages.
+ *
+ * @example
+ * ```ts
+ * import { PowerClassSchema } from "@mamori/core";
+ * PowerClassSchema.safeParse("may-stop").success; // true
+ * ```
+ */
+export const PowerClassSchema = z.enum(["protect", "may-stop"]);
+/** A power class. */
+export type PowerClass = z.infer<typeof PowerClassSchema>;
+
+/**
+ * A dependency: a node reference, or an `anyOf` redundancy group that is up while at least
+ * one member is up.
+ *
+ * @example
+ * ```ts
+ * import { DependencySchema } from "@mamori/core";
+ * DependencySchema.safeParse("erp-db").success; // true
+ * DependencySchema.safeParse({ anyOf: ["leased-line", "mobile-router"] }).success; // true
+ * ```
+ */
+export const DependencySchema = z.union([
+  NodeRefSchema,
+  defineObject({ anyOf: z.array(NodeRefSchema), note: z.optional(z.string()) }),
+]);
+/** A dependency (see {@link DependencySchema}). */
+export type Dependency = z.infer<typeof DependencySchema>;
+
+/**
+ * A recovery level objective: a percentage of normal service, or a named level.
+ *
+ * @example
+ * ```ts
+ * import { RecoveryLevelSchema } from "@mamori/core";
+ * RecoveryLevelSchema.safeParse(60).success; // true
+ * RecoveryLevelSchema.safeParse("orders only").success; // true
+ * ```
+ */
+export const RecoveryLevelSchema = z.union([PercentageSchema, z.string().check(z.minLength(1))]);
+
+/**
+ * Recovery objectives: RTO (目標復旧時間), RPO (目標復旧ポイント) and RLO (目標復旧レベル).
+ *
+ * @example
+ * ```ts
+ * import { RecoveryObjectivesSchema } from "@mamori/core";
+ * RecoveryObjectivesSchema.safeParse({ rto: "PT4H", rpo: "PT1H", rlo: 60 }).success; // true
+ * ```
+ */
+export const RecoveryObjectivesSchema = defineObject({
+  rto: z.optional(DurationSchema),
+  rpo: z.optional(DurationSchema),
+  rlo: z.optional(RecoveryLevelSchema),
+});
+/** Recovery objectives (see {@link RecoveryObjectivesSchema}). */
+export type RecoveryObjectives = z.infer<typeof RecoveryObjectivesSchema>;
+
+/**
+ * What a service or resource can actually achieve: time to restore once its dependencies are
+ * back, and data-loss capability (backup interval plus replication lag).
+ *
+ * @example
+ * ```ts
+ * import { RecoveryCapabilitySchema } from "@mamori/core";
+ * RecoveryCapabilitySchema.safeParse({ recoveryTime: "PT8H", backupInterval: "P1D" }).success; // true
+ * ```
+ */
+export const RecoveryCapabilitySchema = defineObject({
+  recoveryTime: z.optional(DurationSchema),
+  backupInterval: z.optional(DurationSchema),
+  replicationLag: z.optional(DurationSchema),
+});
+/** Recovery capability (see {@link RecoveryCapabilitySchema}). */
+export type RecoveryCapability = z.infer<typeof RecoveryCapabilitySchema>;
+
+/**
+ * Power arrangements of a node: its class and how long backup power lasts.
+ *
+ * @example
+ * ```ts
+ * import { PowerSchema } from "@mamori/core";
+ * PowerSchema.safeParse({ class: "protect", backupRuntime: "PT8H" }).success; // true
+ * ```
+ */
+export const PowerSchema = defineObject({
+  class: z.optional(PowerClassSchema),
+  backupRuntime: z.optional(DurationSchema),
+  source: z.optional(z.string()),
+});
+
+/**
+ * An IT service (ITサービス): a function, provided by IT and the structure around it, that the
+ * organisation needs, whether or not an outside organisation provides it.
+ *
+ * @example
+ * ```ts
+ * import { ITServiceSchema } from "@mamori/core";
+ * ITServiceSchema.safeParse({ id: "erp", name: "ERP", class: "core", hosting: { type: "on-premises" } }).success; // true
+ * ```
+ */
+export const ITServiceSchema = defineObject({
+  id: IdSchema,
+  name: z.string().check(z.minLength(1)),
+  nameJa: z.optional(z.string()),
+  description: z.optional(z.string()),
+  class: z.optional(ServiceClassSchema),
+  owner: z.optional(z.string()),
+  hosting: z.optional(HostingSchema),
+  dependsOn: z.optional(z.array(DependencySchema)),
+  objectives: z.optional(RecoveryObjectivesSchema),
+  capability: z.optional(RecoveryCapabilitySchema),
+  power: z.optional(PowerSchema),
+  security: z.optional(SecurityObjectivesSchema),
+  controls: z.optional(z.array(ControlRefSchema)),
+});
+/** An IT service (see {@link ITServiceSchema}). */
+export type ITService = z.infer<typeof ITServiceSchema>;
+
+/**
+ * A resource: server, network, power, facility, communications, people, supplier, cloud
+ * service, data or application.
+ *
+ * @example
+ * ```ts
+ * import { ResourceSchema } from "@mamori/core";
+ * ResourceSchema.safeParse({ id: "generator", name: "Emergency generator", kind: "power" }).success; // true
+ * ```
+ */
+export const ResourceSchema = defineObject({
+  id: IdSchema,
+  name: z.string().check(z.minLength(1)),
+  nameJa: z.optional(z.string()),
+  kind: ResourceKindSchema,
+  description: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  site: z.optional(IdSchema),
+  hosting: z.optional(HostingSchema),
+  dependsOn: z.optional(z.array(DependencySchema)),
+  capability: z.optional(RecoveryCapabilitySchema),
+  power: z.optional(PowerSchema),
+});
+/** A resource (see {@link ResourceSchema}). */
+export type Resource = z.infer<typeof ResourceSchema>;
+
+/**
+ * A business process (業務), with what it depends on.
+ *
+ * @example
+ * ```ts
+ * import { BusinessProcessSchema } from "@mamori/core";
+ * BusinessProcessSchema.safeParse({ id: "order-intake", name: "Order intake", dependsOn: ["erp"] }).success; // true
+ * ```
+ */
+export const BusinessProcessSchema = defineObject({
+  id: IdSchema,
+  name: z.string().check(z.minLength(1)),
+  nameJa: z.optional(z.string()),
+  description: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  unit: z.optional(IdSchema),
+  dependsOn: z.optional(z.array(DependencySchema)),
+  objectives: z.optional(RecoveryObjectivesSchema),
+});
+/** A business process (see {@link BusinessProcessSchema}). */
+export type BusinessProcess = z.infer<typeof BusinessProcessSchema>;

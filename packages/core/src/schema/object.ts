@@ -1,0 +1,50 @@
+import * as z from "zod/mini";
+import { closestMatch } from "../validate/closest.js";
+
+/** Zod objects built by {@link defineObject}; the JSON Schema export closes them. */
+const definedObjects = new WeakSet<object>();
+
+/** True when `schema` was built by {@link defineObject}. @internal */
+export function isDefinedObject(schema: object): boolean {
+  return definedObjects.has(schema);
+}
+
+/**
+ * Build an object schema with mamori's rule for keys: unknown keys are an error that names
+ * the key and suggests the closest known one, except keys starting with `x-`, which are
+ * kept untouched. Use it for your own document kinds and custom-rule options.
+ *
+ * @example
+ * ```ts
+ * import { defineObject } from "@mamori/core";
+ * import * as z from "zod/mini";
+ * const Contact = defineObject({ name: z.string(), phone: z.optional(z.string()) });
+ * Contact.safeParse({ name: "Sato", "x-team": "ops" }).success; // true
+ * Contact.safeParse({ name: "Sato", phnoe: "03" }).success; // false: unknown key 'phnoe' (did you mean 'phone'?)
+ * ```
+ */
+export function defineObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  const known = Object.keys(shape);
+  const knownSet = new Set(known);
+  const schema = z.looseObject(shape).check(
+    z.superRefine(
+      (value: Record<string, unknown>, ctx) => {
+        if (typeof value !== "object" || value === null) return;
+        for (const key of Object.keys(value)) {
+          if (knownSet.has(key) || key.startsWith("x-")) continue;
+          const suggestion = closestMatch(key, known);
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `Unknown key '${key}'`,
+            params: { mamori: "unknown-key", key, ...(suggestion ? { suggestion } : {}) },
+            input: value[key],
+          });
+        }
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    ),
+  );
+  definedObjects.add(schema);
+  return schema;
+}

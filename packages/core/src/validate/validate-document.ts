@@ -1,0 +1,258 @@
+import type * as z from "zod/mini";
+import type { Diagnostic, MessageParams } from "../diagnostics/diagnostic.js";
+import { toPointer } from "../diagnostics/diagnostic.js";
+import { ISO_DATE_PATTERN } from "../date/date.js";
+import { ISO_DURATION_PATTERN } from "../duration/duration.js";
+import { createDiagnostic, type Locale } from "../i18n/catalog.js";
+import { coreMessages } from "../i18n/messages.js";
+import { isSupportedSchemaVersion, SCHEMA_VERSION } from "../schema/document.js";
+import { closestMatch } from "./closest.js";
+
+/**
+ * Options of {@link validateDocument}.
+ *
+ * @example
+ * ```ts
+ * import type { ValidateDocumentOptions } from "@mamori/core";
+ * const options: ValidateDocumentOptions = { locale: "ja", kind: "Organisation" };
+ * ```
+ */
+export interface ValidateDocumentOptions {
+  /** Locale of the messages. Default `en`. */
+  locale?: Locale;
+  /** The `kind` the document must have; checked first, with a clear message. */
+  kind?: string;
+  /** Stop after this many diagnostics (default 1000), so a huge broken file stays cheap. */
+  maxDiagnostics?: number;
+}
+
+/**
+ * The outcome of {@link validateDocument}: the document, typed, when it can be used, and
+ * the diagnostics.
+ *
+ * @example
+ * ```ts
+ * import { validateDocument, OrganisationSchema, type ValidationResult, type Organisation } from "@mamori/core";
+ * const r: ValidationResult<Organisation> = validateDocument(OrganisationSchema, {});
+ * ```
+ */
+export interface ValidationResult<T> {
+  /**
+   * The document when it is usable: it matched the schema, or its only problems are unknown
+   * keys (reported as errors, but the data itself is intact). Undefined otherwise.
+   */
+  value: T | undefined;
+  /** Every problem found, in a stable order. */
+  diagnostics: Diagnostic[];
+}
+
+type Issue = z.core.$ZodIssue;
+
+const LIMIT = 1000;
+
+/** A short English/neutral description of a value's type for messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return String(value);
+    return "number";
+  }
+  return typeof value;
+}
+
+function show(value: unknown): string {
+  if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  try {
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  } catch {
+    return String(value);
+  }
+}
+
+function formatName(issue: Extract<Issue, { code: "invalid_format" }>): { code: string; format: string } {
+  const pattern = "pattern" in issue ? String(issue.pattern ?? "") : "";
+  if (pattern === ISO_DURATION_PATTERN.toString() || pattern === ISO_DURATION_PATTERN.source) {
+    return { code: "duration/malformed", format: "ISO 8601 duration" };
+  }
+  if (pattern === ISO_DATE_PATTERN.toString() || pattern === ISO_DATE_PATTERN.source) {
+    return { code: "date/malformed", format: "ISO 8601 date" };
+  }
+  return { code: "schema/invalid-format", format: pattern ? `pattern ${pattern}` : issue.format };
+}
+
+/** Pick the most plausible branch of a failed union: the one whose own type matched. */
+function bestBranch(branches: Issue[][]): Issue[] | undefined {
+  let best: Issue[] | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const branch of branches) {
+    const rootTypeMiss = branch.some(
+      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_union"),
+    );
+    const score = (rootTypeMiss ? 10_000 : 0) + branch.length;
+    if (score < bestScore) {
+      bestScore = score;
+      best = branch;
+    }
+  }
+  return bestScore >= 10_000 ? undefined : best;
+}
+
+function issueToDiagnostics(
+  issue: Issue,
+  prefix: readonly PropertyKey[],
+  locale: Locale,
+  out: Diagnostic[],
+): void {
+  const segments = [...prefix, ...issue.path].map((s) => (typeof s === "symbol" ? String(s) : s));
+  const path = toPointer(segments as (string | number)[]);
+  const push = (code: string, data: MessageParams, messageKey?: string) => {
+    out.push(
+      createDiagnostic(coreMessages, locale, {
+        code,
+        severity: "error",
+        path,
+        data,
+        ...(messageKey ? { messageKey } : {}),
+      }),
+    );
+  };
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) {
+        push("schema/required", { key: String(segments[segments.length - 1] ?? "") });
+      } else {
+        push("schema/invalid-type", { expected: issue.expected, received: describeValue(issue.input) });
+      }
+      return;
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v));
+      const value = show(issue.input);
+      const suggestion = typeof issue.input === "string" ? closestMatch(issue.input, allowed) : undefined;
+      if (suggestion) {
+        push(
+          "schema/invalid-value",
+          { value, allowed: allowed.join(", "), suggestion },
+          "schema/invalid-value-suggest",
+        );
+      } else {
+        push("schema/invalid-value", { value, allowed: allowed.join(", ") });
+      }
+      return;
+    }
+    case "too_small":
+      push("schema/too-small", { origin: issue.origin, minimum: String(issue.minimum) });
+      return;
+    case "too_big":
+      push("schema/too-big", { origin: issue.origin, maximum: String(issue.maximum) });
+      return;
+    case "invalid_format": {
+      const { code, format } = formatName(issue);
+      push(code, { value: show(issue.input), format });
+      return;
+    }
+    case "invalid_union": {
+      const branch = bestBranch(issue.errors as Issue[][]);
+      if (branch) {
+        for (const inner of branch) issueToDiagnostics(inner, segments, locale, out);
+      } else {
+        push("schema/invalid-union", {});
+      }
+      return;
+    }
+    case "custom": {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      if (params.mamori === "unknown-key") {
+        const key = String(params.key);
+        const suggestion = params.suggestion === undefined ? undefined : String(params.suggestion);
+        if (suggestion) push("schema/unknown-key", { key, suggestion }, "schema/unknown-key-suggest");
+        else push("schema/unknown-key", { key });
+        return;
+      }
+      push("schema/invalid", { detail: issue.message });
+      return;
+    }
+    default:
+      push("schema/invalid", { detail: issue.message });
+  }
+}
+
+/**
+ * Turn zod issues into mamori diagnostics (English and Japanese messages, JSON-pointer
+ * paths, stable codes such as `schema/required` and `schema/unknown-key`).
+ *
+ * @example
+ * ```ts
+ * import { issuesToDiagnostics, OrganisationSchema } from "@mamori/core";
+ * const r = OrganisationSchema.safeParse({ kind: "Organisation" }, { reportInput: true });
+ * const diagnostics = r.success ? [] : issuesToDiagnostics(r.error.issues, "ja");
+ * ```
+ */
+export function issuesToDiagnostics(issues: readonly Issue[], locale: Locale = "en"): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) issueToDiagnostics(issue, [], locale, out);
+  return out;
+}
+
+/**
+ * Validate a document (already parsed from JSON or YAML) against a zod schema. Never
+ * throws: returns the typed document when usable and diagnostics with codes, JSON-pointer
+ * paths and messages in the requested locale.
+ *
+ * @example
+ * ```ts
+ * import { validateDocument, OrganisationSchema } from "@mamori/core";
+ * const { value, diagnostics } = validateDocument(OrganisationSchema, {
+ *   kind: "Organisation", schemaVersion: "1.0", id: "kita", name: "Kita Seiki", scope: "individul",
+ * }, { locale: "en" });
+ * diagnostics[0]?.message; // "'individul' is not allowed here; did you mean 'individual'? ..."
+ * ```
+ */
+export function validateDocument<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  options: ValidateDocumentOptions = {},
+): ValidationResult<z.output<S>> {
+  const locale = options.locale ?? "en";
+  const max = options.maxDiagnostics ?? LIMIT;
+  const diag = (code: string, path: string, data: MessageParams) =>
+    createDiagnostic(coreMessages, locale, { code, severity: "error", path, data });
+
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { value: undefined, diagnostics: [diag("document/not-an-object", "", { received: describeValue(input) })] };
+  }
+  const record = input as Record<string, unknown>;
+  if (options.kind !== undefined) {
+    if (!Object.hasOwn(record, "kind")) {
+      return { value: undefined, diagnostics: [diag("document/kind-missing", "", { expected: options.kind })] };
+    }
+    if (record.kind !== options.kind) {
+      return {
+        value: undefined,
+        diagnostics: [diag("document/kind-mismatch", "/kind", { actual: show(record.kind), expected: options.kind })],
+      };
+    }
+  }
+  if (Object.hasOwn(record, "schemaVersion") && !isSupportedSchemaVersion(record.schemaVersion)) {
+    return {
+      value: undefined,
+      diagnostics: [
+        diag("document/unsupported-version", "/schemaVersion", {
+          actual: show(record.schemaVersion),
+          supported: `${SCHEMA_VERSION} (1.x)`,
+        }),
+      ],
+    };
+  }
+
+  const result = (schema as unknown as z.ZodMiniType).safeParse(input, { reportInput: true });
+  if (result.success) return { value: result.data as z.output<S>, diagnostics: [] };
+  const issues = result.error.issues;
+  const diagnostics = issuesToDiagnostics(issues.slice(0, max), locale);
+  const onlyUnknownKeys = diagnostics.every((d) => d.code === "schema/unknown-key");
+  return { value: onlyUnknownKeys ? (input as z.output<S>) : undefined, diagnostics };
+}
