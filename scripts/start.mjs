@@ -49,6 +49,9 @@ for (const f of files) {
   const c = core.countBySeverity(diagnostics);
   console.log(`${c.error ? "✖" : "✔"} ${file} (${how}): ${c.error} errors, ${c.warning} warnings`);
 }
-if (all.length > 0) console.log(`\n${core.formatStylish(all, { color: process.stdout.isTTY && !process.env.NO_COLOR })}`);
+if (all.length > 0)
+  console.log(
+    `\n${core.formatStylish(all, { color: process.stdout.isTTY && !process.env.NO_COLOR })}`,
+  );
 console.log(`${files.length} documents checked in ${dir}.`);
 process.exitCode = core.hasErrors(all) ? 1 : 0;

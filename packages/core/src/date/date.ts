@@ -56,7 +56,9 @@ export function parseIsoDate(
         code,
         severity: "error",
         path,
-        data: { value: typeof value === "string" ? value : JSON.stringify(value) ?? String(value) },
+        data: {
+          value: typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)),
+        },
       }),
     ],
   });

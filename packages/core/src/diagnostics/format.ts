@@ -18,11 +18,15 @@ export interface StylishOptions {
   locale?: Locale;
 }
 
-const ansi = (code: number, on: boolean) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
+const ansi = (code: number, on: boolean) => (s: string) =>
+  on ? `\u001b[${code}m${s}\u001b[39m` : s;
 
 /** Strip terminal control characters so document text cannot drive the terminal. */
 function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    "\uFFFD",
+  );
 }
 
 /**
@@ -35,7 +39,10 @@ function safe(text: string): string {
  * console.log(formatStylish([], { color: false })); // "No problems found.\n"
  * ```
  */
-export function formatStylish(diagnostics: readonly Diagnostic[], options: StylishOptions = {}): string {
+export function formatStylish(
+  diagnostics: readonly Diagnostic[],
+  options: StylishOptions = {},
+): string {
   const color = options.color ?? false;
   const locale = options.locale ?? "en";
   const red = ansi(31, color);
@@ -60,7 +67,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
     if (file !== "") lines.push(underline(safe(file)));
     const rows = list.map((d) => {
       const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.path || "/";
-      const sev = d.severity === "error" ? red("error") : d.severity === "warning" ? yellow("warning") : blue("info");
+      const sev =
+        d.severity === "error"
+          ? red("error")
+          : d.severity === "warning"
+            ? yellow("warning")
+            : blue("info");
       return { where, sev, sevLen: d.severity.length, message: safe(d.message), code: d.code };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));

@@ -51,11 +51,19 @@ function region(range: Range): Record<string, number> {
     startLine: range.start.line,
     startColumn: range.start.column,
     endLine: range.end.line,
-    endColumn: Math.max(range.end.column, range.end.line === range.start.line ? range.start.column : 1),
+    endColumn: Math.max(
+      range.end.column,
+      range.end.line === range.start.line ? range.start.column : 1,
+    ),
   };
 }
 
-function location(file: string | undefined, path: string, range: Range | undefined, message?: string) {
+function location(
+  file: string | undefined,
+  path: string,
+  range: Range | undefined,
+  message?: string,
+) {
   const loc: Record<string, unknown> = {
     logicalLocations: [{ fullyQualifiedName: path === "" ? "/" : path, kind: "member" }],
   };

@@ -98,7 +98,8 @@ export function parseDuration(value: unknown, options: ParseDurationOptions = {}
     minutes: undefined,
     diagnostics: [createDiagnostic(coreMessages, locale, { code, severity: "error", path, data })],
   });
-  if (typeof value !== "string") return fail("duration/not-a-string", { received: describe(value) });
+  if (typeof value !== "string")
+    return fail("duration/not-a-string", { received: describe(value) });
   const text = value.trim();
   if (text === "") return fail("duration/empty", {});
   if (/^(?:-P|P-|PT-)/.test(text) && ISO_DURATION_PATTERN.test(text.replace("-", ""))) {

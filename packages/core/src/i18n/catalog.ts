@@ -1,4 +1,9 @@
-import type { Diagnostic, MessageParams, RelatedLocation, Severity } from "../diagnostics/diagnostic.js";
+import type {
+  Diagnostic,
+  MessageParams,
+  RelatedLocation,
+  Severity,
+} from "../diagnostics/diagnostic.js";
 
 /** The locales every mamori message ships in. */
 export type Locale = "en" | "ja";

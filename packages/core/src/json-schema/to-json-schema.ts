@@ -34,7 +34,10 @@ export type JsonSchema = Record<string, unknown>;
  * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
  * ```
  */
-export function toJsonSchema(schema: z.core.$ZodType, options: ToJsonSchemaOptions = {}): JsonSchema {
+export function toJsonSchema(
+  schema: z.core.$ZodType,
+  options: ToJsonSchemaOptions = {},
+): JsonSchema {
   const generated = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io: "input",

@@ -182,7 +182,13 @@ export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
  * GovernanceProcessSchema.options; // ["direct", "monitor", "evaluate", "report", "oversee"]
  * ```
  */
-export const GovernanceProcessSchema = z.enum(["direct", "monitor", "evaluate", "report", "oversee"]);
+export const GovernanceProcessSchema = z.enum([
+  "direct",
+  "monitor",
+  "evaluate",
+  "report",
+  "oversee",
+]);
 /** A governance process. */
 export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
 

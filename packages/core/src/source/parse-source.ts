@@ -123,15 +123,21 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
   const format = options.format ?? guessFormat(typeof text === "string" ? text : "", options.file);
   const positions: SourcePositions = new Map();
   const diagnostics: Diagnostic[] = [];
-  const fail = (code: string, data: Record<string, string | number>, range?: Range): ParsedSource => {
+  const fail = (
+    code: string,
+    data: Record<string, string | number>,
+    range?: Range,
+  ): ParsedSource => {
     const d = createDiagnostic(coreMessages, locale, { code, severity: "error", path: "", data });
     if (range) d.range = range;
     if (options.file !== undefined) d.file = options.file;
     diagnostics.push(d);
     return { data: undefined, positions, diagnostics, format };
   };
-  if (typeof text !== "string") return fail("source/syntax", { format, detail: "the input is not text" });
-  if (text.length > maxLength) return fail("source/too-large", { size: text.length, limit: maxLength });
+  if (typeof text !== "string")
+    return fail("source/syntax", { format, detail: "the input is not text" });
+  if (text.length > maxLength)
+    return fail("source/too-large", { size: text.length, limit: maxLength });
   if (text.trim() === "") return fail("source/empty", {});
 
   let jsonData: unknown;
@@ -165,7 +171,10 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
       stringKeys: true,
     });
   } catch (error) {
-    return fail("source/syntax", { format, detail: error instanceof Error ? error.message : String(error) });
+    return fail("source/syntax", {
+      format,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const list = Array.isArray(docs) ? docs : [];
   const pos = (offset: number) => {
@@ -177,12 +186,22 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
   if (list.length === 0) return fail("source/empty", {});
   const doc = list[0]!;
   if (list.length > 1) {
-    return fail("source/multiple-documents", { count: list.length }, rangeOf(list[1]?.contents?.range));
+    return fail(
+      "source/multiple-documents",
+      { count: list.length },
+      rangeOf(list[1]?.contents?.range),
+    );
   }
   const firstError = doc.errors[0];
   if (firstError) {
-    const at = firstError.pos ? { start: pos(firstError.pos[0]), end: pos(firstError.pos[1]) } : undefined;
-    return fail("source/syntax", { format: format === "json" ? "JSON" : "YAML", detail: firstError.message }, at);
+    const at = firstError.pos
+      ? { start: pos(firstError.pos[0]), end: pos(firstError.pos[1]) }
+      : undefined;
+    return fail(
+      "source/syntax",
+      { format: format === "json" ? "JSON" : "YAML", detail: firstError.message },
+      at,
+    );
   }
 
   const walk = (node: unknown, pointer: string, depth: number): void => {
@@ -211,7 +230,11 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
         seen.set(key, keyRange);
         const valueNode = item.value as Node | null;
         const valueRange = rangeOf(valueNode?.range) ?? keyRange;
-        if (valueRange) positions.set(childPointer, { ...(keyRange ? { key: keyRange } : {}), value: valueRange });
+        if (valueRange)
+          positions.set(childPointer, {
+            ...(keyRange ? { key: keyRange } : {}),
+            value: valueRange,
+          });
         walk(valueNode, childPointer, depth + 1);
       }
     } else if (isSeq(node)) {
@@ -239,7 +262,10 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return fail("source/alias-limit", { limit: maxAliases });
     }
-    return fail("source/syntax", { format, detail: error instanceof Error ? error.message : String(error) });
+    return fail("source/syntax", {
+      format,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   return { data, positions, diagnostics, format };
 }
@@ -255,7 +281,11 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
  * rangeAt(positions, "/a/b/c"); // the range of `1` (the nearest known ancestor)
  * ```
  */
-export function rangeAt(positions: SourcePositions, pointer: string, prefer: "key" | "value" = "value"): Range | undefined {
+export function rangeAt(
+  positions: SourcePositions,
+  pointer: string,
+  prefer: "key" | "value" = "value",
+): Range | undefined {
   let current = pointer;
   for (;;) {
     const loc = positions.get(current);
@@ -280,7 +310,11 @@ export function rangeAt(positions: SourcePositions, pointer: string, prefer: "ke
  * located[0]?.range?.start.line; // 5
  * ```
  */
-export function attachRanges(diagnostics: readonly Diagnostic[], positions: SourcePositions, file?: string): Diagnostic[] {
+export function attachRanges(
+  diagnostics: readonly Diagnostic[],
+  positions: SourcePositions,
+  file?: string,
+): Diagnostic[] {
   return diagnostics.map((d) => {
     const out: Diagnostic = { ...d };
     if (!out.range && parsePointer(d.path) !== undefined) {

@@ -1,11 +1,13 @@
 /**
- * Levenshtein edit distance between two strings (case-insensitive), bounded by `max`:
- * returns `max + 1` as soon as the distance is known to exceed it.
+ * Edit distance (optimal string alignment: insertions, deletions, substitutions and adjacent
+ * transpositions) between two strings, case-insensitive, bounded by `max`: returns `max + 1`
+ * as soon as the distance is known to exceed it.
  */
 function distance(a: string, b: string, max: number): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   if (Math.abs(s.length - t.length) > max) return max + 1;
+  let before = new Array<number>(t.length + 1).fill(0);
   let prev = new Array<number>(t.length + 1);
   let curr = new Array<number>(t.length + 1);
   for (let j = 0; j <= t.length; j++) prev[j] = j;
@@ -14,12 +16,24 @@ function distance(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= t.length; j++) {
       const cost = s.charCodeAt(i - 1) === t.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (curr[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (curr[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      if (
+        i > 1 &&
+        j > 1 &&
+        s.charCodeAt(i - 1) === t.charCodeAt(j - 2) &&
+        s.charCodeAt(i - 2) === t.charCodeAt(j - 1)
+      ) {
+        v = Math.min(v, (before[j - 2] as number) + 1);
+      }
       curr[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, curr] = [curr, prev];
+    [before, prev, curr] = [prev, curr, before];
   }
   return prev[t.length] as number;
 }

@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
+import { ISO_DATE_PATTERN } from "../date/date.js";
 import type { Diagnostic, MessageParams } from "../diagnostics/diagnostic.js";
 import { toPointer } from "../diagnostics/diagnostic.js";
-import { ISO_DATE_PATTERN } from "../date/date.js";
 import { ISO_DURATION_PATTERN } from "../duration/duration.js";
 import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
@@ -73,7 +73,10 @@ function show(value: unknown): string {
   }
 }
 
-function formatName(issue: Extract<Issue, { code: "invalid_format" }>): { code: string; format: string } {
+function formatName(issue: Extract<Issue, { code: "invalid_format" }>): {
+  code: string;
+  format: string;
+} {
   const pattern = "pattern" in issue ? String(issue.pattern ?? "") : "";
   if (pattern === ISO_DURATION_PATTERN.toString() || pattern === ISO_DURATION_PATTERN.source) {
     return { code: "duration/malformed", format: "ISO 8601 duration" };
@@ -125,14 +128,18 @@ function issueToDiagnostics(
       if (issue.input === undefined) {
         push("schema/required", { key: String(segments[segments.length - 1] ?? "") });
       } else {
-        push("schema/invalid-type", { expected: issue.expected, received: describeValue(issue.input) });
+        push("schema/invalid-type", {
+          expected: issue.expected,
+          received: describeValue(issue.input),
+        });
       }
       return;
     }
     case "invalid_value": {
       const allowed = issue.values.map((v) => String(v));
       const value = show(issue.input);
-      const suggestion = typeof issue.input === "string" ? closestMatch(issue.input, allowed) : undefined;
+      const suggestion =
+        typeof issue.input === "string" ? closestMatch(issue.input, allowed) : undefined;
       if (suggestion) {
         push(
           "schema/invalid-value",
@@ -169,7 +176,8 @@ function issueToDiagnostics(
       if (params.mamori === "unknown-key") {
         const key = String(params.key);
         const suggestion = params.suggestion === undefined ? undefined : String(params.suggestion);
-        if (suggestion) push("schema/unknown-key", { key, suggestion }, "schema/unknown-key-suggest");
+        if (suggestion)
+          push("schema/unknown-key", { key, suggestion }, "schema/unknown-key-suggest");
         else push("schema/unknown-key", { key });
         return;
       }
@@ -198,6 +206,41 @@ export function issuesToDiagnostics(issues: readonly Issue[], locale: Locale = "
   return out;
 }
 
+function findProtoKeys(
+  value: unknown,
+  path: (string | number)[],
+  locale: Locale,
+  out: Diagnostic[],
+  depth: number,
+): void {
+  if (typeof value !== "object" || value === null || depth > 200) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      findProtoKeys(value[i], path, locale, out, depth + 1);
+      path.pop();
+    }
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (key.startsWith("x-")) continue;
+    path.push(key);
+    if (key === "__proto__") {
+      out.push(
+        createDiagnostic(coreMessages, locale, {
+          code: "schema/unknown-key",
+          severity: "error",
+          path: toPointer(path),
+          data: { key },
+        }),
+      );
+    } else {
+      findProtoKeys((value as Record<string, unknown>)[key], path, locale, out, depth + 1);
+    }
+    path.pop();
+  }
+}
+
 /**
  * Validate a document (already parsed from JSON or YAML) against a zod schema. Never
  * throws: returns the typed document when usable and diagnostics with codes, JSON-pointer
@@ -223,17 +266,28 @@ export function validateDocument<S extends z.core.$ZodType>(
     createDiagnostic(coreMessages, locale, { code, severity: "error", path, data });
 
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return { value: undefined, diagnostics: [diag("document/not-an-object", "", { received: describeValue(input) })] };
+    return {
+      value: undefined,
+      diagnostics: [diag("document/not-an-object", "", { received: describeValue(input) })],
+    };
   }
   const record = input as Record<string, unknown>;
   if (options.kind !== undefined) {
     if (!Object.hasOwn(record, "kind")) {
-      return { value: undefined, diagnostics: [diag("document/kind-missing", "", { expected: options.kind })] };
+      return {
+        value: undefined,
+        diagnostics: [diag("document/kind-missing", "", { expected: options.kind })],
+      };
     }
     if (record.kind !== options.kind) {
       return {
         value: undefined,
-        diagnostics: [diag("document/kind-mismatch", "/kind", { actual: show(record.kind), expected: options.kind })],
+        diagnostics: [
+          diag("document/kind-mismatch", "/kind", {
+            actual: show(record.kind),
+            expected: options.kind,
+          }),
+        ],
       };
     }
   }
@@ -249,10 +303,16 @@ export function validateDocument<S extends z.core.$ZodType>(
     };
   }
 
+  // zod drops own `__proto__` keys before its checks see them; find them here so they are
+  // reported like any other unknown key. The document itself is returned as given: mamori's
+  // schemas have no transforms, so the input is the value, with its key order and x- fields.
+  const protoKeys: Diagnostic[] = [];
+  findProtoKeys(input, [], locale, protoKeys, 0);
   const result = (schema as unknown as z.ZodMiniType).safeParse(input, { reportInput: true });
-  if (result.success) return { value: result.data as z.output<S>, diagnostics: [] };
-  const issues = result.error.issues;
-  const diagnostics = issuesToDiagnostics(issues.slice(0, max), locale);
+  if (result.success && protoKeys.length === 0)
+    return { value: input as z.output<S>, diagnostics: [] };
+  const issues = result.success ? [] : result.error.issues;
+  const diagnostics = protoKeys.concat(issuesToDiagnostics(issues.slice(0, max), locale));
   const onlyUnknownKeys = diagnostics.every((d) => d.code === "schema/unknown-key");
   return { value: onlyUnknownKeys ? (input as z.output<S>) : undefined, diagnostics };
 }

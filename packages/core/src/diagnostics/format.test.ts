@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import Ajv04 from "ajv-draft-04";
+import { describe, expect, it } from "vitest";
+import { createDiagnostic } from "../i18n/catalog.js";
+import { coreMessages } from "../i18n/messages.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { countBySeverity, parsePointer, sortDiagnostics, toPointer } from "./diagnostic.js";
+import { formatJson, formatStylish } from "./format.js";
+import { toSarif } from "./sarif.js";
+
+const sarifSchema = JSON.parse(
+  readFileSync(
+    new URL("../../../../fixtures/sarif/sarif-schema-2.1.0.json", import.meta.url),
+    "utf8",
+  ),
+);
+
+function sample(): Diagnostic[] {
+  const a = createDiagnostic(coreMessages, "en", {
+    code: "duration/malformed",
+    severity: "error",
+    path: "/preIncident/requirements/3/rto",
+    data: { value: "4h" },
+    ref: "ISO 8601-1:2019, 5.5.2",
+  });
+  a.range = { start: { line: 42, column: 9 }, end: { line: 42, column: 11 } };
+  a.file = "plan.yaml";
+  const b = createDiagnostic(coreMessages, "en", {
+    code: "document/duplicate-id",
+    severity: "warning",
+    path: "/services/2/id",
+    data: { id: "erp" },
+    related: [
+      {
+        path: "/services/0/id",
+        range: { start: { line: 7, column: 9 }, end: { line: 7, column: 12 } },
+      },
+    ],
+  });
+  b.range = { start: { line: 12, column: 9 }, end: { line: 12, column: 12 } };
+  b.file = "plan.yaml";
+  const c = createDiagnostic(coreMessages, "en", {
+    code: "schema/required",
+    severity: "info",
+    path: "/owner",
+    data: { key: "owner" },
+  });
+  return [a, b, c];
+}
+
+describe("pointers and ordering", () => {
+  it("escapes and parses JSON pointers", () => {
+    expect(toPointer(["a/b", "c~d", 0])).toBe("/a~1b/c~0d/0");
+    expect(parsePointer("/a~1b/c~0d/0")).toEqual(["a/b", "c~d", "0"]);
+    expect(parsePointer("nope")).toBeUndefined();
+  });
+  it("sorts by file, position, severity and code, deterministically", () => {
+    const [a, b, c] = sample();
+    expect(sortDiagnostics([a!, b!, c!]).map((d) => d.code)).toEqual([
+      "schema/required", // no file sorts first
+      "document/duplicate-id", // line 12
+      "duration/malformed", // line 42
+    ]);
+    expect(countBySeverity(sample())).toEqual({ error: 1, warning: 1, info: 1 });
+  });
+});
+
+describe("formatStylish", () => {
+  it("prints one aligned line per finding and a summary", () => {
+    const out = formatStylish(sample(), { color: false });
+    expect(out).toBe(
+      [
+        "  /owner  info  'owner' is required.  schema/required",
+        "",
+        "plan.yaml",
+        "  12:9  warning  The id 'erp' is used more than once.  document/duplicate-id",
+        "  42:9  error    '4h' is not an ISO 8601 duration (for example PT30M, PT4H, P3D, P1W, P1DT12H).  duration/malformed",
+        "",
+        "✖ 3 problems (1 errors, 1 warnings, 1 infos)",
+        "",
+      ].join("\n"),
+    );
+    expect(formatStylish([], { locale: "ja" })).toBe("問題は見つかりませんでした。\n");
+  });
+  it("colours only when asked and neutralises control characters from documents", () => {
+    const d = createDiagnostic(coreMessages, "en", {
+      code: "schema/required",
+      severity: "error",
+      path: "/x",
+      data: { key: "\u001b[2Jevil\u202e" },
+    });
+    const plain = formatStylish([d]);
+    expect(plain).not.toContain("\u001b");
+    expect(plain).not.toContain("\u202e");
+    expect(formatStylish([d], { color: true })).toContain("\u001b[31m");
+  });
+});
+
+describe("formatJson", () => {
+  it("is stable JSON with a summary", () => {
+    const one = formatJson(sample());
+    const two = formatJson([...sample()].reverse());
+    expect(one).toBe(two);
+    const parsed = JSON.parse(one);
+    expect(parsed.summary).toEqual({ error: 1, warning: 1, info: 1 });
+    expect(parsed.diagnostics[2].range.start).toEqual({ line: 42, column: 9 });
+  });
+});
+
+describe("toSarif", () => {
+  const ajv = new Ajv04({ allErrors: true, strict: false });
+  const validate = ajv.compile(sarifSchema);
+
+  it("produces a log that validates against the SARIF 2.1.0 schema", () => {
+    const log = toSarif(sample(), {
+      toolVersion: "0.1.0",
+      rules: [{ id: "duration/malformed", description: "Durations are ISO 8601" }],
+    });
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const run = (log.runs as Array<Record<string, any>>)[0]!;
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      "document/duplicate-id",
+      "duration/malformed",
+      "schema/required",
+    ]);
+    const results = run.results as Array<Record<string, any>>;
+    expect(results.map((r) => r.level)).toEqual(["note", "warning", "error"]);
+    expect(results[2]!.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "plan.yaml" },
+      region: { startLine: 42, startColumn: 9, endLine: 42, endColumn: 11 },
+    });
+    expect(results[1]!.relatedLocations[0].physicalLocation.region.startLine).toBe(7);
+    expect(results[2]!.properties.ref).toBe("ISO 8601-1:2019, 5.5.2");
+  });
+
+  it("stays schema-valid for hostile strings and empty input", () => {
+    const d = createDiagnostic(coreMessages, "en", {
+      code: "schema/required",
+      severity: "error",
+      path: "/\u0000/\ud800",
+      data: { key: "<script>\u202e\u0000" },
+    });
+    d.file = "we ird/ü.yaml";
+    for (const log of [toSarif([d]), toSarif([])]) {
+      expect(validate(JSON.parse(JSON.stringify(log))), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});

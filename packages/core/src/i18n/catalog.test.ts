@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkMessageCatalog,
+  createDiagnostic,
+  defineMessages,
+  formatMessage,
+  placeholdersOf,
+} from "./catalog.js";
+import { coreMessages } from "./messages.js";
+
+describe("message catalogs", () => {
+  it("core's catalog has every key in English and Japanese with the same placeholders", () => {
+    expect(checkMessageCatalog(coreMessages)).toEqual([]);
+    expect(Object.keys(coreMessages.en).length).toBeGreaterThan(20);
+  });
+
+  it("detects a missing key and differing placeholders", () => {
+    const broken = { en: { a: "{x} and {y}", b: "B" }, ja: { a: "{x} と {z}" } } as never;
+    expect(checkMessageCatalog(broken)).toEqual([
+      "'a': placeholders differ: en {x} {y}, ja {x} {z}",
+      "'b': missing in ja",
+    ]);
+  });
+
+  it("substitutes placeholders and leaves unknown ones visible", () => {
+    const m = defineMessages({ en: { hi: "Hi {n}, {missing}" }, ja: { hi: "{n}さん、{missing}" } });
+    expect(formatMessage(m, "en", "hi", { n: "Sato" })).toBe("Hi Sato, {missing}");
+    expect(formatMessage(m, "ja", "hi", { n: "佐藤" })).toBe("佐藤さん、{missing}");
+    expect(formatMessage(m, "en", "nope")).toBe("nope");
+    expect(placeholdersOf("{b} {a} {b}")).toEqual(["a", "b"]);
+  });
+
+  it("does not read inherited properties as messages", () => {
+    expect(formatMessage(coreMessages, "en", "constructor")).toBe("constructor");
+    expect(formatMessage(coreMessages, "en", "__proto__")).toBe("__proto__");
+  });
+
+  it("builds diagnostics with both languages", () => {
+    const d = createDiagnostic(coreMessages, "ja", {
+      code: "document/duplicate-id",
+      severity: "error",
+      path: "/services/1/id",
+      data: { id: "erp" },
+      ref: "test",
+    });
+    expect(d).toEqual({
+      code: "document/duplicate-id",
+      severity: "error",
+      message: "ID 'erp' が複数回使われています。",
+      messages: {
+        en: "The id 'erp' is used more than once.",
+        ja: "ID 'erp' が複数回使われています。",
+      },
+      path: "/services/1/id",
+      ref: "test",
+      data: { id: "erp" },
+    });
+  });
+});

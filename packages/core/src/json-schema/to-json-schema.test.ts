@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { OrganisationSchema } from "../schema/organisation.js";
+import { coreDocumentKinds, SCHEMA_BASE_URL } from "../schema/registry.js";
+import { parseSource } from "../source/parse-source.js";
+import { toJsonSchema } from "./to-json-schema.js";
+
+const sample = parseSource(
+  readFileSync(new URL("../../../../examples/data/organisation.yaml", import.meta.url), "utf8"),
+).data;
+
+describe("toJsonSchema", () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+
+  it("exports every core document kind as a valid draft 2020-12 schema", () => {
+    for (const k of coreDocumentKinds) {
+      const schema = toJsonSchema(k.schema, { id: `${SCHEMA_BASE_URL}${k.file}`, title: k.kind });
+      expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+    }
+  });
+
+  it("validates the sample organisation and agrees with zod on unknown and x- keys", () => {
+    const validate = new Ajv2020({ strict: false }).compile(toJsonSchema(OrganisationSchema));
+    expect(validate(sample), JSON.stringify(validate.errors)).toBe(true);
+    const withX = { ...(sample as object), "x-anything": { a: 1 } };
+    expect(validate(withX)).toBe(true);
+    const withTypo = { ...(sample as object), scpoe: "individual" };
+    expect(validate(withTypo)).toBe(false);
+    expect(validate({ ...(sample as object), scope: "galaxy" })).toBe(false);
+  });
+
+  it("ships the same schema in the package (written by the build)", () => {
+    const url = new URL("../../schemas/organisation.schema.json", import.meta.url);
+    let shipped: unknown;
+    try {
+      shipped = JSON.parse(readFileSync(url, "utf8"));
+    } catch {
+      shipped = undefined; // not built yet: `npm test` builds first, so CI always checks this
+    }
+    if (shipped !== undefined) {
+      expect(shipped).toEqual(
+        toJsonSchema(OrganisationSchema, {
+          id: `${SCHEMA_BASE_URL}organisation.schema.json`,
+          title: "Organisation",
+          description: coreDocumentKinds[0]?.description,
+        }),
+      );
+    }
+  });
+});

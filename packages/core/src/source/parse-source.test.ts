@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { OrganisationSchema } from "../schema/organisation.js";
+import { validateDocument } from "../validate/validate-document.js";
+import { attachRanges, parseSource, rangeAt } from "./parse-source.js";
+
+describe("parseSource", () => {
+  it("maps every value of a YAML document to its line and column", () => {
+    const text = "kind: Organisation\nsites:\n  - id: hq\n    name: Head office\n";
+    const { data, positions, diagnostics, format } = parseSource(text);
+    expect(format).toBe("yaml");
+    expect(diagnostics).toEqual([]);
+    expect(data).toEqual({ kind: "Organisation", sites: [{ id: "hq", name: "Head office" }] });
+    // "name" is on line 4; its value starts after "    name: " (10 characters) → column 11.
+    expect(positions.get("/sites/0/name")).toEqual({
+      key: { start: { line: 4, column: 5 }, end: { line: 4, column: 9 } },
+      value: { start: { line: 4, column: 11 }, end: { line: 4, column: 22 } },
+    });
+    expect(positions.get("/sites/0")?.value.start).toEqual({ line: 3, column: 5 });
+  });
+
+  it("reads JSON strictly and maps positions too", () => {
+    const text = '{\n  "kind": "Organisation",\n  "n": [1, 2]\n}';
+    const r = parseSource(text);
+    expect(r.format).toBe("json");
+    expect(r.data).toEqual({ kind: "Organisation", n: [1, 2] });
+    expect(r.positions.get("/n/1")?.value.start).toEqual({ line: 3, column: 12 });
+    const bad = parseSource('{"a": [1, 2,]}');
+    expect(bad.data).toBeUndefined();
+    expect(bad.diagnostics[0]?.code).toBe("source/syntax");
+    // "{\n\"a\" 1}": the ':' is missing at offset 6 → line 2, column 5.
+    const missingColon = parseSource('{\n"a" 1}');
+    expect(missingColon.diagnostics[0]?.range?.start).toEqual({ line: 2, column: 5 });
+  });
+
+  it("reports duplicate keys with both locations", () => {
+    const r = parseSource("a: 1\nb: 2\na: 3\n", { file: "x.yaml" });
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({
+      code: "source/duplicate-key",
+      path: "/a",
+      file: "x.yaml",
+      range: { start: { line: 3, column: 1 } },
+      related: [{ path: "/a", range: { start: { line: 1, column: 1 } } }],
+    });
+  });
+
+  it("refuses a billion-laughs alias bomb with a clear error", () => {
+    const rows = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, prev] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+      ["g", "f"],
+    ]) {
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    }
+    const r = parseSource(`${rows.join("\n")}\n`);
+    expect(r.data).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["source/alias-limit"]);
+    // A few honest aliases are fine.
+    expect(parseSource("base: &b {x: 1}\nuse: *b\n").data).toEqual({
+      base: { x: 1 },
+      use: { x: 1 },
+    });
+  });
+
+  it("enforces size and depth limits and never throws", () => {
+    expect(parseSource("a: 1", { maxLength: 3 }).diagnostics[0]).toMatchObject({
+      code: "source/too-large",
+      data: { size: 4, limit: 3 },
+    });
+    expect(parseSource("[".repeat(100_000)).diagnostics[0]?.code).toMatch(
+      /^source\/(syntax|too-deep)$/,
+    );
+    const deep = `${"[".repeat(600)}${"]".repeat(600)}`;
+    expect(parseSource(deep).diagnostics[0]?.code).toBe("source/too-deep");
+    expect(parseSource("").diagnostics[0]?.code).toBe("source/empty");
+    expect(parseSource("a: 1\n---\nb: 2\n").diagnostics[0]?.code).toBe("source/multiple-documents");
+    expect(parseSource(42 as unknown as string).diagnostics[0]?.code).toBe("source/syntax");
+  });
+
+  it("keeps __proto__ keys as data without touching prototypes", () => {
+    const y = parseSource("__proto__: {polluted: 1}\n");
+    const j = parseSource('{"__proto__": {"polluted": 1}}');
+    for (const r of [y, j]) {
+      expect(Object.keys(r.data as object)).toEqual(["__proto__"]);
+      expect(Object.getPrototypeOf(r.data)).toBe(Object.prototype);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("attachRanges", () => {
+  it("puts the source range on validation diagnostics, keys for unknown keys", () => {
+    const text =
+      "kind: Organisation\nschemaVersion: '1.0'\nid: k\nname: K\nscope: solo\nsites:\n  - id: hq\n    nme: x\n";
+    const parsed = parseSource(text);
+    const located = attachRanges(
+      validateDocument(OrganisationSchema, parsed.data).diagnostics,
+      parsed.positions,
+      "org.yaml",
+    );
+    const byCode = Object.fromEntries(located.map((d) => [d.code, d]));
+    expect(byCode["schema/invalid-value"]?.range?.start).toEqual({ line: 5, column: 8 });
+    expect(byCode["schema/unknown-key"]?.range?.start).toEqual({ line: 8, column: 5 });
+    // The missing `name` of site 0 is located at the site itself (its nearest ancestor).
+    expect(byCode["schema/required"]?.range?.start).toEqual({ line: 7, column: 5 });
+    expect(located.every((d) => d.file === "org.yaml")).toBe(true);
+    expect(rangeAt(parsed.positions, "/nope/deeper")?.start).toEqual({ line: 1, column: 1 });
+  });
+});

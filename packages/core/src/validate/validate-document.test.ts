@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { defineObject } from "../schema/object.js";
+import { OrganisationSchema } from "../schema/organisation.js";
+import { DurationSchema } from "../schema/primitives.js";
+import { closestMatch } from "./closest.js";
+import { indexById } from "./ids.js";
+import { validateDocument } from "./validate-document.js";
+
+const org = {
+  kind: "Organisation",
+  schemaVersion: "1.0",
+  id: "kita",
+  name: "Kita Seiki",
+  scope: "consolidated-group",
+};
+
+describe("validateDocument", () => {
+  it("accepts a valid document and keeps x- fields untouched", () => {
+    const input = {
+      ...org,
+      "x-erp-code": { deep: [1, 2, { n: null }] },
+      sites: [{ id: "hq", name: "HQ", "x-geo": "38.26,140.87" }],
+    };
+    const r = validateDocument(OrganisationSchema, input, { kind: "Organisation" });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toEqual(input);
+    expect(JSON.stringify(r.value)).toBe(JSON.stringify(input));
+  });
+
+  it("reports an unknown key with the closest known key, and keeps the data", () => {
+    const input = { ...org, sites: [{ id: "hq", nmae: "HQ", name: "HQ" }] };
+    const r = validateDocument(OrganisationSchema, input);
+    expect(r.diagnostics.map((d) => [d.code, d.path, d.data])).toEqual([
+      ["schema/unknown-key", "/sites/0/nmae", { key: "nmae", suggestion: "name" }],
+    ]);
+    expect(r.diagnostics[0]?.message).toBe(
+      "Unknown key 'nmae'; did you mean 'name'? Keys of your own must start with 'x-'.",
+    );
+    expect(r.value).toEqual(input);
+  });
+
+  it("reports missing, mistyped and misspelt values with JSON pointers", () => {
+    const r = validateDocument(
+      OrganisationSchema,
+      { ...org, scope: "individul", employees: -3, name: undefined, roles: [{ id: "x", role: 7 }] },
+      { locale: "en" },
+    );
+    expect(r.value).toBeUndefined();
+    const byPath = Object.fromEntries(r.diagnostics.map((d) => [d.path, d]));
+    expect(byPath["/name"]?.code).toBe("schema/required");
+    expect(byPath["/scope"]?.code).toBe("schema/invalid-value");
+    expect(byPath["/scope"]?.data?.suggestion).toBe("individual");
+    expect(byPath["/employees"]?.code).toBe("schema/too-small");
+    expect(byPath["/roles/0/role"]?.code).toBe("schema/invalid-value");
+  });
+
+  it("checks kind and version first, with clear messages", () => {
+    expect(validateDocument(OrganisationSchema, [], {}).diagnostics[0]?.code).toBe(
+      "document/not-an-object",
+    );
+    expect(validateDocument(OrganisationSchema, "x").diagnostics[0]?.message).toContain(
+      "not string",
+    );
+    expect(
+      validateDocument(OrganisationSchema, { name: "x" }, { kind: "Organisation" }).diagnostics[0]
+        ?.code,
+    ).toBe("document/kind-missing");
+    const mismatch = validateDocument(
+      OrganisationSchema,
+      { ...org, kind: "ContinuityPlan" },
+      { kind: "Organisation" },
+    );
+    expect(mismatch.diagnostics[0]).toMatchObject({
+      code: "document/kind-mismatch",
+      path: "/kind",
+    });
+    const v2 = validateDocument(OrganisationSchema, { ...org, schemaVersion: "2.0" });
+    expect(v2.diagnostics[0]).toMatchObject({
+      code: "document/unsupported-version",
+      path: "/schemaVersion",
+    });
+  });
+
+  it("maps malformed durations to duration/malformed", () => {
+    const S = defineObject({ rto: DurationSchema });
+    const r = validateDocument(S, { rto: "4h" });
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([["duration/malformed", "/rto"]]);
+  });
+
+  it("rejects NaN and Infinity where numbers go", () => {
+    for (const employees of [Number.NaN, Number.POSITIVE_INFINITY, 1.5]) {
+      const r = validateDocument(OrganisationSchema, { ...org, employees });
+      expect(r.value).toBeUndefined();
+      expect(r.diagnostics[0]?.path).toBe("/employees");
+    }
+  });
+
+  it("reports the branch of a union that matched the type", () => {
+    const S = defineObject({
+      deps: z.array(z.union([z.string(), defineObject({ anyOf: z.array(z.string()) })])),
+    });
+    const r = validateDocument(S, { deps: [{ anyOf: ["a"], nte: 1 }] });
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/unknown-key", "/deps/0/nte"],
+    ]);
+  });
+
+  it("does not treat __proto__ or constructor as known keys, and never pollutes prototypes", () => {
+    const input = JSON.parse(
+      `{"kind":"Organisation","schemaVersion":"1.0","id":"k","name":"K","scope":"individual","__proto__":{"polluted":1},"constructor":{}}`,
+    );
+    const r = validateDocument(OrganisationSchema, input);
+    expect(r.diagnostics.map((d) => d.data?.key).sort()).toEqual(["__proto__", "constructor"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("closestMatch", () => {
+  it("suggests likely typos only", () => {
+    expect(closestMatch("recoveryTme", ["recoveryTime", "dependsOn"])).toBe("recoveryTime");
+    expect(closestMatch("RTO", ["rto", "rpo"])).toBe("rto");
+    expect(closestMatch("zzz", ["rto", "rpo"])).toBeUndefined();
+    expect(closestMatch("a".repeat(1000), ["a"])).toBeUndefined();
+  });
+});
+
+describe("indexById", () => {
+  it("indexes once and reports duplicates pointing at both places", () => {
+    const { byId, diagnostics } = indexById(
+      [{ id: "erp" }, { id: "mes" }, { id: "erp" }],
+      "/services",
+    );
+    expect([...byId.keys()]).toEqual(["erp", "mes"]);
+    expect(diagnostics.map((d) => [d.code, d.path, d.related?.[0]?.path])).toEqual([
+      ["document/duplicate-id", "/services/2/id", "/services/0/id"],
+    ]);
+  });
+});
