@@ -1,0 +1,361 @@
+import { type Diagnostic, type Locale, sortDiagnostics } from "@mamori/core";
+import { type Cycle, findCycles } from "./graph/cycles.js";
+import {
+  type BiaModel,
+  type CompileSource,
+  compileSources,
+  makeReporter,
+} from "./model/compile.js";
+import { computeMtpd } from "./objectives/mtpd.js";
+import { propagateObjectives } from "./objectives/propagate.js";
+import { computeRecoveryObjectives } from "./objectives/rto.js";
+import { analyzePower, type PowerAnalysis, type WindowMinutes } from "./power/power.js";
+import {
+  computeAchievableRecovery,
+  findRecoveryGaps,
+  type RecoveryGap,
+} from "./recovery/achievable.js";
+import { computeRecoveryOrder } from "./recovery/order.js";
+import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
+import {
+  type BiaNode,
+  type BiaReport,
+  graphEdges,
+  impactSeries,
+  recoveryTimeline,
+} from "./report/report.js";
+import { expandScenario, type ScenarioOutcome, simulateScenario } from "./scenario/simulate.js";
+import { findSinglePointsOfFailure, type SinglePointOfFailure } from "./spof/spof.js";
+
+/**
+ * Options of {@link analyzeBia} and {@link analyzeGroup}.
+ *
+ * @example
+ * ```ts
+ * import type { AnalyzeOptions } from "@mamori/bia";
+ * const o: AnalyzeOptions = { locale: "ja", scenario: "quake-72h" };
+ * ```
+ */
+export interface AnalyzeOptions {
+  /** Locale of diagnostic messages. Default `en`. */
+  locale?: Locale;
+  /** Run only this scenario (by id); default all of them. */
+  scenario?: string;
+  /** Tier buckets (ascending). Default {@link DEFAULT_TIERS}. */
+  tiers?: readonly TierDefinition[];
+  /** RTO margin in minutes subtracted from MTPD − WRT, overriding the document's `rtoMargin`. */
+  rtoMargin?: number;
+  /** Work limit of the single-point-of-failure search (see {@link SpofOptions}). */
+  spofWorkLimit?: number;
+  /** Set false to skip the single-point-of-failure search. */
+  spof?: boolean;
+}
+
+/**
+ * One process in the result.
+ *
+ * @example
+ * ```ts
+ * import type { BiaProcessResult } from "@mamori/bia";
+ * const p: BiaProcessResult = { id: "order-intake", name: "Order intake", timeCritical: true, mtpdMinutes: 1440,
+ *   rtoMinutes: 480, rpoMinutes: 60, tier: "tier-2", achievableMinutes: 1080, wrtMinutes: 240, rtoSource: "explicit",
+ *   rlo: 50, tierName: "Tier 2 (within 24 hours)", tierNameJa: "ティア2（24時間以内）", criticalPath: ["order-intake", "erp", "erp-db"] };
+ * ```
+ */
+export interface BiaProcessResult {
+  /** Process id. */
+  id: string;
+  /** Name. */
+  name: string;
+  /** True when some category reaches its unacceptable level (it has an MTPD). */
+  timeCritical: boolean;
+  /** MTPD (minutes), or null. */
+  mtpdMinutes: number | null;
+  /** RTO (minutes), explicit or derived, or null. */
+  rtoMinutes: number | null;
+  /** RPO (minutes), or null. */
+  rpoMinutes: number | null;
+  /** Tier id from the RTO, or null. */
+  tier: string | null;
+  /** Earliest time it can be back (minutes). */
+  achievableMinutes: number | null;
+  /** Work recovery time (minutes). */
+  wrtMinutes: number;
+  /** Where the RTO comes from. */
+  rtoSource: "explicit" | "derived" | null;
+  /** RLO (or minimum capacity), or null. */
+  rlo: number | string | null;
+  /** Tier name in English, or null. */
+  tierName: string | null;
+  /** Tier name in Japanese, or null. */
+  tierNameJa: string | null;
+  /** Critical path of its recovery (ids, the process first). */
+  criticalPath: string[];
+}
+
+/**
+ * Everything {@link analyzeBia} computes.
+ *
+ * @example
+ * ```ts
+ * import { analyzeBia, type BiaResult } from "@mamori/bia";
+ * const r: BiaResult = analyzeBia({});
+ * r.diagnostics.length > 0; // true: not a BusinessImpactAnalysis
+ * ```
+ */
+export interface BiaResult {
+  /** Every finding, sorted by path. */
+  diagnostics: Diagnostic[];
+  /** Processes with their objectives. */
+  processes: BiaProcessResult[];
+  /** Every node with required and achievable times. */
+  nodes: BiaNode[];
+  /** Node ids, dependencies first. */
+  recoveryOrder: string[];
+  /** Dependency cycles. */
+  cycles: Cycle[];
+  /** RTO and RPO gaps. */
+  gaps: RecoveryGap[];
+  /** Single points of failure, most critical first. */
+  spofs: SinglePointOfFailure[];
+  /** Power analysis (for the longest power-outage scenario). */
+  power: PowerAnalysis;
+  /** Scenario outcomes. */
+  scenarios: ScenarioOutcome[];
+  /** Data for renderers. */
+  report: BiaReport;
+}
+
+/** Run every analysis on a compiled model. @internal */
+export function analyzeModel(
+  model: BiaModel,
+  initial: Diagnostic[],
+  options: AnalyzeOptions,
+): BiaResult {
+  const tiers = options.tiers ?? DEFAULT_TIERS;
+  const rep = makeReporter(model.locale);
+  const diagnostics: Diagnostic[] = [...initial];
+  const cycles = findCycles(model);
+  for (const c of cycles.cycles) {
+    const first = model.indexOf.get(c.path[0] as string) as number;
+    rep.add(
+      "bia/cycle",
+      "error",
+      `${model.paths[first]}/dependsOn`,
+      { path: c.path.join(" → ") },
+      {
+        related: c.nodes.map((id) => ({
+          path: model.paths[model.indexOf.get(id) as number] as string,
+        })),
+      },
+    );
+  }
+  const mtpd = computeMtpd(model);
+  const obj = computeRecoveryObjectives(model, mtpd);
+  const required = propagateObjectives(model, obj.objectives, cycles);
+  const achievable = computeAchievableRecovery(model, cycles);
+  const gaps = findRecoveryGaps(model, required, achievable);
+  const recoveryOrder = computeRecoveryOrder(model, cycles, required, tiers);
+  const spof =
+    options.spof === false
+      ? { spofs: [], diagnostics: [] }
+      : findSinglePointsOfFailure(model, obj.objectives, {
+          tiers,
+          ...(options.spofWorkLimit ? { workLimit: options.spofWorkLimit } : {}),
+        });
+
+  const scenarios: ScenarioOutcome[] = [];
+  let outage: number | undefined;
+  let outageScenario: string | undefined;
+  let windows: WindowMinutes[] = [];
+  const entries =
+    options.scenario === undefined
+      ? model.scenarios
+      : model.scenarios.filter((s) => s.scenario.id === options.scenario);
+  if (options.scenario !== undefined && entries.length === 0) {
+    rep.add("bia/unknown-scenario", "error", "", {
+      scenario: options.scenario,
+      known: model.scenarios.map((s) => String(s.scenario.id)).join(", ") || "-",
+    });
+  }
+  for (const e of entries) {
+    const x = expandScenario(model, e);
+    let longest = 0;
+    for (let i = 0; i < x.powerIntervals.length; i += 2) {
+      longest = Math.max(
+        longest,
+        (x.powerIntervals[i + 1] as number) - (x.powerIntervals[i] as number),
+      );
+    }
+    if (longest > 0 && (outage === undefined || longest > outage)) {
+      outage = longest;
+      outageScenario = x.id;
+      windows = x.blackoutWindows;
+    }
+    scenarios.push(simulateScenario(model, cycles, obj.objectives, x));
+  }
+  const power = analyzePower(model, required, {
+    tiers,
+    rollingBlackout: windows,
+    ...(outage !== undefined ? { outageMinutes: outage } : {}),
+    ...(outageScenario !== undefined ? { scenario: outageScenario } : {}),
+  });
+
+  const num = (x: number) => (Number.isNaN(x) ? null : x);
+  const nodes: BiaNode[] = [];
+  for (let v = 0; v < model.n; v++) {
+    const deps: string[] = [];
+    for (
+      let k = model.memberStart[model.groupStart[v] as number] as number;
+      k < (model.memberStart[model.groupStart[v + 1] as number] as number);
+      k++
+    ) {
+      deps.push(model.ids[model.members[k] as number] as string);
+    }
+    const rto = num(required.rto[v] as number);
+    nodes.push({
+      id: model.ids[v] as string,
+      type: model.types[v] as BiaNode["type"],
+      name: model.names[v] as string,
+      requiredRtoMinutes: rto,
+      requiredRpoMinutes: num(required.rpo[v] as number),
+      achievableMinutes: achievable.ready[v] as number,
+      dependsOn: deps,
+      powerClass: model.powerClass[v] ?? null,
+      startMinutes: achievable.start[v] as number,
+      recoveryMinutes: num(model.recoveryMinutes[v] as number),
+      dataLossMinutes: num(model.dataLossMinutes[v] as number),
+      tier: rto === null ? null : (tiers[tierIndex(rto, tiers)]?.id ?? null),
+      inCycle: cycles.inCycle[v] === 1,
+    });
+  }
+  const processes: BiaProcessResult[] = model.processes.map((p, i) => {
+    const o = obj.objectives[i];
+    const t = tierIndex(o?.rtoMinutes ?? null, tiers);
+    const def = t < 0 ? null : (tiers[t] as TierDefinition);
+    const cp: string[] = [];
+    for (
+      let v = p.node, guard = 0;
+      v >= 0 && guard <= model.n;
+      v = achievable.via[v] as number, guard++
+    )
+      cp.push(model.ids[v] as string);
+    return {
+      id: model.ids[p.node] as string,
+      name: model.names[p.node] as string,
+      timeCritical: mtpd[i]?.timeCritical ?? false,
+      mtpdMinutes: o?.mtpdMinutes ?? null,
+      rtoMinutes: o?.rtoMinutes ?? null,
+      rpoMinutes: o?.rpoMinutes ?? null,
+      tier: def?.id ?? null,
+      achievableMinutes: achievable.ready[p.node] as number,
+      wrtMinutes: o?.wrtMinutes ?? 0,
+      rtoSource: o?.rtoSource ?? null,
+      rlo: o?.rlo ?? null,
+      tierName: def?.name ?? null,
+      tierNameJa: def?.nameJa ?? null,
+      criticalPath: cp,
+    };
+  });
+  diagnostics.push(
+    ...rep.list,
+    ...obj.diagnostics,
+    ...gaps.diagnostics,
+    ...spof.diagnostics,
+    ...power.diagnostics,
+  );
+  for (const s of scenarios) diagnostics.push(...s.diagnostics);
+  return {
+    diagnostics: sortDiagnostics(diagnostics),
+    processes,
+    nodes,
+    recoveryOrder,
+    cycles: cycles.cycles,
+    gaps: gaps.gaps,
+    spofs: spof.spofs,
+    power,
+    scenarios,
+    report: {
+      impactSeries: impactSeries(model),
+      graph: { nodes, edges: graphEdges(model) },
+      timeline: recoveryTimeline(nodes, recoveryOrder),
+    },
+  };
+}
+
+/**
+ * Analyse a `BusinessImpactAnalysis` document in one call: validation, MTPD, RTO/RPO/RLO,
+ * objectives rolled down the dependency graph, achievable recovery and critical paths with
+ * gaps, cycles, tiers, recovery order, single points of failure, power, scenarios and report
+ * data. Never throws on data parsed from JSON or YAML: every problem is a diagnostic.
+ *
+ * @example
+ * ```ts
+ * import { analyzeBia } from "@mamori/bia";
+ * const r = analyzeBia({
+ *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H", "P1D"], unacceptableLevel: 4,
+ *   processes: [{ id: "order-intake", name: "Order intake", wrt: "PT4H", impacts: { financial: { PT4H: 2, P1D: 4 } }, dependsOn: ["erp"] }],
+ *   services: [{ id: "erp", name: "ERP", capability: { recoveryTime: "PT12H" } }],
+ * }, { locale: "en" });
+ * r.processes[0]?.rtoMinutes; // 1200 (MTPD 1 day − WRT 4 h)
+ * r.recoveryOrder; // ["erp", "order-intake"]
+ * ```
+ */
+export function analyzeBia(input: unknown, options: AnalyzeOptions = {}): BiaResult {
+  const { model, diagnostics } = compileSources([{ input, basePath: "", org: null }], {
+    locale: options.locale ?? "en",
+    ...(options.rtoMargin !== undefined ? { rtoMargin: options.rtoMargin } : {}),
+  });
+  return analyzeModel(model, diagnostics, options);
+}
+
+/**
+ * One organisation's BIA in a group analysis.
+ *
+ * @example
+ * ```ts
+ * import type { GroupMember } from "@mamori/bia";
+ * const m: GroupMember = { orgId: "kita-th", document: { kind: "BusinessImpactAnalysis" } };
+ * ```
+ */
+export interface GroupMember {
+  /** The organisation's id: its nodes become `orgId:nodeId`. */
+  orgId: string;
+  /** Its `BusinessImpactAnalysis` document. */
+  document: unknown;
+}
+
+/**
+ * Analyse several organisations' BIAs together (the consolidated-group and value-chain
+ * scopes): every node becomes `orgId:nodeId`, a plain reference stays inside its own
+ * document, and `orgId:nodeId` references cross documents — an external placeholder for a
+ * node that another member defines is replaced by the real node. Diagnostics point into
+ * `/<member index>/document/…`. The result has the same shape as {@link analyzeBia}'s.
+ *
+ * @example
+ * ```ts
+ * import { analyzeGroup } from "@mamori/bia";
+ * const doc = (processes: unknown[], services: unknown[] = []) => ({
+ *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4, processes, services });
+ * const r = analyzeGroup([
+ *   { orgId: "hq", document: doc([{ id: "sales", name: "Sales", objectives: { rto: "PT8H" }, dependsOn: ["th:line"] }]) },
+ *   { orgId: "th", document: doc([], [{ id: "line", name: "Line", capability: { recoveryTime: "PT12H" } }]) },
+ * ]);
+ * r.gaps[0]?.path; // ["hq:sales", "th:line"]
+ * ```
+ */
+export function analyzeGroup(
+  members: readonly GroupMember[],
+  options: AnalyzeOptions = {},
+): BiaResult {
+  const sources: CompileSource[] = (Array.isArray(members) ? members : []).map((m, i) => ({
+    input: m?.document,
+    basePath: `/${i}/document`,
+    org: typeof m?.orgId === "string" && m.orgId.length > 0 ? m.orgId : `org${i}`,
+  }));
+  const { model, diagnostics } = compileSources(sources, {
+    locale: options.locale ?? "en",
+    ...(options.rtoMargin !== undefined ? { rtoMargin: options.rtoMargin } : {}),
+  });
+  return analyzeModel(model, diagnostics, options);
+}

@@ -1,0 +1,114 @@
+import { defineMessages } from "@mamori/core";
+
+/**
+ * The messages of `@mamori/bia`'s diagnostics, keyed by code, in English and Japanese.
+ * Duplicate ids and dangling references use `@mamori/core`'s `document/…` messages.
+ *
+ * @example
+ * ```ts
+ * import { biaMessages } from "@mamori/bia";
+ * import { formatMessage } from "@mamori/core";
+ * formatMessage(biaMessages, "ja", "bia/not-time-critical", { process: "payroll" });
+ * // "業務 'payroll' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（MTPD なし）。"
+ * ```
+ */
+export const biaMessages = defineMessages({
+  en: {
+    "bia/time-points-unsorted":
+      "The time points are not in ascending order; they are analysed sorted.",
+    "bia/unknown-category": "'{category}' is not an impact category of this BIA (known: {known}).",
+    "bia/unknown-time-point": "'{value}' is not one of the BIA's time points ({known}).",
+    "bia/unknown-impact-level": "Level {level} is not on the impact scale (allowed: {allowed}).",
+    "bia/impact-decreases":
+      "The {category} impact of '{process}' falls from {from} to {to} at {at}; impact normally grows with the length of an outage.",
+    "bia/not-time-critical":
+      "Process '{process}' never reaches an unacceptable impact in any category, so it is not time-critical (no MTPD).",
+    "bia/rto-exceeds-mtpd":
+      "The RTO of '{process}' ({rto}) plus its work recovery time ({wrt}) is {total}, longer than its MTPD of {mtpd}.",
+    "bia/wrt-exceeds-mtpd":
+      "The work recovery time of '{process}' ({wrt}) leaves no time to recover within its MTPD of {mtpd}.",
+    "bia/missing-rpo": "Time-critical process '{process}' has no RPO (how much data may be lost).",
+    "bia/missing-rlo":
+      "Time-critical process '{process}' has no RLO or minimum capacity (the level at which it must run).",
+    "bia/self-dependency": "'{id}' depends on itself.",
+    "bia/empty-any-of": "An any-of group of '{id}' has no members; it can never be up.",
+    "bia/external-unresolved":
+      "'{ref}' is another organisation's node that this BIA does not describe; it is analysed with unknown recovery time.",
+    "bia/cycle":
+      "Dependency cycle: {path}. Its nodes cannot be recovered in order; the rest of the graph is analysed without the cycle's edges.",
+    "bia/rto-gap":
+      "'{process}' can be recovered after {achievable} at the earliest, later than its RTO of {rto}. Critical path: {path}.",
+    "bia/rpo-gap":
+      "'{id}' can lose up to {loss} of data (backup interval + replication lag), more than the required RPO of {rpo}.",
+    "bia/missing-recovery-time":
+      "'{id}' must be back within {due} but states no recovery time; it is counted as 0.",
+    "bia/single-point-of-failure":
+      "'{id}' is a single point of failure: alone it stops {count} process(es) ({processes}); the most urgent must be back within {rto}.",
+    "bia/spof-truncated":
+      "The single-point-of-failure search stopped after {limit} steps; the list is incomplete.",
+    "bia/power-class-conflict":
+      "'{id}' carries a top-tier process, so it must be a system to protect, but it is classed as one that may stop.",
+    "bia/power-class-missing":
+      "'{id}' carries a top-tier process; classify it as a system to protect (power class 'protect').",
+    "bia/backup-power-short":
+      "Backup power for '{id}' lasts {runtime}, shorter than the assumed outage of {outage} (scenario '{scenario}').",
+    "bia/blackout-at-risk":
+      "In the rolling-blackout window starting at {start} ({length}), backup power for protected system '{id}' runs out.",
+    "bia/unknown-scenario": "There is no scenario '{scenario}' (known: {known}).",
+    "bia/scenario-invalid": "Scenario '{scenario}' lacks a usable '{field}'.",
+    "bia/scenario-empty": "Scenario '{scenario}' makes no node fail.",
+    "bia/scenario-rto-breach":
+      "In scenario '{scenario}', '{process}' is down for {outage}, longer than its RTO of {rto}.",
+    "bia/scenario-mtpd-breach":
+      "In scenario '{scenario}', '{process}' is down for {outage}, longer than its MTPD of {mtpd}: the impact becomes unacceptable.",
+  },
+  ja: {
+    "bia/time-points-unsorted": "評価時点が昇順に並んでいません。並べ替えて分析します。",
+    "bia/unknown-category":
+      "'{category}' はこの BIA の影響区分ではありません（定義済み: {known}）。",
+    "bia/unknown-time-point": "'{value}' は BIA の評価時点（{known}）のいずれでもありません。",
+    "bia/unknown-impact-level":
+      "レベル {level} は影響度の尺度にありません（使用可能: {allowed}）。",
+    "bia/impact-decreases":
+      "'{process}' の {category} の影響が {at} で {from} から {to} に下がっています。影響は通常、停止が長いほど大きくなります。",
+    "bia/not-time-critical":
+      "業務 '{process}' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（MTPD なし）。",
+    "bia/rto-exceeds-mtpd":
+      "'{process}' の RTO（{rto}）と業務回復時間（{wrt}）の合計 {total} が MTPD の {mtpd} を超えています。",
+    "bia/wrt-exceeds-mtpd":
+      "'{process}' の業務回復時間（{wrt}）では MTPD の {mtpd} 以内に復旧する時間が残りません。",
+    "bia/missing-rpo":
+      "時間的に重要な業務 '{process}' に RPO（許容できるデータ損失）がありません。",
+    "bia/missing-rlo": "時間的に重要な業務 '{process}' に RLO または最低稼働水準がありません。",
+    "bia/self-dependency": "'{id}' が自分自身に依存しています。",
+    "bia/empty-any-of": "'{id}' の any-of グループに要素がなく、稼働状態になりえません。",
+    "bia/external-unresolved":
+      "'{ref}' はこの BIA に記述のない他組織のノードです。復旧時間不明として分析します。",
+    "bia/cycle":
+      "依存関係が循環しています: {path}。これらのノードは順に復旧できません。循環内の依存を除いて残りを分析します。",
+    "bia/rto-gap":
+      "'{process}' の復旧は最短でも {achievable} 後で、RTO の {rto} を超えます。クリティカルパス: {path}。",
+    "bia/rpo-gap":
+      "'{id}' は最大 {loss} 分のデータを失う可能性があり（バックアップ間隔＋レプリケーション遅延）、必要な RPO の {rpo} を超えます。",
+    "bia/missing-recovery-time":
+      "'{id}' は {due} 以内の復旧が必要ですが、復旧時間が記載されていません。0 として計算します。",
+    "bia/single-point-of-failure":
+      "'{id}' は単一障害点です。これだけで {count} 件の業務（{processes}）が止まり、最も急ぐものは {rto} 以内の復旧が必要です。",
+    "bia/spof-truncated": "単一障害点の探索を {limit} ステップで打ち切りました。一覧は不完全です。",
+    "bia/power-class-conflict":
+      "'{id}' は最上位ティアの業務を支えるため守るシステムでなければなりませんが、止めてよいシステムに分類されています。",
+    "bia/power-class-missing":
+      "'{id}' は最上位ティアの業務を支えています。守るシステム（電源区分 'protect'）に分類してください。",
+    "bia/backup-power-short":
+      "'{id}' の非常用電源は {runtime} しか持たず、想定停電 {outage}（シナリオ '{scenario}'）より短いです。",
+    "bia/blackout-at-risk":
+      "{start} に始まる計画停電の時間帯（{length}）に、守るシステム '{id}' の非常用電源が尽きます。",
+    "bia/unknown-scenario": "シナリオ '{scenario}' はありません（定義済み: {known}）。",
+    "bia/scenario-invalid": "シナリオ '{scenario}' に有効な '{field}' がありません。",
+    "bia/scenario-empty": "シナリオ '{scenario}' で停止するノードがありません。",
+    "bia/scenario-rto-breach":
+      "シナリオ '{scenario}' で '{process}' は {outage} 停止し、RTO の {rto} を超えます。",
+    "bia/scenario-mtpd-breach":
+      "シナリオ '{scenario}' で '{process}' は {outage} 停止し、MTPD の {mtpd} を超えます。影響が許容できない水準になります。",
+  },
+});

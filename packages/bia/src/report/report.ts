@@ -1,0 +1,231 @@
+import type { BiaModel } from "../model/compile.js";
+
+/**
+ * A node of the result: contract fields (ids, objectives, achievable time, dependencies,
+ * power class) plus computed extras.
+ *
+ * @example
+ * ```ts
+ * import type { BiaNode } from "@mamori/bia";
+ * const n: BiaNode = {
+ *   id: "erp-db", type: "service", name: "ERP database", requiredRtoMinutes: 480, requiredRpoMinutes: 60,
+ *   achievableMinutes: 720, dependsOn: ["utility-power-sendai"], powerClass: "protect",
+ *   startMinutes: 0, recoveryMinutes: 720, dataLossMinutes: 1440, tier: "tier-2", inCycle: false,
+ * };
+ * ```
+ */
+export interface BiaNode {
+  /** Node id. */
+  id: string;
+  /** Node type. */
+  type: "process" | "service" | "resource" | "external";
+  /** Name. */
+  name: string;
+  /** Time by which it must be back (minutes), or null. */
+  requiredRtoMinutes: number | null;
+  /** Largest acceptable data loss (minutes), or null. */
+  requiredRpoMinutes: number | null;
+  /** Earliest time it can be back (minutes). */
+  achievableMinutes: number | null;
+  /** Ids it depends on (every member of every group, in order). */
+  dependsOn: string[];
+  /** Power class, or null. */
+  powerClass: "protect" | "may-stop" | null;
+  /** When its own recovery can start (minutes). */
+  startMinutes: number | null;
+  /** Its own recovery time (minutes), or null when not given. */
+  recoveryMinutes: number | null;
+  /** Its data-loss capability (minutes), or null. */
+  dataLossMinutes: number | null;
+  /** Tier of its required RTO, or null. */
+  tier: string | null;
+  /** True when it is on a dependency cycle. */
+  inCycle: boolean;
+}
+
+/**
+ * One dependency edge for drawing: `from` depends on `to`; edges of one any-of group share
+ * `group` and have `anyOf: true`.
+ *
+ * @example
+ * ```ts
+ * import type { BiaEdge } from "@mamori/bia";
+ * const e: BiaEdge = { from: "erp-db", to: "generator-sendai", group: 3, anyOf: true };
+ * ```
+ */
+export interface BiaEdge {
+  /** The dependent. */
+  from: string;
+  /** The dependency. */
+  to: string;
+  /** Group number (unique in the graph). */
+  group: number;
+  /** True for a member of an any-of (redundancy) group. */
+  anyOf: boolean;
+}
+
+/**
+ * Impact over time of one process, per category, for a chart.
+ *
+ * @example
+ * ```ts
+ * import type { ImpactSeries } from "@mamori/bia";
+ * const s: ImpactSeries = { process: "order-intake", categories: [{ id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4, points: [{ atMinutes: 60, timePoint: "PT1H", level: 1 }] }] };
+ * ```
+ */
+export interface ImpactSeries {
+  /** Process id. */
+  process: string;
+  /** One series per category. */
+  categories: {
+    /** Category id. */
+    id: string;
+    /** English name. */
+    name: string;
+    /** Japanese name. */
+    nameJa: string;
+    /** Unacceptable level of the category. */
+    unacceptableLevel: number;
+    /** Level at each time point (carried forward). */
+    points: { atMinutes: number; timePoint: string; level: number | null }[];
+  }[];
+}
+
+/**
+ * One bar of the recovery timeline, in recovery order.
+ *
+ * @example
+ * ```ts
+ * import type { TimelineEntry } from "@mamori/bia";
+ * const t: TimelineEntry = { node: "erp-db", startMinutes: 0, readyMinutes: 720, dueMinutes: 480, late: true };
+ * ```
+ */
+export interface TimelineEntry {
+  /** Node id. */
+  node: string;
+  /** Start of its own recovery (minutes). */
+  startMinutes: number;
+  /** When it is back (minutes). */
+  readyMinutes: number;
+  /** When it must be back (minutes), or null. */
+  dueMinutes: number | null;
+  /** True when it is back after it is due. */
+  late: boolean;
+}
+
+/**
+ * Everything a renderer needs to draw a BIA without recomputing.
+ *
+ * @example
+ * ```ts
+ * import type { BiaReport } from "@mamori/bia";
+ * const r: BiaReport = { impactSeries: [], graph: { nodes: [], edges: [] }, timeline: [] };
+ * ```
+ */
+export interface BiaReport {
+  /** Impact over time per process. */
+  impactSeries: ImpactSeries[];
+  /** The dependency graph with computed fields. */
+  graph: { nodes: BiaNode[]; edges: BiaEdge[] };
+  /** The recovery timeline, in recovery order. */
+  timeline: TimelineEntry[];
+}
+
+/**
+ * Impact-over-time series of every process (ratings carried forward to every time point).
+ *
+ * @example
+ * ```ts
+ * import { compileBia, impactSeries } from "@mamori/bia";
+ * const { model } = compileBia({
+ *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H", "P1D"], unacceptableLevel: 4,
+ *   processes: [{ id: "p", name: "P", impacts: { financial: { PT4H: 2 } } }],
+ * });
+ * impactSeries(model)[0]?.categories[0]?.points[1]?.level; // 2 (carried forward to P1D)
+ * ```
+ */
+export function impactSeries(model: BiaModel): ImpactSeries[] {
+  return model.processes.map((p) => ({
+    process: model.ids[p.node] as string,
+    categories: p.categories
+      .map((c, ci) => ({
+        id: c.id,
+        name: c.name,
+        nameJa: c.nameJa,
+        unacceptableLevel: c.unacceptableLevel,
+        points: p.timePoints.map((t, ti) => ({
+          atMinutes: t,
+          timePoint: p.timePointTexts[ti] as string,
+          level: (p.levels[ci] as (number | null)[])[ti] ?? null,
+        })),
+      }))
+      .filter((c) => c.points.some((pt) => pt.level !== null)),
+  }));
+}
+
+/**
+ * The dependency edges of the graph, for drawing.
+ *
+ * @example
+ * ```ts
+ * import { compileBia, graphEdges } from "@mamori/bia";
+ * const { model } = compileBia({
+ *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4,
+ *   processes: [{ id: "p", name: "P", dependsOn: [{ anyOf: ["a", "b"] }] }],
+ *   resources: [{ id: "a", name: "A", kind: "network" }, { id: "b", name: "B", kind: "network" }],
+ * });
+ * graphEdges(model); // [{ from: "p", to: "a", group: 0, anyOf: true }, { from: "p", to: "b", group: 0, anyOf: true }]
+ * ```
+ */
+export function graphEdges(model: BiaModel): BiaEdge[] {
+  const edges: BiaEdge[] = [];
+  const { n, groupStart, memberStart, members, ids } = model;
+  for (let v = 0; v < n; v++) {
+    for (let g = groupStart[v] as number; g < (groupStart[v + 1] as number); g++) {
+      const a = (memberStart[g + 1] as number) - (memberStart[g] as number) > 1;
+      for (let k = memberStart[g] as number; k < (memberStart[g + 1] as number); k++) {
+        edges.push({
+          from: ids[v] as string,
+          to: ids[members[k] as number] as string,
+          group: g,
+          anyOf: a,
+        });
+      }
+    }
+  }
+  return edges;
+}
+
+/**
+ * The recovery timeline: for each node in recovery order, when its recovery starts and
+ * ends, when it is due, and whether it is late.
+ *
+ * @example
+ * ```ts
+ * import { recoveryTimeline } from "@mamori/bia";
+ * recoveryTimeline([{ id: "db", type: "service", name: "DB", requiredRtoMinutes: 240, requiredRpoMinutes: null,
+ *   achievableMinutes: 360, dependsOn: [], powerClass: null, startMinutes: 0, recoveryMinutes: 360,
+ *   dataLossMinutes: null, tier: "tier-1", inCycle: false }], ["db"]);
+ * // [{ node: "db", startMinutes: 0, readyMinutes: 360, dueMinutes: 240, late: true }]
+ * ```
+ */
+export function recoveryTimeline(
+  nodes: readonly BiaNode[],
+  order: readonly string[],
+): TimelineEntry[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const out: TimelineEntry[] = [];
+  for (const id of order) {
+    const n = byId.get(id);
+    if (!n) continue;
+    const ready = n.achievableMinutes ?? 0;
+    out.push({
+      node: id,
+      startMinutes: n.startMinutes ?? 0,
+      readyMinutes: ready,
+      dueMinutes: n.requiredRtoMinutes,
+      late: n.requiredRtoMinutes !== null && ready > n.requiredRtoMinutes,
+    });
+  }
+  return out;
+}

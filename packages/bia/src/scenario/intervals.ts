@@ -1,0 +1,62 @@
+/**
+ * Sets of time intervals as flat sorted arrays `[start0, end0, start1, end1, …]` (minutes,
+ * half-open, disjoint, ascending). Internal helpers of the scenario simulation.
+ * @internal
+ */
+export type Intervals = number[];
+
+/** Sort and merge possibly overlapping intervals. @internal */
+export function normalize(raw: Intervals): Intervals {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const s = raw[i] as number;
+    const e = raw[i + 1] as number;
+    if (e > s) pairs.push([s, e]);
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Intervals = [];
+  for (const [s, e] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && s <= (out[last] as number)) {
+      if (e > (out[last] as number)) out[last] = e;
+    } else out.push(s, e);
+  }
+  return out;
+}
+
+/** Union of two interval sets. @internal */
+export function union(a: Intervals, b: Intervals): Intervals {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return normalize([...a, ...b]);
+}
+
+/** Intersection of two interval sets (linear merge). @internal */
+export function intersect(a: Intervals, b: Intervals): Intervals {
+  const out: Intervals = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i] as number, b[j] as number);
+    const e = Math.min(a[i + 1] as number, b[j + 1] as number);
+    if (e > s) out.push(s, e);
+    if ((a[i + 1] as number) < (b[j + 1] as number)) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
+/** Lengthen every interval by `minutes` at its end (time to recover), then merge. @internal */
+export function extend(a: Intervals, minutes: number): Intervals {
+  if (a.length === 0 || minutes <= 0) return a;
+  const out = a.slice();
+  for (let i = 1; i < out.length; i += 2) out[i] = (out[i] as number) + minutes;
+  return normalize(out);
+}
+
+/** Total length. @internal */
+export function total(a: Intervals): number {
+  let t = 0;
+  for (let i = 0; i + 1 < a.length; i += 2) t += (a[i + 1] as number) - (a[i] as number);
+  return t;
+}

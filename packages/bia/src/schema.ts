@@ -1,0 +1,214 @@
+import {
+  BusinessProcessSchema,
+  DependencySchema,
+  type DocumentKind,
+  DurationSchema,
+  defineDocumentSchema,
+  defineObject,
+  IdSchema,
+  ImpactCategorySchema,
+  ImpactScaleSchema,
+  ITServiceSchema,
+  MoneySchema,
+  NodeRefSchema,
+  PercentageSchema,
+  RecoveryCapabilitySchema,
+  ResourceSchema,
+} from "@mamori/core";
+import * as z from "zod/mini";
+
+/**
+ * One point of a loss curve: the cumulative loss after an outage of `at`.
+ *
+ * @example
+ * ```ts
+ * import { LossPointSchema } from "@mamori/bia";
+ * LossPointSchema.safeParse({ at: "P1D", amount: 24000000 }).success; // true
+ * ```
+ */
+export const LossPointSchema = defineObject({
+  at: DurationSchema,
+  amount: z.number().check(z.gte(0)),
+});
+
+/**
+ * A business process in a BIA: the core process fields plus impact ratings per category per
+ * time point (`impacts.financial.PT4H: 3`), work recovery time (WRT), loss per hour or a loss
+ * curve, and the minimum capacity it needs to run (RLO / MBCO, a percentage).
+ *
+ * @example
+ * ```ts
+ * import { BiaProcessSchema } from "@mamori/bia";
+ * BiaProcessSchema.safeParse({
+ *   id: "order-intake", name: "Order intake", wrt: "PT2H",
+ *   impacts: { financial: { PT4H: 3, P1D: 4 } }, dependsOn: ["erp"],
+ * }).success; // true
+ * ```
+ */
+export const BiaProcessSchema = defineObject({
+  ...BusinessProcessSchema.shape,
+  impacts: z.optional(z.record(IdSchema, z.record(DurationSchema, z.int()))),
+  wrt: z.optional(DurationSchema),
+  lossPerHour: z.optional(MoneySchema),
+  lossCurve: z.optional(z.array(LossPointSchema)),
+  minimumCapacity: z.optional(PercentageSchema),
+});
+/** A BIA business process (see {@link BiaProcessSchema}). */
+export type BiaProcess = z.infer<typeof BiaProcessSchema>;
+
+/**
+ * A node of another organisation (group company, supplier, customer): referenced as
+ * `orgId:nodeId` or by a plain id, with what is known of its recovery.
+ *
+ * @example
+ * ```ts
+ * import { BiaExternalSchema } from "@mamori/bia";
+ * BiaExternalSchema.safeParse({ id: "kita-th:rayong-line", name: "Rayong line", kind: "group-company" }).success; // true
+ * ```
+ */
+export const BiaExternalSchema = defineObject({
+  id: NodeRefSchema,
+  name: z.string().check(z.minLength(1)),
+  nameJa: z.optional(z.string()),
+  kind: z.enum(["supplier", "customer", "group-company", "partner"]),
+  organisation: z.optional(IdSchema),
+  dependsOn: z.optional(z.array(DependencySchema)),
+  capability: z.optional(RecoveryCapabilitySchema),
+  site: z.optional(IdSchema),
+});
+/** An external node (see {@link BiaExternalSchema}). */
+export type BiaExternal = z.infer<typeof BiaExternalSchema>;
+
+/**
+ * A window of a planned rolling blackout, relative to the start of a scenario.
+ *
+ * @example
+ * ```ts
+ * import { BlackoutWindowSchema } from "@mamori/bia";
+ * BlackoutWindowSchema.safeParse({ start: "PT6H", duration: "PT3H" }).success; // true
+ * ```
+ */
+export const BlackoutWindowSchema = defineObject({
+  start: DurationSchema,
+  duration: DurationSchema,
+});
+/** A rolling-blackout window (see {@link BlackoutWindowSchema}). */
+export type BlackoutWindow = z.infer<typeof BlackoutWindowSchema>;
+
+/**
+ * One failure of a custom scenario: a node down from `start` for `duration`, or running at
+ * `capacity` percent.
+ *
+ * @example
+ * ```ts
+ * import { ScenarioFailureSchema } from "@mamori/bia";
+ * ScenarioFailureSchema.safeParse({ node: "leased-line", duration: "P2D" }).success; // true
+ * ```
+ */
+export const ScenarioFailureSchema = defineObject({
+  node: NodeRefSchema,
+  start: z.optional(DurationSchema),
+  duration: DurationSchema,
+  capacity: z.optional(PercentageSchema),
+});
+/** A scenario failure (see {@link ScenarioFailureSchema}). */
+export type ScenarioFailure = z.infer<typeof ScenarioFailureSchema>;
+
+/**
+ * The scenario types: `custom` (explicit failures) and the cases the 2011 lessons name —
+ * wide-area power outage, site loss, communications outage, staff availability, supplier outage.
+ *
+ * @example
+ * ```ts
+ * import { ScenarioTypeSchema } from "@mamori/bia";
+ * ScenarioTypeSchema.safeParse("power-outage").success; // true
+ * ```
+ */
+export const ScenarioTypeSchema = z.enum([
+  "custom",
+  "power-outage",
+  "site-loss",
+  "communications-outage",
+  "staff-availability",
+  "supplier-outage",
+]);
+/** A scenario type (see {@link ScenarioTypeSchema}). */
+export type ScenarioType = z.infer<typeof ScenarioTypeSchema>;
+
+/**
+ * A scenario: a named set of failures with durations. Typed fields per `type`: `nodes`
+ * (which nodes fail; each type has a default), `site` (site loss), `percent` (staff
+ * availability), `rollingBlackout` (power outage), `failures` (custom).
+ *
+ * @example
+ * ```ts
+ * import { ScenarioSchema } from "@mamori/bia";
+ * ScenarioSchema.safeParse({ id: "quake", name: "Wide-area outage", type: "power-outage", duration: "PT72H" }).success; // true
+ * ```
+ */
+export const ScenarioSchema = defineObject({
+  id: IdSchema,
+  name: z.string().check(z.minLength(1)),
+  nameJa: z.optional(z.string()),
+  description: z.optional(z.string()),
+  type: ScenarioTypeSchema,
+  start: z.optional(DurationSchema),
+  duration: z.optional(DurationSchema),
+  nodes: z.optional(z.array(NodeRefSchema)),
+  site: z.optional(IdSchema),
+  percent: z.optional(PercentageSchema),
+  rollingBlackout: z.optional(z.array(BlackoutWindowSchema)),
+  failures: z.optional(z.array(ScenarioFailureSchema)),
+});
+/** A scenario (see {@link ScenarioSchema}). */
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/**
+ * The `BusinessImpactAnalysis` document: time points at which impact is rated, the impact
+ * scale and categories, the level from which impact is unacceptable, business processes,
+ * IT services, resources, other organisations' nodes, and scenarios.
+ *
+ * @example
+ * ```ts
+ * import { BusinessImpactAnalysisSchema } from "@mamori/bia";
+ * BusinessImpactAnalysisSchema.safeParse({
+ *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0",
+ *   timePoints: ["PT4H", "P1D"], unacceptableLevel: 4,
+ *   processes: [{ id: "order-intake", name: "Order intake", impacts: { financial: { P1D: 4 } } }],
+ * }).success; // true
+ * ```
+ */
+export const BusinessImpactAnalysisSchema = defineDocumentSchema("BusinessImpactAnalysis", {
+  organisation: z.optional(IdSchema),
+  timePoints: z.array(DurationSchema).check(z.minLength(1)),
+  impactScale: z.optional(ImpactScaleSchema),
+  categories: z.optional(z.array(ImpactCategorySchema)),
+  unacceptableLevel: z.int(),
+  rtoMargin: z.optional(DurationSchema),
+  processes: z.array(BiaProcessSchema),
+  services: z.optional(z.array(ITServiceSchema)),
+  resources: z.optional(z.array(ResourceSchema)),
+  externals: z.optional(z.array(BiaExternalSchema)),
+  scenarios: z.optional(z.array(ScenarioSchema)),
+});
+/** A `BusinessImpactAnalysis` document (see {@link BusinessImpactAnalysisSchema}). */
+export type BusinessImpactAnalysis = z.infer<typeof BusinessImpactAnalysisSchema>;
+
+/**
+ * The document kinds `@mamori/bia` defines; the build writes their JSON Schemas into `schemas/`.
+ *
+ * @example
+ * ```ts
+ * import { biaDocumentKinds } from "@mamori/bia";
+ * biaDocumentKinds[0]?.file; // "business-impact-analysis.schema.json"
+ * ```
+ */
+export const biaDocumentKinds: readonly DocumentKind[] = [
+  {
+    kind: "BusinessImpactAnalysis",
+    schema: BusinessImpactAnalysisSchema,
+    file: "business-impact-analysis.schema.json",
+    description:
+      "A business impact analysis: impact over time per process, work recovery times, losses, IT services and resources with their dependencies, recovery capabilities and power arrangements, and scenarios.",
+  },
+];

@@ -1,0 +1,195 @@
+import { type Diagnostic, formatDuration } from "@mamori/core";
+import { type BiaModel, makeReporter } from "../model/compile.js";
+import type { ProcessObjectives } from "../objectives/rto.js";
+import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "../recovery/tiers.js";
+
+/** Reference cited by single-point-of-failure diagnostics. */
+const SPOF_REF =
+  "IT service continuity guideline (METI, 2012): lessons of the 2011 earthquake (communications, power, people, suppliers)";
+
+/**
+ * A single point of failure: a node whose failure alone stops at least one process, with
+ * redundancy (any-of groups) taken into account.
+ *
+ * @example
+ * ```ts
+ * import type { SinglePointOfFailure } from "@mamori/bia";
+ * const s: SinglePointOfFailure = { node: "leased-line", processes: ["order-intake"], timeCritical: 1, minRtoMinutes: 480, tier: "tier-2", lossPerHour: 2500000 };
+ * ```
+ */
+export interface SinglePointOfFailure {
+  /** Node id. */
+  node: string;
+  /** Processes that stop when it fails (sorted). */
+  processes: string[];
+  /** How many of them have an RTO. */
+  timeCritical: number;
+  /** The smallest RTO among them (minutes), or null. */
+  minRtoMinutes: number | null;
+  /** Tier of that RTO, or null. */
+  tier: string | null;
+  /** Sum of their losses per hour. */
+  lossPerHour: number;
+}
+
+/**
+ * Options of {@link findSinglePointsOfFailure}.
+ *
+ * @example
+ * ```ts
+ * import type { SpofOptions } from "@mamori/bia";
+ * const o: SpofOptions = { workLimit: 10_000_000 };
+ * ```
+ */
+export interface SpofOptions {
+  /**
+   * Stop after this many propagation steps (default 50,000,000) and say so with a
+   * `bia/spof-truncated` info: the exact answer is a reachability question per node,
+   * O(nodes × reach) in the worst case, not linear.
+   */
+  workLimit?: number;
+  /** Tier buckets used for ranking. */
+  tiers?: readonly TierDefinition[];
+}
+
+/**
+ * For every service, resource and external node, the processes that stop if it alone fails:
+ * a node fails when any of its dependency groups fails, and an any-of group fails only when
+ * all its members have failed. Nodes that stop at least one process are single points of
+ * failure, ranked by what they stop: smallest RTO first, then more time-critical processes,
+ * then larger loss per hour, then id. Those that stop a time-critical process are also
+ * `bia/single-point-of-failure` warnings.
+ *
+ * @example
+ * ```ts
+ * import { analyzeBia } from "@mamori/bia";
+ * const r = analyzeBia({
+ *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4,
+ *   processes: [{ id: "p", name: "P", objectives: { rto: "PT8H" }, dependsOn: ["app", { anyOf: ["line-a", "line-b"] }] }],
+ *   services: [{ id: "app", name: "App" }],
+ *   resources: [{ id: "line-a", name: "A", kind: "network" }, { id: "line-b", name: "B", kind: "network" }],
+ * });
+ * r.spofs.map((s) => s.node); // ["app"]
+ * ```
+ */
+export function findSinglePointsOfFailure(
+  model: BiaModel,
+  objectives: readonly ProcessObjectives[],
+  options: SpofOptions = {},
+): { spofs: SinglePointOfFailure[]; diagnostics: Diagnostic[] } {
+  const rep = makeReporter(model.locale);
+  const { n, groupStart, memberStart, members, types, processOf } = model;
+  const tiers = options.tiers ?? DEFAULT_TIERS;
+  const limit = options.workLimit ?? 50_000_000;
+  const g = groupStart[n] as number;
+  // member -> groups that contain it, and group -> owner node.
+  const groupOwner = new Int32Array(g);
+  for (let v = 0; v < n; v++)
+    for (let x = groupStart[v] as number; x < (groupStart[v + 1] as number); x++) groupOwner[x] = v;
+  const inStart = new Int32Array(n + 1);
+  for (let k = 0; k < members.length; k++) {
+    const m1 = (members[k] as number) + 1;
+    inStart[m1] = (inStart[m1] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) inStart[v + 1] = (inStart[v + 1] as number) + (inStart[v] as number);
+  const inGroups = new Int32Array(members.length);
+  const fill = inStart.slice(0, n);
+  for (let x = 0; x < g; x++) {
+    for (let k = memberStart[x] as number; k < (memberStart[x + 1] as number); k++) {
+      const m = members[k] as number;
+      inGroups[fill[m] as number] = x;
+      fill[m] = (fill[m] as number) + 1;
+    }
+  }
+  const failedAt = new Int32Array(n).fill(-1);
+  const groupEpoch = new Int32Array(g).fill(-1);
+  const groupDown = new Int32Array(g);
+  const queue = new Int32Array(n);
+  let work = 0;
+  let truncated = false;
+  const spofs: SinglePointOfFailure[] = [];
+  const spofNode: number[] = [];
+  for (let x = 0; x < n && !truncated; x++) {
+    if (types[x] === "process") continue;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = x;
+    failedAt[x] = x;
+    const stopped: number[] = [];
+    while (head < tail) {
+      const u = queue[head++] as number;
+      if (processOf[u] !== -1) stopped.push(u);
+      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
+        work++;
+        const grp = inGroups[k] as number;
+        const size = (memberStart[grp + 1] as number) - (memberStart[grp] as number);
+        if (groupEpoch[grp] !== x) {
+          groupEpoch[grp] = x;
+          groupDown[grp] = 0;
+        }
+        groupDown[grp] = (groupDown[grp] as number) + 1;
+        if (groupDown[grp] !== size) continue;
+        const owner = groupOwner[grp] as number;
+        if (failedAt[owner] === x) continue;
+        failedAt[owner] = x;
+        queue[tail++] = owner;
+      }
+    }
+    if (work > limit) truncated = true;
+    if (stopped.length === 0) continue;
+    let tc = 0;
+    let minRto = Number.POSITIVE_INFINITY;
+    let loss = 0;
+    for (const p of stopped) {
+      const pi = processOf[p] as number;
+      const rto = objectives[pi]?.rtoMinutes ?? null;
+      if (rto !== null) {
+        tc++;
+        if (rto < minRto) minRto = rto;
+      }
+      loss += model.processes[pi]?.lossPerHour ?? 0;
+    }
+    const min = Number.isFinite(minRto) ? minRto : null;
+    spofs.push({
+      node: model.ids[x] as string,
+      processes: stopped
+        .map((p) => model.ids[p] as string)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      timeCritical: tc,
+      minRtoMinutes: min,
+      tier: min === null ? null : (tiers[tierIndex(min, tiers)]?.id ?? null),
+      lossPerHour: loss,
+    });
+    spofNode.push(x);
+  }
+  const order = spofs.map((_, i) => i);
+  order.sort((a, b) => {
+    const A = spofs[a] as SinglePointOfFailure;
+    const B = spofs[b] as SinglePointOfFailure;
+    const ra = A.minRtoMinutes ?? Number.POSITIVE_INFINITY;
+    const rb = B.minRtoMinutes ?? Number.POSITIVE_INFINITY;
+    if (ra !== rb) return ra - rb;
+    if (A.timeCritical !== B.timeCritical) return B.timeCritical - A.timeCritical;
+    if (A.lossPerHour !== B.lossPerHour) return B.lossPerHour - A.lossPerHour;
+    return A.node < B.node ? -1 : 1;
+  });
+  const ranked = order.map((i) => spofs[i] as SinglePointOfFailure);
+  for (const i of order) {
+    const s = spofs[i] as SinglePointOfFailure;
+    if (s.timeCritical === 0) continue;
+    rep.add(
+      "bia/single-point-of-failure",
+      "warning",
+      model.paths[spofNode[i] as number] as string,
+      {
+        id: s.node,
+        count: s.processes.length,
+        processes: s.processes.join(", "),
+        rto: formatDuration(s.minRtoMinutes ?? 0, model.locale),
+      },
+      { ref: SPOF_REF },
+    );
+  }
+  if (truncated) rep.add("bia/spof-truncated", "info", "", { limit });
+  return { spofs: ranked, diagnostics: rep.list };
+}
