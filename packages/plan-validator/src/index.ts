@@ -1,6 +1,64 @@
 /**
- * This package is being built; it exports nothing yet.
+ * `@mamori/plan-validator`: ESLint for IT service continuity plans. The `ContinuityPlan`
+ * document schema, `validatePlan` with presets (`recommended`, `strict`, NIST SP 800-34
+ * `nist-low` / `nist-moderate` / `nist-high`), more than fifty rules from the METI IT service
+ * continuity guideline and the lessons of the 2011 earthquake, custom rules with
+ * `defineRule`, and a generated rule reference in English and Japanese.
  *
  * @packageDocumentation
  */
-export {};
+
+export { generateRuleReference } from "./docs/rule-reference.js";
+export { indexPlan, type Located, type PlanIndex } from "./engine/index-plan.js";
+export type { BiaInput, MatrixInput, OrganisationInput } from "./engine/inputs.js";
+export { engineMessages, planMessages } from "./engine/messages.js";
+export { type PresetName, presets } from "./engine/presets.js";
+export {
+  type PlanPart,
+  partOf,
+  REQUIRED_ITEMS,
+  type RequiredItem,
+} from "./engine/required-items.js";
+export {
+  defineRule,
+  type LocalizedText,
+  type Rule,
+  type RuleContext,
+  type RuleMeta,
+  type RuleReport,
+  type RuleSetting,
+} from "./engine/rule.js";
+export {
+  type PlanCoverage,
+  type PlanResult,
+  type PlanSummary,
+  type ValidatePlanOptions,
+  validatePlan,
+} from "./engine/validate-plan.js";
+export { builtinRules } from "./rules/all.js";
+export {
+  AlternateSiteSchema,
+  ApprovalSchema,
+  CommunicationsMeansSchema,
+  type ContinuityPlan,
+  ContinuityPlanSchema,
+  EmergencyOrganisationSchema,
+  EmergencyPlanSchema,
+  EmergencyProcessSchema,
+  ExternalServiceSchema,
+  FindingSchema,
+  InvestmentSchema,
+  MaintenancePlanSchema,
+  MeasureSchema,
+  MilestoneSchema,
+  PlanGovernanceSchema,
+  PlanMetadataSchema,
+  PlanRoleSchema,
+  PreIncidentPlanSchema,
+  ProcedureSchema,
+  planValidatorDocumentKinds,
+  RequirementSchema,
+  ScenarioSchema,
+  TrainingActivitySchema,
+  TrainingPlanSchema,
+} from "./schema/plan.js";

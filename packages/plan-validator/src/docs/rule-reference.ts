@@ -1,0 +1,90 @@
+import type { Locale } from "@mamori/core";
+import { presets } from "../engine/presets.js";
+import type { Rule } from "../engine/rule.js";
+import { builtinRules } from "../rules/all.js";
+
+const TEXT = {
+  en: {
+    title: "Rule reference",
+    intro:
+      "Generated from the rules' metadata by `generateRuleReference`; do not edit by hand. Each rule's id is also the `code` of its diagnostics. Severity is the default in the `recommended` preset; `off` rules are enabled by the NIST SP 800-34 profiles.",
+    severity: "Default severity",
+    category: "Category",
+    presets: "Presets",
+    rationale: "Rationale",
+    references: "References",
+    messages: "Messages",
+    requires: "Runs only when given",
+    count: "{n} rules.",
+  },
+  ja: {
+    title: "ルール一覧",
+    intro:
+      "`generateRuleReference` によりルールのメタデータから生成しています。手で編集しないでください。ルール ID は診断の `code` でもあります。重大度は `recommended` プリセットでの既定値です。既定で無効（off）のルールは NIST SP 800-34 のプロファイルで有効になります。",
+    severity: "既定の重大度",
+    category: "カテゴリ",
+    presets: "プリセット",
+    rationale: "根拠",
+    references: "参照",
+    messages: "メッセージ",
+    requires: "実行条件（次の入力があるとき）",
+    count: "全 {n} ルール。",
+  },
+} as const;
+
+/**
+ * Generate the rule reference (id, severity, description, rationale, references, messages)
+ * as Markdown, in English or Japanese, from the rules' metadata. The committed
+ * `docs/rules/en.md` and `docs/rules/ja.md` are its output for the built-in rules; pass your
+ * own rules to document a custom rule set the same way.
+ *
+ * @example
+ * ```ts
+ * import { generateRuleReference } from "@mamori/plan-validator";
+ * const markdown = generateRuleReference("ja");
+ * markdown.startsWith("# ルール一覧"); // true
+ * ```
+ */
+export function generateRuleReference(
+  locale: Locale = "en",
+  rules: readonly Rule[] = builtinRules,
+): string {
+  const t = TEXT[locale];
+  const sorted = [...rules].sort((a, b) =>
+    a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
+  );
+  const lines: string[] = [
+    `# ${t.title}`,
+    "",
+    t.intro,
+    "",
+    t.count.replace("{n}", String(sorted.length)),
+    "",
+  ];
+  lines.push(`| id | ${t.category} | ${t.severity} |`, "| --- | --- | --- |");
+  for (const r of sorted) {
+    const sev = presets.recommended[r.meta.id] ?? r.meta.defaultSeverity;
+    lines.push(
+      `| [\`${r.meta.id}\`](#${r.meta.id.replace(/[^a-z0-9-]/g, "")}) | ${r.meta.category} | ${sev} |`,
+    );
+  }
+  lines.push("");
+  for (const r of sorted) {
+    const m = r.meta;
+    const inPresets = Object.entries(presets)
+      .filter(([, s]) => s[m.id] !== undefined && s[m.id] !== "off")
+      .map(([name, s]) => `${name} (${s[m.id]})`);
+    lines.push(`## ${m.id}`, "", m.description[locale], "");
+    lines.push(`- ${t.category}: ${m.category}`);
+    lines.push(`- ${t.severity}: ${m.defaultSeverity}`);
+    if (inPresets.length > 0) lines.push(`- ${t.presets}: ${inPresets.join(", ")}`);
+    if (m.requires) lines.push(`- ${t.requires}: \`${m.requires}\``);
+    lines.push("", `**${t.rationale}.** ${m.rationale[locale]}`, "");
+    lines.push(`**${t.references}:** ${m.references.join("; ")}`, "");
+    lines.push(`**${t.messages}:**`, "");
+    for (const key of Object.keys(m.messages[locale]).sort())
+      lines.push(`- \`${key}\`: ${m.messages[locale][key]}`);
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -1,0 +1,55 @@
+import { defineMessages, type MessageCatalog } from "@mamori/core";
+import { builtinRules } from "../rules/all.js";
+
+/** Messages of the engine itself (configuration problems, crashing custom rules). */
+export const engineMessages = defineMessages({
+  en: {
+    "config/unknown-rule": "Unknown rule '{rule}' in the configuration.",
+    "config/unknown-rule-suggest":
+      "Unknown rule '{rule}' in the configuration; did you mean '{suggestion}'?",
+    "config/invalid-setting":
+      "Rule '{rule}' is set to '{value}'; use 'error', 'warning', 'info' or 'off'.",
+    "config/unknown-preset": "Unknown preset '{preset}'; use one of: {allowed}.",
+    "config/invalid-now":
+      "The option 'now' ({value}) is not a valid ISO 8601 date; date-based rules were skipped.",
+    "config/rule-crashed": "Rule '{rule}' failed while checking the plan: {detail}",
+  },
+  ja: {
+    "config/unknown-rule": "設定に未知のルール '{rule}' があります。",
+    "config/unknown-rule-suggest":
+      "設定に未知のルール '{rule}' があります。'{suggestion}' の誤りではありませんか。",
+    "config/invalid-setting":
+      "ルール '{rule}' の設定 '{value}' は無効です。'error'、'warning'、'info'、'off' のいずれかを指定してください。",
+    "config/unknown-preset":
+      "未知のプリセット '{preset}' です。次のいずれかを指定してください: {allowed}。",
+    "config/invalid-now":
+      "オプション 'now'（{value}）は有効な ISO 8601 の日付ではありません。日付に関するルールは実行されませんでした。",
+    "config/rule-crashed": "ルール '{rule}' が計画の検査中に失敗しました: {detail}",
+  },
+});
+
+function merge(catalogs: readonly MessageCatalog[]): MessageCatalog {
+  const en: Record<string, string> = {};
+  const ja: Record<string, string> = {};
+  for (const c of catalogs) {
+    Object.assign(en, c.en);
+    Object.assign(ja, c.ja);
+  }
+  return { en, ja };
+}
+
+/**
+ * Every message of this package, keyed by diagnostic code (or `code:variant`), in English
+ * and Japanese: the built-in rules' messages and the engine's `config/*` messages.
+ *
+ * @example
+ * ```ts
+ * import { checkMessageCatalog } from "@mamori/core";
+ * import { planMessages } from "@mamori/plan-validator";
+ * checkMessageCatalog(planMessages); // []
+ * ```
+ */
+export const planMessages: MessageCatalog = merge([
+  engineMessages,
+  ...builtinRules.map((r) => r.meta.messages),
+]);

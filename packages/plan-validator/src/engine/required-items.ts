@@ -1,0 +1,168 @@
+import type { ContinuityPlan } from "../schema/plan.js";
+
+/**
+ * The parts of a plan, used to group diagnostics in the summary.
+ *
+ * @example
+ * ```ts
+ * import type { PlanPart } from "@mamori/plan-validator";
+ * const part: PlanPart = "emergency";
+ * ```
+ */
+export type PlanPart =
+  | "document"
+  | "metadata"
+  | "roles"
+  | "governance"
+  | "preIncident"
+  | "emergency"
+  | "training"
+  | "maintenance"
+  | "scenarios";
+
+/**
+ * A required item of the plan (from the guideline's list of parts and items) with the rule
+ * that reports it when it is missing.
+ *
+ * @example
+ * ```ts
+ * import { REQUIRED_ITEMS } from "@mamori/plan-validator";
+ * REQUIRED_ITEMS.find((i) => i.item === "preIncident.investment")?.rule; // "pre-incident/required-items"
+ * ```
+ */
+export interface RequiredItem {
+  /** Part of the plan. */
+  part: PlanPart;
+  /** Dotted path of the item, e.g. `emergency.communications`. */
+  item: string;
+  /** JSON pointer reported when it is missing (the closest existing parent is fine). */
+  path: string;
+  /** Rule that reports the item when missing. */
+  rule: string;
+  /** True when the plan has the item, non-empty. */
+  present(plan: ContinuityPlan): boolean;
+}
+
+const s = (t: string | undefined) => typeof t === "string" && t.trim() !== "";
+const a = (x: readonly unknown[] | undefined) => Array.isArray(x) && x.length > 0;
+
+function item(
+  part: PlanPart,
+  itemPath: string,
+  rule: string,
+  present: (plan: ContinuityPlan) => boolean,
+): RequiredItem {
+  const path = `/${itemPath.split(".").slice(0, -1).join("/")}`;
+  return { part, item: itemPath, path: path === "/" ? "" : path, rule, present };
+}
+
+const META = "metadata/required-items";
+const PRE = "pre-incident/required-items";
+const EM = "emergency/required-items";
+const TR = "training/required-items";
+const MA = "maintenance/required-items";
+
+/**
+ * Every required item of a continuity plan, in document order. Coverage in the summary is
+ * the share of these that are present.
+ *
+ * @example
+ * ```ts
+ * import { REQUIRED_ITEMS } from "@mamori/plan-validator";
+ * REQUIRED_ITEMS.length; // 29
+ * ```
+ */
+export const REQUIRED_ITEMS: readonly RequiredItem[] = [
+  item("metadata", "metadata.bcp.purpose", "metadata/bcp-purpose", (p) =>
+    s(p.metadata.bcp?.purpose),
+  ),
+  item("metadata", "metadata.bcp.protect", "metadata/bcp-purpose", (p) =>
+    a(p.metadata.bcp?.protect),
+  ),
+  item("metadata", "metadata.owner", META, (p) => s(p.metadata.owner)),
+  item("metadata", "metadata.version", META, (p) => s(p.metadata.version)),
+  item(
+    "metadata",
+    "metadata.approval",
+    "metadata/approval",
+    (p) => p.metadata.approval !== undefined,
+  ),
+  item("metadata", "metadata.lastReview", "maintenance/review-within-12-months", (p) =>
+    s(p.metadata.lastReview),
+  ),
+  item("metadata", "metadata.bia", "metadata/bia-referenced", (p) => p.metadata.bia !== undefined),
+  item(
+    "governance",
+    "governance",
+    "governance/processes-assigned",
+    (p) => p.governance !== undefined,
+  ),
+  item("preIncident", "preIncident.requirements", PRE, (p) => a(p.preIncident?.requirements)),
+  item("preIncident", "preIncident.measures", PRE, (p) => a(p.preIncident?.measures)),
+  item("preIncident", "preIncident.schedule", PRE, (p) => a(p.preIncident?.schedule)),
+  item("preIncident", "preIncident.investment", PRE, (p) => a(p.preIncident?.investment)),
+  item("emergency", "emergency.organisation.teams", EM, (p) => a(p.emergency?.organisation?.teams)),
+  item("emergency", "emergency.organisation.activationAuthority", EM, (p) =>
+    s(p.emergency?.organisation?.activationAuthority),
+  ),
+  item("emergency", "emergency.process.phases", EM, (p) => a(p.emergency?.process?.phases)),
+  item("emergency", "emergency.process.activation", EM, (p) =>
+    a(p.emergency?.process?.activation?.criteria),
+  ),
+  item("emergency", "emergency.process.escalation", "process/escalation-triggers", (p) =>
+    a(p.emergency?.process?.escalation),
+  ),
+  item("emergency", "emergency.procedures", EM, (p) => a(p.emergency?.procedures)),
+  item("emergency", "emergency.recoveryOrder", EM, (p) => a(p.emergency?.recoveryOrder)),
+  item("emergency", "emergency.communications", EM, (p) => a(p.emergency?.communications)),
+  item(
+    "emergency",
+    "emergency.safetyConfirmation",
+    "people/safety-confirmation",
+    (p) => p.emergency?.safetyConfirmation !== undefined,
+  ),
+  item("emergency", "emergency.planCopies", "emergency/plan-copies-offline", (p) =>
+    a(p.emergency?.planCopies),
+  ),
+  item(
+    "emergency",
+    "emergency.securityLevel",
+    "security/emergency-cia-balance",
+    (p) => p.emergency?.securityLevel !== undefined,
+  ),
+  item("training", "training.audiences", TR, (p) => a(p.training?.audiences)),
+  item("training", "training.activities", TR, (p) => a(p.training?.activities)),
+  item("maintenance", "maintenance.purpose", MA, (p) => s(p.maintenance?.purpose)),
+  item("maintenance", "maintenance.organisation.owner", MA, (p) =>
+    s(p.maintenance?.organisation?.owner),
+  ),
+  item("maintenance", "maintenance.inspections", MA, (p) => a(p.maintenance?.inspections)),
+  item("scenarios", "scenarios", "scenarios/wide-area-long-duration", (p) => a(p.scenarios)),
+];
+
+/**
+ * The part a JSON pointer into a plan belongs to.
+ *
+ * @example
+ * ```ts
+ * import { partOf } from "@mamori/plan-validator";
+ * partOf("/emergency/procedures/0"); // "emergency"
+ * partOf(""); // "document"
+ * ```
+ */
+export function partOf(path: string): PlanPart {
+  const first = path.split("/")[1] ?? "";
+  switch (first) {
+    case "metadata":
+    case "roles":
+    case "governance":
+    case "preIncident":
+    case "emergency":
+    case "training":
+    case "maintenance":
+    case "scenarios":
+      return first;
+    default:
+      return "document";
+  }
+}

@@ -1,0 +1,286 @@
+import {
+  closestMatch,
+  countBySeverity,
+  createDiagnostic,
+  type Diagnostic,
+  type Locale,
+  parseIsoDate,
+  type Severity,
+  sortDiagnostics,
+  validateDocument,
+} from "@mamori/core";
+import { builtinRules } from "../rules/all.js";
+import { type ContinuityPlan, ContinuityPlanSchema } from "../schema/plan.js";
+import { indexPlan } from "./index-plan.js";
+import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
+import { engineMessages } from "./messages.js";
+import { type PresetName, presets } from "./presets.js";
+import { type PlanPart, partOf, REQUIRED_ITEMS } from "./required-items.js";
+import type { Rule, RuleContext, RuleSetting } from "./rule.js";
+
+/**
+ * Options of {@link validatePlan}.
+ *
+ * @example
+ * ```ts
+ * import type { ValidatePlanOptions } from "@mamori/plan-validator";
+ * const options: ValidatePlanOptions = {
+ *   preset: "recommended",
+ *   rules: { "power/backup-runtime": "warning", "scenarios/cyber-incident": "off" },
+ *   locale: "ja",
+ *   now: "2026-11-27",
+ * };
+ * ```
+ */
+export interface ValidatePlanOptions {
+  /** Preset(s) applied first, in order; default `recommended`. */
+  preset?: PresetName | readonly PresetName[];
+  /** Per-rule settings, applied over the presets (like ESLint's `rules`). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Extra rules built with `defineRule`; on at their default severity unless `rules` says otherwise. */
+  customRules?: readonly Rule[];
+  /** A `@mamori/bia` result, for the BIA cross-checks. */
+  bia?: BiaInput;
+  /** A `@mamori/cloud-matrix` result, for the matrix cross-check. */
+  matrix?: MatrixInput;
+  /** The organisation profile, for the scope check. */
+  organisation?: OrganisationInput;
+  /** Locale of the messages; default `en`. */
+  locale?: Locale;
+  /** The date the plan is judged at (ISO 8601 text or a Date). Without it, date rules do not judge dates. */
+  now?: string | Date;
+}
+
+/**
+ * Coverage of the required items: present / required.
+ *
+ * @example
+ * ```ts
+ * import type { PlanCoverage } from "@mamori/plan-validator";
+ * const c: PlanCoverage = { present: 27, required: 29, ratio: 27 / 29, missing: ["preIncident.investment", "scenarios"] };
+ * ```
+ */
+export interface PlanCoverage {
+  /** Required items present. */
+  present: number;
+  /** Required items in total. */
+  required: number;
+  /** `present / required` (0 when the document is unusable). */
+  ratio: number;
+  /** Dotted paths of the missing items, in document order. */
+  missing: string[];
+}
+
+/**
+ * Summary of a validation: counts by severity and by part, coverage, and the rules run.
+ *
+ * @example
+ * ```ts
+ * import { validatePlan, type PlanSummary } from "@mamori/plan-validator";
+ * const s: PlanSummary = validatePlan(plan).summary;
+ * s.bySeverity.error;
+ * ```
+ */
+export interface PlanSummary {
+  /** Diagnostics by severity. */
+  bySeverity: Record<Severity, number>;
+  /** Diagnostics by part of the plan. */
+  byPart: Record<PlanPart, number>;
+  /** Required items present / required. */
+  coverage: PlanCoverage;
+  /** Ids of the rules that ran, sorted. */
+  rulesRun: string[];
+}
+
+/**
+ * The outcome of {@link validatePlan}.
+ *
+ * @example
+ * ```ts
+ * import { validatePlan, type PlanResult } from "@mamori/plan-validator";
+ * const r: PlanResult = validatePlan({});
+ * r.diagnostics[0]?.code; // "document/kind-missing"
+ * ```
+ */
+export interface PlanResult {
+  /** Every finding, sorted (schema problems, configuration problems, rule findings). */
+  diagnostics: Diagnostic[];
+  /** Counts and coverage. */
+  summary: PlanSummary;
+  /** The plan as validated, when usable. */
+  plan: ContinuityPlan | undefined;
+}
+
+const SETTINGS: ReadonlySet<string> = new Set(["error", "warning", "info", "off"]);
+const PARTS: readonly PlanPart[] = [
+  "document",
+  "metadata",
+  "roles",
+  "governance",
+  "preIncident",
+  "emergency",
+  "training",
+  "maintenance",
+  "scenarios",
+];
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Validate an IT service continuity plan: check it against the `ContinuityPlan` schema,
+ * then run the configured rules. Pure, synchronous and deterministic: the same input and
+ * options give the same JSON on every machine; the clock is never read (pass `now`).
+ * Never throws on bad input; a custom rule that throws becomes a `config/rule-crashed`
+ * diagnostic.
+ *
+ * @example
+ * ```ts
+ * import { validatePlan } from "@mamori/plan-validator";
+ * const result = validatePlan(plan, { now: "2026-11-27", rules: { "scenarios/cyber-incident": "off" } });
+ * for (const d of result.diagnostics) console.log(d.severity, d.code, d.path, d.message);
+ * result.summary.coverage.ratio; // e.g. 1 when every required item is present
+ * ```
+ */
+export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): PlanResult {
+  const locale: Locale = options.locale === "ja" ? "ja" : "en";
+  const diagnostics: Diagnostic[] = [];
+  const engine = (code: string, data: Record<string, string>, messageKey?: string) =>
+    diagnostics.push(
+      createDiagnostic(engineMessages, locale, {
+        code,
+        severity: "error",
+        path: "",
+        data,
+        ...(messageKey ? { messageKey } : {}),
+      }),
+    );
+
+  // Configuration: presets, then custom-rule defaults, then explicit settings.
+  const rules = new Map<string, Rule>();
+  for (const r of builtinRules) rules.set(r.meta.id, r);
+  for (const r of options.customRules ?? []) rules.set(r.meta.id, r);
+  const settings = new Map<string, RuleSetting>();
+  const presetNames: readonly string[] =
+    options.preset === undefined
+      ? ["recommended"]
+      : typeof options.preset === "string"
+        ? [options.preset]
+        : options.preset;
+  const presetKeys = Object.keys(presets);
+  for (const name of presetNames) {
+    const preset = Object.hasOwn(presets, name) ? presets[name as PresetName] : undefined;
+    if (!preset) {
+      engine("config/unknown-preset", { preset: String(name), allowed: presetKeys.join(", ") });
+      continue;
+    }
+    for (const [id, s] of Object.entries(preset)) settings.set(id, s);
+  }
+  for (const r of options.customRules ?? []) settings.set(r.meta.id, r.meta.defaultSeverity);
+  const known = [...rules.keys()];
+  for (const [id, value] of Object.entries(options.rules ?? {})) {
+    if (!rules.has(id)) {
+      const suggestion = closestMatch(id, known);
+      if (suggestion)
+        engine("config/unknown-rule", { rule: id, suggestion }, "config/unknown-rule-suggest");
+      else engine("config/unknown-rule", { rule: id });
+      continue;
+    }
+    if (!SETTINGS.has(value as string)) {
+      engine("config/invalid-setting", { rule: id, value: String(value) });
+      continue;
+    }
+    settings.set(id, value);
+  }
+
+  let now: Date | undefined;
+  if (options.now instanceof Date) {
+    if (Number.isNaN(options.now.getTime()))
+      engine("config/invalid-now", { value: "Invalid Date" });
+    else now = new Date(options.now.getTime());
+  } else if (options.now !== undefined) {
+    const parsed = parseIsoDate(options.now, { locale });
+    if (parsed.date) now = parsed.date;
+    else engine("config/invalid-now", { value: String(options.now) });
+  }
+
+  const validated = validateDocument(ContinuityPlanSchema, plan, {
+    locale,
+    kind: "ContinuityPlan",
+  });
+  diagnostics.push(...validated.diagnostics);
+  const value = validated.value;
+  const rulesRun: string[] = [];
+  if (value) {
+    const index = indexPlan(value, locale);
+    for (const id of [...rules.keys()].sort()) {
+      const r = rules.get(id) as Rule;
+      const setting = settings.get(id) ?? "off";
+      if (setting === "off") continue;
+      const req = r.meta.requires;
+      if (
+        (req === "bia" && !options.bia) ||
+        (req === "matrix" && !options.matrix) ||
+        (req === "organisation" && !options.organisation) ||
+        (req === "now" && !now)
+      ) {
+        continue;
+      }
+      rulesRun.push(id);
+      const ref = r.meta.references[0];
+      const ctx: RuleContext = {
+        plan: value,
+        index,
+        bia: options.bia,
+        matrix: options.matrix,
+        organisation: options.organisation,
+        now,
+        locale,
+        report(rep) {
+          const key =
+            rep.messageId === undefined
+              ? id
+              : Object.hasOwn(r.meta.messages.en, rep.messageId)
+                ? rep.messageId
+                : `${id}:${rep.messageId}`;
+          diagnostics.push(
+            createDiagnostic(r.meta.messages, locale, {
+              code: id,
+              severity: setting,
+              path: rep.path,
+              messageKey: key,
+              ...(rep.data ? { data: rep.data } : {}),
+              ...(ref !== undefined ? { ref } : {}),
+              ...(rep.related ? { related: rep.related } : {}),
+            }),
+          );
+        },
+      };
+      try {
+        r.check(ctx);
+      } catch (e) {
+        engine("config/rule-crashed", { rule: id, detail: describeError(e) });
+      }
+    }
+  }
+
+  const sorted = sortDiagnostics(diagnostics);
+  const byPart = Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<PlanPart, number>;
+  for (const d of sorted) byPart[partOf(d.path)]++;
+  const missing = value
+    ? REQUIRED_ITEMS.filter((i) => !i.present(value)).map((i) => i.item)
+    : REQUIRED_ITEMS.map((i) => i.item);
+  const required = REQUIRED_ITEMS.length;
+  const present = required - missing.length;
+  return {
+    diagnostics: sorted,
+    summary: {
+      bySeverity: countBySeverity(sorted),
+      byPart,
+      coverage: { present, required, ratio: value ? present / required : 0, missing },
+      rulesRun,
+    },
+    plan: value,
+  };
+}

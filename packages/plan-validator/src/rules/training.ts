@@ -1,0 +1,160 @@
+import { isOverdue, isoDay, toDate } from "../engine/dates.js";
+import type { RuleContext } from "../engine/rule.js";
+import type { ContinuityPlan } from "../schema/plan.js";
+import { REF, rule } from "./build.js";
+
+type Activity = NonNullable<NonNullable<ContinuityPlan["training"]>["activities"]>[number];
+type Kind = Activity["kind"];
+
+/** Default cadence when an activity states none: once a year. */
+const DEFAULT_CADENCE = "P1Y";
+
+/**
+ * Shared check for "an activity of these kinds exists and was done within its cadence".
+ * Reports `missing` (none planned), `never` (planned, never done) or the rule id (overdue).
+ */
+function checkCadence(ctx: RuleContext, kinds: readonly Kind[]): void {
+  const activities = ctx.plan.training?.activities ?? [];
+  let found = false;
+  activities.forEach((a, i) => {
+    if (!kinds.includes(a.kind)) return;
+    found = true;
+    if (!ctx.now) return;
+    const last = toDate(a.lastDone);
+    if (!last) {
+      ctx.report({
+        path: `/training/activities/${i}`,
+        messageId: "never",
+        data: { activity: a.id },
+      });
+      return;
+    }
+    const cadence = a.cadence ?? DEFAULT_CADENCE;
+    const { overdue, due } = isOverdue(last, cadence, ctx.now);
+    if (overdue && due) {
+      ctx.report({
+        path: `/training/activities/${i}/lastDone`,
+        data: { activity: a.id, last: isoDay(last), cadence, due: isoDay(due) },
+      });
+    }
+  });
+  if (!found)
+    ctx.report({
+      path: ctx.plan.training?.activities
+        ? "/training/activities"
+        : ctx.plan.training
+          ? "/training"
+          : "",
+      messageId: "missing",
+    });
+}
+
+const cadenceMessages = (what: [string, string]) => ({
+  "": [
+    `${what[0]} '{activity}' was last done on {last}; with cadence {cadence} it was due by {due}.`,
+    `${what[1]} '{activity}' の最終実施は {last} で、周期 {cadence} では {due} までに実施すべきでした。`,
+  ] as [string, string],
+  never: [
+    `${what[0]} '{activity}' has never been done.`,
+    `${what[1]} '{activity}' が一度も実施されていません。`,
+  ] as [string, string],
+  missing: [
+    `The training plan has no ${what[0].toLowerCase()}.`,
+    `教育訓練計画に${what[1]}がありません。`,
+  ] as [string, string],
+});
+
+/** `training/failover-test-cadence`: failover tests are done within their cadence. */
+export const failoverTestCadence = rule({
+  id: "training/failover-test-cadence",
+  category: "training",
+  severity: "error",
+  description: [
+    "The plan has an information-system failover (switch-over) test, done within its cadence (default P1Y).",
+    "情報システムの切替テストが計画され、周期（既定 P1Y）以内に実施されている。",
+  ],
+  rationale: [
+    "96.0% of firms did not use their backup at all in 2011 and 0.4% tried and failed; the guideline names failover tests among the training activities.",
+    "2011年には 96.0% がバックアップをまったく使わず、0.4% は使おうとして失敗した。ガイドラインは教育訓練の活動として切替テストを挙げる。",
+  ],
+  references: [REF.survey, REF.guideline],
+  messages: cadenceMessages(["Failover test", "切替テスト"]),
+  check: (ctx) => checkCadence(ctx, ["failover-test"]),
+});
+
+/** `training/exercise-cadence`: comprehensive exercises with business staff are done within their cadence. */
+export const exerciseCadence = rule({
+  id: "training/exercise-cadence",
+  category: "training",
+  severity: "warning",
+  description: [
+    "The plan has a comprehensive exercise, done within its cadence (default P1Y).",
+    "総合訓練が計画され、周期（既定 P1Y）以内に実施されている。",
+  ],
+  rationale: [
+    "Of firms whose BCP ran in 2011, 31.1% saw it partly fail and 2.1% saw it fail; comprehensive exercises that include business staff are how a plan is proven before it is needed.",
+    "2011年に BCP を発動した企業の 31.1% は一部が機能せず、2.1% は機能しなかった。業務部門を含む総合訓練が、必要になる前に計画を検証する手段である。",
+  ],
+  references: [REF.survey, REF.guideline],
+  messages: cadenceMessages(["Comprehensive exercise", "総合訓練"]),
+  check: (ctx) => checkCadence(ctx, ["comprehensive-exercise"]),
+});
+
+/** `backup/restore-tested`: backups are restored in a test within the cadence. */
+export const restoreTested = rule({
+  id: "backup/restore-tested",
+  category: "backup",
+  severity: "error",
+  description: [
+    "The plan has a backup restore test, done within its cadence (default P1Y).",
+    "バックアップからの復元テストが計画され、周期（既定 P1Y）以内に実施されている。",
+  ],
+  rationale: [
+    "96.0% of firms did not use their backup at all in 2011 and 0.4% tried and it failed: a backup that was never restored is a hope, not a measure.",
+    "2011年には 96.0% がバックアップをまったく使わず、0.4% は使おうとして失敗した。一度も復元していないバックアップは対策ではなく期待にすぎない。",
+  ],
+  references: [REF.survey],
+  messages: cadenceMessages(["Backup restore test", "復元テスト"]),
+  check: (ctx) => checkCadence(ctx, ["backup-restore-test"]),
+});
+
+/** `training/business-staff`: business staff are trained and take part in exercises. */
+export const businessStaff = rule({
+  id: "training/business-staff",
+  category: "training",
+  severity: "warning",
+  description: [
+    "Business (user-department) staff are a training audience, and a comprehensive exercise includes them.",
+    "業務部門の要員が訓練の対象者に含まれ、総合訓練にも参加している。",
+  ],
+  rationale: [
+    "The guideline's training activities include comprehensive exercises with business staff; 39.9% of firms said front-line staff do not understand the measures.",
+    "ガイドラインの教育訓練には業務部門を含む総合訓練がある。39.9% の企業が、現場の従業員が対策を理解していないと答えた。",
+  ],
+  references: [REF.guideline, "METI survey on security practice (2010)"],
+  messages: {
+    "": [
+      "No training audience covers business staff.",
+      "訓練の対象者に業務部門の要員が含まれていません。",
+    ],
+    exercise: [
+      "No comprehensive exercise includes business staff.",
+      "業務部門の要員が参加する総合訓練がありません。",
+    ],
+  },
+  check(ctx) {
+    const business = new Set<string>();
+    for (const a of ctx.plan.training?.audiences ?? [])
+      if (a.group === "business-staff" || a.group === "all-staff") business.add(a.id);
+    if (!ctx.plan.training?.audiences) return; // training/required-items reports it
+    if (business.size === 0) {
+      ctx.report({ path: "/training/audiences" });
+      return;
+    }
+    const included = (ctx.plan.training.activities ?? []).some(
+      (a) =>
+        a.kind === "comprehensive-exercise" && (a.audiences ?? []).some((id) => business.has(id)),
+    );
+    if (!included) ctx.report({ path: "/training/activities", messageId: "exercise" });
+  },
+});

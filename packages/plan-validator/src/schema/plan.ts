@@ -1,0 +1,630 @@
+import {
+  DateSchema,
+  DependencySchema,
+  type DocumentKind,
+  DurationSchema,
+  defineDocumentSchema,
+  defineObject,
+  HostingSchema,
+  IdSchema,
+  MoneySchema,
+  NodeRefSchema,
+  OrganisationScopeSchema,
+  PercentageSchema,
+  PowerSchema,
+  RecoveryObjectivesSchema,
+  SecurityLevelSchema,
+  ServiceClassSchema,
+} from "@mamori/core";
+import * as z from "zod/mini";
+
+const Text = z.string().check(z.minLength(1));
+
+/**
+ * Management approval of the plan: who approved it and when (the pre-incident plan is
+ * approved by management as the organisation's action plan).
+ *
+ * @example
+ * ```ts
+ * import { ApprovalSchema } from "@mamori/plan-validator";
+ * ApprovalSchema.safeParse({ approver: "ceo", date: "2026-04-01" }).success; // true
+ * ```
+ */
+export const ApprovalSchema = defineObject({
+  approver: z.optional(IdSchema),
+  date: z.optional(DateSchema),
+  note: z.optional(z.string()),
+});
+
+/**
+ * The plan's metadata: organisation, scope, the BCP's purpose and what must be protected,
+ * owner, approval, version, last review and the BIA it rests on.
+ *
+ * @example
+ * ```ts
+ * import { PlanMetadataSchema } from "@mamori/plan-validator";
+ * PlanMetadataSchema.safeParse({ organisation: "kita-seiki", scope: "individual" }).success; // true
+ * ```
+ */
+export const PlanMetadataSchema = defineObject({
+  organisation: IdSchema,
+  scope: z.optional(OrganisationScopeSchema),
+  /** Group companies the plan covers. */
+  members: z.optional(z.array(IdSchema)),
+  /** Critical suppliers and customers (value chain) the plan covers. */
+  criticalPartners: z.optional(z.array(IdSchema)),
+  bcp: z.optional(
+    defineObject({
+      purpose: z.optional(z.string()),
+      protect: z.optional(z.array(Text)),
+      document: z.optional(z.string()),
+    }),
+  ),
+  owner: z.optional(IdSchema),
+  approval: z.optional(ApprovalSchema),
+  version: z.optional(z.string()),
+  lastReview: z.optional(DateSchema),
+  bia: z.optional(defineObject({ document: Text, date: z.optional(DateSchema) })),
+});
+
+/**
+ * A person or position the plan names: title, holder, successors (in order) and the
+ * communications means that reach them.
+ *
+ * @example
+ * ```ts
+ * import { PlanRoleSchema } from "@mamori/plan-validator";
+ * PlanRoleSchema.safeParse({ id: "ceo", title: "CEO", successors: ["ciso"], contact: ["mobile"] }).success; // true
+ * ```
+ */
+export const PlanRoleSchema = defineObject({
+  id: IdSchema,
+  title: Text,
+  holder: z.optional(z.string()),
+  successors: z.optional(z.array(IdSchema)),
+  contact: z.optional(z.array(IdSchema)),
+});
+
+/**
+ * (a) An IT service continuity requirement: RTO, RPO, RLO, priority and power class.
+ *
+ * @example
+ * ```ts
+ * import { RequirementSchema } from "@mamori/plan-validator";
+ * RequirementSchema.safeParse({ service: "erp", objectives: { rto: "PT24H" }, power: { class: "protect" } }).success; // true
+ * ```
+ */
+export const RequirementSchema = defineObject({
+  service: IdSchema,
+  name: z.optional(z.string()),
+  class: z.optional(ServiceClassSchema),
+  priority: z.optional(z.int().check(z.gte(1))),
+  timeCritical: z.optional(z.boolean()),
+  objectives: z.optional(RecoveryObjectivesSchema),
+  power: z.optional(PowerSchema),
+  hosting: z.optional(HostingSchema),
+  dependsOn: z.optional(z.array(DependencySchema)),
+});
+
+/**
+ * An alternate (backup) site with what matters when choosing it, and the criteria that
+ * were weighed (`power`, `security`, `distance`, `earthquake-resistance`).
+ *
+ * @example
+ * ```ts
+ * import { AlternateSiteSchema } from "@mamori/plan-validator";
+ * AlternateSiteSchema.safeParse({ id: "osaka", location: "Osaka", selectionCriteria: ["power"] }).success; // true
+ * ```
+ */
+export const AlternateSiteSchema = defineObject({
+  id: IdSchema,
+  name: z.optional(z.string()),
+  location: z.optional(z.string()),
+  region: z.optional(z.string()),
+  distanceKm: z.optional(z.number().check(z.gte(0))),
+  earthquakeResistant: z.optional(z.boolean()),
+  powerSupply: z.optional(z.string()),
+  security: z.optional(z.string()),
+  selectionCriteria: z.optional(
+    z.array(z.enum(["power", "security", "distance", "earthquake-resistance", "cost", "other"])),
+  ),
+});
+
+/**
+ * (b) A measure that meets the requirements: backup, redundancy, alternate site, power,
+ * communications or other.
+ *
+ * @example
+ * ```ts
+ * import { MeasureSchema } from "@mamori/plan-validator";
+ * MeasureSchema.safeParse({ id: "m1", kind: "backup", services: ["erp-db"], description: "Nightly backup" }).success; // true
+ * ```
+ */
+export const MeasureSchema = defineObject({
+  id: IdSchema,
+  kind: z.enum(["backup", "redundancy", "alternate-site", "power", "communications", "other"]),
+  services: z.optional(z.array(IdSchema)),
+  description: z.optional(z.string()),
+  site: z.optional(IdSchema),
+  backup: z.optional(
+    defineObject({
+      interval: z.optional(DurationSchema),
+      location: z.optional(z.string()),
+      offsite: z.optional(z.boolean()),
+    }),
+  ),
+});
+
+/**
+ * (c) A schedule milestone.
+ *
+ * @example
+ * ```ts
+ * import { MilestoneSchema } from "@mamori/plan-validator";
+ * MilestoneSchema.safeParse({ milestone: "Generator fuel to 72 h", due: "2027-03-31" }).success; // true
+ * ```
+ */
+export const MilestoneSchema = defineObject({
+  milestone: Text,
+  due: DateSchema,
+  done: z.optional(DateSchema),
+  measure: z.optional(IdSchema),
+});
+
+/**
+ * (d) An investment item.
+ *
+ * @example
+ * ```ts
+ * import { InvestmentSchema } from "@mamori/plan-validator";
+ * InvestmentSchema.safeParse({ item: "Fuel tank", cost: { amount: 1000000, currency: "JPY" } }).success; // true
+ * ```
+ */
+export const InvestmentSchema = defineObject({
+  item: Text,
+  measure: z.optional(IdSchema),
+  cost: MoneySchema,
+});
+
+/**
+ * The pre-incident plan (事前対応計画): (a) requirements, (b) measures and alternate sites,
+ * (c) schedule, (d) investment.
+ *
+ * @example
+ * ```ts
+ * import { PreIncidentPlanSchema } from "@mamori/plan-validator";
+ * PreIncidentPlanSchema.safeParse({ requirements: [] }).success; // true
+ * ```
+ */
+export const PreIncidentPlanSchema = defineObject({
+  requirements: z.optional(z.array(RequirementSchema)),
+  measures: z.optional(z.array(MeasureSchema)),
+  alternateSites: z.optional(z.array(AlternateSiteSchema)),
+  schedule: z.optional(z.array(MilestoneSchema)),
+  investment: z.optional(z.array(InvestmentSchema)),
+});
+
+/** Phases of the emergency process (ISO/IEC 27031 adds detection). */
+const PhaseKindSchema = z.enum([
+  "detection",
+  "activation",
+  "assessment",
+  "notification",
+  "recovery",
+  "failback",
+  "deactivation",
+]);
+
+/**
+ * (a) The emergency organisation: teams with a lead and members, and the activation authority.
+ *
+ * @example
+ * ```ts
+ * import { EmergencyOrganisationSchema } from "@mamori/plan-validator";
+ * EmergencyOrganisationSchema.safeParse({ activationAuthority: "ceo", teams: [{ id: "hq", name: "HQ", lead: "ceo" }] }).success; // true
+ * ```
+ */
+export const EmergencyOrganisationSchema = defineObject({
+  activationAuthority: z.optional(IdSchema),
+  teams: z.optional(
+    z.array(
+      defineObject({
+        id: IdSchema,
+        name: Text,
+        lead: z.optional(IdSchema),
+        members: z.optional(z.array(IdSchema)),
+        duties: z.optional(z.string()),
+      }),
+    ),
+  ),
+});
+
+/**
+ * (b) The emergency process: phases, activation (authority, criteria, notification means)
+ * and escalation triggers.
+ *
+ * @example
+ * ```ts
+ * import { EmergencyProcessSchema } from "@mamori/plan-validator";
+ * EmergencyProcessSchema.safeParse({ phases: [{ phase: "detection", description: "Monitoring alerts" }] }).success; // true
+ * ```
+ */
+export const EmergencyProcessSchema = defineObject({
+  phases: z.optional(
+    z.array(
+      defineObject({
+        phase: PhaseKindSchema,
+        description: z.optional(z.string()),
+        owner: z.optional(IdSchema),
+      }),
+    ),
+  ),
+  activation: z.optional(
+    defineObject({
+      criteria: z.optional(
+        z.array(
+          defineObject({
+            description: Text,
+            kind: z.optional(
+              z.enum([
+                "outage-exceeds-rto",
+                "site-unusable",
+                "staff-unavailable",
+                "security-incident",
+                "other",
+              ]),
+            ),
+          }),
+        ),
+      ),
+      notifyVia: z.optional(z.array(IdSchema)),
+    }),
+  ),
+  escalation: z.optional(
+    z.array(defineObject({ trigger: Text, to: IdSchema, after: z.optional(DurationSchema) })),
+  ),
+});
+
+/**
+ * (c) A recovery procedure for one service: ordered steps and the failback to production.
+ *
+ * @example
+ * ```ts
+ * import { ProcedureSchema } from "@mamori/plan-validator";
+ * ProcedureSchema.safeParse({ id: "p-erp", service: "erp", steps: [{ action: "Restore DB", owner: "it-director" }] }).success; // true
+ * ```
+ */
+export const ProcedureSchema = defineObject({
+  id: IdSchema,
+  service: IdSchema,
+  steps: z.optional(
+    z.array(
+      defineObject({
+        action: Text,
+        owner: z.optional(IdSchema),
+        duration: z.optional(DurationSchema),
+      }),
+    ),
+  ),
+  failback: z.optional(z.string()),
+});
+
+/**
+ * A communications means (連絡手段), with the network it rides on: two means on the same
+ * network are not independent.
+ *
+ * @example
+ * ```ts
+ * import { CommunicationsMeansSchema } from "@mamori/plan-validator";
+ * CommunicationsMeansSchema.safeParse({ id: "sat", kind: "satellite-phone", network: "satellite" }).success; // true
+ * ```
+ */
+export const CommunicationsMeansSchema = defineObject({
+  id: IdSchema,
+  kind: z.enum([
+    "landline",
+    "mobile",
+    "satellite-phone",
+    "email",
+    "messaging",
+    "radio",
+    "leased-line",
+    "in-person",
+    "other",
+  ]),
+  network: Text,
+  description: z.optional(z.string()),
+});
+
+/**
+ * An external (cloud or data-centre) service relied on, with its provider's continuity
+ * evidence (audit report, certification, SLA).
+ *
+ * @example
+ * ```ts
+ * import { ExternalServiceSchema } from "@mamori/plan-validator";
+ * ExternalServiceSchema.safeParse({ provider: "skycloud", services: ["wms"], evidence: { kind: "iso27001", expires: "2027-06-30" } }).success; // true
+ * ```
+ */
+export const ExternalServiceSchema = defineObject({
+  provider: IdSchema,
+  services: z.optional(z.array(IdSchema)),
+  evidence: z.optional(
+    defineObject({
+      kind: z.enum(["audit-report", "iso27001", "iso27017", "soc2", "sla", "contract", "other"]),
+      issued: z.optional(DateSchema),
+      expires: z.optional(DateSchema),
+      reference: z.optional(z.string()),
+    }),
+  ),
+});
+
+/**
+ * The emergency response plan (緊急時対応計画): organisation, process, procedures,
+ * communications, safety confirmation, plan copies, emergency security level, external
+ * services and the recovery order.
+ *
+ * @example
+ * ```ts
+ * import { EmergencyPlanSchema } from "@mamori/plan-validator";
+ * EmergencyPlanSchema.safeParse({ procedures: [] }).success; // true
+ * ```
+ */
+export const EmergencyPlanSchema = defineObject({
+  organisation: z.optional(EmergencyOrganisationSchema),
+  process: z.optional(EmergencyProcessSchema),
+  procedures: z.optional(z.array(ProcedureSchema)),
+  recoveryOrder: z.optional(z.array(IdSchema)),
+  communications: z.optional(z.array(CommunicationsMeansSchema)),
+  safetyConfirmation: z.optional(
+    defineObject({
+      method: z.optional(z.string()),
+      service: z.optional(IdSchema),
+      lastTested: z.optional(DateSchema),
+    }),
+  ),
+  planCopies: z.optional(
+    z.array(
+      defineObject({
+        location: Text,
+        medium: z.enum([
+          "paper",
+          "offline-media",
+          "external-service",
+          "intranet",
+          "file-server",
+          "other",
+        ]),
+      }),
+    ),
+  ),
+  securityLevel: z.optional(
+    defineObject({
+      confidentiality: z.optional(SecurityLevelSchema),
+      integrity: z.optional(SecurityLevelSchema),
+      availability: z.optional(SecurityLevelSchema),
+      rationale: z.optional(z.string()),
+    }),
+  ),
+  externalServices: z.optional(z.array(ExternalServiceSchema)),
+});
+
+/**
+ * A finding of an exercise, inspection or review, with its owner and due date (closing the
+ * PDCA loop).
+ *
+ * @example
+ * ```ts
+ * import { FindingSchema } from "@mamori/plan-validator";
+ * FindingSchema.safeParse({ id: "f1", description: "Restore took 9 h", owner: "it-director", due: "2027-01-31" }).success; // true
+ * ```
+ */
+export const FindingSchema = defineObject({
+  id: IdSchema,
+  description: Text,
+  owner: z.optional(IdSchema),
+  due: z.optional(DateSchema),
+  status: z.optional(z.enum(["open", "closed"])),
+  reportedTo: z.optional(IdSchema),
+});
+
+/**
+ * A training or test activity: education, failover test, backup restore test, tabletop,
+ * functional or comprehensive exercise; its cadence, when it was last done and its findings.
+ *
+ * @example
+ * ```ts
+ * import { TrainingActivitySchema } from "@mamori/plan-validator";
+ * TrainingActivitySchema.safeParse({ id: "ft", kind: "failover-test", cadence: "P1Y", lastDone: "2026-02-10" }).success; // true
+ * ```
+ */
+export const TrainingActivitySchema = defineObject({
+  id: IdSchema,
+  kind: z.enum([
+    "education",
+    "failover-test",
+    "backup-restore-test",
+    "tabletop-exercise",
+    "functional-exercise",
+    "comprehensive-exercise",
+  ]),
+  name: z.optional(z.string()),
+  audiences: z.optional(z.array(IdSchema)),
+  services: z.optional(z.array(IdSchema)),
+  cadence: z.optional(DurationSchema),
+  lastDone: z.optional(DateSchema),
+  nextPlanned: z.optional(DateSchema),
+  findings: z.optional(z.array(FindingSchema)),
+});
+
+/**
+ * The education and training plan (教育訓練計画): (a) audiences and goals, (c) curriculum
+ * and schedule.
+ *
+ * @example
+ * ```ts
+ * import { TrainingPlanSchema } from "@mamori/plan-validator";
+ * TrainingPlanSchema.safeParse({ audiences: [{ id: "all", group: "all-staff", goal: "Know the plan" }] }).success; // true
+ * ```
+ */
+export const TrainingPlanSchema = defineObject({
+  audiences: z.optional(
+    z.array(
+      defineObject({
+        id: IdSchema,
+        group: z.enum(["executives", "it-staff", "business-staff", "all-staff", "partners"]),
+        goal: z.optional(z.string()),
+      }),
+    ),
+  ),
+  activities: z.optional(z.array(TrainingActivitySchema)),
+});
+
+/**
+ * The maintenance and improvement plan (維持改善計画): (a) purpose, (b) organisation,
+ * (c) inspections (what, when, who), and the review log.
+ *
+ * @example
+ * ```ts
+ * import { MaintenancePlanSchema } from "@mamori/plan-validator";
+ * MaintenancePlanSchema.safeParse({ purpose: "Keep the plan current" }).success; // true
+ * ```
+ */
+export const MaintenancePlanSchema = defineObject({
+  purpose: z.optional(z.string()),
+  organisation: z.optional(
+    defineObject({ owner: z.optional(IdSchema), members: z.optional(z.array(IdSchema)) }),
+  ),
+  inspections: z.optional(
+    z.array(
+      defineObject({
+        item: Text,
+        timing: z.optional(DurationSchema),
+        owner: z.optional(IdSchema),
+        lastDone: z.optional(DateSchema),
+        findings: z.optional(z.array(FindingSchema)),
+      }),
+    ),
+  ),
+  reviewLog: z.optional(
+    z.array(
+      defineObject({
+        date: DateSchema,
+        by: z.optional(IdSchema),
+        summary: z.optional(z.string()),
+        findings: z.optional(z.array(FindingSchema)),
+      }),
+    ),
+  ),
+});
+
+/**
+ * An assumed scenario (想定シナリオ): its kind, area, duration and what it takes away.
+ *
+ * @example
+ * ```ts
+ * import { ScenarioSchema } from "@mamori/plan-validator";
+ * ScenarioSchema.safeParse({ id: "quake", kind: "wide-area-earthquake", area: "wide-area", duration: "PT72H" }).success; // true
+ * ```
+ */
+export const ScenarioSchema = defineObject({
+  id: IdSchema,
+  kind: z.enum([
+    "wide-area-earthquake",
+    "local-disaster",
+    "power-outage",
+    "planned-power-outage",
+    "communications-outage",
+    "pandemic",
+    "cyber-incident",
+    "flood",
+    "other",
+  ]),
+  name: z.optional(z.string()),
+  area: z.optional(z.enum(["site", "local", "regional", "wide-area"])),
+  duration: z.optional(DurationSchema),
+  impacts: z.optional(
+    defineObject({
+      power: z.optional(z.boolean()),
+      /** How long power is lost, when shorter than the whole scenario. */
+      powerOutage: z.optional(DurationSchema),
+      communications: z.optional(z.boolean()),
+      staffAvailable: z.optional(PercentageSchema),
+      sites: z.optional(z.array(IdSchema)),
+      nodes: z.optional(z.array(NodeRefSchema)),
+    }),
+  ),
+});
+
+/**
+ * Governance (DOMAIN §1, ISO/IEC 27014): who directs, evaluates, monitors, reports, oversees
+ * (the auditor) and implements.
+ *
+ * @example
+ * ```ts
+ * import { PlanGovernanceSchema } from "@mamori/plan-validator";
+ * PlanGovernanceSchema.safeParse({ direct: ["ceo"], oversee: ["auditor"], implement: ["it-director"] }).success; // true
+ * ```
+ */
+export const PlanGovernanceSchema = defineObject({
+  direct: z.optional(z.array(IdSchema)),
+  evaluate: z.optional(z.array(IdSchema)),
+  monitor: z.optional(z.array(IdSchema)),
+  report: z.optional(z.array(IdSchema)),
+  oversee: z.optional(z.array(IdSchema)),
+  implement: z.optional(z.array(IdSchema)),
+});
+
+/**
+ * The `ContinuityPlan` document: an IT service continuity plan (ITサービス継続計画) as data.
+ *
+ * @example
+ * ```ts
+ * import { ContinuityPlanSchema } from "@mamori/plan-validator";
+ * ContinuityPlanSchema.safeParse({
+ *   kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" },
+ * }).success; // true
+ * ```
+ */
+export const ContinuityPlanSchema = defineDocumentSchema("ContinuityPlan", {
+  id: IdSchema,
+  name: z.optional(z.string()),
+  metadata: PlanMetadataSchema,
+  roles: z.optional(z.array(PlanRoleSchema)),
+  governance: z.optional(PlanGovernanceSchema),
+  preIncident: z.optional(PreIncidentPlanSchema),
+  emergency: z.optional(EmergencyPlanSchema),
+  training: z.optional(TrainingPlanSchema),
+  maintenance: z.optional(MaintenancePlanSchema),
+  scenarios: z.optional(z.array(ScenarioSchema)),
+});
+
+/**
+ * A validated `ContinuityPlan` document (see {@link ContinuityPlanSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ContinuityPlan } from "@mamori/plan-validator";
+ * const plan: ContinuityPlan = { kind: "ContinuityPlan", schemaVersion: "1.0", id: "p", metadata: { organisation: "o" } };
+ * ```
+ */
+export type ContinuityPlan = z.infer<typeof ContinuityPlanSchema>;
+
+/**
+ * The document kinds this package defines, for the JSON Schema build.
+ *
+ * @example
+ * ```ts
+ * import { planValidatorDocumentKinds } from "@mamori/plan-validator";
+ * planValidatorDocumentKinds[0]?.kind; // "ContinuityPlan"
+ * ```
+ */
+export const planValidatorDocumentKinds: readonly DocumentKind[] = [
+  {
+    kind: "ContinuityPlan",
+    schema: ContinuityPlanSchema,
+    file: "continuity-plan.schema.json",
+    description:
+      "An IT service continuity plan: metadata and approval, pre-incident, emergency response, education and training, and maintenance plans, assumed scenarios and governance.",
+  },
+];
