@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 
+export { type CsvCell, neutraliseCsvCell, toCsv } from "./csv/csv.js";
 export { type DateResult, ISO_DATE_PATTERN, parseIsoDate } from "./date/date.js";
 export {
   countBySeverity,
