@@ -1,6 +1,90 @@
 /**
- * This package is being built; it exports nothing yet.
+ * `@mamori/cloud-matrix`: the cloud shared-responsibility matrix. Built-in catalogs
+ * (ISO/IEC 27002:2005 clauses 5–15, ISO/IEC 27017 CLD, CSA CCM v4 domains) tagged with
+ * layers; versioned layer templates; derivation of ownership per control with reasons and
+ * guidance; provider attestations from OSCAL SSPs or CAIQ-style CSV with evidence checks;
+ * gap analysis (gap, conflict, overlap, unverified); chains; several providers; the
+ * differential audit against a Statement of Applicability; CSV, Markdown, heat-map and
+ * OSCAL exports.
  *
  * @packageDocumentation
  */
-export {};
+export { type AnalyzeMatrixOptions, analyzeMatrix, type MatrixResult } from "./analysis/analyze.js";
+export { type AuditItem, type DifferentialAudit, differentialAudit } from "./analysis/audit.js";
+export { type ChainControl, composeOscalChain } from "./analysis/chain.js";
+export {
+  type ComparePaths,
+  compareWithAttestation,
+  type Finding,
+  type MatrixControl,
+} from "./analysis/compare.js";
+export { type ProviderSummary, summarizeProviders } from "./analysis/providers.js";
+export {
+  type AttestationImport,
+  CAIQ_COLUMNS,
+  type CaiqOptions,
+  parseCaiqCsv,
+} from "./attestation/caiq.js";
+export { checkEvidence, type EvidenceStatus } from "./attestation/evidence.js";
+export {
+  importOscalSsp,
+  MAMORI_OSCAL_NS,
+  type OscalByComponent,
+  type OscalSspImport,
+  type OscalSspOptions,
+} from "./attestation/oscal-ssp.js";
+export { parseOwnership } from "./attestation/ownership.js";
+export { readAttestation } from "./attestation/read.js";
+export { BUILTIN_CATALOGS, CSA_CCM_V4, ISO27002_2005, ISO27017_CLD } from "./catalogs/builtin.js";
+export { importOscalCatalog, type OscalCatalogOptions } from "./catalogs/oscal-catalog.js";
+export {
+  combineOwners,
+  type DerivedControl,
+  type DeriveInput,
+  type DeriveResult,
+  deriveResponsibility,
+  type OwnershipReason,
+} from "./derive/derive.js";
+export { attestationToCaiqCsv, MATRIX_CSV_COLUMNS, matrixToCsv } from "./exports/csv.js";
+export { type Heatmap, toHeatmap } from "./exports/heatmap.js";
+export { auditToMarkdown, matrixToMarkdown } from "./exports/markdown.js";
+export {
+  matrixToAttestation,
+  type OscalExportOptions,
+  toOscalComponentDefinition,
+  toOscalSsp,
+} from "./exports/oscal.js";
+export { BUILTIN_LAYER_TEMPLATES, CLASSIC_TEN_LAYERS } from "./layers/templates.js";
+export { cloudMatrixMessages } from "./messages.js";
+export {
+  DEPLOYMENT_MODELS,
+  type DeploymentModel,
+  DeploymentModelSchema,
+  type LocalizedText,
+  OWNERSHIPS,
+  type Ownership,
+  OwnershipSchema,
+} from "./model.js";
+export {
+  type AttestedControl,
+  AttestedControlSchema,
+  type Catalog,
+  type CatalogControl,
+  CatalogControlSchema,
+  CatalogSchema,
+  cloudMatrixDocumentKinds,
+  type Evidence,
+  EvidenceSchema,
+  type LayerTemplate,
+  LayerTemplateSchema,
+  type MatrixOverride,
+  MatrixOverrideSchema,
+  type ProviderAttestation,
+  ProviderAttestationSchema,
+  type ResponsibilityMatrix,
+  ResponsibilityMatrixSchema,
+  type StatementOfApplicability,
+  StatementOfApplicabilitySchema,
+} from "./schema.js";
+export { type CsvTable, neutraliseCell, readCsv, writeCsv } from "./util/csv.js";
+export { MAMORI_UUID_NAMESPACE, uuidV5 } from "./util/uuid.js";

@@ -1,0 +1,154 @@
+import { createDiagnostic, type Diagnostic, type Locale } from "@mamori/core";
+import { importOscalSsp } from "../attestation/oscal-ssp.js";
+import { cloudMatrixMessages as M, REFS } from "../messages.js";
+import type { Ownership } from "../model.js";
+
+function inLeveraging(d: Diagnostic): Diagnostic {
+  d.file = "leveraging";
+  return d;
+}
+
+/**
+ * What the end customer of a chain (a SaaS built on an IaaS) sees for one control.
+ *
+ * @example
+ * ```ts
+ * import type { ChainControl } from "@mamori/cloud-matrix";
+ * const c: ChainControl = { control: "ac-2", inherited: [], satisfied: [], passedOn: [], endCustomerOwner: "provider" };
+ * ```
+ */
+export interface ChainControl {
+  /** Control id. */
+  control: string;
+  /** Capabilities of the leveraged system the leveraging system inherits. */
+  inherited: Array<{ providedUuid: string; description: string; from: string }>;
+  /** Responsibilities of the leveraged system the leveraging system carries out. */
+  satisfied: Array<{ responsibilityUuid: string; description: string }>;
+  /** Responsibilities the leveraged system left that nobody in the chain satisfied: they reach the end customer. */
+  passedOn: Array<{ responsibilityUuid: string; description: string }>;
+  /** The end customer's ownership: `provider` when nothing is passed on, else `shared`. */
+  endCustomerOwner: Ownership;
+}
+
+/**
+ * Compose two OSCAL SSPs of a chain — the leveraged system (e.g. an IaaS) and the
+ * leveraging one (a SaaS on it) — so the end customer sees, per control, what is inherited
+ * through both, what the SaaS satisfies and what is passed on. `inherited.provided-uuid`
+ * must name a `provided` of the leveraged SSP and `satisfied.responsibility-uuid` a
+ * `responsibility`; anything else is a diagnostic (`file` is `leveraged` or `leveraging`,
+ * the path points into that SSP).
+ *
+ * @example
+ * ```ts
+ * import { composeOscalChain } from "@mamori/cloud-matrix";
+ * import iaas from "./fixtures/oscal/oscal_leveraged-example_ssp.json";
+ * import saas from "./fixtures/oscal/oscal_leveraging-example_ssp.json";
+ * const chain = composeOscalChain(iaas, saas);
+ * chain.controls[0]?.passedOn.length; // 1
+ * ```
+ */
+export function composeOscalChain(
+  leveraged: unknown,
+  leveraging: unknown,
+  options: { locale?: Locale } = {},
+): { controls: ChainControl[]; diagnostics: Diagnostic[] } {
+  const locale = options.locale ?? "en";
+  const lower = importOscalSsp(leveraged, { locale });
+  const upper = importOscalSsp(leveraging, { locale });
+  const diagnostics: Diagnostic[] = [
+    ...lower.diagnostics.map((d) => ({ ...d, file: "leveraged" })),
+    ...upper.diagnostics.map((d) => ({ ...d, file: "leveraging" })),
+  ];
+  const provided = new Map<string, { description: string; control: string }>();
+  const responsibilities = new Map<string, { description: string; control: string }>();
+  for (const b of lower.byComponents) {
+    for (const p of b.provided)
+      provided.set(p.uuid, { description: p.description, control: b.control });
+    for (const r of b.responsibilities)
+      responsibilities.set(r.uuid, { description: r.description, control: b.control });
+  }
+  const byControl = new Map<string, ChainControl>();
+  const get = (control: string) => {
+    let c = byControl.get(control);
+    if (!c) {
+      c = { control, inherited: [], satisfied: [], passedOn: [], endCustomerOwner: "provider" };
+      byControl.set(control, c);
+    }
+    return c;
+  };
+  const satisfiedIds = new Set<string>();
+  for (const b of upper.byComponents) {
+    const c = get(b.control);
+    for (const inh of b.inherited) {
+      const p = provided.get(inh.providedUuid);
+      if (!p) {
+        diagnostics.push(
+          inLeveraging(
+            createDiagnostic(M, locale, {
+              code: "cloud-matrix/oscal-dangling",
+              severity: "error",
+              path: `${inh.path}/provided-uuid`,
+              data: { uuid: inh.providedUuid, target: "provided" },
+              ref: REFS.oscal,
+            }),
+          ),
+        );
+        continue;
+      }
+      c.inherited.push({
+        providedUuid: inh.providedUuid,
+        description: p.description,
+        from: lower.title,
+      });
+    }
+    for (const sat of b.satisfied) {
+      const r = responsibilities.get(sat.responsibilityUuid);
+      if (r) {
+        satisfiedIds.add(sat.responsibilityUuid);
+        c.satisfied.push({
+          responsibilityUuid: sat.responsibilityUuid,
+          description: sat.description,
+        });
+        continue;
+      }
+      const isProvided = provided.has(sat.responsibilityUuid);
+      diagnostics.push(
+        inLeveraging(
+          createDiagnostic(M, locale, {
+            code: isProvided
+              ? "cloud-matrix/oscal-satisfied-not-responsibility"
+              : "cloud-matrix/oscal-dangling",
+            severity: isProvided ? "warning" : "error",
+            path: `${sat.path}/responsibility-uuid`,
+            data: isProvided
+              ? { uuid: sat.uuid, target: sat.responsibilityUuid }
+              : { uuid: sat.responsibilityUuid, target: "responsibility" },
+            ref: REFS.oscal,
+          }),
+        ),
+      );
+    }
+  }
+  for (const b of lower.byComponents) {
+    for (const r of b.responsibilities) {
+      if (satisfiedIds.has(r.uuid)) continue;
+      const c = get(b.control);
+      c.passedOn.push({ responsibilityUuid: r.uuid, description: r.description });
+      c.endCustomerOwner = "shared";
+      diagnostics.push(
+        createDiagnostic(M, locale, {
+          code: "cloud-matrix/chain-unsatisfied",
+          severity: "warning",
+          path: r.path,
+          data: { uuid: r.uuid, control: b.control },
+          ref: REFS.shared,
+        }),
+      );
+      diagnostics[diagnostics.length - 1] = {
+        ...(diagnostics[diagnostics.length - 1] as Diagnostic),
+        file: "leveraged",
+      };
+    }
+  }
+  return { controls: [...byControl.values()], diagnostics };
+}

@@ -1,0 +1,84 @@
+import { createDiagnostic, type Diagnostic, type Locale, parseIsoDate } from "@mamori/core";
+import { cloudMatrixMessages as M, REFS } from "../messages.js";
+import type { ProviderAttestation } from "../schema.js";
+
+/**
+ * The state of one piece of evidence on the check date.
+ *
+ * @example
+ * ```ts
+ * import type { EvidenceStatus } from "@mamori/cloud-matrix";
+ * const s: EvidenceStatus = { id: "iso-cert", type: "certification", state: "expired", issued: "2023-10-01", expires: "2026-09-30" };
+ * ```
+ */
+export interface EvidenceStatus {
+  /** Evidence id. */
+  id: string;
+  /** Evidence type. */
+  type: string;
+  /** `valid`, `expired` (past its expiry day) or `not-yet-valid` (issued after the check date). */
+  state: "valid" | "expired" | "not-yet-valid";
+  /** Issue date as written. */
+  issued: string;
+  /** Expiry date as written, or null when it has none. */
+  expires: string | null;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Check every piece of an attestation's evidence against `now`. An expiry written as a
+ * date is valid through that whole day (UTC). Expired evidence is a warning
+ * `cloud-matrix/evidence-expired` at `/evidence/<index>/expires`.
+ *
+ * @example
+ * ```ts
+ * import { checkEvidence } from "@mamori/cloud-matrix";
+ * const { evidence } = checkEvidence(
+ *   { kind: "ProviderAttestation", schemaVersion: "1.0", provider: "p", controls: [],
+ *     evidence: [{ id: "cert", type: "certification", issued: "2023-10-01", expires: "2026-09-30" }] },
+ *   new Date("2026-11-27T00:00:00Z"),
+ * );
+ * evidence[0]?.state; // "expired"
+ * ```
+ */
+export function checkEvidence(
+  attestation: ProviderAttestation,
+  now: Date,
+  options: { locale?: Locale; file?: string } = {},
+): { evidence: EvidenceStatus[]; diagnostics: Diagnostic[] } {
+  const locale = options.locale ?? "en";
+  const diagnostics: Diagnostic[] = [];
+  const nowText = now.toISOString().slice(0, 10);
+  const evidence = attestation.evidence.map((e, i): EvidenceStatus => {
+    const issued = parseIsoDate(e.issued).date;
+    const expiresDate = e.expires === undefined ? undefined : parseIsoDate(e.expires).date;
+    const dateOnly = e.expires !== undefined && e.expires.length === 10;
+    let state: EvidenceStatus["state"] = "valid";
+    if (issued && issued.getTime() > now.getTime()) {
+      state = "not-yet-valid";
+      const d = createDiagnostic(M, locale, {
+        code: "cloud-matrix/evidence-not-yet-valid",
+        severity: "warning",
+        path: `/evidence/${i}/issued`,
+        data: { evidence: e.id, issued: e.issued, now: nowText },
+        ref: REFS.evidence,
+      });
+      if (options.file) d.file = options.file;
+      diagnostics.push(d);
+    } else if (expiresDate && now.getTime() >= expiresDate.getTime() + (dateOnly ? DAY : 0)) {
+      state = "expired";
+      const d = createDiagnostic(M, locale, {
+        code: "cloud-matrix/evidence-expired",
+        severity: "warning",
+        path: `/evidence/${i}/expires`,
+        data: { evidence: e.id, type: e.type, expires: e.expires ?? "", now: nowText },
+        ref: REFS.evidence,
+      });
+      if (options.file) d.file = options.file;
+      diagnostics.push(d);
+    }
+    return { id: e.id, type: e.type, state, issued: e.issued, expires: e.expires ?? null };
+  });
+  return { evidence, diagnostics };
+}

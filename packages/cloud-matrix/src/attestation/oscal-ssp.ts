@@ -1,0 +1,384 @@
+import { createDiagnostic, type Diagnostic, describeValue, type Locale } from "@mamori/core";
+import { cloudMatrixMessages as M, REFS } from "../messages.js";
+import type { Ownership } from "../model.js";
+import type { AttestedControl, Evidence, ProviderAttestation } from "../schema.js";
+import type { AttestationImport } from "./caiq.js";
+import { parseOwnership } from "./ownership.js";
+
+/**
+ * The namespace of the OSCAL `props` mamori writes (catalog, ownership, evidence), so that
+ * an exported SSP reads back without loss.
+ *
+ * @example
+ * ```ts
+ * import { MAMORI_OSCAL_NS } from "@mamori/cloud-matrix";
+ * MAMORI_OSCAL_NS; // "https://mamori.dev/ns/oscal"
+ * ```
+ */
+export const MAMORI_OSCAL_NS = "https://mamori.dev/ns/oscal";
+
+/**
+ * One `by-component` of an SSP, flattened: what it exports (`provided`,
+ * `responsibilities`) and what it takes from a leveraged system (`inherited`, `satisfied`).
+ *
+ * @example
+ * ```ts
+ * import type { OscalByComponent } from "@mamori/cloud-matrix";
+ * const b: OscalByComponent = { control: "ac-2", statementId: "ac-2_stmt.a", componentUuid: "c", uuid: "u", path: "/x",
+ *   provided: [], responsibilities: [], inherited: [], satisfied: [] };
+ * ```
+ */
+export interface OscalByComponent {
+  /** The control id of the implemented requirement. */
+  control: string;
+  /** The statement id, or null when the by-component sits on the requirement itself. */
+  statementId: string | null;
+  /** `component-uuid`. */
+  componentUuid: string;
+  /** The by-component's own uuid. */
+  uuid: string;
+  /** JSON pointer of the by-component. */
+  path: string;
+  /** `export.provided`: capabilities a leveraging system may inherit. */
+  provided: Array<{ uuid: string; description: string; path: string }>;
+  /** `export.responsibilities`: what a leveraging system must do. */
+  responsibilities: Array<{
+    uuid: string;
+    providedUuid: string | null;
+    description: string;
+    path: string;
+  }>;
+  /** `inherited`: capabilities taken from a leveraged system. */
+  inherited: Array<{ uuid: string; providedUuid: string; description: string; path: string }>;
+  /** `satisfied`: leveraged responsibilities this system carries out. */
+  satisfied: Array<{ uuid: string; responsibilityUuid: string; description: string; path: string }>;
+}
+
+/**
+ * The outcome of {@link importOscalSsp}: the attestation plus the flattened by-components
+ * (what chains are built from) and the SSP's title.
+ *
+ * @example
+ * ```ts
+ * import type { OscalSspImport } from "@mamori/cloud-matrix";
+ * const r: OscalSspImport = { attestation: undefined, diagnostics: [], source: "oscal-ssp", byComponents: [], title: "" };
+ * ```
+ */
+export interface OscalSspImport extends AttestationImport {
+  /** Every by-component, in document order. */
+  byComponents: OscalByComponent[];
+  /** The SSP's `metadata.title`. */
+  title: string;
+}
+
+/**
+ * Options of {@link importOscalSsp}.
+ *
+ * @example
+ * ```ts
+ * import type { OscalSspOptions } from "@mamori/cloud-matrix";
+ * const o: OscalSspOptions = { provider: "skycloud", catalog: "nist-800-53" };
+ * ```
+ */
+export interface OscalSspOptions {
+  /** Provider id (default: the SSP's mamori `provider` prop, else `unknown`). */
+  provider?: string;
+  /** Catalog of control ids without a mamori `catalog` prop (default `nist-800-53`). */
+  catalog?: string;
+  /** Locale of messages. */
+  locale?: Locale;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function mamoriProps(node: Obj): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const props = node.props;
+  if (!Array.isArray(props)) return out;
+  for (const p of props) {
+    if (
+      !isObj(p) ||
+      p.ns !== MAMORI_OSCAL_NS ||
+      typeof p.name !== "string" ||
+      typeof p.value !== "string"
+    )
+      continue;
+    const list = out.get(p.name) ?? [];
+    list.push(p.value);
+    out.set(p.name, list);
+  }
+  return out;
+}
+
+/**
+ * Import a provider's OSCAL system security plan (JSON, already parsed) as an attestation:
+ * every implemented requirement becomes an attested control whose owner follows its
+ * by-components' `export` — `provided` only → provider, `responsibilities` only → customer,
+ * both → shared, no export → provider — and whose statements are the descriptions. Missing
+ * uuids and wrong nesting (for example `provided` outside `export`) are diagnostics with
+ * JSON pointers into the SSP; nothing throws.
+ *
+ * @example
+ * ```ts
+ * import { importOscalSsp } from "@mamori/cloud-matrix";
+ * import leveraged from "./fixtures/oscal/oscal_leveraged-example_ssp.json";
+ * const { attestation } = importOscalSsp(leveraged, { provider: "csp-iaas" });
+ * attestation?.controls[0]; // { control: { catalog: "nist-800-53", control: "ac-2" }, owner: "shared", ... }
+ * ```
+ */
+export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): OscalSspImport {
+  const locale = options.locale ?? "en";
+  const diagnostics: Diagnostic[] = [];
+  const byComponents: OscalByComponent[] = [];
+  const fail = (): OscalSspImport => ({
+    attestation: undefined,
+    diagnostics,
+    source: "oscal-ssp",
+    byComponents,
+    title: "",
+  });
+  const malformed = (path: string, expected: string, value: unknown) =>
+    diagnostics.push(
+      createDiagnostic(M, locale, {
+        code: "cloud-matrix/oscal-malformed",
+        severity: "error",
+        path,
+        data: { expected, received: describeValue(value) },
+        ref: REFS.oscal,
+      }),
+    );
+  const missingUuid = (path: string, what: string) =>
+    diagnostics.push(
+      createDiagnostic(M, locale, {
+        code: "cloud-matrix/oscal-missing-uuid",
+        severity: "error",
+        path,
+        data: { what },
+        ref: REFS.oscal,
+      }),
+    );
+  const uuidOf = (node: Obj, path: string, what: string): string | undefined => {
+    if (typeof node.uuid === "string" && node.uuid !== "") return node.uuid;
+    missingUuid(path, what);
+    return undefined;
+  };
+  const arrayAt = (node: Obj, key: string, path: string): unknown[] => {
+    const v = node[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      malformed(`${path}/${key}`, `an array '${key}'`, v);
+      return [];
+    }
+    return v;
+  };
+
+  if (!isObj(input) || !isObj(input["system-security-plan"])) {
+    malformed(
+      "/system-security-plan",
+      "an object 'system-security-plan'",
+      isObj(input) ? input["system-security-plan"] : input,
+    );
+    return fail();
+  }
+  const ssp = input["system-security-plan"] as Obj;
+  uuidOf(ssp, "/system-security-plan", "system-security-plan");
+  const metadata = isObj(ssp.metadata) ? ssp.metadata : {};
+  const title = typeof metadata.title === "string" ? metadata.title : "";
+  const ci = ssp["control-implementation"];
+  if (!isObj(ci)) {
+    malformed(
+      "/system-security-plan/control-implementation",
+      "an object 'control-implementation'",
+      ci,
+    );
+    return fail();
+  }
+  const ciPath = "/system-security-plan/control-implementation";
+  const controls: AttestedControl[] = [];
+
+  const readByComponent = (
+    bc: unknown,
+    path: string,
+    control: string,
+    statementId: string | null,
+  ) => {
+    if (!isObj(bc)) {
+      malformed(path, "a by-component object", bc);
+      return;
+    }
+    const uuid = uuidOf(bc, path, "by-component") ?? "";
+    for (const misplaced of ["provided", "responsibilities"]) {
+      if (bc[misplaced] !== undefined)
+        malformed(`${path}/${misplaced}`, `'${misplaced}' inside 'export'`, bc[misplaced]);
+    }
+    const entry: OscalByComponent = {
+      control,
+      statementId,
+      componentUuid: typeof bc["component-uuid"] === "string" ? bc["component-uuid"] : "",
+      uuid,
+      path,
+      provided: [],
+      responsibilities: [],
+      inherited: [],
+      satisfied: [],
+    };
+    const desc = (o: Obj) => (typeof o.description === "string" ? o.description : "");
+    const exp = bc.export;
+    if (exp !== undefined && !isObj(exp)) malformed(`${path}/export`, "an object 'export'", exp);
+    if (isObj(exp)) {
+      arrayAt(exp, "provided", `${path}/export`).forEach((p, i) => {
+        const pp = `${path}/export/provided/${i}`;
+        if (!isObj(p)) {
+          malformed(pp, "a provided object", p);
+          return;
+        }
+        const u = uuidOf(p, pp, "provided");
+        if (u) entry.provided.push({ uuid: u, description: desc(p), path: pp });
+      });
+      arrayAt(exp, "responsibilities", `${path}/export`).forEach((r, i) => {
+        const rp = `${path}/export/responsibilities/${i}`;
+        if (!isObj(r)) {
+          malformed(rp, "a responsibility object", r);
+          return;
+        }
+        const u = uuidOf(r, rp, "responsibility");
+        if (u) {
+          entry.responsibilities.push({
+            uuid: u,
+            providedUuid: typeof r["provided-uuid"] === "string" ? r["provided-uuid"] : null,
+            description: desc(r),
+            path: rp,
+          });
+        }
+      });
+    }
+    arrayAt(bc, "inherited", path).forEach((x, i) => {
+      const xp = `${path}/inherited/${i}`;
+      if (!isObj(x)) {
+        malformed(xp, "an inherited object", x);
+        return;
+      }
+      const u = uuidOf(x, xp, "inherited");
+      if (typeof x["provided-uuid"] !== "string")
+        missingUuid(`${xp}/provided-uuid`, "inherited provided-uuid");
+      else if (u)
+        entry.inherited.push({
+          uuid: u,
+          providedUuid: x["provided-uuid"],
+          description: desc(x),
+          path: xp,
+        });
+    });
+    arrayAt(bc, "satisfied", path).forEach((x, i) => {
+      const xp = `${path}/satisfied/${i}`;
+      if (!isObj(x)) {
+        malformed(xp, "a satisfied object", x);
+        return;
+      }
+      const u = uuidOf(x, xp, "satisfied");
+      if (typeof x["responsibility-uuid"] !== "string")
+        missingUuid(`${xp}/responsibility-uuid`, "satisfied responsibility-uuid");
+      else if (u)
+        entry.satisfied.push({
+          uuid: u,
+          responsibilityUuid: x["responsibility-uuid"],
+          description: desc(x),
+          path: xp,
+        });
+    });
+    byComponents.push(entry);
+  };
+
+  const reqs = ci["implemented-requirements"];
+  if (!Array.isArray(reqs)) {
+    malformed(`${ciPath}/implemented-requirements`, "an array 'implemented-requirements'", reqs);
+    return fail();
+  }
+  reqs.forEach((req, ri) => {
+    const rp = `${ciPath}/implemented-requirements/${ri}`;
+    if (!isObj(req)) {
+      malformed(rp, "an implemented-requirement object", req);
+      return;
+    }
+    uuidOf(req, rp, "implemented-requirement");
+    if (typeof req["control-id"] !== "string") {
+      malformed(`${rp}/control-id`, "a string 'control-id'", req["control-id"]);
+      return;
+    }
+    const control = req["control-id"];
+    const start = byComponents.length;
+    arrayAt(req, "by-components", rp).forEach((bc, bi) => {
+      readByComponent(bc, `${rp}/by-components/${bi}`, control, null);
+    });
+    arrayAt(req, "statements", rp).forEach((st, si) => {
+      const sp = `${rp}/statements/${si}`;
+      if (!isObj(st)) {
+        malformed(sp, "a statement object", st);
+        return;
+      }
+      uuidOf(st, sp, "statement");
+      const sid = typeof st["statement-id"] === "string" ? st["statement-id"] : null;
+      arrayAt(st, "by-components", sp).forEach((bc, bi) => {
+        readByComponent(bc, `${sp}/by-components/${bi}`, control, sid);
+      });
+    });
+    const mine = byComponents.slice(start);
+    const provided = mine.flatMap((b) => b.provided);
+    const responsibilities = mine.flatMap((b) => b.responsibilities);
+    const props = mamoriProps(req);
+    const stated = props.get("ownership")?.[0];
+    let owner: Ownership =
+      provided.length > 0 && responsibilities.length > 0
+        ? "shared"
+        : responsibilities.length > 0
+          ? "customer"
+          : "provider";
+    if (stated !== undefined && parseOwnership(stated) !== undefined)
+      owner = parseOwnership(stated) as Ownership;
+    const attested: AttestedControl = {
+      control: { catalog: props.get("catalog")?.[0] ?? options.catalog ?? "nist-800-53", control },
+      owner,
+    };
+    const impl = provided
+      .map((p) => p.description)
+      .filter(Boolean)
+      .join("\n\n");
+    const resp = responsibilities
+      .map((r) => r.description)
+      .filter(Boolean)
+      .join("\n\n");
+    if (impl) attested.providerImplementation = impl;
+    if (resp) attested.customerResponsibility = resp;
+    const ev = props.get("evidence");
+    if (ev && ev.length > 0) attested.evidence = ev;
+    controls.push(attested);
+  });
+
+  const evidence: Evidence[] = [];
+  const backMatter = isObj(ssp["back-matter"]) ? ssp["back-matter"] : {};
+  (Array.isArray(backMatter.resources) ? backMatter.resources : []).forEach((res) => {
+    if (!isObj(res)) return;
+    const p = mamoriProps(res);
+    const id = p.get("evidence-id")?.[0];
+    const type = p.get("evidence-type")?.[0];
+    const issued = p.get("issued")?.[0];
+    if (!id || !type || !issued) return;
+    const e: Evidence = { id, type: type as Evidence["type"], issued };
+    if (typeof res.title === "string") e.title = res.title;
+    const issuer = p.get("issuer")?.[0];
+    const expires = p.get("expires")?.[0];
+    if (issuer) e.issuer = issuer;
+    if (expires) e.expires = expires;
+    evidence.push(e);
+  });
+  const provider = options.provider ?? mamoriProps(metadata).get("provider")?.[0] ?? "unknown";
+  const attestation: ProviderAttestation = {
+    kind: "ProviderAttestation",
+    schemaVersion: "1.0",
+    provider,
+    evidence,
+    controls,
+  };
+  return { attestation, diagnostics, source: "oscal-ssp", byComponents, title };
+}

@@ -1,0 +1,51 @@
+import { createDiagnostic, describeValue, type Locale, validateDocument } from "@mamori/core";
+import { cloudMatrixMessages as M } from "../messages.js";
+import { ProviderAttestationSchema } from "../schema.js";
+import { type AttestationImport, parseCaiqCsv } from "./caiq.js";
+import { importOscalSsp } from "./oscal-ssp.js";
+
+/**
+ * Read an attestation in whichever form it comes: CAIQ-style CSV text, an OSCAL system
+ * security plan (parsed JSON with `system-security-plan`), or a `ProviderAttestation`
+ * document. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { readAttestation } from "@mamori/cloud-matrix";
+ * readAttestation("Control ID,Ownership\r\nIAM,CSP-owned\r\n", { provider: "kumomail" }).source; // "caiq-csv"
+ * ```
+ */
+export function readAttestation(
+  input: unknown,
+  options: { provider?: string; catalog?: string; locale?: Locale } = {},
+): AttestationImport {
+  const locale = options.locale ?? "en";
+  if (typeof input === "string") return parseCaiqCsv(input, options);
+  if (typeof input === "object" && input !== null && "system-security-plan" in input) {
+    const { byComponents: _b, title: _t, ...rest } = importOscalSsp(input, options);
+    return rest;
+  }
+  if (
+    typeof input === "object" &&
+    input !== null &&
+    (input as { kind?: unknown }).kind === "ProviderAttestation"
+  ) {
+    const r = validateDocument(ProviderAttestationSchema, input, {
+      locale,
+      kind: "ProviderAttestation",
+    });
+    return { attestation: r.value, diagnostics: r.diagnostics, source: "document" };
+  }
+  return {
+    attestation: undefined,
+    diagnostics: [
+      createDiagnostic(M, locale, {
+        code: "cloud-matrix/attestation-format",
+        severity: "error",
+        path: "",
+        data: { received: describeValue(input) },
+      }),
+    ],
+    source: "document",
+  };
+}

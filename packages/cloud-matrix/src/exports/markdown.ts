@@ -1,0 +1,97 @@
+import type { MatrixResult } from "../analysis/analyze.js";
+import type { DifferentialAudit } from "../analysis/audit.js";
+
+const cell = (s: string) =>
+  s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+
+const HEAD = {
+  en: ["Catalog", "Control", "Title", "Clause", "Owner", "Attested", "Findings"],
+  ja: ["カタログ", "管理策", "名称", "箇条", "担い手", "事業者の表明", "所見"],
+};
+
+/**
+ * Render an analysed matrix as a Markdown table (English or Japanese headings and titles),
+ * with `|` escaped and line breaks as `<br>`.
+ *
+ * @example
+ * ```ts
+ * import { analyzeMatrix, matrixToMarkdown } from "@mamori/cloud-matrix";
+ * const md = matrixToMarkdown(analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }));
+ * md.startsWith("## m (p, saas)"); // true
+ * ```
+ */
+export function matrixToMarkdown(
+  result: MatrixResult,
+  options: { locale?: "en" | "ja" } = {},
+): string {
+  const ja = options.locale === "ja";
+  const head = ja ? HEAD.ja : HEAD.en;
+  const lines: string[] = [];
+  if (result.matrix)
+    lines.push(
+      `## ${result.matrix.id} (${result.matrix.provider}, ${result.matrix.serviceModel})`,
+      "",
+    );
+  lines.push(`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`);
+  for (const c of result.controls) {
+    lines.push(
+      `| ${[
+        c.catalog,
+        c.control,
+        ja && c.titleJa ? c.titleJa : c.title,
+        c.clause ?? "",
+        c.owner,
+        c.attested?.owner ?? "",
+        c.findings.join(", "),
+      ]
+        .map(cell)
+        .join(" | ")} |`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Render a differential audit as Markdown an auditor can work from: counts, then one table
+ * per kind of item.
+ *
+ * @example
+ * ```ts
+ * import { auditToMarkdown } from "@mamori/cloud-matrix";
+ * auditToMarkdown({ items: [], counts: { "new-control": 0, "ownership-moved": 0, "customer-guidance": 0, total: 0, controls: 0 }, diagnostics: [] });
+ * ```
+ */
+export function auditToMarkdown(
+  audit: DifferentialAudit,
+  options: { locale?: "en" | "ja" } = {},
+): string {
+  const ja = options.locale === "ja";
+  const lines = [
+    ja
+      ? "# 差分監査（クラウド利用で追加される事項）"
+      : "# Differential audit (what cloud use adds)",
+    "",
+    `- new-control: ${audit.counts["new-control"]}`,
+    `- ownership-moved: ${audit.counts["ownership-moved"]}`,
+    `- customer-guidance: ${audit.counts["customer-guidance"]}`,
+    `- total: ${audit.counts.total} (${audit.counts.controls} ${ja ? "管理策" : "controls"})`,
+  ];
+  for (const kind of ["new-control", "ownership-moved", "customer-guidance"] as const) {
+    const items = audit.items.filter((i) => i.kind === kind);
+    if (items.length === 0) continue;
+    lines.push(
+      "",
+      `## ${kind}`,
+      "",
+      "| provider | catalog | control | title | from | to | guidance |",
+      "|---|---|---|---|---|---|---|",
+    );
+    for (const i of items) {
+      const g = i.guidance.map((t) => (ja && t.ja ? t.ja : t.en)).join("\n");
+      lines.push(
+        `| ${[i.provider, i.catalog, i.control, i.title, i.from ?? "", i.to, g].map(cell).join(" | ")} |`,
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,263 @@
+import type { MatrixResult } from "../analysis/analyze.js";
+import { MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
+import { customerSide, providerSide } from "../model.js";
+import type { AttestedControl, ProviderAttestation } from "../schema.js";
+import { uuidV5 } from "../util/uuid.js";
+
+/**
+ * Options of the OSCAL exports.
+ *
+ * @example
+ * ```ts
+ * import type { OscalExportOptions } from "@mamori/cloud-matrix";
+ * const o: OscalExportOptions = { title: "SkyCloud IaaS", lastModified: "2026-11-27T00:00:00Z" };
+ * ```
+ */
+export interface OscalExportOptions {
+  /** Document title (default: `<provider> shared responsibility`). */
+  title?: string;
+  /** `metadata.last-modified`, a date-time with offset (default `1970-01-01T00:00:00Z`, so output stays reproducible). */
+  lastModified?: string;
+  /** `metadata.version` (default `1.0`). */
+  version?: string;
+}
+
+type Json = Record<string, unknown>;
+const prop = (name: string, value: string): Json => ({ name, ns: MAMORI_OSCAL_NS, value });
+
+function controlProps(c: AttestedControl): Json[] {
+  return [
+    prop("catalog", c.control.catalog),
+    prop("ownership", c.owner),
+    ...(c.evidence ?? []).map((e) => prop("evidence", e)),
+  ];
+}
+
+function metadata(a: ProviderAttestation, options: OscalExportOptions): Json {
+  return {
+    title: options.title ?? `${a.provider} shared responsibility`,
+    "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
+    version: options.version ?? "1.0",
+    "oscal-version": "1.1.2",
+    props: [prop("provider", a.provider)],
+    roles: [
+      { id: "provider", title: "Cloud service provider" },
+      { id: "customer", title: "Cloud service customer" },
+    ],
+  };
+}
+
+function backMatter(a: ProviderAttestation): Json | undefined {
+  if (a.evidence.length === 0) return undefined;
+  return {
+    resources: a.evidence.map((e) => {
+      const r: Json = {
+        uuid: uuidV5(`${a.provider}/evidence/${e.id}`),
+        props: [
+          prop("evidence-id", e.id),
+          prop("evidence-type", e.type),
+          prop("issued", e.issued),
+          ...(e.expires ? [prop("expires", e.expires)] : []),
+          ...(e.issuer ? [prop("issuer", e.issuer)] : []),
+        ],
+      };
+      if (e.title) r.title = e.title;
+      return r;
+    }),
+  };
+}
+
+/**
+ * Export an attestation as an OSCAL 1.1.2 system security plan whose
+ * `control-implementation` carries, per control, a by-component `export` with `provided`
+ * (the provider implementation) and `responsibilities` (what the customer must do), plus
+ * mamori props (catalog, ownership, evidence) and evidence in `back-matter`, so
+ * `importOscalSsp` reads it back without loss. Uuids are name-based (UUIDv5), so the output
+ * is identical on every run. (OSCAL wants at least one requirement: an attestation with no
+ * controls yields an SSP that its schema rejects.)
+ *
+ * @example
+ * ```ts
+ * import { toOscalSsp } from "@mamori/cloud-matrix";
+ * const ssp = toOscalSsp({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "skycloud", evidence: [],
+ *   controls: [{ control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "provider", providerImplementation: "Tenants are isolated." }] });
+ * Object.keys(ssp); // ["system-security-plan"]
+ * ```
+ */
+export function toOscalSsp(
+  attestation: ProviderAttestation,
+  options: OscalExportOptions = {},
+): Json {
+  const p = attestation.provider;
+  const thisSystem = uuidV5(`${p}/component/this-system`);
+  const requirements = attestation.controls.map((c) => {
+    const key = `${p}/${c.control.catalog}/${c.control.control}`;
+    const bc: Json = {
+      "component-uuid": thisSystem,
+      uuid: uuidV5(`${key}/by-component`),
+      description: `How ${p} handles ${c.control.control} (${c.owner}).`,
+    };
+    const provided = c.providerImplementation !== undefined;
+    const responsibility = c.customerResponsibility !== undefined;
+    if (provided || responsibility) {
+      const exp: Json = {};
+      if (provided)
+        exp.provided = [{ uuid: uuidV5(`${key}/provided`), description: c.providerImplementation }];
+      if (responsibility) {
+        const r: Json = {
+          uuid: uuidV5(`${key}/responsibility`),
+          description: c.customerResponsibility,
+        };
+        if (provided) r["provided-uuid"] = uuidV5(`${key}/provided`);
+        exp.responsibilities = [r];
+      }
+      bc.export = exp;
+    }
+    return {
+      uuid: uuidV5(key),
+      "control-id": c.control.control,
+      props: controlProps(c),
+      "by-components": [bc],
+    };
+  });
+  const ssp: Json = {
+    uuid: uuidV5(`${p}/ssp`),
+    metadata: metadata(attestation, options),
+    "import-profile": { href: `https://mamori.dev/profiles/${encodeURIComponent(p)}` },
+    "system-characteristics": {
+      "system-ids": [{ id: p }],
+      "system-name": p,
+      description: `Cloud service of ${p}, as attested for its customers.`,
+      "system-information": {
+        "information-types": [
+          {
+            title: "Customer data",
+            description: "Information customers store in or process with the service.",
+          },
+        ],
+      },
+      status: { state: "operational" },
+      "authorization-boundary": { description: `The service ${p} offers to its customers.` },
+    },
+    "system-implementation": {
+      users: [
+        {
+          uuid: uuidV5(`${p}/user/customer`),
+          title: "Cloud service customer",
+          "role-ids": ["customer"],
+        },
+      ],
+      components: [
+        {
+          uuid: thisSystem,
+          type: "this-system",
+          title: p,
+          description: `The service of ${p}.`,
+          status: { state: "operational" },
+        },
+      ],
+    },
+    "control-implementation": {
+      description: `Controls ${p} provides and responsibilities it leaves to customers.`,
+      "implemented-requirements": requirements,
+    },
+  };
+  const bm = backMatter(attestation);
+  if (bm) ssp["back-matter"] = bm;
+  return { "system-security-plan": ssp };
+}
+
+/**
+ * Export an attestation as an OSCAL 1.1.2 component definition: one `service` component
+ * with one control implementation per catalog; each requirement names who is responsible
+ * (`responsible-roles` provider and/or customer) and carries the mamori ownership prop.
+ * (OSCAL's component model has no `export`; the SSP export carries provided/responsibilities.)
+ *
+ * @example
+ * ```ts
+ * import { toOscalComponentDefinition } from "@mamori/cloud-matrix";
+ * const cd = toOscalComponentDefinition({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "kumomail", evidence: [],
+ *   controls: [{ control: { catalog: "ccm-v4", control: "IAM" }, owner: "shared" }] });
+ * Object.keys(cd); // ["component-definition"]
+ * ```
+ */
+export function toOscalComponentDefinition(
+  attestation: ProviderAttestation,
+  options: OscalExportOptions = {},
+): Json {
+  const p = attestation.provider;
+  const byCatalog = new Map<string, AttestedControl[]>();
+  for (const c of attestation.controls) {
+    const list = byCatalog.get(c.control.catalog) ?? [];
+    list.push(c);
+    byCatalog.set(c.control.catalog, list);
+  }
+  const implementations = [...byCatalog.entries()].map(([catalog, controls]) => ({
+    uuid: uuidV5(`${p}/component-definition/${catalog}`),
+    source: `https://mamori.dev/catalogs/${encodeURIComponent(catalog)}`,
+    description: `${p}: controls of ${catalog}.`,
+    "implemented-requirements": controls.map((c) => {
+      const roles: Json[] = [];
+      if (providerSide(c.owner)) roles.push({ "role-id": "provider" });
+      if (customerSide(c.owner)) roles.push({ "role-id": "customer" });
+      const text = [c.providerImplementation, c.customerResponsibility]
+        .filter(Boolean)
+        .join("\n\n");
+      const req: Json = {
+        uuid: uuidV5(`${p}/component-definition/${catalog}/${c.control.control}`),
+        "control-id": c.control.control,
+        description: text || `${c.control.control}: ${c.owner}.`,
+        props: controlProps(c),
+      };
+      if (roles.length > 0) req["responsible-roles"] = roles;
+      return req;
+    }),
+  }));
+  const component: Json = {
+    uuid: uuidV5(`${p}/component/service`),
+    type: "service",
+    title: p,
+    description: `The cloud service of ${p}.`,
+  };
+  if (implementations.length > 0) component["control-implementations"] = implementations;
+  const cd: Json = {
+    uuid: uuidV5(`${p}/component-definition`),
+    metadata: metadata(attestation, options),
+    components: [component],
+  };
+  const bm = backMatter(attestation);
+  if (bm) cd["back-matter"] = bm;
+  return { "component-definition": cd };
+}
+
+/**
+ * Turn an analysed matrix into the attestation form (owner, provider expectations as the
+ * implementation, customer guidance as the responsibility, in English), so it can be
+ * exported as CSV or OSCAL.
+ *
+ * @example
+ * ```ts
+ * import { analyzeMatrix, matrixToAttestation } from "@mamori/cloud-matrix";
+ * const r = analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "skycloud", serviceModel: "iaas", catalogs: ["iso27017"] });
+ * matrixToAttestation(r).controls.length; // 7
+ * ```
+ */
+export function matrixToAttestation(result: MatrixResult): ProviderAttestation {
+  return {
+    kind: "ProviderAttestation",
+    schemaVersion: "1.0",
+    provider: result.matrix?.provider ?? "unknown",
+    evidence: [],
+    controls: result.controls.map((c) => {
+      const a: AttestedControl = {
+        control: { catalog: c.catalog, control: c.control },
+        owner: c.owner,
+      };
+      const impl = c.providerExpectations.map((t) => t.en).join("\n\n");
+      const resp = c.customerGuidance.map((t) => t.en).join("\n\n");
+      if (impl) a.providerImplementation = impl;
+      if (resp) a.customerResponsibility = resp;
+      return a;
+    }),
+  };
+}

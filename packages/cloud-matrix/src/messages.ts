@@ -1,0 +1,144 @@
+import { defineMessages } from "@mamori/core";
+
+/**
+ * The messages of `@mamori/cloud-matrix` (diagnostics and generated guidance), in English
+ * and Japanese, keyed by diagnostic code.
+ *
+ * @example
+ * ```ts
+ * import { cloudMatrixMessages } from "@mamori/cloud-matrix";
+ * import { formatMessage } from "@mamori/core";
+ * formatMessage(cloudMatrixMessages, "ja", "cloud-matrix/unknown-layer", { layer: "gpu", control: "10.5", template: "classic-ten@1.0" });
+ * ```
+ */
+export const cloudMatrixMessages = defineMessages({
+  en: {
+    "cloud-matrix/unknown-catalog": "Catalog '{catalog}' is not known; known catalogs: {known}.",
+    "cloud-matrix/unknown-control": "Control '{control}' is not in catalog '{catalog}'.",
+    "cloud-matrix/unknown-control-suggest":
+      "Control '{control}' is not in catalog '{catalog}'; did you mean '{suggestion}'?",
+    "cloud-matrix/unknown-layer":
+      "Layer '{layer}' of control '{control}' is not a layer of template '{template}'.",
+    "cloud-matrix/unknown-template":
+      "Layer template '{template}' is not known; available: {known}.",
+    "cloud-matrix/template-missing-owner":
+      "Template '{template}' gives no owner for layer '{layer}' under {model}.",
+    "cloud-matrix/invalid-ownership":
+      "'{value}' is not an ownership value; expected one of: {allowed}.",
+    "cloud-matrix/duplicate-override":
+      "Control '{control}' of '{catalog}' is overridden more than once; the first one is used.",
+    "cloud-matrix/gap":
+      "Gap: nobody carries out {catalog} {control} ({title}). The customer assumes {assumed}; the provider {attested}. Customer: {customerStatement} Provider: {providerStatement}",
+    "cloud-matrix/conflict":
+      "Conflict on {catalog} {control} ({title}): the customer assumes {assumed}, the provider declares {attested}. Customer: {customerStatement} Provider: {providerStatement}",
+    "cloud-matrix/overlap":
+      "Overlap on {catalog} {control} ({title}): the customer plans to do it ({assumed}) and the provider declares {attested}. Customer: {customerStatement} Provider: {providerStatement}",
+    "cloud-matrix/unverified":
+      "Unverified: the provider claims {catalog} {control} ({title}) without valid evidence ({reason}). Customer: {customerStatement} Provider: {providerStatement}",
+    "cloud-matrix/evidence-expired":
+      "Evidence '{evidence}' ({type}) expired on {expires}; checked on {now}.",
+    "cloud-matrix/evidence-not-yet-valid":
+      "Evidence '{evidence}' is dated {issued}, after the check date {now}.",
+    "cloud-matrix/evidence-unknown": "Evidence '{evidence}' is referenced but not declared.",
+    "cloud-matrix/attestation-provider-mismatch":
+      "The attestation is from '{actual}', but the matrix is for '{expected}'.",
+    "cloud-matrix/attestation-format":
+      "The attestation is not a ProviderAttestation document, an OSCAL system security plan or CAIQ-style CSV text (found {received}).",
+    "cloud-matrix/not-compared":
+      "Attested control {catalog} {control} is not in this matrix's catalogs, so it was not compared.",
+    "cloud-matrix/invalid-now": "'{value}' is not a valid date for 'now'.",
+    "cloud-matrix/oscal-missing-uuid": "This OSCAL {what} has no uuid.",
+    "cloud-matrix/oscal-malformed":
+      "Expected {expected} here in the OSCAL document, found {received}.",
+    "cloud-matrix/oscal-dangling": "'{uuid}' does not match any {target} of the leveraged system.",
+    "cloud-matrix/oscal-satisfied-not-responsibility":
+      "Satisfied entry '{uuid}' points at '{target}', a provided capability, not a responsibility.",
+    "cloud-matrix/chain-unsatisfied":
+      "Responsibility '{uuid}' for control {control} is left by the leveraged system and not satisfied by the leveraging one: it passes on to the end customer.",
+    "cloud-matrix/csv-unterminated-quote":
+      "A quoted CSV field that starts on line {line} is never closed.",
+    "cloud-matrix/csv-missing-column": "The CSV header has no '{column}' column.",
+    "cloud-matrix/csv-row-length":
+      "CSV line {line} has {actual} fields; the header has {expected}.",
+    "cloud-matrix/csv-bad-date": "'{value}' on CSV line {line} is not an ISO 8601 date.",
+    "cloud-matrix/csv-bad-evidence-type":
+      "'{value}' on CSV line {line} is not an evidence type (third-party-audit, certification, self-attestation).",
+    "guidance/customer": "Carry out '{title}' for the layers you own: {layers}.",
+    "guidance/customer-none":
+      "Agree in the contract how '{title}' is handled and check the provider's reports.",
+    "guidance/provider":
+      "The provider is expected to carry out '{title}' for {layers} and to disclose third-party audit reports on it.",
+    "guidance/governance":
+      "'{title}' is a governance duty: it stays with the customer whatever the service model.",
+  },
+  ja: {
+    "cloud-matrix/unknown-catalog": "カタログ '{catalog}' は不明です。既知のカタログ: {known}。",
+    "cloud-matrix/unknown-control": "管理策 '{control}' はカタログ '{catalog}' にありません。",
+    "cloud-matrix/unknown-control-suggest":
+      "管理策 '{control}' はカタログ '{catalog}' にありません。'{suggestion}' の誤りではありませんか。",
+    "cloud-matrix/unknown-layer":
+      "管理策 '{control}' のレイヤー '{layer}' はテンプレート '{template}' にありません。",
+    "cloud-matrix/unknown-template":
+      "レイヤーテンプレート '{template}' は不明です。利用可能: {known}。",
+    "cloud-matrix/template-missing-owner":
+      "テンプレート '{template}' には {model} におけるレイヤー '{layer}' の担い手がありません。",
+    "cloud-matrix/invalid-ownership":
+      "'{value}' は責任分担の値ではありません。次のいずれか: {allowed}。",
+    "cloud-matrix/duplicate-override":
+      "カタログ '{catalog}' の管理策 '{control}' が複数回上書きされています。最初のものを使います。",
+    "cloud-matrix/gap":
+      "ギャップ: {catalog} {control}（{title}）を誰も実施しません。利用者の想定は {assumed}、事業者は {attested}。利用者: {customerStatement} 事業者: {providerStatement}",
+    "cloud-matrix/conflict":
+      "矛盾: {catalog} {control}（{title}）について、利用者は {assumed} と想定し、事業者は {attested} と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
+    "cloud-matrix/overlap":
+      "重複: {catalog} {control}（{title}）を利用者が自ら実施する予定（{assumed}）で、事業者も {attested} と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
+    "cloud-matrix/unverified":
+      "未検証: 事業者は {catalog} {control}（{title}）の実施を表明していますが、有効な証跡がありません（{reason}）。利用者: {customerStatement} 事業者: {providerStatement}",
+    "cloud-matrix/evidence-expired":
+      "証跡 '{evidence}'（{type}）は {expires} に期限切れです（確認日 {now}）。",
+    "cloud-matrix/evidence-not-yet-valid":
+      "証跡 '{evidence}' の日付 {issued} は確認日 {now} より後です。",
+    "cloud-matrix/evidence-unknown": "証跡 '{evidence}' が参照されていますが、宣言されていません。",
+    "cloud-matrix/attestation-provider-mismatch":
+      "表明は '{actual}' のものですが、マトリックスは '{expected}' のものです。",
+    "cloud-matrix/attestation-format":
+      "表明が ProviderAttestation 文書、OSCAL のシステムセキュリティ計画、CAIQ 形式の CSV テキストのいずれでもありません（{received}）。",
+    "cloud-matrix/not-compared":
+      "表明された管理策 {catalog} {control} はこのマトリックスのカタログに含まれないため、比較していません。",
+    "cloud-matrix/invalid-now": "'{value}' は 'now' として有効な日付ではありません。",
+    "cloud-matrix/oscal-missing-uuid": "この OSCAL の {what} に uuid がありません。",
+    "cloud-matrix/oscal-malformed":
+      "OSCAL 文書のこの位置には {expected} が必要ですが、{received} がありました。",
+    "cloud-matrix/oscal-dangling": "'{uuid}' は利用元システムのどの {target} とも一致しません。",
+    "cloud-matrix/oscal-satisfied-not-responsibility":
+      "satisfied '{uuid}' が指す '{target}' は責任（responsibility）ではなく提供機能（provided）です。",
+    "cloud-matrix/chain-unsatisfied":
+      "管理策 {control} の責任 '{uuid}' は利用元システムから委ねられたまま、利用側システムで満たされていません。最終利用者に引き継がれます。",
+    "cloud-matrix/csv-unterminated-quote":
+      "{line} 行目から始まる引用符付きの CSV フィールドが閉じられていません。",
+    "cloud-matrix/csv-missing-column": "CSV のヘッダーに '{column}' 列がありません。",
+    "cloud-matrix/csv-row-length":
+      "CSV の {line} 行目のフィールド数は {actual} で、ヘッダーの {expected} と一致しません。",
+    "cloud-matrix/csv-bad-date":
+      "CSV の {line} 行目の '{value}' は ISO 8601 の日付ではありません。",
+    "cloud-matrix/csv-bad-evidence-type":
+      "CSV の {line} 行目の '{value}' は証跡の種類（third-party-audit、certification、self-attestation）ではありません。",
+    "guidance/customer": "自らが担うレイヤー（{layers}）について『{title}』を実施する。",
+    "guidance/customer-none": "『{title}』の扱いを契約で取り決め、事業者の報告書を確認する。",
+    "guidance/provider":
+      "事業者が {layers} について『{title}』を実施し、第三者監査の報告書を開示することが望まれる。",
+    "guidance/governance":
+      "『{title}』はガバナンスの責務であり、サービスモデルにかかわらず利用者に残る。",
+  },
+});
+
+/** Guideline and standard references cited by the diagnostics. @internal */
+export const REFS = {
+  shared:
+    "ISO/IEC 27017:2015 CLD.6.3.1; cloud security management guideline (METI 2011): make the controls carried out by user and provider clear",
+  evidence:
+    "Cloud security management guideline (METI 2011): providers are audited by a third party and disclose the report to users",
+  oscal:
+    "NIST OSCAL 1.1 SSP model: by-component export/provided/responsibilities, inherited, satisfied",
+  catalog: "ISO/IEC 27002:2005 clauses 5-15; ISO/IEC 27017:2015; CSA CCM v4",
+} as const;

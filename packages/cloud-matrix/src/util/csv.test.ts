@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { neutraliseCell, readCsv, writeCsv } from "./csv.js";
+
+describe("readCsv (RFC 4180)", () => {
+  it("reads quotes, escaped quotes, commas and line breaks inside quotes", () => {
+    const t = readCsv('a,b\r\n"x, y","say ""hi"""\r\n"two\nlines",z\r\n');
+    expect(t.rows).toEqual([
+      ["a", "b"],
+      ["x, y", 'say "hi"'],
+      ["two\nlines", "z"],
+    ]);
+    // The third row starts on line 3; its quoted field spans lines 3-4.
+    expect(t.lines).toEqual([1, 2, 3]);
+    expect(t.unterminatedAt).toBeUndefined();
+  });
+  it("accepts LF, a BOM, a missing final newline, empty fields and skips blank lines", () => {
+    expect(readCsv("\uFEFFa,,c\n\n1,2,3").rows).toEqual([
+      ["a", "", "c"],
+      ["1", "2", "3"],
+    ]);
+    expect(readCsv('""\n').rows).toEqual([[""]]);
+    expect(readCsv("").rows).toEqual([]);
+  });
+  it("reports an unterminated quote with its line", () => {
+    expect(readCsv('a\n"open\nstill').unterminatedAt).toBe(2);
+  });
+});
+
+describe("writeCsv and neutraliseCell", () => {
+  it("quotes only what needs it and ends lines with CRLF", () => {
+    expect(writeCsv([["a", "b,c", 'q"', "l\n"]])).toBe('a,"b,c","q""","l\n"\r\n');
+  });
+  it("neutralises formula starts = + - @ tab CR and nothing else", () => {
+    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "a=b", ""].map(neutraliseCell)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      "a=b",
+      "",
+    ]);
+  });
+  it("round-trips through readCsv", () => {
+    const rows = [
+      ["id", "text"],
+      ["1", 'a,"b"\r\nc'],
+    ];
+    expect(readCsv(writeCsv(rows)).rows).toEqual(rows);
+  });
+});

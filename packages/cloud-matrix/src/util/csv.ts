@@ -1,0 +1,117 @@
+/**
+ * A CSV table read by {@link readCsv}: rows of fields, the line each row starts on, and
+ * the line of an unterminated quoted field, if any.
+ *
+ * @example
+ * ```ts
+ * import { readCsv, type CsvTable } from "@mamori/cloud-matrix";
+ * const t: CsvTable = readCsv("a,b\n1,2\n");
+ * ```
+ */
+export interface CsvTable {
+  /** Rows of fields (blank lines are skipped). */
+  rows: string[][];
+  /** 1-based line where each row starts. */
+  lines: number[];
+  /** Line where a quoted field started but never ended; undefined when the text is well formed. */
+  unterminatedAt?: number;
+}
+
+/**
+ * Read RFC 4180 CSV: comma-separated, fields optionally in double quotes, `""` for a quote
+ * inside quotes, CRLF or LF line ends, line breaks allowed inside quotes. A leading BOM is
+ * dropped. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { readCsv } from "@mamori/cloud-matrix";
+ * readCsv('id,text\r\n1,"a, ""b"""\r\n').rows; // [["id", "text"], ["1", 'a, "b"']]
+ * ```
+ */
+export function readCsv(text: string): CsvTable {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 0;
+  let touched = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endRow = () => {
+    row.push(field);
+    if (row.length > 1 || row[0] !== "" || touched) {
+      rows.push(row);
+      lines.push(rowLine);
+    }
+    row = [];
+    field = "";
+    touched = false;
+  };
+  for (; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === "\n") line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"') {
+      quoted = true;
+      touched = true;
+      quoteLine = line;
+    } else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" || ch === "\n") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else field += ch;
+  }
+  if (quoted) {
+    return { rows, lines, unterminatedAt: quoteLine };
+  }
+  if (field !== "" || row.length > 0 || touched) endRow();
+  return { rows, lines };
+}
+
+/**
+ * Neutralise a cell against spreadsheet formula injection: a value starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets a leading apostrophe (OWASP's advice).
+ *
+ * @example
+ * ```ts
+ * import { neutraliseCell } from "@mamori/cloud-matrix";
+ * neutraliseCell("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
+ * neutraliseCell("ok"); // "ok"
+ * ```
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Write rows as RFC 4180 CSV with CRLF line ends; fields with commas, quotes or line breaks
+ * are quoted. Formula neutralising is the caller's choice ({@link neutraliseCell}).
+ *
+ * @example
+ * ```ts
+ * import { writeCsv } from "@mamori/cloud-matrix";
+ * writeCsv([["a", "b,c"]]); // 'a,"b,c"\r\n'
+ * ```
+ */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  return rows
+    .map((r) => r.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(","))
+    .map((l) => `${l}\r\n`)
+    .join("");
+}
