@@ -1,11 +1,18 @@
-import { parseArgs } from "node:util";
+import { runCli } from "./run.js";
 
-const { values } = parseArgs({ options: { help: { type: "boolean", short: "h" } }, strict: false });
-if (values.help || process.argv.length <= 2) {
-  process.stdout.write(
-    "usage: mamori <command> [options]\n\nThe commands arrive with @mamori/cli's own issue.\n",
-  );
-  process.exit(0);
-}
-process.stderr.write("mamori: no commands yet\n");
-process.exit(2);
+// Writes go straight to the file descriptors' streams; a closed pipe (`mamori … | head`)
+// ends the process quietly instead of printing a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+});
+process.exitCode = code;

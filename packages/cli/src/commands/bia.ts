@@ -1,0 +1,168 @@
+import { analyzeBia, type BiaResult } from "@mamori/bia";
+import { formatDuration, formatStylish, hasErrors, type Locale, toCsv } from "@mamori/core";
+import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
+import { formatOf, localeOf, parseCommand, str } from "../run.js";
+import { locate, mdCell } from "./shared.js";
+
+const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));
+
+/** Column headers of the process table, per locale. */
+function headers(locale: Locale): string[] {
+  return locale === "ja"
+    ? ["業務", "名称", "時間的に重要", "MTPD", "RTO", "RPO", "ティア", "達成可能な復旧", "ギャップ"]
+    : ["process", "name", "time-critical", "MTPD", "RTO", "RPO", "tier", "achievable", "gap"];
+}
+
+function rows(result: BiaResult, locale: Locale): string[][] {
+  return result.processes.map((p) => {
+    const gap =
+      p.rtoMinutes !== null && p.achievableMinutes !== null && p.achievableMinutes > p.rtoMinutes;
+    return [
+      p.id,
+      p.name,
+      p.timeCritical ? (locale === "ja" ? "はい" : "yes") : locale === "ja" ? "いいえ" : "no",
+      dur(p.mtpdMinutes, locale),
+      dur(p.rtoMinutes, locale),
+      dur(p.rpoMinutes, locale),
+      (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—",
+      dur(p.achievableMinutes, locale),
+      gap ? (locale === "ja" ? "あり" : "GAP") : "",
+    ];
+  });
+}
+
+function money(amount: number, currency: string, locale: Locale): string {
+  try {
+    return new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", {
+      style: "currency",
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
+  } catch {
+    return `${Math.round(amount)} ${currency}`;
+  }
+}
+
+function text(result: BiaResult, locale: Locale): string {
+  const ja = locale === "ja";
+  const table = [headers(locale), ...rows(result, locale)];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => [...(r[i] ?? "")].length)));
+  const out: string[] = [];
+  for (const r of table)
+    out.push(
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    );
+  out.push("");
+  out.push(
+    ja
+      ? `復旧順序: ${result.recoveryOrder.join(" → ")}`
+      : `Recovery order: ${result.recoveryOrder.join(" → ")}`,
+  );
+  if (result.spofs.length > 0) {
+    out.push("", ja ? "単一障害点:" : "Single points of failure:");
+    for (const s of result.spofs) out.push(`  ${s.node}: ${s.processes.join(", ")}`);
+  }
+  for (const sc of result.scenarios) {
+    out.push(
+      "",
+      `${ja ? "シナリオ" : "Scenario"} ${sc.scenario} (${sc.name}): ${sc.processesDown} ${ja ? "業務停止" : "processes down"}, ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD ${ja ? "超過" : "breaches"}`,
+    );
+    for (const [cur, amount] of Object.entries(sc.totalLoss).sort())
+      out.push(`  ${ja ? "損失" : "loss"}: ${money(amount, cur, locale)}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function markdown(result: BiaResult, locale: Locale): string {
+  const ja = locale === "ja";
+  const h = headers(locale);
+  const lines = [
+    ja ? "# 事業影響度分析" : "# Business impact analysis",
+    "",
+    `| ${h.join(" | ")} |`,
+    `|${h.map(() => "---").join("|")}|`,
+  ];
+  for (const r of rows(result, locale)) lines.push(`| ${r.map(mdCell).join(" | ")} |`);
+  lines.push(
+    "",
+    `${ja ? "**復旧順序**" : "**Recovery order**"}: ${result.recoveryOrder.map(mdCell).join(" → ")}`,
+    "",
+  );
+  if (result.spofs.length > 0) {
+    lines.push(ja ? "## 単一障害点" : "## Single points of failure", "");
+    for (const s of result.spofs)
+      lines.push(`- \`${mdCell(s.node)}\`: ${s.processes.map(mdCell).join(", ")}`);
+    lines.push("");
+  }
+  for (const sc of result.scenarios) {
+    lines.push(`## ${ja ? "シナリオ" : "Scenario"}: ${mdCell(sc.name)}`, "");
+    lines.push(
+      ja
+        ? "| 業務 | 停止時間 | RTO 超過 | MTPD 超過 | 損失 |"
+        : "| process | outage | RTO breached | MTPD breached | loss |",
+      "|---|---|---|---|---|",
+    );
+    for (const p of sc.processes) {
+      const loss = p.loss === null || p.currency === null ? "—" : money(p.loss, p.currency, locale);
+      lines.push(
+        `| ${mdCell(p.process)} | ${dur(p.outageMinutes, locale)} | ${p.rtoBreached ? "✖" : ""} | ${p.mtpdBreached ? "✖" : ""} | ${mdCell(loss)} |`,
+      );
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** `mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]`. */
+export async function runBia(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, { scenario: { type: "string", short: "s" } });
+  if (values.help) {
+    io.stdout(
+      "usage: mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]\n",
+    );
+    return 0;
+  }
+  const locale = localeOf(str(values.locale));
+  const format = formatOf(str(values.format), ["text", "json", "markdown", "csv"] as const, "text");
+  if (positionals.length !== 1) throw new UsageError("bia needs exactly one BIA file");
+  const doc = loadDocument(io, positionals[0]!, locale);
+  const result = analyzeBia(doc.data, {
+    locale,
+    ...(str(values.scenario) !== undefined ? { scenario: str(values.scenario) } : {}),
+  });
+  const diagnostics = locate(doc, result.diagnostics);
+  switch (format) {
+    case "json":
+      io.stdout(`${JSON.stringify({ ...result, diagnostics }, null, 2)}\n`);
+      break;
+    case "csv":
+      io.stdout(toCsv([headers(locale), ...rows(result, locale)]));
+      break;
+    case "markdown":
+      io.stdout(markdown(result, locale));
+      io.stdout(formatMarkdownDiagnostics(diagnostics, locale));
+      break;
+    default:
+      io.stdout(text(result, locale));
+      io.stdout(`\n${formatStylish(diagnostics, { color: useColor(io), locale })}`);
+  }
+  return hasErrors(diagnostics) ? 1 : 0;
+}
+
+function formatMarkdownDiagnostics(diagnostics: ReturnType<typeof locate>, locale: Locale): string {
+  if (diagnostics.length === 0) return "";
+  const lines = [
+    locale === "ja" ? "## 指摘事項" : "## Findings",
+    "",
+    "| where | severity | message | code |",
+    "|---|---|---|---|",
+  ];
+  for (const d of diagnostics) {
+    const where = d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.path;
+    lines.push(`| ${mdCell(where)} | ${d.severity} | ${mdCell(d.message)} | \`${d.code}\` |`);
+  }
+  return `${lines.join("\n")}\n`;
+}

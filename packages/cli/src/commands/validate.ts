@@ -1,0 +1,169 @@
+import { analyzeBia, type BiaResult } from "@mamori/bia";
+import { analyzeMatrix, type MatrixResult } from "@mamori/cloud-matrix";
+import {
+  countBySeverity,
+  type Diagnostic,
+  formatStylish,
+  hasErrors,
+  type Locale,
+  sortDiagnostics,
+} from "@mamori/core";
+import { type PlanSummary, type RuleSetting, validatePlan } from "@mamori/plan-validator";
+import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
+import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
+import { loadOptional, locate, mdCell, progress, readingProblems, sarifOf } from "./shared.js";
+
+/** What `--config` may hold (like an ESLint config): presets and per-rule settings. */
+interface ValidateConfig {
+  preset?: string | string[];
+  rules?: Record<string, RuleSetting>;
+}
+
+function readConfig(io: CliIo, file: string | undefined, locale: Locale): ValidateConfig {
+  if (file === undefined) return {};
+  const doc = loadDocument(io, file, locale);
+  const data = doc.data as Record<string, unknown>;
+  const config: ValidateConfig = {};
+  for (const key of Object.keys(data)) {
+    if (key === "preset") {
+      const p = data.preset;
+      if (typeof p === "string" || (Array.isArray(p) && p.every((x) => typeof x === "string")))
+        config.preset = p as string | string[];
+      else throw new UsageError(`${file}: 'preset' must be a preset name or a list of them`);
+    } else if (key === "rules") {
+      const r = data.rules;
+      if (typeof r !== "object" || r === null || Array.isArray(r))
+        throw new UsageError(`${file}: 'rules' must be an object`);
+      config.rules = r as Record<string, RuleSetting>;
+    } else if (!key.startsWith("x-") && key !== "$schema") {
+      throw new UsageError(`${file}: unknown key '${key}' (a config has 'preset' and 'rules')`);
+    }
+  }
+  return config;
+}
+
+/** One plan's outcome in the JSON output. */
+interface FileOutcome {
+  file: string;
+  summary: PlanSummary;
+}
+
+function markdown(files: FileOutcome[], diagnostics: Diagnostic[], locale: Locale): string {
+  const ja = locale === "ja";
+  const lines: string[] = [ja ? "# 計画の検証結果" : "# Plan validation", ""];
+  for (const f of files) {
+    const c = f.summary.bySeverity;
+    lines.push(
+      `## ${mdCell(f.file)}`,
+      "",
+      ja
+        ? `エラー ${c.error} 件、警告 ${c.warning} 件、情報 ${c.info} 件。必須項目の充足: ${f.summary.coverage.present}/${f.summary.coverage.required}。`
+        : `${c.error} errors, ${c.warning} warnings, ${c.info} infos. Required items present: ${f.summary.coverage.present}/${f.summary.coverage.required}.`,
+      "",
+    );
+    const mine = diagnostics.filter((d) => d.file === f.file);
+    if (mine.length === 0) continue;
+    lines.push(
+      ja ? "| 位置 | 重大度 | 内容 | ルール |" : "| where | severity | message | rule |",
+      "|---|---|---|---|",
+    );
+    for (const d of mine) {
+      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.path || "/";
+      lines.push(`| ${mdCell(where)} | ${d.severity} | ${mdCell(d.message)} | \`${d.code}\` |`);
+    }
+    lines.push("");
+  }
+  const others = diagnostics.filter((d) => !files.some((f) => f.file === d.file));
+  if (others.length > 0) {
+    lines.push(
+      ja ? "## 参照した文書" : "## Companion documents",
+      "",
+      "| file | where | severity | message | rule |",
+      "|---|---|---|---|---|",
+    );
+    for (const d of others) {
+      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.path || "/";
+      lines.push(
+        `| ${mdCell(d.file)} | ${mdCell(where)} | ${d.severity} | ${mdCell(d.message)} | \`${d.code}\` |`,
+      );
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `mamori validate <plan>... [--bia f] [--matrix f] [--config f] [--format …] [--locale …] [--now …]`.
+ */
+export async function runValidate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, {
+    bia: { type: "string" },
+    matrix: { type: "string" },
+    config: { type: "string", short: "c" },
+  });
+  if (values.help) {
+    io.stdout(
+      "usage: mamori validate <plan>... [--bia <file>] [--matrix <file>] [--config <file>] [--format stylish|json|sarif|markdown] [--locale en|ja] [--now <ISO date>]\n",
+    );
+    return 0;
+  }
+  const locale = localeOf(str(values.locale));
+  const format = formatOf(
+    str(values.format),
+    ["stylish", "json", "sarif", "markdown"] as const,
+    "stylish",
+  );
+  const now = nowOf(str(values.now));
+  if (positionals.length === 0) throw new UsageError("validate needs at least one plan file");
+  const config = readConfig(io, str(values.config), locale);
+
+  const companion: Diagnostic[] = [];
+  let bia: BiaResult | undefined;
+  const biaDoc = loadOptional(io, str(values.bia), locale);
+  if (biaDoc) {
+    bia = analyzeBia(biaDoc.data, { locale });
+    companion.push(...locate(biaDoc, readingProblems(bia.diagnostics)));
+  }
+  let matrix: MatrixResult | undefined;
+  const matrixDoc = loadOptional(io, str(values.matrix), locale);
+  if (matrixDoc) {
+    matrix = analyzeMatrix(matrixDoc.data, { locale, now });
+    companion.push(...locate(matrixDoc, readingProblems(matrix.diagnostics)));
+  }
+
+  const files: FileOutcome[] = [];
+  const all: Diagnostic[] = [...companion];
+  const bar = progress(io, positionals.length);
+  for (const file of positionals) {
+    bar.tick(file);
+    const doc = loadDocument(io, file, locale);
+    const result = validatePlan(doc.data, {
+      locale,
+      now,
+      ...(bia ? { bia } : {}),
+      ...(matrix ? { matrix } : {}),
+      ...(config.preset ? { preset: config.preset as never } : {}),
+      ...(config.rules ? { rules: config.rules } : {}),
+    });
+    all.push(...locate(doc, result.diagnostics));
+    files.push({ file, summary: result.summary });
+  }
+  bar.done();
+  const sorted = sortDiagnostics(all);
+  switch (format) {
+    case "json":
+      io.stdout(
+        `${JSON.stringify({ diagnostics: sorted, summary: countBySeverity(sorted), files }, null, 2)}\n`,
+      );
+      break;
+    case "sarif":
+      io.stdout(sarifOf(sorted, locale));
+      break;
+    case "markdown":
+      io.stdout(markdown(files, sorted, locale));
+      break;
+    default:
+      io.stdout(formatStylish(sorted, { color: useColor(io), locale }));
+  }
+  return hasErrors(sorted) ? 1 : 0;
+}

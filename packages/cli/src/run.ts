@@ -1,0 +1,153 @@
+import { parseArgs } from "node:util";
+import type { Locale } from "@mamori/core";
+import { runBia } from "./commands/bia.js";
+import { runInit } from "./commands/init.js";
+import { runMatrix } from "./commands/matrix.js";
+import { runReport } from "./commands/report.js";
+import { runSchema } from "./commands/schema.js";
+import { runValidate } from "./commands/validate.js";
+import { type CliIo, UsageError } from "./io.js";
+import { VERSION } from "./version.js";
+
+/** The usage text `mamori --help` prints. */
+export const USAGE = `mamori ${VERSION} — information-security governance documents, checked
+
+usage:
+  mamori validate <plan>... [--bia <file>] [--matrix <file>] [--config <file>]
+                  [--format stylish|json|sarif|markdown] [--locale en|ja] [--now <ISO date>]
+  mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]
+  mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv>] [--soa <file>]
+                [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]
+  mamori matrix --from-oscal <ssp.json> --format json
+  mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]
+  mamori schema --out <dir>
+  mamori init <dir>
+
+exit codes: 0 no errors, 1 the documents have errors, 2 usage or unreadable input.
+`;
+
+/** Options every command understands. */
+export const COMMON_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  locale: { type: "string" },
+  format: { type: "string", short: "f" },
+  now: { type: "string" },
+} as const;
+
+/** Check `--locale`. */
+export function localeOf(value: string | undefined): Locale {
+  if (value === undefined || value === "en" || value === "ja") return value ?? "en";
+  throw new UsageError(`--locale must be en or ja, not '${value}'`);
+}
+
+/** Check `--format` against the formats a command supports. */
+export function formatOf<F extends string>(
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): F {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(`--format must be one of ${allowed.join(", ")}, not '${value}'`);
+}
+
+/** Check `--now` (an ISO date); defaults to the real clock, which only the CLI reads. */
+export function nowOf(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString();
+  if (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--now must be an ISO 8601 date such as 2026-11-27, not '${value}'`);
+  }
+  return value;
+}
+
+/** A command's parsed arguments. */
+export interface ParsedCommand {
+  /** Option values by name. */
+  values: Record<string, string | boolean | undefined>;
+  /** Positional arguments. */
+  positionals: string[];
+}
+
+/** An option a command declares. */
+export interface OptionSpec {
+  /** `string` takes a value; `boolean` is a flag. */
+  type: "string" | "boolean";
+  /** One-letter alias. */
+  short?: string;
+}
+
+/** Parse a command's arguments, turning parseArgs' errors into usage errors. */
+export function parseCommand(args: string[], options: Record<string, OptionSpec>): ParsedCommand {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as ParsedCommand["values"], positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+  }
+}
+
+/** The value of a string option, if given. */
+export function str(value: string | boolean | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * Run the `mamori` command with the given arguments (without `node` and the script) and
+ * return its exit code: 0 no errors, 1 the documents have error diagnostics, 2 usage or
+ * unreadable input. Never throws for bad input; tool vendors can call it in-process.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from "@mamori/cli";
+ * const out: string[] = [];
+ * const code = await runCli(["--version"], {
+ *   stdout: (s) => out.push(s), stderr: (s) => out.push(s),
+ *   cwd: process.cwd(), env: {}, stdoutIsTTY: false, stderrIsTTY: false,
+ * });
+ * // code === 0, out[0] is the version line
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(USAGE);
+        return 0;
+      case "--version":
+      case "-v":
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case "validate":
+        return await runValidate(rest, io);
+      case "bia":
+        return await runBia(rest, io);
+      case "matrix":
+        return await runMatrix(rest, io);
+      case "report":
+        return await runReport(rest, io);
+      case "schema":
+        return await runSchema(rest, io);
+      case "init":
+        return await runInit(rest, io);
+      default:
+        throw new UsageError(`unknown command '${command}' (try mamori --help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`mamori: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`mamori: internal error: ${message}\n`);
+    return 2;
+  }
+}
