@@ -3,11 +3,14 @@ import {
   createDiagnostic,
   DEFAULT_IMPACT_SCALE,
   type Diagnostic,
+  formatDuration,
   IMPACT_CATEGORIES,
   type Locale,
   type MessageParams,
   parseDuration,
   type Severity,
+  sortDiagnostics,
+  toIsoDuration,
   toPointer,
   validateDocument,
 } from "@mamori/core";
@@ -229,6 +232,9 @@ interface PendingProcess {
   margin: number;
 }
 
+/** A placeholder value: text, a number, or a duration formatted per locale. @internal */
+export type ReportValue = string | number | { minutes: number };
+
 /** Collects diagnostics built from this package's catalog (and core's for `document/` codes). @internal */
 export interface Reporter {
   list: Diagnostic[];
@@ -236,29 +242,47 @@ export interface Reporter {
     code: string,
     severity: Severity,
     path: string,
-    data?: MessageParams,
+    data?: Readonly<Record<string, ReportValue>>,
     extra?: Partial<Diagnostic>,
   ): Diagnostic;
 }
 
-/** @internal */
+/**
+ * Durations in messages are written for people in each locale ("8 hours", "8時間"), so the
+ * message is built once per locale; `data` keeps them as ISO 8601 for tools. @internal
+ */
 export function makeReporter(locale: Locale): Reporter {
   const list: Diagnostic[] = [];
   return {
     list,
     add(code, severity, path, data, extra) {
-      const d = createDiagnostic(
-        code.startsWith("document/") ? coreMessages : biaMessages,
-        locale,
-        {
+      const catalog = code.startsWith("document/") ? coreMessages : biaMessages;
+      const forLocale = (loc: Locale | "iso"): MessageParams | undefined => {
+        if (!data) return undefined;
+        const out: Record<string, string | number> = {};
+        for (const [k, v] of Object.entries(data)) {
+          if (typeof v === "object")
+            out[k] = loc === "iso" ? toIsoDuration(v.minutes) : formatDuration(v.minutes, loc);
+          else out[k] = v;
+        }
+        return out;
+      };
+      const init = (loc: Locale | "iso") => {
+        const params = forLocale(loc);
+        return {
           code,
           severity,
           path,
-          ...(data ? { data } : {}),
+          ...(params ? { data: params } : {}),
           ...(extra?.ref ? { ref: extra.ref } : {}),
           ...(extra?.related ? { related: extra.related } : {}),
-        },
-      );
+        };
+      };
+      const en = createDiagnostic(catalog, "en", init("en"));
+      const ja = createDiagnostic(catalog, "ja", init("ja"));
+      const d = createDiagnostic(catalog, locale, init("iso"));
+      d.messages = { en: en.message, ja: ja.message };
+      d.message = locale === "ja" ? ja.message : en.message;
       list.push(d);
       return d;
     },
@@ -726,7 +750,7 @@ export function compileSources(
       scenarios,
       locale,
     },
-    diagnostics,
+    diagnostics: sortDiagnostics(diagnostics),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type Diagnostic, formatDuration, toIsoDuration } from "@mamori/core";
+import { type Diagnostic, toIsoDuration } from "@mamori/core";
 import { type BiaModel, makeReporter } from "../model/compile.js";
 import type { MtpdResult } from "./mtpd.js";
 
@@ -92,8 +92,8 @@ export function computeRecoveryObjectives(
             process: id,
             rto: toIsoDuration(explicit),
             wrt: toIsoDuration(p.wrtMinutes),
-            total: formatDuration(explicit + p.wrtMinutes, loc),
-            mtpd: formatDuration(m, loc),
+            total: { minutes: explicit + p.wrtMinutes },
+            mtpd: { minutes: m },
           },
           { ref: OBJECTIVES_REF },
         );
@@ -107,8 +107,8 @@ export function computeRecoveryObjectives(
           `${path}/wrt`,
           {
             process: id,
-            wrt: formatDuration(p.wrtMinutes, loc),
-            mtpd: formatDuration(m, loc),
+            wrt: { minutes: p.wrtMinutes },
+            mtpd: { minutes: m },
           },
           { ref: OBJECTIVES_REF },
         );

@@ -1,4 +1,4 @@
-import { type Diagnostic, formatDuration } from "@mamori/core";
+import type { Diagnostic } from "@mamori/core";
 import { type BiaModel, makeReporter } from "../model/compile.js";
 import type { RequiredObjectives } from "../objectives/propagate.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "../recovery/tiers.js";
@@ -207,8 +207,8 @@ export function analyzePower(
         `${model.paths[v]}/power/backupRuntime`,
         {
           id: ids[v] as string,
-          runtime: formatDuration(rt, loc),
-          outage: formatDuration(outage, loc),
+          runtime: { minutes: rt },
+          outage: { minutes: outage },
           scenario: options.scenario ?? "-",
         },
         { ref: POWER_REF },
@@ -241,8 +241,8 @@ export function analyzePower(
         model.paths[v] as string,
         {
           id,
-          start: formatDuration(w.startMinutes, loc),
-          length: formatDuration(len, loc),
+          start: { minutes: w.startMinutes },
+          length: { minutes: len },
         },
         { ref: POWER_REF },
       );

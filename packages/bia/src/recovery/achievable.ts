@@ -1,4 +1,4 @@
-import { type Diagnostic, formatDuration } from "@mamori/core";
+import type { Diagnostic } from "@mamori/core";
 import type { CycleAnalysis } from "../graph/cycles.js";
 import { type BiaModel, makeReporter } from "../model/compile.js";
 import type { RequiredObjectives } from "../objectives/propagate.js";
@@ -182,8 +182,8 @@ export function findRecoveryGaps(
         path,
         {
           process: id,
-          achievable: formatDuration(achievable.ready[v] as number, loc),
-          rto: formatDuration(rto, loc),
+          achievable: { minutes: achievable.ready[v] as number },
+          rto: { minutes: rto },
           path: cp.join(" → "),
         },
         { ref: OBJECTIVES_REF },
@@ -194,7 +194,7 @@ export function findRecoveryGaps(
       !Number.isNaN(rto) &&
       Number.isNaN(model.recoveryMinutes[v] as number)
     ) {
-      rep.add("bia/missing-recovery-time", "info", path, { id, due: formatDuration(rto, loc) });
+      rep.add("bia/missing-recovery-time", "info", path, { id, due: { minutes: rto } });
     }
     const rpo = required.rpo[v] as number;
     const loss = model.dataLossMinutes[v] as number;
@@ -212,8 +212,8 @@ export function findRecoveryGaps(
         `${path}/capability`,
         {
           id,
-          loss: formatDuration(loss, loc),
-          rpo: formatDuration(rpo, loc),
+          loss: { minutes: loss },
+          rpo: { minutes: rpo },
         },
         { ref: OBJECTIVES_REF },
       );

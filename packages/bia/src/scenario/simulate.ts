@@ -1,4 +1,4 @@
-import { type Diagnostic, formatDuration, parseDuration } from "@mamori/core";
+import { type Diagnostic, parseDuration } from "@mamori/core";
 import type { CycleAnalysis } from "../graph/cycles.js";
 import { type BiaModel, makeReporter, type ScenarioEntry } from "../model/compile.js";
 import { impactAt } from "../objectives/mtpd.js";
@@ -418,8 +418,8 @@ export function simulateScenario(
         {
           scenario: scenario.id,
           process: id,
-          outage: formatDuration(longest, loc),
-          rto: formatDuration(rto ?? 0, loc),
+          outage: { minutes: longest },
+          rto: { minutes: rto ?? 0 },
         },
         { ref: SCENARIO_REF, related: [{ path: model.paths[p.node] as string }] },
       );
@@ -433,8 +433,8 @@ export function simulateScenario(
         {
           scenario: scenario.id,
           process: id,
-          outage: formatDuration(longest, loc),
-          mtpd: formatDuration(mtpd ?? 0, loc),
+          outage: { minutes: longest },
+          mtpd: { minutes: mtpd ?? 0 },
         },
         { ref: SCENARIO_REF, related: [{ path: model.paths[p.node] as string }] },
       );

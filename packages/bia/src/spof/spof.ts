@@ -1,4 +1,4 @@
-import { type Diagnostic, formatDuration } from "@mamori/core";
+import type { Diagnostic } from "@mamori/core";
 import { type BiaModel, makeReporter } from "../model/compile.js";
 import type { ProcessObjectives } from "../objectives/rto.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "../recovery/tiers.js";
@@ -185,7 +185,7 @@ export function findSinglePointsOfFailure(
         id: s.node,
         count: s.processes.length,
         processes: s.processes.join(", "),
-        rto: formatDuration(s.minRtoMinutes ?? 0, model.locale),
+        rto: { minutes: s.minRtoMinutes ?? 0 },
       },
       { ref: SPOF_REF },
     );

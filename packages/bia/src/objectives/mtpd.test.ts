@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { compileBia } from "../model/compile.js";
+import { computeMtpd, impactAt } from "./mtpd.js";
+
+const doc = (processes: unknown[], extra: Record<string, unknown> = {}) => ({
+  kind: "BusinessImpactAnalysis",
+  schemaVersion: "1.0",
+  timePoints: ["PT1H", "PT4H", "P1D", "P3D", "P1W", "P1M"],
+  unacceptableLevel: 4,
+  processes,
+  ...extra,
+});
+
+describe("computeMtpd", () => {
+  it("is the earliest time point where any category reaches the unacceptable level", () => {
+    const { model, diagnostics } = compileBia(
+      doc([
+        {
+          id: "orders",
+          name: "Orders",
+          // financial reaches 4 at P3D, customer at P1D: the earlier wins → P1D = 24 × 60 = 1440.
+          impacts: { financial: { PT4H: 2, P1D: 3, P3D: 4 }, customer: { PT1H: 1, P1D: 4 } },
+        },
+      ]),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(computeMtpd(model)).toEqual([
+      {
+        process: "orders",
+        mtpdMinutes: 1440,
+        timePoint: "P1D",
+        categories: ["customer"],
+        timeCritical: true,
+      },
+    ]);
+  });
+
+  it("carries a missing time point forward from the previous rating", () => {
+    // financial 4 at PT4H, nothing later: still 4 at P1D; MTPD = PT4H = 240.
+    const { model } = compileBia(
+      doc([{ id: "p", name: "P", impacts: { financial: { PT4H: 4 } } }]),
+    );
+    expect(computeMtpd(model)[0]?.mtpdMinutes).toBe(240);
+    expect(impactAt(model, 0, 3 * 1440).financial).toBe(4);
+    // before the first rated point there is no rating
+    expect(impactAt(model, 0, 30).financial).toBeNull();
+  });
+
+  it("uses a category's own unacceptable level", () => {
+    // safety is unacceptable from 2: safety 2 at PT1H → MTPD 60 (financial never reaches 4).
+    const { model } = compileBia(
+      doc([{ id: "p", name: "P", impacts: { safety: { PT1H: 2 }, financial: { P1W: 3 } } }], {
+        categories: [{ id: "financial" }, { id: "safety", unacceptableLevel: 2 }],
+      }),
+    );
+    expect(computeMtpd(model)[0]).toMatchObject({ mtpdMinutes: 60, categories: ["safety"] });
+  });
+
+  it("says a process that never reaches the level is not time-critical", () => {
+    const { model } = compileBia(doc([{ id: "p", name: "P", impacts: { financial: { P1M: 3 } } }]));
+    expect(computeMtpd(model)[0]).toEqual({
+      process: "p",
+      mtpdMinutes: null,
+      timePoint: null,
+      categories: [],
+      timeCritical: false,
+    });
+  });
+
+  it("warns when a rating falls over time and rejects unknown time points, categories and levels", () => {
+    const { diagnostics } = compileBia(
+      doc([
+        {
+          id: "p",
+          name: "P",
+          impacts: {
+            financial: { PT4H: 3, P1D: 2, PT2H: 1 },
+            weather: { P1D: 1 },
+            customer: { P1D: 9 },
+          },
+        },
+      ]),
+    );
+    expect(diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["bia/unknown-impact-level", "/processes/0/impacts/customer/P1D"],
+      ["bia/impact-decreases", "/processes/0/impacts/financial/P1D"],
+      ["bia/unknown-time-point", "/processes/0/impacts/financial/PT2H"],
+      ["bia/unknown-category", "/processes/0/impacts/weather"],
+    ]);
+  });
+});

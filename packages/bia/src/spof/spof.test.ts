@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { analyzeBia } from "../analyze.js";
+import { compileBia } from "../model/compile.js";
+import { computeMtpd } from "../objectives/mtpd.js";
+import { computeRecoveryObjectives } from "../objectives/rto.js";
+import { findSinglePointsOfFailure } from "./spof.js";
+
+const doc = {
+  kind: "BusinessImpactAnalysis",
+  schemaVersion: "1.0",
+  timePoints: ["P1D"],
+  unacceptableLevel: 4,
+  processes: [
+    {
+      id: "orders",
+      name: "Orders",
+      objectives: { rto: "PT8H" },
+      lossPerHour: { amount: 1000, currency: "JPY" },
+      dependsOn: ["erp", { anyOf: ["line", "mobile"] }],
+    },
+    {
+      id: "ship",
+      name: "Ship",
+      objectives: { rto: "PT4H" },
+      lossPerHour: { amount: 500, currency: "JPY" },
+      dependsOn: ["wms"],
+    },
+    { id: "design", name: "Design", dependsOn: ["cad"] },
+  ],
+  services: [
+    { id: "erp", name: "ERP", dependsOn: ["db"] },
+    { id: "wms", name: "WMS", dependsOn: ["db"] },
+    { id: "db", name: "DB", dependsOn: [{ anyOf: ["power", "generator"] }] },
+    { id: "cad", name: "CAD" },
+  ],
+  resources: [
+    { id: "line", name: "Line", kind: "communications" },
+    { id: "mobile", name: "Mobile", kind: "communications", dependsOn: ["tower"] },
+    { id: "tower", name: "Tower", kind: "communications" },
+    { id: "power", name: "Power", kind: "power", dependsOn: ["substation"] },
+    { id: "generator", name: "Generator", kind: "power", dependsOn: ["substation"] },
+    { id: "substation", name: "Substation", kind: "power" },
+  ],
+};
+
+describe("findSinglePointsOfFailure", () => {
+  it("takes any-of redundancy into account and ranks by criticality", () => {
+    const { model } = compileBia(doc);
+    const obj = computeRecoveryObjectives(model, computeMtpd(model)).objectives;
+    const { spofs } = findSinglePointsOfFailure(model, obj);
+    // line, mobile, tower, power, generator: each has a redundant partner → not SPOFs.
+    // substation feeds both power and generator → both fail → db → erp, wms → orders, ship.
+    // Ranking: smallest RTO first: db, substation, wms stop ship (240); db and substation
+    // also stop orders → more time-critical (2) before wms (1); db < substation by loss? equal
+    // loss 1500 → by id: db, substation. Then erp (480), then cad (no RTO).
+    expect(
+      spofs.map((s) => [s.node, s.processes, s.timeCritical, s.minRtoMinutes, s.lossPerHour]),
+    ).toEqual([
+      ["db", ["orders", "ship"], 2, 240, 1500],
+      ["substation", ["orders", "ship"], 2, 240, 1500],
+      ["wms", ["ship"], 1, 240, 500],
+      ["erp", ["orders"], 1, 480, 1000],
+      ["cad", ["design"], 0, null, 0],
+    ]);
+    expect(spofs[0]?.tier).toBe("tier-1");
+  });
+
+  it("warns only for SPOFs that stop a time-critical process", () => {
+    const r = analyzeBia(doc);
+    expect(
+      r.diagnostics.filter((d) => d.code === "bia/single-point-of-failure").map((d) => d.path),
+    ).toEqual(["/resources/5", "/services/0", "/services/1", "/services/2"]);
+  });
+
+  it("reports when the work limit truncates the search", () => {
+    const { model } = compileBia(doc);
+    const r = findSinglePointsOfFailure(model, [], { workLimit: 1 });
+    expect(r.diagnostics.map((d) => d.code)).toContain("bia/spof-truncated");
+  });
+});
