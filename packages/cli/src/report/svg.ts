@@ -144,7 +144,9 @@ export function layeredGraph(
   layerKeys.forEach((layer, col) => {
     const list = layers.get(layer) ?? [];
     maxRows = Math.max(maxRows, list.length);
-    list.forEach((n, row) => pos.set(n.id, { x: 10 + col * colW, y: 30 + row * rowH }));
+    list.forEach((n, row) => {
+      pos.set(n.id, { x: 10 + col * colW, y: 30 + row * rowH });
+    });
   });
   const width = 20 + Math.max(1, layerKeys.length) * colW;
   const height = 40 + maxRows * rowH;
