@@ -1,0 +1,240 @@
+import { readFileSync } from "node:fs";
+import { parseSource } from "@mamori/core/source";
+import { describe, expect, it } from "vitest";
+import { analyzeMatrix } from "./analyze.js";
+
+const root = new URL("../../../../", import.meta.url);
+const text = (p: string) => readFileSync(new URL(p, root), "utf8");
+const yaml = (p: string) => parseSource(text(p)).data;
+const NOW = "2026-11-27";
+
+const sky = () =>
+  analyzeMatrix(yaml("examples/data/matrix-skycloud.yaml"), {
+    now: NOW,
+    attestation: yaml("examples/data/attestations/skycloud.yaml"),
+  });
+const kumo = () =>
+  analyzeMatrix(yaml("examples/data/matrix-kumomail.yaml"), {
+    now: NOW,
+    attestation: text("examples/data/attestations/kumomail-caiq.csv"),
+  });
+
+describe("analyzeMatrix on the sample organisation (now = 2026-11-27)", () => {
+  it("SkyCloud: a responsibility nobody owns (14.1), a conflict (10.5), an expired certificate", () => {
+    const r = sky();
+    expect(r.matrix).toEqual({
+      id: "skycloud-iaas",
+      provider: "skycloud",
+      serviceModel: "iaas",
+      template: "classic-ten@1.0",
+      services: ["wms", "customer-portal", "consolidation", "backup-storage"],
+    });
+    const errors = r.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.code, d.path, d.data?.control])).toEqual([
+      ["cloud-matrix/conflict", "/overrides/0", "10.5"],
+      ["cloud-matrix/gap", "/overrides/1", "14.1"],
+    ]);
+    // Both sides' statements are in the diagnostic.
+    expect(errors[0]?.data?.customerStatement).toBe(
+      "We assume SkyCloud snapshots the wms and consolidation volumes every day.",
+    );
+    expect(errors[0]?.data?.providerStatement).toBe(
+      "Customers schedule snapshots of their volumes; SkyCloud keeps no copies of customer data.",
+    );
+    expect(errors[0]?.related).toEqual([{ path: "/controls/2", file: "attestation" }]);
+    expect(errors[1]?.message).toBe(
+      "Gap: nobody carries out iso27002-2005 14.1 (Security in business continuity management). The customer assumes provider; the provider (silent). Customer: We assume SkyCloud fails wms and customer-portal over to another region after a disaster. Provider: -",
+    );
+    const expired = r.diagnostics.filter((d) => d.code === "cloud-matrix/evidence-expired");
+    expect(expired.map((d) => [d.path, d.file, d.data?.evidence, d.data?.expires])).toEqual([
+      ["/evidence/0/expires", "attestation", "iso27001-cert", "2026-09-30"],
+    ]);
+    expect(r.evidence.map((e) => `${e.id}:${e.state}`)).toEqual([
+      "iso27001-cert:expired",
+      "soc2-2026:valid",
+    ]);
+    // 9.2 and CLD.9.5.1 rest only on the expired certificate -> unverified.
+    expect(
+      r.controls.filter((c) => c.findings.includes("unverified")).map((c) => c.control),
+    ).toEqual(["9.2", "CLD.9.5.1"]);
+    // 46 controls: 39 + 7. Owners: customer 26, provider 3 (9.1, 10.5, 14.1 overrides), shared 17.
+    expect(r.controls).toHaveLength(46);
+    expect(r.counts.owners).toMatchObject({ customer: 26, provider: 3, shared: 17, unassigned: 0 });
+    // Gaps: 14.1 (error) + 12 shared controls the provider is silent on (info).
+    expect(r.counts.findings).toEqual({ gap: 13, conflict: 1, overlap: 0, unverified: 2 });
+    expect(r.attestationSource).toBe("document");
+    const c105 = r.controls.find((c) => c.control === "10.5");
+    expect(c105?.attested).toEqual({
+      owner: "customer",
+      customerResponsibility:
+        "Customers schedule snapshots of their volumes; SkyCloud keeps no copies of customer data.",
+      evidence: [],
+      verified: false,
+    });
+  });
+  it("KumoMail (CAIQ CSV): a conflict on business continuity, evidence valid", () => {
+    const r = kumo();
+    expect(r.attestationSource).toBe("caiq-csv");
+    const conflict = r.diagnostics.filter((d) => d.code === "cloud-matrix/conflict");
+    expect(conflict.map((d) => [d.severity, d.path, d.data?.control, d.data?.attested])).toEqual([
+      ["warning", "/overrides/0", "BCR", "shared"],
+    ]);
+    expect(r.evidence.map((e) => e.state)).toEqual(["valid", "valid"]);
+    expect(r.counts.findings.conflict).toBe(1);
+    expect(r.controls.find((c) => c.control === "IAM")?.attested?.verified).toBe(true);
+  });
+  it("keeps the contract shape and is deterministic", () => {
+    const r = sky();
+    const c = r.controls.find((x) => x.control === "14.1");
+    expect({
+      catalog: c?.catalog,
+      control: c?.control,
+      title: c?.title,
+      clause: c?.clause,
+      owner: c?.owner,
+    }).toEqual({
+      catalog: "iso27002-2005",
+      control: "14.1",
+      title: "Security in business continuity management",
+      clause: "14",
+      owner: "provider",
+    });
+    expect(JSON.stringify(sky())).toBe(JSON.stringify(r));
+    expect(
+      JSON.stringify(
+        analyzeMatrix(yaml("examples/data/matrix-skycloud.yaml"), {
+          now: new Date("2026-11-27T00:00:00Z"),
+          attestation: yaml("examples/data/attestations/skycloud.yaml"),
+        }),
+      ),
+    ).toBe(JSON.stringify(r));
+  });
+  it("speaks Japanese", () => {
+    const r = analyzeMatrix(yaml("examples/data/matrix-skycloud.yaml"), {
+      now: NOW,
+      locale: "ja",
+      attestation: yaml("examples/data/attestations/skycloud.yaml"),
+    });
+    const d = r.diagnostics.find((x) => x.code === "cloud-matrix/evidence-expired");
+    expect(d?.message).toBe(
+      "証跡 'iso27001-cert'（certification）は 2026-09-30 に期限切れです（確認日 2026-11-27）。",
+    );
+  });
+});
+
+describe("analyzeMatrix on bad input", () => {
+  const base = {
+    kind: "ResponsibilityMatrix",
+    schemaVersion: "1.0",
+    id: "m",
+    provider: "p",
+    serviceModel: "iaas",
+    catalogs: ["iso27017"],
+  };
+  it("never throws and reports schema problems with paths", () => {
+    expect(analyzeMatrix(null).diagnostics[0]?.code).toBe("document/not-an-object");
+    const r = analyzeMatrix({
+      ...base,
+      serviceModel: "iaass",
+      overrides: [{ control: { catalog: "iso27017", control: "CLD.6.3.1" }, owner: "everyone" }],
+    });
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/invalid-value", "/overrides/0/owner"],
+      ["schema/invalid-value", "/serviceModel"],
+    ]);
+    expect(r.matrix).toBeNull();
+    expect(r.controls).toEqual([]);
+  });
+  it("reports unknown catalogs, controls, templates and a bad now", () => {
+    const r = analyzeMatrix(
+      {
+        ...base,
+        catalogs: ["iso27017", "iso27018"],
+        overrides: [{ control: { catalog: "iso27017", control: "CLD.9.9.9" }, owner: "provider" }],
+      },
+      { now: "tomorrow" },
+    );
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["cloud-matrix/invalid-now", ""],
+      ["cloud-matrix/unknown-catalog", "/catalogs/1"],
+      ["cloud-matrix/unknown-control", "/overrides/0/control/control"],
+    ]);
+    expect(r.controls).toHaveLength(7);
+    const t = analyzeMatrix({ ...base, template: { id: "classic-ten", version: "9.9" } });
+    expect(t.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        "cloud-matrix/unknown-template",
+        "Layer template 'classic-ten@9.9' is not known; available: classic-ten@1.0.",
+      ],
+    ]);
+  });
+  it("uses user-defined templates and catalogs, picking the latest version unless one is named", () => {
+    const owners = (o: string) => ({ data: o, ops: o });
+    const template = (version: string, iaas: string) => ({
+      kind: "LayerTemplate",
+      schemaVersion: "1.0",
+      id: "two-layer",
+      version,
+      layers: [
+        { id: "data", name: { en: "Data" } },
+        { id: "ops", name: { en: "Operations" } },
+      ],
+      owners: {
+        saas: owners("provider"),
+        paas: owners("shared"),
+        iaas: { data: "customer", ops: iaas },
+        "on-premises": owners("customer"),
+      },
+    });
+    const catalog = {
+      kind: "Catalog",
+      schemaVersion: "1.0",
+      id: "mini",
+      name: { en: "Mini" },
+      controls: [{ id: "ops-1", title: { en: "Run it" }, layers: ["ops"] }],
+    };
+    const input = { ...base, catalogs: ["mini"], template: { id: "two-layer" } };
+    const opts = {
+      catalogs: [catalog],
+      templates: [template("2024.10", "provider"), template("2024.2", "customer")],
+    };
+    const latest = analyzeMatrix(input, opts);
+    // 2024.10 > 2024.2 (numeric per segment) -> ops = provider.
+    expect(latest.matrix?.template).toBe("two-layer@2024.10");
+    expect(latest.controls.map((c) => c.owner)).toEqual(["provider"]);
+    const pinned = analyzeMatrix(
+      { ...input, template: { id: "two-layer", version: "2024.2" } },
+      opts,
+    );
+    expect(pinned.controls.map((c) => c.owner)).toEqual(["customer"]);
+    const bad = analyzeMatrix(input, {
+      ...opts,
+      templates: [{ ...template("1", "provider"), owners: { saas: {} } }],
+    });
+    expect(
+      bad.diagnostics.filter((d) => d.file === "templates/0").map((d) => [d.code, d.path]),
+    ).toEqual([
+      // Sorted by path.
+      ["schema/required", "/owners/iaas"],
+      ["schema/required", "/owners/on-premises"],
+      ["schema/required", "/owners/paas"],
+    ]);
+  });
+  it("reports an attestation in no known form and one for another provider", () => {
+    expect(
+      analyzeMatrix(base, { attestation: 42 }).diagnostics.map((d) => [d.code, d.file]),
+    ).toEqual([["cloud-matrix/attestation-format", "attestation"]]);
+    const other = analyzeMatrix(base, {
+      attestation: {
+        kind: "ProviderAttestation",
+        schemaVersion: "1.0",
+        provider: "q",
+        evidence: [],
+        controls: [],
+      },
+    });
+    expect(other.diagnostics.map((d) => d.code)).toContain(
+      "cloud-matrix/attestation-provider-mismatch",
+    );
+  });
+});

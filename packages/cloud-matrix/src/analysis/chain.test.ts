@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { composeOscalChain } from "./chain.js";
+
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../../fixtures/oscal/${name}`, import.meta.url), "utf8"));
+
+describe("composeOscalChain (NIST leveraged IaaS -> leveraging SaaS)", () => {
+  const iaas = load("oscal_leveraged-example_ssp.json");
+  const saas = load("oscal_leveraging-example_ssp.json");
+  it("shows the end customer what it inherits, what the SaaS satisfies and what is passed on", () => {
+    const chain = composeOscalChain(iaas, saas);
+    expect(chain.controls).toHaveLength(1);
+    const ac2 = chain.controls[0];
+    // The IaaS provides P1 (...001001) and P2 (...002001), with responsibilities R1 (...001002) and R2 (...002002).
+    // The SaaS inherits P2 and satisfies R2; its other "satisfied" names P1, a provided capability.
+    expect(ac2?.inherited.map((i) => [i.providedUuid, i.from])).toEqual([
+      ["11111111-0000-4000-9009-002001002001", "CSP IaaS System Security Plan"],
+    ]);
+    expect(ac2?.satisfied.map((s) => s.responsibilityUuid)).toEqual([
+      "11111111-0000-4000-9009-002001002002",
+    ]);
+    // R1 is satisfied by nobody: it reaches the end customer.
+    expect(ac2?.passedOn.map((p) => p.responsibilityUuid)).toEqual([
+      "11111111-0000-4000-9009-002001001002",
+    ]);
+    expect(ac2?.endCustomerOwner).toBe("shared");
+    expect(chain.diagnostics.map((d) => [d.code, d.severity, d.file])).toEqual([
+      ["cloud-matrix/oscal-satisfied-not-responsibility", "warning", "leveraging"],
+      ["cloud-matrix/chain-unsatisfied", "warning", "leveraged"],
+    ]);
+    expect(chain.diagnostics[0]?.path).toBe(
+      "/system-security-plan/control-implementation/implemented-requirements/0/statements/0/by-components/1/satisfied/0/responsibility-uuid",
+    );
+  });
+  it("makes the end customer's share disappear once every responsibility is satisfied", () => {
+    const fixed = structuredClone(saas);
+    const sat =
+      fixed["system-security-plan"]["control-implementation"]["implemented-requirements"][0]
+        .statements[0]["by-components"][1].satisfied[0];
+    sat["responsibility-uuid"] = "11111111-0000-4000-9009-002001001002";
+    const chain = composeOscalChain(iaas, fixed);
+    expect(chain.controls[0]?.passedOn).toEqual([]);
+    expect(chain.controls[0]?.endCustomerOwner).toBe("provider");
+    expect(chain.diagnostics).toEqual([]);
+  });
+  it("reports an inherited capability the leveraged system does not provide", () => {
+    const broken = structuredClone(saas);
+    const inh =
+      broken["system-security-plan"]["control-implementation"]["implemented-requirements"][0]
+        .statements[0]["by-components"][2].inherited[0];
+    inh["provided-uuid"] = "99999999-0000-4000-9009-000000000000";
+    const chain = composeOscalChain(iaas, broken);
+    expect(chain.diagnostics.map((d) => d.code)).toContain("cloud-matrix/oscal-dangling");
+    expect(chain.controls[0]?.inherited).toEqual([]);
+  });
+});

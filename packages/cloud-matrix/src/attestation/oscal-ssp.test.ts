@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importOscalSsp } from "./oscal-ssp.js";
+
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../../fixtures/oscal/${name}`, import.meta.url), "utf8"));
+
+describe("importOscalSsp", () => {
+  it("imports the NIST leveraged (IaaS) example's export as an attestation", () => {
+    const r = importOscalSsp(load("oscal_leveraged-example_ssp.json"), { provider: "csp-iaas" });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.title).toBe("CSP IaaS System Security Plan");
+    // ac-2 has two by-components, each with one provided and one responsibility -> shared.
+    expect(
+      r.byComponents.map((b) => [
+        b.control,
+        b.statementId,
+        b.provided.length,
+        b.responsibilities.length,
+      ]),
+    ).toEqual([
+      ["ac-2", "ac-2_stmt.a", 1, 1],
+      ["ac-2", "ac-2_stmt.a", 1, 1],
+    ]);
+    const c = r.attestation?.controls[0];
+    expect(c?.control).toEqual({ catalog: "nist-800-53", control: "ac-2" });
+    expect(c?.owner).toBe("shared");
+    expect(
+      c?.providerImplementation?.startsWith(
+        "Consumer-appropriate description of what a leveraging system may inherite",
+      ),
+    ).toBe(true);
+    expect(r.byComponents[0]?.responsibilities[0]).toMatchObject({
+      uuid: "11111111-0000-4000-9009-002001001002",
+      providedUuid: "11111111-0000-4000-9009-002001001001",
+    });
+  });
+  it("reads the leveraging (SaaS) example's inherited and satisfied entries", () => {
+    const r = importOscalSsp(load("oscal_leveraging-example_ssp.json"));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.byComponents.map((b) => [b.inherited.length, b.satisfied.length])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 1],
+    ]);
+    // Nothing exported -> the system does it itself.
+    expect(r.attestation?.controls[0]?.owner).toBe("provider");
+  });
+  it("reports missing uuids with their paths", () => {
+    const ssp = load("oscal_leveraged-example_ssp.json");
+    const bc =
+      ssp["system-security-plan"]["control-implementation"]["implemented-requirements"][0]
+        .statements[0]["by-components"][0];
+    delete bc.export.provided[0].uuid;
+    delete bc.uuid;
+    const r = importOscalSsp(ssp);
+    const base =
+      "/system-security-plan/control-implementation/implemented-requirements/0/statements/0/by-components/0";
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["cloud-matrix/oscal-missing-uuid", base],
+      ["cloud-matrix/oscal-missing-uuid", `${base}/export/provided/0`],
+    ]);
+    expect(r.diagnostics[1]?.message).toBe("This OSCAL provided has no uuid.");
+    // The provided entry without uuid is skipped; the other component's remains.
+    expect(r.byComponents[0]?.provided).toEqual([]);
+    expect(r.attestation?.controls[0]?.owner).toBe("shared");
+  });
+  it("reports wrong nesting: provided outside export, arrays that are objects, no plan at all", () => {
+    const ssp = load("oscal_leveraged-example_ssp.json");
+    const req =
+      ssp["system-security-plan"]["control-implementation"]["implemented-requirements"][0];
+    const bc = req.statements[0]["by-components"][1];
+    bc.provided = bc.export.provided;
+    delete bc.export;
+    req.statements[0]["by-components"][0].export.responsibilities = { uuid: "x" };
+    const r = importOscalSsp(ssp);
+    const base =
+      "/system-security-plan/control-implementation/implemented-requirements/0/statements/0/by-components";
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["cloud-matrix/oscal-malformed", `${base}/0/export/responsibilities`],
+      ["cloud-matrix/oscal-malformed", `${base}/1/provided`],
+    ]);
+    expect(r.diagnostics[1]?.message).toBe(
+      "Expected 'provided' inside 'export' here in the OSCAL document, found array.",
+    );
+
+    const none = importOscalSsp({ "system-security-plans": {} });
+    expect(none.attestation).toBeUndefined();
+    expect(none.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["cloud-matrix/oscal-malformed", "/system-security-plan"],
+    ]);
+    const noReqs = importOscalSsp({
+      "system-security-plan": {
+        uuid: "u",
+        "control-implementation": { "implemented-requirements": {} },
+      },
+    });
+    expect(noReqs.diagnostics.map((d) => d.path)).toEqual([
+      "/system-security-plan/control-implementation/implemented-requirements",
+    ]);
+    expect(importOscalSsp("text").diagnostics[0]?.data).toEqual({
+      expected: "an object 'system-security-plan'",
+      received: "string",
+    });
+  });
+});
