@@ -12,6 +12,7 @@ const TEXT = {
     category: "Category",
     presets: "Presets",
     rationale: "Rationale",
+    colon: ":",
     references: "References",
     messages: "Messages",
     requires: "Runs only when given",
@@ -25,6 +26,7 @@ const TEXT = {
     category: "カテゴリ",
     presets: "プリセット",
     rationale: "根拠",
+    colon: "：",
     references: "参照",
     messages: "メッセージ",
     requires: "実行条件（次の入力があるとき）",
@@ -79,7 +81,7 @@ export function generateRuleReference(
     lines.push(`- ${t.severity}: ${m.defaultSeverity}`);
     if (inPresets.length > 0) lines.push(`- ${t.presets}: ${inPresets.join(", ")}`);
     if (m.requires) lines.push(`- ${t.requires}: \`${m.requires}\``);
-    lines.push("", `**${t.rationale}.** ${m.rationale[locale]}`, "");
+    lines.push("", `**${t.rationale}${t.colon}** ${m.rationale[locale]}`, "");
     lines.push(`**${t.references}:** ${m.references.join("; ")}`, "");
     lines.push(`**${t.messages}:**`, "");
     for (const key of Object.keys(m.messages[locale]).sort())

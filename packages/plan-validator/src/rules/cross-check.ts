@@ -83,8 +83,8 @@ export const orderDependencies = rule({
     "計画の復旧順序で、各サービスが依存先のサービスより後にある（要求事項の `dependsOn`、BIA が与えられた場合はその依存グラフによる）。",
   ],
   rationale: [
-    "A service restored before what it depends on cannot run, and the recovery time of the chain adds up; the BIA's dependency analysis is what the revised guideline asks the plan to follow.",
-    "依存先より先に復旧したサービスは動かず、連鎖の復旧時間が積み上がる。改訂ガイドラインは BIA の依存関係の分析に従うことを求める。",
+    "A service restored before what it depends on cannot run, and the recovery time of the chain adds up; the BIA's dependency analysis (ISO/IEC 27031) is what the revised guideline asks the plan to follow.",
+    "依存先より先に復旧したサービスは動かず、連鎖の復旧時間が積み上がる。改訂ガイドラインは BIA（ISO/IEC 27031）の依存関係の分析に従うことを求める。",
   ],
   references: [REF.lessons, REF.iso27031],
   messages: {
@@ -199,8 +199,8 @@ export const clause14Owned = rule({
     "責任分担表の事業継続管理の管理策（ISO/IEC 27002:2005 箇条14）すべてに担当者がいる。",
   ],
   rationale: [
-    "The cloud security management guideline's last step in selecting controls is to make clear which controls the user, the provider or both carry out; an unassigned continuity control is one nobody performs in a disaster.",
-    "クラウドセキュリティ管理ガイドラインは、管理策選択の最後に、利用者・事業者・双方のいずれが実施するかを明確にすることを求める。担当のない継続管理策は、災害時に誰も実施しない。",
+    "ISO/IEC 27002:2005 clause 14 holds the business-continuity controls; the cloud security management guideline's last step in selecting controls is to make clear which controls the user, the provider or both carry out; an unassigned continuity control is one nobody performs in a disaster.",
+    "ISO/IEC 27002:2005 の箇条14は事業継続管理の管理策である。クラウドセキュリティ管理ガイドラインは、管理策選択の最後に、利用者・事業者・双方のいずれが実施するかを明確にすることを求める。担当のない継続管理策は、災害時に誰も実施しない。",
   ],
   references: [REF.iso27002, "METI cloud security management guideline (2011)"],
   messages: {

@@ -80,8 +80,8 @@ export const activationRtoCriterion = rule({
     "発動基準に「停止が RTO を超える見込み」が含まれている。",
   ],
   rationale: [
-    "NIST SP 800-34 (section 4.1, Activation and Notification) activates the plan when an outage is expected to last longer than the RTO; waiting to be sure wastes the recovery window.",
-    "NIST SP 800-34（4.1 発動と通知）は、停止が RTO を超えると見込まれる時点で計画を発動する。確証を待つと復旧の猶予を失う。",
+    "NIST SP 800-34 (section 4.2, Activation and Notification) activates the plan when an outage is expected to last longer than the RTO; waiting to be sure wastes the recovery window.",
+    "NIST SP 800-34（4.2 発動と通知）は、停止が RTO を超えると見込まれる時点で計画を発動する。確証を待つと復旧の猶予を失う。",
   ],
   references: [REF.nist],
   messages: {
@@ -369,8 +369,8 @@ export const emergencyCiaBalance = rule({
     "緊急時に維持するセキュリティレベルが、機密性・完全性・可用性のそれぞれとその均衡の根拠とともに記載されている。",
   ],
   rationale: [
-    "The revised guideline says the security level during an emergency is not simply lowered: confidentiality, integrity and availability are balanced.",
-    "改訂ガイドラインは、緊急時のセキュリティレベルは単に下げるのではなく、機密性・完全性・可用性の均衡をとるものとする。",
+    "The revised guideline says the security level during an emergency is not simply lowered: confidentiality, integrity and availability — information security as ISO/IEC 27001 defines it — are balanced.",
+    "改訂ガイドラインは、緊急時のセキュリティレベルは単に下げるのではなく、機密性・完全性・可用性（ISO/IEC 27001 が定義する情報セキュリティ）の均衡をとるものとする。",
   ],
   references: [REF.lessons],
   messages: {
@@ -483,8 +483,8 @@ export const orderedSteps = rule({
     "すべての手順に一つ以上のステップがあり、各ステップに実施者が定められている。",
   ],
   rationale: [
-    "The emergency procedures (c) are what staff follow under stress; a procedure without steps or owners is a heading, not a procedure (NIST SP 800-34 section 4.2, Recovery).",
-    "緊急時の手順 (c) は、緊張下で要員が従うもの。ステップや実施者のない手順は見出しにすぎない（NIST SP 800-34 4.2 復旧）。",
+    "The emergency procedures (c) are what staff follow under stress; a procedure without steps or owners is a heading, not a procedure (NIST SP 800-34 Rev. 1 section 4.3, Recovery).",
+    "緊急時の手順 (c) は、緊張下で要員が従うもの。ステップや実施者のない手順は見出しにすぎない（NIST SP 800-34 Rev. 1 4.3 復旧）。",
   ],
   references: [REF.guideline, REF.nist],
   messages: {

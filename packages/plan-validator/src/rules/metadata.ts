@@ -57,8 +57,8 @@ export const bcpPurpose = rule({
     "BCP の目的と守るべきものが記載されている。",
   ],
   rationale: [
-    "The 2012 revision positions IT-BCP inside the BCP: what to protect differs by business type and size, and the IT plan must follow from it.",
-    "2012年改訂は IT-BCP を BCP の中に位置づける。守るべきものは業種・規模によって異なり、IT の計画はそこから導かれる。",
+    "The 2012 revision positions IT-BCP inside the BCP: what to protect differs by business type and size, and the IT plan must follow from it. In 2011 only 39.8% of firms had a BCP in place.",
+    "2012年改訂は IT-BCP を BCP の中に位置づける。守るべきものは業種・規模によって異なり、IT の計画はそこから導かれる。2011年に BCP を策定済みの企業は 39.8% にとどまった。",
   ],
   references: [REF.lessons],
   messages: {

@@ -69,8 +69,8 @@ function exerciseRule(
       `${level[1]}の演習（${kinds.join("、")}）が過去12か月以内に実施されている。`,
     ],
     rationale: [
-      `NIST SP 800-34 Rev. 1 (section 3.5.3) scales exercises with impact: tabletop for low, functional for moderate, full-scale functional for high (SP 800-53 ${control}), at least yearly.`,
-      `NIST SP 800-34 Rev. 1（3.5.3）は影響度に応じて演習を定める: 低はテーブルトップ、中は機能演習、高は実機による総合演習（SP 800-53 ${control}）、少なくとも年1回。`,
+      `NIST SP 800-34 Rev. 1 (section 3.5, testing, training and exercises) scales exercises with impact: tabletop for low, functional for moderate, full-scale functional for high (SP 800-53 ${control}), at least yearly.`,
+      `NIST SP 800-34 Rev. 1（3.5 テスト・訓練・演習）は影響度に応じて演習を定める: 低はテーブルトップ、中は機能演習、高は実機による総合演習（SP 800-53 ${control}）、少なくとも年1回。`,
     ],
     references: [REF.nist, `NIST SP 800-53 ${control}`],
     messages: {

@@ -177,8 +177,8 @@ export const scheduleOverdue = rule({
     "スケジュールのマイルストーンで、期限を過ぎて未完了のものがない。",
   ],
   rationale: [
-    "The schedule (c) is what turns the pre-incident plan into action; a measure left overdue is a gap the plan claims is closed.",
-    "スケジュール (c) は事前対応計画を実行に移すもの。期限切れの対策は、計画上は塞がっているはずの穴である。",
+    "The schedule (c) is what turns the pre-incident plan into action (the Do of the ISO/IEC 27001 PDCA cycle); a measure left overdue is a gap the plan claims is closed.",
+    "スケジュール (c) は事前対応計画を実行に移すもの（ISO/IEC 27001 の PDCA の Do）。期限切れの対策は、計画上は塞がっているはずの穴である。",
   ],
   references: [REF.guideline],
   messages: {
@@ -243,10 +243,10 @@ export const backupOffsite = rule({
     "すべてのバックアップ対策で、遠隔地に複製を保管している。",
   ],
   rationale: [
-    "Self-managed systems were hit harder in 2011, while external services helped; a backup in the same building is lost with it in a wide-area disaster.",
-    "2011年には自社管理のシステムほど被害が大きく、外部サービスは有効だった。同じ建物のバックアップは広域災害で共に失われる。",
+    "ISO/IEC 27002:2005 control 10.5.1 (information back-up) keeps copies at a remote location, far enough to escape a disaster at the main site; self-managed systems were hit harder in 2011, while external services helped.",
+    "ISO/IEC 27002:2005 の管理策 10.5.1（情報のバックアップ）は、主拠点の災害を免れる遠隔地に複製を保管することを求める。2011年には自社管理のシステムほど被害が大きく、外部サービスは有効だった。",
   ],
-  references: [REF.lessons],
+  references: ["ISO/IEC 27002:2005 control 10.5.1", REF.lessons],
   messages: {
     "": [
       "Backup measure '{measure}' keeps no off-site copy.",

@@ -41,8 +41,8 @@ export const metadataRequiredItems = requiredItems(
   "plan metadata",
   "計画の基本情報",
   [
-    "A plan without an owner and a version cannot be maintained: nobody is accountable for it and nobody can tell which copy is current (the guideline's maintenance and improvement plan).",
-    "責任者と版のない計画は維持できない。誰も責任を負わず、どの写しが最新かも分からない（ガイドラインの維持改善計画）。",
+    "A plan without an owner and a version cannot be maintained: nobody is accountable for it and nobody can tell which copy is current (the guideline's maintenance and improvement plan; NIST SP 800-34 Rev. 1 section 3.6, plan maintenance).",
+    "責任者と版のない計画は維持できない。誰も責任を負わず、どの写しが最新かも分からない（ガイドラインの維持改善計画、NIST SP 800-34 Rev. 1 3.6 計画の維持）。",
   ],
 );
 
@@ -53,8 +53,8 @@ export const preIncidentRequiredItems = requiredItems(
   "pre-incident plan",
   "事前対応計画",
   [
-    "The guideline's pre-incident plan (事前対応計画) has four items: (a) continuity requirements, (b) how they are met, (c) schedule, (d) investment; management approves it as the organisation's action plan.",
-    "ガイドラインの事前対応計画は (a) ITサービス継続の要求事項、(b) その実現方法、(c) スケジュール、(d) 必要な投資 の4項目からなり、経営陣が組織の行動計画として承認する。",
+    "The guideline's pre-incident plan (事前対応計画) has four items: (a) continuity requirements, (b) how they are met, (c) schedule, (d) investment; management approves it as the organisation's action plan. 29.2% of firms said they did not invest in line with the value of their information assets.",
+    "ガイドラインの事前対応計画は (a) ITサービス継続の要求事項、(b) その実現方法、(c) スケジュール、(d) 必要な投資 の4項目からなり、経営陣が組織の行動計画として承認する。29.2% の企業が情報資産の価値に見合った投資をしていないと答えた。",
   ],
 );
 

@@ -1,0 +1,66 @@
+import { checkMessageCatalog } from "@mamori/core";
+import { expect, test } from "vitest";
+import { cleanPlan, run } from "../../test/harness.js";
+import { defineRule, generateRuleReference } from "../index.js";
+
+// The worked example of docs/rules/custom-rules.md, kept here so it is known to run.
+const satellitePhone = defineRule({
+  meta: {
+    id: "acme/satellite-phone",
+    category: "acme",
+    defaultSeverity: "warning",
+    description: {
+      en: "The plan's communications include a satellite phone.",
+      ja: "連絡手段に衛星電話が含まれている。",
+    },
+    rationale: {
+      en: "Acme BCP policy 3.1: in 2011, 50.2% of firms stopped for cut communications; satellite links stayed up.",
+      ja: "Acme BCP 規程 3.1: 2011年には 50.2% が通信途絶で停止したが、衛星回線は維持された。",
+    },
+    references: ["Acme BCP policy 3.1"],
+    messages: {
+      en: {
+        "acme/satellite-phone": "None of the {count} communications means is a satellite phone.",
+      },
+      ja: { "acme/satellite-phone": "{count} 件の連絡手段に衛星電話がありません。" },
+    },
+  },
+  check(ctx) {
+    const means = ctx.plan.emergency?.communications ?? [];
+    if (means.length > 0 && !means.some((m) => m.kind === "satellite-phone")) {
+      ctx.report({ path: "/emergency/communications", data: { count: means.length } });
+    }
+  },
+});
+
+test("the worked custom rule fails without a satellite phone and passes with one", () => {
+  const plan = cleanPlan();
+  expect(run(plan, { customRules: [satellitePhone] }).diagnostics).toEqual([]);
+  // the clean plan has 4 means; drop the satellite phone (index 1) → 3 remain
+  plan.emergency.communications.splice(1, 1);
+  plan.roles.forEach((r: { contact?: string[] }) => {
+    r.contact = ["mobile", "email"];
+  });
+  plan.emergency.process.activation.notifyVia = ["mobile", "landline"];
+  const r = run(plan, {
+    customRules: [satellitePhone],
+    rules: { "acme/satellite-phone": "error" },
+    locale: "ja",
+  });
+  expect(r.diagnostics).toEqual([
+    {
+      code: "acme/satellite-phone",
+      severity: "error",
+      message: "3 件の連絡手段に衛星電話がありません。",
+      messages: {
+        en: "None of the 3 communications means is a satellite phone.",
+        ja: "3 件の連絡手段に衛星電話がありません。",
+      },
+      path: "/emergency/communications",
+      ref: "Acme BCP policy 3.1",
+      data: { count: 3 },
+    },
+  ]);
+  expect(checkMessageCatalog(satellitePhone.meta.messages)).toEqual([]);
+  expect(generateRuleReference("en", [satellitePhone])).toContain("## acme/satellite-phone");
+});

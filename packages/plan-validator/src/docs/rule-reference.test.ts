@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { describe, expect, test } from "vitest";
+import { repoPath } from "../../test/harness.js";
+import { builtinRules, defineRule, generateRuleReference } from "../index.js";
+
+// `npm run docs:rules` (MAMORI_WRITE_DOCS=1) rewrites the committed files; otherwise they must match.
+const write = process.env.MAMORI_WRITE_DOCS === "1";
+
+describe("rule reference", () => {
+  test.each(["en", "ja"] as const)(
+    "docs/rules/%s.md is up to date with the rules' metadata",
+    (locale) => {
+      const file = repoPath(`docs/rules/${locale}.md`);
+      const markdown = generateRuleReference(locale);
+      if (write) {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, markdown);
+      }
+      expect(existsSync(file)).toBe(true);
+      expect(readFileSync(file, "utf8")).toBe(markdown);
+    },
+  );
+
+  test("lists every rule with its severity, rationale and messages", () => {
+    const en = generateRuleReference("en");
+    const ja = generateRuleReference("ja");
+    for (const r of builtinRules) {
+      expect(en).toContain(`## ${r.meta.id}\n\n${r.meta.description.en}`);
+      expect(ja).toContain(`## ${r.meta.id}\n\n${r.meta.description.ja}`);
+      expect(en).toContain(r.meta.rationale.en);
+    }
+    expect(en).toContain(
+      "- Default severity: error\n- Presets: recommended (error), strict (error), nist-low (error), nist-moderate (error), nist-high (error)",
+    );
+    expect(en).toContain(`${builtinRules.length} rules.`);
+    expect(ja).toContain(`全 ${builtinRules.length} ルール。`);
+    expect(en).toContain("| [`power/backup-runtime`](#powerbackup-runtime) | power | error |");
+    expect(en).toContain("| [`nist/alternate-site`](#nistalternate-site) | nist | off |");
+  });
+
+  test("documents custom rules the same way", () => {
+    const rule = defineRule({
+      meta: {
+        id: "acme/owner-named",
+        category: "acme",
+        defaultSeverity: "info",
+        description: { en: "The owner is named.", ja: "責任者が明示されている。" },
+        rationale: { en: "Acme policy 4.2.", ja: "Acme 規程 4.2。" },
+        references: ["Acme policy 4.2"],
+        messages: {
+          en: { "acme/owner-named": "No owner." },
+          ja: { "acme/owner-named": "責任者がいません。" },
+        },
+      },
+      check() {},
+    });
+    expect(generateRuleReference("ja", [rule])).toBe(
+      [
+        "# ルール一覧",
+        "",
+        "`generateRuleReference` によりルールのメタデータから生成しています。手で編集しないでください。ルール ID は診断の `code` でもあります。重大度は `recommended` プリセットでの既定値です。既定で無効（off）のルールは NIST SP 800-34 のプロファイルで有効になります。",
+        "",
+        "全 1 ルール。",
+        "",
+        "| id | カテゴリ | 既定の重大度 |",
+        "| --- | --- | --- |",
+        "| [`acme/owner-named`](#acmeowner-named) | acme | info |",
+        "",
+        "## acme/owner-named",
+        "",
+        "責任者が明示されている。",
+        "",
+        "- カテゴリ: acme",
+        "- 既定の重大度: info",
+        "",
+        "**根拠：** Acme 規程 4.2。",
+        "",
+        "**参照:** Acme policy 4.2",
+        "",
+        "**メッセージ:**",
+        "",
+        "- `acme/owner-named`: 責任者がいません。",
+        "",
+      ].join("\n"),
+    );
+  });
+});
