@@ -337,7 +337,10 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
     if (stated !== undefined && parseOwnership(stated) !== undefined)
       owner = parseOwnership(stated) as Ownership;
     const attested: AttestedControl = {
-      control: { catalog: props.get("catalog")?.[0] ?? options.catalog ?? "nist-800-53", control },
+      control: {
+        catalog: props.get("catalog")?.[0] ?? options.catalog ?? "nist-800-53",
+        control: props.get("control-id")?.[0] ?? control,
+      },
       owner,
     };
     const impl = provided

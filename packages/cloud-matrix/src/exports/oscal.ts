@@ -25,12 +25,21 @@ export interface OscalExportOptions {
 type Json = Record<string, unknown>;
 const prop = (name: string, value: string): Json => ({ name, ns: MAMORI_OSCAL_NS, value });
 
+/**
+ * OSCAL control ids are tokens (a letter or `_` first; letters, digits, `.`, `-`, `_`).
+ * ISO clause numbers ("10.5") and CCM domains ("A&A") are not, so they are written as
+ * tokens and the original id kept in a mamori prop.
+ */
+function toToken(id: string): string {
+  const t = id.replace(/[^\p{L}\p{N}._-]/gu, "_");
+  return /^[\p{L}_]/u.test(t) ? t : `_${t}`;
+}
+
 function controlProps(c: AttestedControl): Json[] {
-  return [
-    prop("catalog", c.control.catalog),
-    prop("ownership", c.owner),
-    ...(c.evidence ?? []).map((e) => prop("evidence", e)),
-  ];
+  const props = [prop("catalog", c.control.catalog), prop("ownership", c.owner)];
+  if (toToken(c.control.control) !== c.control.control)
+    props.push(prop("control-id", c.control.control));
+  return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e))];
 }
 
 function metadata(a: ProviderAttestation, options: OscalExportOptions): Json {
@@ -115,7 +124,7 @@ export function toOscalSsp(
     }
     return {
       uuid: uuidV5(key),
-      "control-id": c.control.control,
+      "control-id": toToken(c.control.control),
       props: controlProps(c),
       "by-components": [bc],
     };
@@ -205,7 +214,7 @@ export function toOscalComponentDefinition(
         .join("\n\n");
       const req: Json = {
         uuid: uuidV5(`${p}/component-definition/${catalog}/${c.control.control}`),
-        "control-id": c.control.control,
+        "control-id": toToken(c.control.control),
         description: text || `${c.control.control}: ${c.owner}.`,
         props: controlProps(c),
       };

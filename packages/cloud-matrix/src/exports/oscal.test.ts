@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import { validateDocument } from "@mamori/core";
+import { parseSource } from "@mamori/core/source";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { analyzeMatrix } from "../analysis/analyze.js";
+import { parseCaiqCsv } from "../attestation/caiq.js";
+import { importOscalSsp } from "../attestation/oscal-ssp.js";
+import { ProviderAttestationSchema } from "../schema.js";
+import { matrixToAttestation, toOscalComponentDefinition, toOscalSsp } from "./oscal.js";
+
+const root = new URL("../../../../", import.meta.url);
+const text = (p: string) => readFileSync(new URL(p, root), "utf8");
+const json = (p: string) => JSON.parse(text(p));
+
+function validator(schemaFile: string) {
+  // The OSCAL schemas are draft-07: plain Ajv, formats on, strict off for their keywords.
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(json(`fixtures/oscal/${schemaFile}`));
+}
+const sspValid = validator("oscal_ssp_schema.json");
+const componentValid = validator("oscal_component_schema.json");
+
+const skyAttestation = () => {
+  const r = validateDocument(
+    ProviderAttestationSchema,
+    parseSource(text("examples/data/attestations/skycloud.yaml")).data,
+  );
+  return r.value as NonNullable<typeof r.value>;
+};
+
+describe("toOscalSsp", () => {
+  it("exports SkyCloud's attestation as a schema-valid SSP with export.provided/responsibilities", () => {
+    const ssp = toOscalSsp(skyAttestation(), {
+      title: "SkyCloud IaaS",
+      lastModified: "2026-11-27T00:00:00Z",
+    });
+    expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);
+    const reqs = (ssp["system-security-plan"] as any)["control-implementation"][
+      "implemented-requirements"
+    ];
+    expect(reqs).toHaveLength(7);
+    // 10.5 is customer-owned: only a responsibility, no provided capability.
+    // "10.5" is not an OSCAL token: it is written "_10.5", the original kept in a prop.
+    const backup = reqs.find((r: any) => r["control-id"] === "_10.5");
+    expect(backup.props).toContainEqual({
+      name: "control-id",
+      ns: "https://mamori.dev/ns/oscal",
+      value: "10.5",
+    });
+    expect(reqs.map((r: any) => r["control-id"])).toEqual([
+      "_9.1",
+      "_9.2",
+      "_10.5",
+      "_10.6",
+      "CLD.8.1.5",
+      "CLD.9.5.1",
+      "CLD.13.1.4",
+    ]);
+    expect(Object.keys(backup["by-components"][0].export)).toEqual(["responsibilities"]);
+    // uuids are name-based: the same on every run.
+    // Python: uuid.uuid5(UUID("8448349b-dd91-5f84-9515-f9e10441f067"), "skycloud/iso27002-2005/10.5").
+    expect(backup.uuid).toBe("b14670a0-5445-5e1f-9813-42e85bed2f36");
+    expect(JSON.stringify(toOscalSsp(skyAttestation()))).toBe(
+      JSON.stringify(toOscalSsp(skyAttestation())),
+    );
+  });
+  it("round-trips: attestation -> SSP -> attestation loses nothing (SkyCloud, KumoMail CSV)", () => {
+    const a = skyAttestation();
+    expect(importOscalSsp(toOscalSsp(a)).attestation).toEqual(a);
+    const k = parseCaiqCsv(text("examples/data/attestations/kumomail-caiq.csv"), {
+      provider: "kumomail",
+    }).attestation;
+    expect(k && importOscalSsp(toOscalSsp(k)).attestation).toEqual(k);
+  });
+  it("re-exports the NIST leveraged example schema-valid and reads it back unchanged", () => {
+    const first = importOscalSsp(json("fixtures/oscal/oscal_leveraged-example_ssp.json"), {
+      provider: "csp-iaas",
+    });
+    const again = toOscalSsp(first.attestation as NonNullable<typeof first.attestation>);
+    expect(sspValid(again), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);
+    expect(importOscalSsp(again).attestation).toEqual(first.attestation);
+    const lvg = importOscalSsp(json("fixtures/oscal/oscal_leveraging-example_ssp.json"), {
+      provider: "csp-saas",
+    });
+    expect(sspValid(toOscalSsp(lvg.attestation as NonNullable<typeof lvg.attestation>))).toBe(true);
+  });
+  it("exports a derived matrix too", () => {
+    const r = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
+    const ssp = toOscalSsp(matrixToAttestation(r));
+    expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);
+    expect(importOscalSsp(ssp).attestation?.controls.map((c) => c.owner)).toEqual(
+      r.controls.map((c) => c.owner),
+    );
+  });
+});
+
+describe("toOscalComponentDefinition", () => {
+  it("is schema-valid, one control implementation per catalog, roles per owner", () => {
+    const cd = toOscalComponentDefinition(skyAttestation(), {
+      lastModified: "2026-11-27T00:00:00Z",
+    });
+    expect(componentValid(cd), JSON.stringify(componentValid.errors?.slice(0, 3))).toBe(true);
+    const impls = (cd["component-definition"] as any).components[0]["control-implementations"];
+    expect(impls.map((i: any) => [i.source, i["implemented-requirements"].length])).toEqual([
+      ["https://mamori.dev/catalogs/iso27002-2005", 4],
+      ["https://mamori.dev/catalogs/iso27017", 3],
+    ]);
+    const shared = impls[0]["implemented-requirements"].find(
+      (r: any) => r["control-id"] === "_9.2",
+    );
+    expect(shared["responsible-roles"]).toEqual([
+      { "role-id": "provider" },
+      { "role-id": "customer" },
+    ]);
+  });
+  it("catches a broken export: the schema rejects a requirement without uuid", () => {
+    const cd = toOscalComponentDefinition(skyAttestation()) as any;
+    delete cd["component-definition"].components[0]["control-implementations"][0][
+      "implemented-requirements"
+    ][0].uuid;
+    expect(componentValid(cd)).toBe(false);
+  });
+});
