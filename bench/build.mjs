@@ -1,0 +1,22 @@
+// Builds bench/src (TypeScript) into bench/dist with esbuild: `run.js` and the memory child
+// `child/memory.js`, each with the @mamori packages bundled in from their built dist (so a
+// run is not disturbed by a package being rebuilt meanwhile). The peers (ajv, graphology,
+// tinybench) and esbuild stay external, loaded from node_modules.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+const here = import.meta.dirname;
+rmSync(join(here, "dist"), { recursive: true, force: true });
+await build({
+  entryPoints: [join(here, "src/run.ts"), join(here, "src/child/memory.ts")],
+  outdir: join(here, "dist"),
+  outbase: join(here, "src"),
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: true,
+  external: ["ajv", "ajv/*", "graphology", "graphology-dag", "tinybench", "esbuild"],
+  logLevel: "warning",
+});

@@ -1,0 +1,95 @@
+import { Bench } from "tinybench";
+
+/** Timing statistics of one task, in milliseconds. */
+export interface Stats {
+  /** Median latency. */
+  median: number;
+  /** Median absolute deviation (unscaled). */
+  mad: number;
+  /** Mean latency. */
+  mean: number;
+  min: number;
+  max: number;
+  p75: number;
+  /** Relative margin of error of the mean (95 %), percent. */
+  rme: number;
+  /** Measured iterations (after warm-up). */
+  samples: number;
+}
+
+/** How long and how often to run each task. */
+export interface HarnessOptions {
+  /** Minimum measured iterations per task. */
+  iterations: number;
+  /** Time budget per task (ms); the task runs until both this and `iterations` are met. */
+  time: number;
+  /** Warm-up iterations (not measured). */
+  warmupIterations: number;
+  /** Warm-up time budget (ms). */
+  warmupTime: number;
+}
+
+/** A named function to time. */
+export interface Task {
+  name: string;
+  fn: () => unknown;
+}
+
+/**
+ * Time tasks side by side in the same process with tinybench: warm-up, then at least
+ * `iterations` runs (or `time` ms) each, and their latency statistics. Throws when a task
+ * throws, so a broken benchmark never reports a figure.
+ */
+export async function measure(
+  tasks: readonly Task[],
+  options: HarnessOptions,
+): Promise<Record<string, Stats>> {
+  const bench = new Bench({
+    iterations: options.iterations,
+    time: options.time,
+    warmup: options.warmupIterations > 0,
+    warmupIterations: options.warmupIterations,
+    warmupTime: options.warmupTime,
+    throws: true,
+  });
+  for (const t of tasks) bench.add(t.name, t.fn, { async: false });
+  await bench.run();
+  const out: Record<string, Stats> = {};
+  for (const task of bench.tasks) {
+    const res = task.result;
+    if (res.state !== "completed") throw new Error(`benchmark task ${task.name}: ${res.state}`);
+    const l = res.latency;
+    out[task.name] = {
+      median: l.p50,
+      mad: l.mad,
+      mean: l.mean,
+      min: l.min,
+      max: l.max,
+      p75: l.p75,
+      rme: l.rme,
+      samples: l.samplesCount,
+    };
+  }
+  return out;
+}
+
+/** Median of numbers (for repeated child-process measurements). */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** `12.3 ms` / `1.84 s` / `85 µs`. */
+export function formatMs(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 10) return `${ms.toFixed(1)} ms`;
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  return `${(ms * 1000).toFixed(0)} µs`;
+}
+
+/** `41.2 ms ±3% (n=40)`: the median, the MAD relative to it, and the iteration count. */
+export function formatStats(s: Stats): string {
+  const spread = s.median > 0 ? (100 * s.mad) / s.median : 0;
+  return `${formatMs(s.median)} ±${spread.toFixed(1)}% (n=${s.samples})`;
+}

@@ -1,0 +1,221 @@
+// `npm run bench`: every figure of the benchmark, mamori side by side with its peer in the same
+// run, one line per figure with the ratio and the target; results JSON under bench/results/;
+// exit status 1 when a target is missed (never in --smoke mode, which only checks it all runs).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { biaFigure, timeBia } from "./figures/bia.js";
+import { bundleFigure, measureBundles } from "./figures/bundle.js";
+import { measureMemory, memoryFigure } from "./figures/memory.js";
+import { scalingFigure } from "./figures/scaling.js";
+import { startupFigure, timeStartup } from "./figures/startup.js";
+import { timeValidation, validationFigure } from "./figures/validation.js";
+import { type Figure, formatFigure } from "./figure.js";
+import type { HarnessOptions } from "./harness.js";
+import { describeMachine } from "./machine.js";
+import { RESULTS_DIR } from "./paths.js";
+
+/** The targets of issue 8. */
+export const TARGETS = {
+  validation: 3,
+  bia: 1.0,
+  scaling: 11,
+  memoryMB: 400,
+  bundleKB: 40,
+  startup: 4,
+} as const;
+
+export const FIGURES = ["validation", "bia", "scaling", "memory", "bundle", "startup"] as const;
+export type FigureName = (typeof FIGURES)[number];
+
+/** Command-line options. */
+export interface RunOptions {
+  smoke: boolean;
+  planServices: number;
+  biaNodes: number;
+  biaEdges: number;
+  seed: number;
+  /** Repeats of each memory child process. */
+  memoryRepeats: number;
+  only: FigureName[];
+  out: string | undefined;
+  /** Print one line per figure as it is measured. */
+  log: (line: string) => void;
+}
+
+export function parseArgs(argv: readonly string[]): RunOptions {
+  const get = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    if (i >= 0) return argv[i + 1];
+    const eq = argv.find((a) => a.startsWith(`--${name}=`));
+    return eq?.slice(name.length + 3);
+  };
+  const num = (name: string, fallback: number) => {
+    const v = get(name);
+    if (v === undefined) return fallback;
+    const n = Number(v.replace(/_/g, ""));
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
+    return n;
+  };
+  const smoke = argv.includes("--smoke");
+  const only = (get("only")?.split(",") ?? [...FIGURES]) as FigureName[];
+  for (const f of only) if (!FIGURES.includes(f)) throw new Error(`unknown figure ${f}`);
+  return {
+    smoke,
+    planServices: num("plan-services", smoke ? 20 : 2000),
+    biaNodes: num("bia-nodes", smoke ? 300 : 100_000),
+    biaEdges: num("bia-edges", smoke ? 3000 : 1_000_000),
+    seed: num("seed", 42),
+    memoryRepeats: num("memory-repeats", smoke ? 1 : 3),
+    only,
+    out: get("out"),
+    log: (line) => process.stdout.write(`${line}\n`),
+  };
+}
+
+function harness(smoke: boolean, full: HarnessOptions): HarnessOptions {
+  return smoke ? { iterations: 2, time: 0, warmupIterations: 1, warmupTime: 0 } : full;
+}
+
+/** The results file of a run. */
+export interface RunResult {
+  date: string;
+  smoke: boolean;
+  machine: ReturnType<typeof describeMachine>;
+  sizes: { planServices: number; biaNodes: number; biaEdges: number; seed: number };
+  targets: typeof TARGETS;
+  figures: Figure[];
+  pass: boolean;
+  durationSeconds: number;
+}
+
+export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  const machine = describeMachine();
+  o.log(
+    `mamori bench${o.smoke ? " (smoke: tiny sizes, targets not enforced)" : ""} — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.join(" ")}`,
+  );
+  const figures: Figure[] = [];
+  const emit = (f: Figure) => {
+    figures.push(f);
+    o.log(formatFigure(f, !o.smoke));
+  };
+  const want = (f: FigureName) => o.only.includes(f);
+  const small = (n: number) => Math.max(1, Math.round(n / 10));
+
+  if (want("validation") || want("scaling")) {
+    const big = await timeValidation(
+      o.planServices,
+      o.seed,
+      harness(o.smoke, { iterations: 30, time: 3000, warmupIterations: 5, warmupTime: 500 }),
+    );
+    if (want("validation")) emit(validationFigure(big, TARGETS.validation));
+    if (want("scaling")) {
+      const tiny = await timeValidation(
+        small(o.planServices),
+        o.seed,
+        harness(o.smoke, { iterations: 100, time: 2000, warmupIterations: 20, warmupTime: 300 }),
+      );
+      emit(
+        scalingFigure(
+          "scaling-validation",
+          `scaling: validatePlan ${tiny.services} → ${big.services} services`,
+          { mamori: tiny.mamori, peer: tiny.ajv },
+          { mamori: big.mamori, peer: big.ajv },
+          "ajv",
+          TARGETS.scaling,
+        ),
+      );
+    }
+  }
+  if (want("bia") || want("scaling")) {
+    const big = await timeBia(
+      o.biaNodes,
+      o.biaEdges,
+      o.seed,
+      harness(o.smoke, { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 }),
+    );
+    if (want("bia")) emit(biaFigure(big, TARGETS.bia));
+    if (want("scaling")) {
+      const tiny = await timeBia(
+        small(o.biaNodes),
+        small(o.biaEdges),
+        o.seed,
+        harness(o.smoke, { iterations: 10, time: 0, warmupIterations: 2, warmupTime: 0 }),
+      );
+      emit(
+        scalingFigure(
+          "scaling-bia",
+          `scaling: BIA ${tiny.edges} → ${big.edges} edges`,
+          { mamori: tiny.mamori, peer: tiny.graphology },
+          { mamori: big.mamori, peer: big.graphology },
+          "graphology",
+          TARGETS.scaling,
+        ),
+      );
+    }
+  }
+  if (want("memory")) {
+    emit(
+      memoryFigure(
+        measureMemory(o.biaNodes, o.biaEdges, o.seed, o.memoryRepeats),
+        TARGETS.memoryMB,
+      ),
+    );
+  }
+  if (want("bundle")) emit(bundleFigure(await measureBundles(), TARGETS.bundleKB));
+  if (want("startup")) {
+    emit(
+      startupFigure(
+        await timeStartup(
+          harness(o.smoke, { iterations: 20, time: 0, warmupIterations: 3, warmupTime: 0 }),
+        ),
+        TARGETS.startup,
+      ),
+    );
+  }
+  const pass = figures.every((f) => f.pass);
+  return {
+    date: new Date().toISOString(),
+    smoke: o.smoke,
+    machine,
+    sizes: {
+      planServices: o.planServices,
+      biaNodes: o.biaNodes,
+      biaEdges: o.biaEdges,
+      seed: o.seed,
+    },
+    targets: TARGETS,
+    figures,
+    pass,
+    durationSeconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
+
+/** Write the results JSON: `--out`, else `results/<date>.json` and `results/latest.json` (smoke: `results/tmp-smoke.json`). */
+export function writeResults(result: RunResult, out: string | undefined): string[] {
+  const text = `${JSON.stringify(result, null, 2)}\n`;
+  const stamp = result.date.replace(/:/g, "-").replace(/\.\d+Z$/, "Z");
+  const files = out
+    ? [out]
+    : result.smoke
+      ? [join(RESULTS_DIR, "tmp-smoke.json")]
+      : [join(RESULTS_DIR, `${stamp}.json`), join(RESULTS_DIR, "latest.json")];
+  for (const f of files) {
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, text);
+  }
+  return files;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const options = parseArgs(process.argv.slice(2));
+  const result = await runBenchmarks(options);
+  const files = writeResults(result, options.out);
+  const missed = result.figures.filter((f) => !f.pass).map((f) => f.id);
+  options.log(
+    `${result.pass ? "all targets met" : `targets missed: ${missed.join(", ")}`}${options.smoke ? " (smoke: not enforced)" : ""}; ${result.durationSeconds} s; results in ${files.join(", ")}`,
+  );
+  process.exitCode = result.pass || options.smoke ? 0 : 1;
+}
