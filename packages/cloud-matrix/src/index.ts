@@ -51,6 +51,7 @@ export { auditToMarkdown, matrixToMarkdown } from "./exports/markdown.js";
 export {
   matrixToAttestation,
   type OscalExportOptions,
+  type OscalJson,
   toOscalComponentDefinition,
   toOscalSsp,
 } from "./exports/oscal.js";

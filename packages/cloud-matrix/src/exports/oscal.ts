@@ -22,7 +22,17 @@ export interface OscalExportOptions {
   version?: string;
 }
 
-type Json = Record<string, unknown>;
+/**
+ * An OSCAL document or fragment as plain JSON (what the OSCAL exports return).
+ *
+ * @example
+ * ```ts
+ * import type { OscalJson } from "@mamori/cloud-matrix";
+ * const doc: OscalJson = { "system-security-plan": {} };
+ * ```
+ */
+export type OscalJson = Record<string, unknown>;
+type Json = OscalJson;
 const prop = (name: string, value: string): Json => ({ name, ns: MAMORI_OSCAL_NS, value });
 
 /**
@@ -42,7 +52,7 @@ function controlProps(c: AttestedControl): Json[] {
   return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e))];
 }
 
-function metadata(a: ProviderAttestation, options: OscalExportOptions): Json {
+function metadata(a: ProviderAttestation, options: OscalExportOptions): OscalJson {
   return {
     title: options.title ?? `${a.provider} shared responsibility`,
     "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
@@ -96,7 +106,7 @@ function backMatter(a: ProviderAttestation): Json | undefined {
 export function toOscalSsp(
   attestation: ProviderAttestation,
   options: OscalExportOptions = {},
-): Json {
+): OscalJson {
   const p = attestation.provider;
   const thisSystem = uuidV5(`${p}/component/this-system`);
   const requirements = attestation.controls.map((c) => {
@@ -193,7 +203,7 @@ export function toOscalSsp(
 export function toOscalComponentDefinition(
   attestation: ProviderAttestation,
   options: OscalExportOptions = {},
-): Json {
+): OscalJson {
   const p = attestation.provider;
   const byCatalog = new Map<string, AttestedControl[]>();
   for (const c of attestation.controls) {
