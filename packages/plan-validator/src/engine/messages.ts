@@ -1,7 +1,18 @@
 import { defineMessages, type MessageCatalog } from "@mamori/core";
 import { builtinRules } from "../rules/all.js";
 
-/** Messages of the engine itself (configuration problems, crashing custom rules). */
+/**
+ * Messages of the engine itself: configuration problems (`config/unknown-rule`,
+ * `config/invalid-setting`, `config/unknown-preset`, `config/invalid-now`) and a custom rule
+ * that threw (`config/rule-crashed`).
+ *
+ * @example
+ * ```ts
+ * import { formatMessage } from "@mamori/core";
+ * import { engineMessages } from "@mamori/plan-validator";
+ * formatMessage(engineMessages, "en", "config/unknown-rule", { rule: "x/y" }); // "Unknown rule 'x/y' in the configuration."
+ * ```
+ */
 export const engineMessages = defineMessages({
   en: {
     "config/unknown-rule": "Unknown rule '{rule}' in the configuration.",
