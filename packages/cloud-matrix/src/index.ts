@@ -11,7 +11,12 @@
  */
 export { type AnalyzeMatrixOptions, analyzeMatrix, type MatrixResult } from "./analysis/analyze.js";
 export { type AuditItem, type DifferentialAudit, differentialAudit } from "./analysis/audit.js";
-export { type ChainControl, composeOscalChain } from "./analysis/chain.js";
+export {
+  type ChainControl,
+  composeMatrixChain,
+  composeOscalChain,
+  type MatrixChainControl,
+} from "./analysis/chain.js";
 export {
   type ComparePaths,
   compareWithAttestation,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { composeOscalChain } from "./chain.js";
+import { analyzeMatrix } from "./analyze.js";
+import { composeMatrixChain, composeOscalChain } from "./chain.js";
 
 const load = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../../fixtures/oscal/${name}`, import.meta.url), "utf8"));
@@ -53,5 +54,57 @@ describe("composeOscalChain (NIST leveraged IaaS -> leveraging SaaS)", () => {
     const chain = composeOscalChain(iaas, broken);
     expect(chain.diagnostics.map((d) => d.code)).toContain("cloud-matrix/oscal-dangling");
     expect(chain.controls[0]?.inherited).toEqual([]);
+  });
+});
+
+describe("composeMatrixChain (Kita Seiki -> KumoMail SaaS -> SkyCloud IaaS)", () => {
+  const doc = (id: string, provider: string, serviceModel: string, overrides: unknown[] = []) => ({
+    kind: "ResponsibilityMatrix",
+    schemaVersion: "1.0",
+    id,
+    provider,
+    serviceModel,
+    catalogs: ["iso27017"],
+    overrides,
+  });
+  it("shows through which providers each control is carried", () => {
+    const chain = composeMatrixChain([
+      analyzeMatrix(doc("mail", "kumomail", "saas")),
+      analyzeMatrix(doc("kumo-infra", "skycloud", "iaas")),
+    ]);
+    expect(chain.diagnostics).toEqual([]);
+    const via = Object.fromEntries(
+      chain.controls.map((c) => [
+        c.control,
+        c.via.map((v) => `${v.provider}=${v.owner}`).join(" > "),
+      ]),
+    );
+    // SaaS: CLD.9.5.1 is the SaaS provider's; under it, the IaaS shares it with KumoMail.
+    expect(via["CLD.9.5.1"]).toBe("kumomail=provider > skycloud=shared");
+    // CLD.9.5.2 (operating system): KumoMail's, and on IaaS KumoMail hardens its own VMs.
+    expect(via["CLD.9.5.2"]).toBe("kumomail=provider > skycloud=customer");
+    // CLD.6.3.1 is shared at the first link, so the chain continues.
+    expect(via["CLD.6.3.1"]).toBe("kumomail=shared > skycloud=shared");
+  });
+  it("stops at a link the customer does alone and reports an unassigned link", () => {
+    const chain = composeMatrixChain([
+      analyzeMatrix(
+        doc("mail", "kumomail", "saas", [
+          { control: { catalog: "iso27017", control: "CLD.9.5.2" }, owner: "customer" },
+        ]),
+      ),
+      analyzeMatrix(
+        doc("kumo-infra", "skycloud", "iaas", [
+          { control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "unassigned" },
+        ]),
+      ),
+    ]);
+    expect(chain.controls.find((c) => c.control === "CLD.9.5.2")?.via).toEqual([
+      { provider: "kumomail", owner: "customer" },
+    ]);
+    expect(chain.diagnostics.map((d) => [d.code, d.path, d.data?.control])).toEqual([
+      ["cloud-matrix/gap", "/1", "CLD.9.5.1"],
+    ]);
+    expect(composeMatrixChain([])).toEqual({ controls: [], diagnostics: [] });
   });
 });

@@ -1,7 +1,8 @@
 import { createDiagnostic, type Diagnostic, type Locale } from "@mamori/core";
 import { importOscalSsp } from "../attestation/oscal-ssp.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
-import type { Ownership } from "../model.js";
+import { type Ownership, providerSide } from "../model.js";
+import type { MatrixResult } from "./analyze.js";
 
 function inLeveraging(d: Diagnostic): Diagnostic {
   d.file = "leveraging";
@@ -151,4 +152,91 @@ export function composeOscalChain(
     }
   }
   return { controls: [...byControl.values()], diagnostics };
+}
+
+/**
+ * One control as the end customer of a chain of mamori matrices sees it.
+ *
+ * @example
+ * ```ts
+ * import type { MatrixChainControl } from "@mamori/cloud-matrix";
+ * const c: MatrixChainControl = { catalog: "iso27017", control: "CLD.9.5.1", title: "t", owner: "provider",
+ *   via: [{ provider: "kumomail", owner: "provider" }, { provider: "skycloud", owner: "shared" }] };
+ * ```
+ */
+export interface MatrixChainControl {
+  /** Catalog id. */
+  catalog: string;
+  /** Control id. */
+  control: string;
+  /** Short title. */
+  title: string;
+  /** The end customer's ownership (from the first matrix of the chain). */
+  owner: Ownership;
+  /** Who carries the provider side, link by link: each matrix's provider and its owner there. */
+  via: Array<{ provider: string; owner: Ownership }>;
+}
+
+/**
+ * Compose a chain of analysed matrices — the end customer's matrix for a SaaS first, then
+ * the SaaS's own matrix for the IaaS it runs on, and so on — so the end customer sees, per
+ * control, through which providers its provider-side share is carried. The chain stops at a
+ * link where the control is the customer's alone (that provider does it itself); a control a
+ * link leaves `unassigned` is a `cloud-matrix/gap` diagnostic (path `/<link index>`).
+ *
+ * @example
+ * ```ts
+ * import { analyzeMatrix, composeMatrixChain } from "@mamori/cloud-matrix";
+ * const doc = (id: string, provider: string, serviceModel: string) =>
+ *   ({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id, provider, serviceModel, catalogs: ["iso27017"] });
+ * const chain = composeMatrixChain([analyzeMatrix(doc("mail", "kumomail", "saas")), analyzeMatrix(doc("kumo-infra", "skycloud", "iaas"))]);
+ * chain.controls.find((c) => c.control === "CLD.9.5.1")?.via;
+ * // [{ provider: "kumomail", owner: "provider" }, { provider: "skycloud", owner: "shared" }]
+ * ```
+ */
+export function composeMatrixChain(
+  links: readonly MatrixResult[],
+  options: { locale?: Locale } = {},
+): { controls: MatrixChainControl[]; diagnostics: Diagnostic[] } {
+  const locale = options.locale ?? "en";
+  const diagnostics: Diagnostic[] = [];
+  const first = links[0];
+  if (!first?.matrix) return { controls: [], diagnostics };
+  const indexes = links.map(
+    (l) => new Map(l.controls.map((c) => [`${c.catalog}\u0000${c.control}`, c])),
+  );
+  const controls = first.controls.map((c) => {
+    const key = `${c.catalog}\u0000${c.control}`;
+    const via: MatrixChainControl["via"] = [];
+    let current = c.owner;
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i] as MatrixResult;
+      const own = i === 0 ? c : indexes[i]?.get(key);
+      if (!link.matrix || !own) break;
+      if (i > 0 && !providerSide(current)) break;
+      via.push({ provider: link.matrix.provider, owner: own.owner });
+      if (own.owner === "unassigned") {
+        diagnostics.push(
+          createDiagnostic(M, locale, {
+            code: "cloud-matrix/gap",
+            severity: "error",
+            path: `/${i}`,
+            data: {
+              catalog: c.catalog,
+              control: c.control,
+              title: c.title,
+              assumed: current,
+              attested: `unassigned (${link.matrix.provider})`,
+              customerStatement: "-",
+              providerStatement: "-",
+            },
+            ref: REFS.shared,
+          }),
+        );
+      }
+      current = own.owner;
+    }
+    return { catalog: c.catalog, control: c.control, title: c.title, owner: c.owner, via };
+  });
+  return { controls, diagnostics };
 }
