@@ -146,8 +146,8 @@ export interface BiaModel {
   memberStart: Int32Array;
   /** Group members (node indexes). */
   members: Int32Array;
-  /** JSON pointer of each group's dependency entry. */
-  groupPaths: string[];
+  /** Index of each group's entry in its node's `dependsOn` list (its JSON pointer is `paths[v]/dependsOn/i`). */
+  groupEntry: Int32Array;
   /** First dependent of each node (length n+1). */
   revStart: Int32Array;
   /** Dependents (node indexes); a node appears once per edge. */
@@ -278,11 +278,15 @@ export function makeReporter(locale: Locale): Reporter {
           ...(extra?.related ? { related: extra.related } : {}),
         };
       };
-      const en = createDiagnostic(catalog, "en", init("en"));
-      const ja = createDiagnostic(catalog, "ja", init("ja"));
+      const hasDuration =
+        data !== undefined && Object.values(data).some((v) => typeof v === "object");
       const d = createDiagnostic(catalog, locale, init("iso"));
-      d.messages = { en: en.message, ja: ja.message };
-      d.message = locale === "ja" ? ja.message : en.message;
+      if (hasDuration) {
+        const en = createDiagnostic(catalog, "en", init("en"));
+        const ja = createDiagnostic(catalog, "ja", init("ja"));
+        d.messages = { en: en.message, ja: ja.message };
+        d.message = locale === "ja" ? ja.message : en.message;
+      }
       list.push(d);
       return d;
     },
@@ -457,85 +461,95 @@ export function compileSources(
     if (meta) pending.push({ node: v, raw: e.raw, path: e.path, ...meta });
   }
 
-  // Pass 2: resolve dependencies into adjacency arrays.
+  // Pass 2: resolve dependencies into adjacency arrays. Paths are built only for a
+  // diagnostic: a million edges must not mean a million strings.
   const explicitN = ids.length;
+  // Count first, then fill typed arrays: no growing arrays for a million edges.
+  let maxGroups = 0;
+  let maxMembers = 0;
+  for (let v = 0; v < explicitN; v++) {
+    const deps = (raws[v] as Rec).dependsOn;
+    if (!Array.isArray(deps)) continue;
+    maxGroups += deps.length;
+    for (const dep of deps)
+      maxMembers += isRec(dep) && Array.isArray(dep.anyOf) ? dep.anyOf.length : 1;
+  }
   const groupStartList: number[] = [];
-  const memberStartList: number[] = [];
-  const memberList: number[] = [];
-  const groupPaths: string[] = [];
-  const resolve = (ref: unknown, path: string, org: string | null, self: number): number => {
+  const memberStartBuf = new Int32Array(maxGroups + 1);
+  const memberBuf = new Int32Array(maxMembers);
+  const groupEntryBuf = new Int32Array(maxGroups);
+  let gCount = 0;
+  let mCount = 0;
+  const depPath = (v: number, j: number, k?: number) =>
+    k === undefined ? `${paths[v]}/dependsOn/${j}` : `${paths[v]}/dependsOn/${j}/anyOf/${k}`;
+  const resolve = (ref: unknown, v: number, j: number, k?: number): number => {
     if (typeof ref !== "string" || ref.length === 0) return -1;
-    const key = qualify(org, ref);
-    let idx = indexOf.get(key);
+    const org = nodeOrg[v] ?? null;
+    let idx = indexOf.get(org === null ? ref : qualify(org, ref));
     if (idx === undefined) {
       if (ref.includes(":")) {
         // Another organisation's node nobody described: analysed as an external node with
         // unknown recovery, and said so.
-        rep.add("bia/external-unresolved", "warning", path, { ref });
+        rep.add("bia/external-unresolved", "warning", depPath(v, j, k), { ref });
         idx = addNode(ref, "external", { name: ref }, "", org);
       } else {
-        rep.add("document/dangling-reference", "error", path, {
+        rep.add("document/dangling-reference", "error", depPath(v, j, k), {
           ref,
           target: "process, service, resource or external node",
         });
         return -1;
       }
     }
-    if (idx === self) {
-      rep.add("bia/self-dependency", "error", path, { id: ids[self] as string });
+    if (idx === v) {
+      rep.add("bia/self-dependency", "error", depPath(v, j, k), { id: ids[v] as string });
       return -1;
     }
     return idx;
   };
-  // Dependencies of implicit externals are empty, so only the explicit nodes are walked.
-  const nodeGroups: number[][][] = [];
+  // Nodes are walked in index order, so the lists come out grouped by node. Implicit external
+  // nodes (added while resolving) come last and have no dependencies.
   for (let v = 0; v < explicitN; v++) {
-    const raw = raws[v] as Rec;
-    const groups: number[][] = [];
-    const gpaths: string[] = [];
-    arr(raw.dependsOn).forEach((dep, j) => {
-      const p = `${paths[v]}/dependsOn/${j}`;
+    groupStartList.push(gCount);
+    const deps = (raws[v] as Rec).dependsOn;
+    if (!Array.isArray(deps)) continue;
+    for (let j = 0; j < deps.length; j++) {
+      const dep = deps[j];
       if (isRec(dep) && "anyOf" in dep) {
         const list = arr(dep.anyOf);
         if (list.length === 0) {
-          rep.add("bia/empty-any-of", "error", `${p}/anyOf`, { id: ids[v] as string });
-          return;
+          rep.add("bia/empty-any-of", "error", `${depPath(v, j)}/anyOf`, { id: ids[v] as string });
+          continue;
         }
-        const ms: number[] = [];
-        list.forEach((r, k) => {
-          const m = resolve(r, `${p}/anyOf/${k}`, nodeOrg[v] ?? null, v);
-          if (m >= 0 && !ms.includes(m)) ms.push(m);
-        });
-        if (ms.length > 0) {
-          groups.push(ms);
-          gpaths.push(p);
+        const first = mCount;
+        for (let k = 0; k < list.length; k++) {
+          const m = resolve(list[k], v, j, k);
+          if (m < 0) continue;
+          let dup = false;
+          for (let x = first; x < mCount; x++) if (memberBuf[x] === m) dup = true;
+          if (!dup) memberBuf[mCount++] = m;
         }
-        return;
+        if (mCount > first) {
+          memberStartBuf[gCount] = first;
+          groupEntryBuf[gCount++] = j;
+        }
+        continue;
       }
-      const m = resolve(dep, p, nodeOrg[v] ?? null, v);
+      const m = resolve(dep, v, j);
       if (m >= 0) {
-        groups.push([m]);
-        gpaths.push(p);
+        memberStartBuf[gCount] = mCount;
+        groupEntryBuf[gCount++] = j;
+        memberBuf[mCount++] = m;
       }
-    });
-    nodeGroups.push(groups);
-    groupPaths.push(...gpaths);
-  }
-  const n = ids.length;
-  let g = 0;
-  for (let v = 0; v < n; v++) {
-    groupStartList.push(g);
-    for (const ms of nodeGroups[v] ?? []) {
-      memberStartList.push(memberList.length);
-      memberList.push(...ms);
-      g++;
     }
   }
-  groupStartList.push(g);
-  memberStartList.push(memberList.length);
+  const n = ids.length;
+  for (let v = explicitN; v < n; v++) groupStartList.push(gCount);
+  groupStartList.push(gCount);
+  memberStartBuf[gCount] = mCount;
   const groupStart = Int32Array.from(groupStartList);
-  const memberStart = Int32Array.from(memberStartList);
-  const members = Int32Array.from(memberList);
+  const memberStart = memberStartBuf.slice(0, gCount + 1);
+  const members = memberBuf.slice(0, mCount);
+  const groupEntry = groupEntryBuf.slice(0, gCount);
 
   // Reverse adjacency (dependents), counting sort by member.
   const revStart = new Int32Array(n + 1);
@@ -736,7 +750,7 @@ export function compileSources(
       groupStart,
       memberStart,
       members,
-      groupPaths,
+      groupEntry,
       revStart,
       rev,
       recoveryMinutes,

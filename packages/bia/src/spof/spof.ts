@@ -101,6 +101,13 @@ export function findSinglePointsOfFailure(
       fill[m] = (fill[m] as number) + 1;
     }
   }
+  // Sort stopped processes by a precomputed id rank: numbers, not strings, in the hot loop.
+  const procNodes = model.processes.map((p) => p.node);
+  procNodes.sort((a, b) => ((model.ids[a] as string) < (model.ids[b] as string) ? -1 : 1));
+  const rank = new Int32Array(n);
+  procNodes.forEach((v, i) => {
+    rank[v] = i;
+  });
   const failedAt = new Int32Array(n).fill(-1);
   const groupEpoch = new Int32Array(g).fill(-1);
   const groupDown = new Int32Array(g);
