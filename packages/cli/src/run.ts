@@ -1,11 +1,5 @@
 import { parseArgs } from "node:util";
 import type { Locale } from "@mamori/core";
-import { runBia } from "./commands/bia.js";
-import { runInit } from "./commands/init.js";
-import { runMatrix } from "./commands/matrix.js";
-import { runReport } from "./commands/report.js";
-import { runSchema } from "./commands/schema.js";
-import { runValidate } from "./commands/validate.js";
 import { type CliIo, UsageError } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -126,18 +120,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case "-v":
         io.stdout(`${VERSION}\n`);
         return 0;
+      // Each command is loaded on demand, so `mamori validate` never pays for the report.
       case "validate":
-        return await runValidate(rest, io);
+        return await (await import("./commands/validate.js")).runValidate(rest, io);
       case "bia":
-        return await runBia(rest, io);
+        return await (await import("./commands/bia.js")).runBia(rest, io);
       case "matrix":
-        return await runMatrix(rest, io);
+        return await (await import("./commands/matrix.js")).runMatrix(rest, io);
       case "report":
-        return await runReport(rest, io);
+        return await (await import("./commands/report.js")).runReport(rest, io);
       case "schema":
-        return await runSchema(rest, io);
+        return await (await import("./commands/schema.js")).runSchema(rest, io);
       case "init":
-        return await runInit(rest, io);
+        return await (await import("./commands/init.js")).runInit(rest, io);
       default:
         throw new UsageError(`unknown command '${command}' (try mamori --help)`);
     }

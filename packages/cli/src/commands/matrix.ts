@@ -1,7 +1,137 @@
-import type { CliIo } from "../io.js";
-import { UsageError } from "../io.js";
+import {
+  analyzeMatrix,
+  auditToMarkdown,
+  type DifferentialAudit,
+  differentialAudit,
+  importOscalSsp,
+  type MatrixResult,
+  matrixToAttestation,
+  matrixToCsv,
+  matrixToMarkdown,
+  toOscalSsp,
+} from "@mamori/cloud-matrix";
+import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
+import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
+import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
+import { locate } from "./shared.js";
 
-/** `mamori matrix`. */
-export async function runMatrix(_args: string[], _io: CliIo): Promise<number> {
-  throw new UsageError("matrix is not available yet");
+function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale: Locale): string {
+  const ja = locale === "ja";
+  const lines: string[] = [];
+  if (result.matrix) {
+    lines.push(
+      `${result.matrix.id}: ${result.matrix.provider} (${result.matrix.serviceModel}, ${result.matrix.template})`,
+    );
+  }
+  const owners = Object.entries(result.counts.owners).filter(([, n]) => n > 0);
+  lines.push(`${ja ? "実施者" : "owners"}: ${owners.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  lines.push(
+    `${ja ? "指摘" : "findings"}: ${Object.entries(result.counts.findings)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
+  const flagged = result.controls.filter((c) => c.findings.length > 0);
+  for (const c of flagged) {
+    lines.push(
+      `  ${c.catalog} ${c.control}  ${c.owner}${c.attested ? ` / ${c.attested.owner}` : ""}  [${c.findings.join(", ")}]  ${c.title}`,
+    );
+  }
+  if (audit) {
+    lines.push("", ja ? "差分監査:" : "Differential audit:");
+    lines.push(
+      `  ${Object.entries(audit.counts)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ")}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal]`
+ * and `mamori matrix --from-oscal <ssp.json> --format json`.
+ */
+export async function runMatrix(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, {
+    attestation: { type: "string", short: "a" },
+    soa: { type: "string" },
+    "from-oscal": { type: "string" },
+  });
+  if (values.help) {
+    io.stdout(
+      "usage: mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv | attestation yaml>] [--soa <file>] [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]\n       mamori matrix --from-oscal <ssp.json> --format json\n",
+    );
+    return 0;
+  }
+  const locale = localeOf(str(values.locale));
+  const now = nowOf(str(values.now));
+  const fromOscal = str(values["from-oscal"]);
+  if (fromOscal !== undefined) {
+    const format = formatOf(str(values.format), ["json"] as const, "json");
+    if (positionals.length > 0) throw new UsageError("--from-oscal takes no matrix file");
+    const doc = loadDocument(io, fromOscal, locale);
+    const imported = importOscalSsp(doc.data, { locale });
+    const diagnostics = locate(doc, imported.diagnostics);
+    if (format === "json") {
+      io.stdout(
+        `${JSON.stringify({ attestation: imported.attestation ?? null, diagnostics }, null, 2)}\n`,
+      );
+    }
+    return hasErrors(diagnostics) ? 1 : 0;
+  }
+  const format = formatOf(
+    str(values.format),
+    ["text", "json", "csv", "markdown", "oscal"] as const,
+    "text",
+  );
+  if (positionals.length !== 1)
+    throw new UsageError("matrix needs exactly one matrix file (or --from-oscal <ssp.json>)");
+  const doc = loadDocument(io, positionals[0]!, locale);
+  const diagnostics: Diagnostic[] = [];
+  let attestation: unknown;
+  const attestationFile = str(values.attestation);
+  if (attestationFile !== undefined) {
+    attestation = /\.csv$/i.test(attestationFile)
+      ? readText(io, attestationFile)
+      : loadDocument(io, attestationFile, locale).data;
+  }
+  const result = analyzeMatrix(doc.data, {
+    locale,
+    now,
+    ...(attestation !== undefined ? { attestation } : {}),
+  });
+  diagnostics.push(...locate(doc, result.diagnostics));
+  let audit: DifferentialAudit | undefined;
+  const soaFile = str(values.soa);
+  if (soaFile !== undefined) {
+    const soa = loadDocument(io, soaFile, locale);
+    audit = differentialAudit(soa.data, [result], { locale });
+    diagnostics.push(...locate(soa, audit.diagnostics));
+  }
+  switch (format) {
+    case "json":
+      io.stdout(
+        `${JSON.stringify({ ...result, diagnostics, ...(audit ? { audit } : {}) }, null, 2)}\n`,
+      );
+      break;
+    case "csv":
+      io.stdout(matrixToCsv(result, { locale }));
+      break;
+    case "markdown":
+      io.stdout(matrixToMarkdown(result, { locale }));
+      if (audit) io.stdout(`\n${auditToMarkdown(audit, { locale })}`);
+      break;
+    case "oscal": {
+      if (!result.matrix) {
+        io.stdout(formatStylish(diagnostics, { color: false, locale }));
+        return 1;
+      }
+      io.stdout(`${JSON.stringify(toOscalSsp(matrixToAttestation(result)), null, 2)}\n`);
+      break;
+    }
+    default:
+      io.stdout(text(result, audit, locale));
+      io.stdout(`\n${formatStylish(diagnostics, { color: useColor(io), locale })}`);
+  }
+  return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -1,7 +1,258 @@
-import type { CliIo } from "../io.js";
-import { UsageError } from "../io.js";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { analyzeBia, type BiaResult } from "@mamori/bia";
+import {
+  analyzeMatrix,
+  BUILTIN_CATALOGS,
+  BUILTIN_LAYER_TEMPLATES,
+  differentialAudit,
+  type MatrixResult,
+  toHeatmap,
+} from "@mamori/cloud-matrix";
+import {
+  countBySeverity,
+  type Diagnostic,
+  type Locale,
+  OrganisationSchema,
+  validateDocument,
+} from "@mamori/core";
+import { type PlanResult, validatePlan } from "@mamori/plan-validator";
+import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
+import { buildReportHtml, type ReportInput } from "../report/html.js";
+import { localeOf, nowOf, parseCommand, str } from "../run.js";
+import { locate } from "./shared.js";
 
-/** `mamori report`. */
-export async function runReport(_args: string[], _io: CliIo): Promise<number> {
-  throw new UsageError("report is not available yet");
+/** What the analysis of a directory found: the report's input plus counts for a summary. */
+export interface DirectoryAnalysis {
+  /** Input of {@link buildReportHtml}. */
+  report: ReportInput;
+  /** Every diagnostic, located in its file. */
+  diagnostics: Diagnostic[];
+}
+
+function listDocuments(io: CliIo, dir: string): string[] {
+  const full = resolve(io.cwd, dir);
+  let names: string[];
+  try {
+    if (!statSync(full).isDirectory()) throw new UsageError(`${dir} is not a directory`);
+    names = readdirSync(full);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read directory ${dir}`);
+  }
+  return names.filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+}
+
+/** Find the attestation file of a provider in `<dir>/attestations/` (name starts with the provider id). */
+function attestationFor(io: CliIo, dir: string, provider: string, locale: Locale): unknown {
+  const sub = join(dir, "attestations");
+  let names: string[] = [];
+  try {
+    names = readdirSync(resolve(io.cwd, sub)).sort();
+  } catch {
+    return undefined;
+  }
+  const name = names.find((n) => n.startsWith(`${provider}.`) || n.startsWith(`${provider}-`));
+  if (name === undefined) return undefined;
+  const file = join(sub, name);
+  if (/\.csv$/i.test(name)) return readText(io, file);
+  return loadDocument(io, file, locale).data;
+}
+
+/**
+ * Read every document of a directory (JSON/YAML), analyse each by its kind — organisation,
+ * BIA, responsibility matrices (with their providers' attestations from `attestations/`),
+ * Statement of Applicability, continuity plan — and cross-check the plan with the BIA and
+ * matrices.
+ */
+export function analyzeDirectory(
+  io: CliIo,
+  dir: string,
+  locale: Locale,
+  now: string,
+): DirectoryAnalysis {
+  const files = listDocuments(io, dir);
+  if (files.length === 0) throw new UsageError(`${dir} holds no .yaml, .yml or .json document`);
+  const loaded: LoadedDocument[] = files.map((f) => loadDocument(io, join(dir, f), locale));
+  const byKind = (kind: string) =>
+    loaded.filter((d) => (d.data as { kind?: unknown }).kind === kind);
+  const diagnostics: Diagnostic[] = [];
+  const perFile = new Map<string, Diagnostic[]>();
+  const record = (doc: LoadedDocument, ds: readonly Diagnostic[]) => {
+    const located = locate(doc, ds);
+    perFile.set(doc.file, [...(perFile.get(doc.file) ?? []), ...located]);
+    diagnostics.push(...located);
+    return located;
+  };
+
+  const report: ReportInput = { locale, now, documents: [], matrices: [] };
+  const orgDoc = byKind("Organisation")[0];
+  let organisation: unknown;
+  if (orgDoc) {
+    const r = validateDocument(OrganisationSchema, orgDoc.data, { locale, kind: "Organisation" });
+    record(orgDoc, r.diagnostics);
+    if (r.value) {
+      organisation = r.value;
+      report.organisation = { name: r.value.name, nameJa: r.value.nameJa };
+    }
+  }
+  let bia: BiaResult | undefined;
+  const biaDoc = byKind("BusinessImpactAnalysis")[0];
+  if (biaDoc) {
+    bia = analyzeBia(biaDoc.data, { locale });
+    report.bia = { file: biaDoc.file, result: bia, diagnostics: record(biaDoc, bia.diagnostics) };
+  }
+  const matrices: MatrixResult[] = [];
+  for (const doc of byKind("ResponsibilityMatrix")) {
+    const provider = (doc.data as { provider?: unknown }).provider;
+    const attestation =
+      typeof provider === "string" ? attestationFor(io, dir, provider, locale) : undefined;
+    const result = analyzeMatrix(doc.data, {
+      locale,
+      now,
+      ...(attestation !== undefined ? { attestation } : {}),
+    });
+    matrices.push(result);
+    const template = BUILTIN_LAYER_TEMPLATES.find(
+      (t) => `${t.id}@${t.version}` === result.matrix?.template || t.id === result.matrix?.template,
+    );
+    report.matrices.push({
+      file: doc.file,
+      result,
+      diagnostics: record(doc, result.diagnostics),
+      ...(template ? { heatmap: toHeatmap(template, Object.values(BUILTIN_CATALOGS)) } : {}),
+    });
+  }
+  const soaDoc = byKind("StatementOfApplicability")[0];
+  if (soaDoc && matrices.length > 0) {
+    const audit = differentialAudit(soaDoc.data, matrices, { locale });
+    record(soaDoc, audit.diagnostics ?? []);
+    report.audit = audit;
+  }
+  let plan: PlanResult | undefined;
+  const planDoc = byKind("ContinuityPlan")[0];
+  if (planDoc) {
+    plan = validatePlan(planDoc.data, {
+      locale,
+      now,
+      ...(bia ? { bia } : {}),
+      ...(matrices[0]
+        ? { matrix: matrices.length === 1 ? matrices[0] : mergeMatrices(matrices) }
+        : {}),
+      ...(organisation ? { organisation: organisation as never } : {}),
+    });
+    report.plan = {
+      file: planDoc.file,
+      result: plan,
+      diagnostics: record(planDoc, plan.diagnostics),
+    };
+  }
+  for (const doc of loaded) {
+    const kind = (doc.data as { kind?: unknown }).kind;
+    const c = countBySeverity(perFile.get(doc.file) ?? []);
+    report.documents.push({
+      file: doc.file,
+      kind: typeof kind === "string" ? kind : "?",
+      errors: c.error,
+      warnings: c.warning,
+    });
+  }
+  return { report, diagnostics };
+}
+
+/** The plan cross-check reads one matrix: several providers' controls are checked together. */
+function mergeMatrices(list: MatrixResult[]): MatrixResult {
+  const [first] = list as [MatrixResult, ...MatrixResult[]];
+  return {
+    ...first,
+    controls: list.flatMap((m) => m.controls),
+    diagnostics: list.flatMap((m) => m.diagnostics),
+  };
+}
+
+/** `mamori report <dir> --out <report.html> [--locale en|ja] [--now <date>]`. */
+export async function runReport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, { out: { type: "string", short: "o" } });
+  if (values.help) {
+    io.stdout(
+      "usage: mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]\n",
+    );
+    return 0;
+  }
+  const locale = localeOf(str(values.locale));
+  const now = nowOf(str(values.now));
+  const out = str(values.out);
+  if (positionals.length !== 1) throw new UsageError("report needs exactly one directory");
+  if (out === undefined) throw new UsageError("report needs --out <report.html>");
+  const { report, diagnostics } = analyzeDirectory(io, positionals[0]!, locale, now);
+  try {
+    writeFileSync(resolve(io.cwd, out), buildReportHtml(report));
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  io.stdout(summaryText(report, out, locale));
+  return countBySeverity(diagnostics).error > 0 ? 1 : 0;
+}
+
+/** The terminal summary `mamori report` prints. */
+export function summaryText(report: ReportInput, out: string, locale: Locale): string {
+  const ja = locale === "ja";
+  const bia = report.bia?.result;
+  const lines: string[] = [];
+  const org = report.organisation
+    ? ja
+      ? (report.organisation.nameJa ?? report.organisation.name)
+      : report.organisation.name
+    : "";
+  lines.push(
+    ja ? `mamori レポート${org ? `: ${org}` : ""}` : `mamori report${org ? `: ${org}` : ""}`,
+  );
+  if (bia) {
+    const tiers = new Map<string, number>();
+    for (const p of bia.processes) {
+      const name =
+        (ja ? p.tierNameJa : p.tierName) ?? (ja ? "時間的に重要でない" : "not time-critical");
+      tiers.set(name, (tiers.get(name) ?? 0) + 1);
+    }
+    lines.push(
+      ja
+        ? `  業務: ${bia.processes.length}（時間的に重要 ${bia.processes.filter((p) => p.timeCritical).length}）`
+        : `  processes: ${bia.processes.length} (${bia.processes.filter((p) => p.timeCritical).length} time-critical)`,
+      `  ${ja ? "ティア" : "tiers"}: ${[...tiers].map(([t, n]) => `${t} ×${n}`).join(", ")}`,
+      `  ${ja ? "RTO/RPO ギャップ" : "RTO/RPO gaps"}: ${bia.gaps.length}${bia.gaps.length ? ` (${bia.gaps.map((g) => `${g.node} ${g.kind}`).join(", ")})` : ""}`,
+      `  ${ja ? "単一障害点" : "single points of failure"}: ${bia.spofs.length}${
+        bia.spofs.length
+          ? ` (${ja ? "上位" : "top"}: ${bia.spofs
+              .slice(0, 3)
+              .map((s) => s.node)
+              .join(", ")})`
+          : ""
+      }`,
+    );
+    for (const sc of bia.scenarios) {
+      lines.push(
+        `  ${ja ? "シナリオ" : "scenario"} ${sc.scenario}: ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD ${ja ? "超過" : "breaches"}`,
+      );
+    }
+  }
+  for (const m of report.matrices) {
+    const f = m.result.counts.findings;
+    lines.push(
+      `  ${ja ? "責任分界" : "matrix"} ${m.result.matrix?.provider ?? m.file}: ${Object.entries(f)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
+  }
+  if (report.plan) {
+    const c = report.plan.result.summary.bySeverity;
+    lines.push(
+      ja
+        ? `  計画: エラー ${c.error} 件、警告 ${c.warning} 件`
+        : `  plan: ${c.error} errors, ${c.warning} warnings`,
+    );
+  }
+  lines.push(ja ? `レポート: ${out}` : `report: ${out}`);
+  return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
-import { analyzeBia, type BiaResult } from "@mamori/bia";
-import { analyzeMatrix, type MatrixResult } from "@mamori/cloud-matrix";
+import type { BiaResult } from "@mamori/bia";
+import type { MatrixResult } from "@mamori/cloud-matrix";
 import {
   countBySeverity,
   type Diagnostic,
@@ -121,12 +121,14 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   let bia: BiaResult | undefined;
   const biaDoc = loadOptional(io, str(values.bia), locale);
   if (biaDoc) {
+    const { analyzeBia } = await import("@mamori/bia");
     bia = analyzeBia(biaDoc.data, { locale });
     companion.push(...locate(biaDoc, readingProblems(bia.diagnostics)));
   }
   let matrix: MatrixResult | undefined;
   const matrixDoc = loadOptional(io, str(values.matrix), locale);
   if (matrixDoc) {
+    const { analyzeMatrix } = await import("@mamori/cloud-matrix");
     matrix = analyzeMatrix(matrixDoc.data, { locale, now });
     companion.push(...locate(matrixDoc, readingProblems(matrix.diagnostics)));
   }

@@ -42,7 +42,7 @@ export function stepChart(options: {
   const height = options.height ?? 220;
   const left = 90;
   const right = 130;
-  const top = 28;
+  const top = 40;
   const bottom = 36;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
@@ -93,7 +93,7 @@ export function stepChart(options: {
       prev = v;
     });
     if (d) parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    const ly = top + 12 + si * 14;
+    const ly = top + 40 + si * 14;
     parts.push(
       `<rect x="${left + plotW + 8}" y="${ly + 14}" width="10" height="3" fill="${color}"/>`,
     );
@@ -203,7 +203,8 @@ export function timeline(
   const rowH = 20;
   const top = 34;
   const plotW = width - left - 20;
-  const maxX = Math.max(60, ...rows.map((r) => Math.max(r.end, r.deadline ?? 0)));
+  // The axis spans the recovery itself; deadlines far beyond it (a 30-day RTO) are not drawn.
+  const maxX = Math.max(60, ...rows.map((r) => r.end)) * 1.15;
   const x = (m: number) => left + (plotW * m) / maxX;
   const height = top + rows.length * rowH + 30;
   const parts: string[] = [`<text x="10" y="16" class="chart-title">${esc(title)}</text>`];
@@ -229,7 +230,7 @@ export function timeline(
     parts.push(
       `<rect x="${fmt(x(r.start))}" y="${y + 3}" width="${fmt(Math.max(2, x(r.end) - x(r.start)))}" height="${rowH - 6}" class="${cls}"><title>${esc(r.label)}</title></rect>`,
     );
-    if (r.deadline !== undefined && r.deadline !== null) {
+    if (r.deadline !== undefined && r.deadline !== null && r.deadline <= maxX) {
       parts.push(
         `<line x1="${fmt(x(r.deadline))}" x2="${fmt(x(r.deadline))}" y1="${y}" y2="${y + rowH}" class="deadline"/>`,
       );

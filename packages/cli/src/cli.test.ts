@@ -1,0 +1,305 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv from "ajv";
+import Ajv2020 from "ajv/dist/2020.js";
+import Ajv04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+
+// These tests run the built binary, as a user would (`npm test` builds first).
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const bin = join(root, "packages/cli/dist/cli.js");
+const data = (f: string) => join(root, "examples/data", f);
+const fixture = (f: string) => join(root, "fixtures", f);
+
+function mamori(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const sarifValidate = new Ajv04({ strict: false }).compile(
+  JSON.parse(readFileSync(fixture("sarif/sarif-schema-2.1.0.json"), "utf8")),
+);
+
+describe("mamori (built binary)", () => {
+  it("prints usage and version, exit 0", () => {
+    const help = mamori(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("mamori validate <plan>");
+    const version = mamori(["--version"]);
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")).version,
+    );
+  });
+
+  it("validate: stylish output with file:line:column, exit 1 on errors, no colour when NO_COLOR", () => {
+    const r = mamori([
+      "validate",
+      "examples/data/plan.yaml",
+      "--bia",
+      "examples/data/bia.yaml",
+      "--now",
+      "2026-11-27",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^examples\/data\/plan\.yaml$/m);
+    expect(r.stdout).toMatch(/^ {2}\d+:\d+ +error +.+ {2}site\/power-weighed$/m);
+    expect(r.stdout).not.toContain("\u001b[");
+    expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ infos\)/);
+  });
+
+  it("validate: the corrected plan passes with exit 0", () => {
+    const r = mamori(["validate", "examples/data-clean/plan.yaml", "--now", "2026-11-27"]);
+    expect(r.stdout).toBe("No problems found.\n");
+    expect(r.code).toBe(0);
+  });
+
+  it("validate: Japanese messages", () => {
+    const r = mamori([
+      "validate",
+      "examples/data/plan.yaml",
+      "--locale",
+      "ja",
+      "--now",
+      "2026-11-27",
+      "--format",
+      "json",
+    ]);
+    const out = JSON.parse(r.stdout);
+    const d = out.diagnostics.find((x: { code: string }) => x.code === "site/power-weighed");
+    expect(d.message).toBe(d.messages.ja);
+    expect(d.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(d.file).toBe("examples/data/plan.yaml");
+    expect(d.range.start.line).toBeGreaterThan(0);
+  });
+
+  it("validate: json is stable and sarif validates against the SARIF 2.1.0 schema", () => {
+    const a = mamori([
+      "validate",
+      "examples/data/plan.yaml",
+      "--now",
+      "2026-11-27",
+      "--format",
+      "json",
+    ]);
+    const b = mamori(
+      ["validate", "examples/data/plan.yaml", "--now", "2026-11-27", "--format", "json"],
+      { TZ: "Asia/Tokyo" },
+    );
+    expect(a.stdout).toBe(b.stdout);
+    const json = JSON.parse(a.stdout);
+    expect(Object.keys(json)).toEqual(["diagnostics", "summary", "files"]);
+    expect(json.summary.error).toBe(
+      json.diagnostics.filter((d: { severity: string }) => d.severity === "error").length,
+    );
+    const sarif = mamori([
+      "validate",
+      "examples/data/plan.yaml",
+      "--now",
+      "2026-11-27",
+      "--format",
+      "sarif",
+    ]);
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(sarif.stdout);
+    expect(sarifValidate(log), JSON.stringify(sarifValidate.errors)).toBe(true);
+    expect(log.runs[0].results.length).toBe(json.diagnostics.length);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      "examples/data/plan.yaml",
+    );
+  });
+
+  it("validate: markdown, several files, config file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mamori-cli-"));
+    const config = join(dir, "config.yaml");
+    writeFileSync(config, "rules:\n  site/power-weighed: off\n");
+    const r = mamori([
+      "validate",
+      "examples/data/plan.yaml",
+      "examples/data-clean/plan.yaml",
+      "--config",
+      config,
+      "--now",
+      "2026-11-27",
+      "--format",
+      "markdown",
+    ]);
+    expect(r.stdout).toContain("## examples/data/plan.yaml");
+    expect(r.stdout).toContain("## examples/data-clean/plan.yaml");
+    expect(r.stdout).not.toContain("site/power-weighed");
+    writeFileSync(config, "rulez: {}\n");
+    const bad = mamori(["validate", "examples/data/plan.yaml", "--config", config]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown key 'rulez'");
+  });
+
+  it("exit 2 with one clear line for usage and unreadable input, never a stack trace", () => {
+    const cases: [string[], RegExp][] = [
+      [["validate", "nope.yaml"], /^mamori: cannot read nope\.yaml: no such file\n$/],
+      [["frobnicate"], /^mamori: unknown command 'frobnicate'/],
+      [["validate"], /needs at least one plan file/],
+      [
+        ["validate", "examples/data/plan.yaml", "--format", "xml"],
+        /--format must be one of stylish, json, sarif, markdown/,
+      ],
+      [["validate", "examples/data/plan.yaml", "--locale", "fr"], /--locale must be en or ja/],
+      [
+        ["validate", "examples/data/plan.yaml", "--now", "yesterday"],
+        /--now must be an ISO 8601 date/,
+      ],
+      [["validate", "examples/data/plan.yaml", "--bogus"], /Unknown option '--bogus'/],
+      [["validate", "README.md"], /^mamori: cannot read README\.md/],
+    ];
+    for (const [args, message] of cases) {
+      const r = mamori(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+    const dir = mkdtempSync(join(tmpdir(), "mamori-cli-"));
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(broken, "kind: ContinuityPlan\nmetadata:\n  owner: [unclosed\n");
+    const r = mamori(["validate", broken]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+: /);
+    const big = join(dir, "big.json");
+    writeFileSync(big, `{"kind":"ContinuityPlan","x-pad":"${"a".repeat(21 * 1024 * 1024)}"}`);
+    const tooBig = mamori(["validate", big]);
+    expect(tooBig.code).toBe(2);
+    expect(tooBig.stderr).toMatch(/too large/);
+  });
+
+  it("bia: text, json, markdown and csv on the sample, with its gap, SPOF and breach", () => {
+    const t = mamori(["bia", "examples/data/bia.yaml"]);
+    expect(t.code).toBe(1);
+    expect(t.stdout).toMatch(/^order-intake .* GAP$/m);
+    expect(t.stdout).toMatch(/^ {2}leased-line: /m);
+    const j = JSON.parse(mamori(["bia", "examples/data/bia.yaml", "--format", "json"]).stdout);
+    expect(j.gaps.map((g: { node: string }) => g.node)).toContain("order-intake");
+    expect(j.spofs.map((s: { node: string }) => s.node)).toContain("leased-line");
+    expect(
+      j.scenarios.find((s: { scenario: string }) => s.scenario === "quake-72h").rtoBreaches,
+    ).toBeGreaterThan(0);
+    const csv = mamori(["bia", "examples/data/bia.yaml", "--format", "csv"]).stdout;
+    expect(csv.split("\r\n")[0]).toBe(
+      "process,name,time-critical,MTPD,RTO,RPO,tier,achievable,gap",
+    );
+    const md = mamori([
+      "bia",
+      "examples/data/bia.yaml",
+      "--format",
+      "markdown",
+      "--locale",
+      "ja",
+      "--scenario",
+      "quake-72h",
+    ]).stdout;
+    expect(md).toContain("# 事業影響度分析");
+    expect(md).toContain("## シナリオ:");
+    expect(
+      mamori(["bia", "examples/data/bia.yaml", "--scenario", "nope", "--format", "json"]).code,
+    ).toBe(1);
+  });
+
+  it("matrix: text, json, csv, markdown, oscal (schema-valid) and --from-oscal", () => {
+    const t = mamori([
+      "matrix",
+      "examples/data/matrix-skycloud.yaml",
+      "--attestation",
+      "examples/data/attestations/skycloud.yaml",
+      "--soa",
+      "examples/data/soa.yaml",
+      "--now",
+      "2026-11-27",
+    ]);
+    expect(t.code).toBe(1);
+    expect(t.stdout).toMatch(/conflict/);
+    expect(t.stdout).toMatch(/Differential audit:/);
+    const csv = mamori([
+      "matrix",
+      "examples/data/matrix-kumomail.yaml",
+      "--attestation",
+      "examples/data/attestations/kumomail-caiq.csv",
+      "--format",
+      "csv",
+    ]);
+    expect(csv.stdout.split("\r\n").length).toBeGreaterThan(5);
+    const md = mamori([
+      "matrix",
+      "examples/data/matrix-skycloud.yaml",
+      "--format",
+      "markdown",
+      "--locale",
+      "ja",
+    ]);
+    expect(md.stdout.startsWith("## ")).toBe(true);
+    const oscal = JSON.parse(
+      mamori(["matrix", "examples/data/matrix-skycloud.yaml", "--format", "oscal"]).stdout,
+    );
+    const ssp = new Ajv({ strict: false, allErrors: true });
+    addFormats(ssp);
+    const validate = ssp.compile(
+      JSON.parse(readFileSync(fixture("oscal/oscal_ssp_schema.json"), "utf8")),
+    );
+    expect(validate(oscal), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const from = mamori([
+      "matrix",
+      "--from-oscal",
+      "fixtures/oscal/oscal_leveraged-example_ssp.json",
+      "--format",
+      "json",
+    ]);
+    expect(from.code).toBe(0);
+    expect(JSON.parse(from.stdout).attestation.kind).toBe("ProviderAttestation");
+  });
+
+  it("schema: writes every document's JSON Schema (draft 2020-12)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mamori-schema-"));
+    const r = mamori(["schema", "--out", dir]);
+    expect(r.code).toBe(0);
+    const files = r.stdout
+      .trim()
+      .split("\n")
+      .slice(0, -1)
+      .map((l) => l.split("  ")[0]!);
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    const ajv = new Ajv2020({ strict: false });
+    for (const f of files)
+      expect(ajv.validateSchema(JSON.parse(readFileSync(f, "utf8")))).toBe(true);
+  });
+
+  it("report: writes the HTML report and a summary; escapes document strings", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mamori-report-"));
+    const out = join(dir, "report.html");
+    const r = mamori(["report", "examples/data", "--out", out, "--now", "2026-11-27"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/processes: 10 \(\d+ time-critical\)/);
+    const html = readFileSync(out, "utf8");
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain("<svg");
+    expect(html).not.toMatch(/<script/i);
+    // Evil names: copy the BIA with a process named like an XSS payload.
+    const evilDir = mkdtempSync(join(tmpdir(), "mamori-evil-"));
+    const bia = readFileSync(data("bia.yaml"), "utf8").replace(
+      "name: Order intake",
+      'name: "<img src=x onerror=alert(1)>"',
+    );
+    expect(bia).toContain("onerror");
+    writeFileSync(join(evilDir, "bia.yaml"), bia);
+    const evilOut = join(evilDir, "r.html");
+    mamori(["report", evilDir, "--out", evilOut, "--now", "2026-11-27", "--locale", "ja"]);
+    const evil = readFileSync(evilOut, "utf8");
+    expect(evil).not.toContain("<img src=x");
+    expect(evil).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(evil).toContain('lang="ja"');
+  });
+});

@@ -1,0 +1,381 @@
+import type { BiaResult } from "@mamori/bia";
+import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
+import { type Diagnostic, formatDuration, type Locale } from "@mamori/core";
+import { type PlanResult, partOf } from "@mamori/plan-validator";
+import { escapeHtml as esc } from "./escape.js";
+import { fill, labelsFor, type ReportLabels } from "./labels.js";
+import { barChart, type GraphNode, heatmap, layeredGraph, stepChart, timeline } from "./svg.js";
+
+/** Everything the report shows, already analysed. */
+export interface ReportInput {
+  /** Locale of the fixed texts and messages. */
+  locale: Locale;
+  /** The date the report is for (ISO 8601). */
+  now: string;
+  /** Every document read, with its problem counts. */
+  documents: { file: string; kind: string; errors: number; warnings: number }[];
+  /** The organisation's display name. */
+  organisation?: { name: string; nameJa?: string | undefined };
+  /** The BIA analysis, with its located diagnostics. */
+  bia?: { file: string; result: BiaResult; diagnostics: Diagnostic[] };
+  /** One entry per responsibility matrix. */
+  matrices: { file: string; result: MatrixResult; heatmap?: Heatmap; diagnostics: Diagnostic[] }[];
+  /** The differential audit, when a Statement of Applicability was found. */
+  audit?: DifferentialAudit;
+  /** The plan validation, with its located diagnostics. */
+  plan?: { file: string; result: PlanResult; diagnostics: Diagnostic[] };
+}
+
+const OWNER_COLORS: Record<string, string> = {
+  customer: "#56B4E9",
+  provider: "#009E73",
+  shared: "#F0E442",
+  "third-party": "#CC79A7",
+  "shared-provider-third-party": "#E69F00",
+  "not-applicable": "#dddddd",
+  unassigned: "#D55E00",
+};
+
+const CSS = `
+:root{--fg:#1d2433;--muted:#5b6475;--line:#e3e6ee;--bg:#fafbfd;--card:#fff;--accent:#0072B2;--bad:#D55E00;--warn:#E69F00}
+*{box-sizing:border-box}body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans JP",sans-serif;color:var(--fg);background:var(--bg)}
+header{background:#14213d;color:#fff;padding:24px 40px}header h1{margin:0;font-size:24px}header p{margin:4px 0 0;color:#c9d3ea}
+main{padding:24px 40px;max-width:1200px}section{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:20px 24px;margin:0 0 24px}
+h2{margin:0 0 12px;font-size:20px}h3{margin:20px 0 8px;font-size:16px}.note{color:var(--muted);margin:4px 0 12px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:12px}.card{border:1px solid var(--line);border-radius:8px;padding:12px 14px}
+.card .n{font-size:26px;font-weight:600}.card .l{color:var(--muted)}.card.bad .n{color:var(--bad)}.card.warn .n{color:var(--warn)}
+table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f5f9;font-weight:600}
+td.num{text-align:right;font-variant-numeric:tabular-nums}.sev-error{color:var(--bad);font-weight:600}.sev-warning{color:#a86b00;font-weight:600}.sev-info{color:var(--accent)}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f5f9;padding:1px 4px;border-radius:3px}
+.charts{display:flex;flex-wrap:wrap;gap:16px}.charts svg{border:1px solid var(--line);border-radius:6px;background:#fff}
+svg{max-width:100%;height:auto}svg text{font:11px system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;fill:#1d2433}svg .chart-title{font-size:13px;font-weight:600}
+svg .grid{stroke:#eceff5}svg .axis{fill:#5b6475}svg .threshold{stroke:#D55E00;stroke-dasharray:4 3}svg .threshold-label{fill:#D55E00}
+svg .marker{stroke:#14213d;stroke-dasharray:2 2}svg .marker-label{font-weight:600}svg .legend{fill:#1d2433}
+svg .edge{fill:none;stroke:#9aa3b5;stroke-width:1}svg .edge.critical{stroke:#D55E00;stroke-width:2}
+svg .node rect{fill:#eef3fb;stroke:#7b8bb0}svg .node.process rect{fill:#dbe9f7;stroke:#0072B2}svg .node.external rect{fill:#f6eefa;stroke:#CC79A7}
+svg .node.gap rect{fill:#fde9d4;stroke:#E69F00;stroke-width:2}svg .node.spof rect{fill:#fbe0d5;stroke:#D55E00;stroke-width:2}
+svg .bar{fill:#56B4E9}svg .bar.critical{fill:#0072B2}svg .bar.late{fill:#D55E00}svg .deadline{stroke:#14213d;stroke-width:2}svg .cell{font-size:10px}
+.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#eef1f6}.tag.gap,.tag.conflict{background:#fbe0d5}.tag.unverified,.tag.overlap{background:#fdf1d4}
+`;
+
+function money(amount: number, currency: string, locale: Locale): string {
+  try {
+    return new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", {
+      style: "currency",
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
+  } catch {
+    return `${Math.round(amount)} ${currency}`;
+  }
+}
+
+const dur = (m: number | null | undefined, locale: Locale) =>
+  m === null || m === undefined ? "—" : formatDuration(m, locale);
+
+function card(label: string, value: number | string, tone = ""): string {
+  return `<div class="card ${tone}"><div class="n">${esc(value)}</div><div class="l">${esc(label)}</div></div>`;
+}
+
+function diagnosticsTable(diagnostics: readonly Diagnostic[], L: ReportLabels): string {
+  if (diagnostics.length === 0) return `<p>${esc(L.none)}</p>`;
+  const rows = diagnostics.map((d) => {
+    const where = d.range
+      ? `${d.file ?? ""}:${d.range.start.line}:${d.range.start.column}`
+      : d.path || "/";
+    return `<tr><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(d.message)}</td><td><code>${esc(d.code)}</code></td></tr>`;
+  });
+  return `<table><thead><tr><th>${esc(L.where)}</th><th>${esc(L.severity)}</th><th>${esc(L.message)}</th><th>${esc(L.rule)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+function biaSection(
+  input: NonNullable<ReportInput["bia"]>,
+  L: ReportLabels,
+  locale: Locale,
+): string {
+  const { result } = input;
+  const out: string[] = [`<section id="bia"><h2>${esc(L.bia)}</h2>`];
+  const names = new Map(result.nodes.map((n) => [n.id, n.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+
+  // Tiers and objectives.
+  out.push(
+    `<h3>${esc(L.tiers)}</h3><table><thead><tr><th>${esc(L.process)}</th><th>${esc(L.mtpd)}</th><th>${esc(L.rto)}</th><th>${esc(L.rpo)}</th><th>${esc(L.tier)}</th><th>${esc(L.achievable)}</th><th>${esc(L.criticalPath)}</th></tr></thead><tbody>`,
+  );
+  for (const p of result.processes) {
+    const gap =
+      p.rtoMinutes !== null && p.achievableMinutes !== null && p.achievableMinutes > p.rtoMinutes;
+    const tier = (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—";
+    out.push(
+      `<tr><td>${esc(p.name)} <code>${esc(p.id)}</code></td><td>${esc(dur(p.mtpdMinutes, locale))}</td><td>${esc(dur(p.rtoMinutes, locale))}</td><td>${esc(dur(p.rpoMinutes, locale))}</td><td>${esc(tier)}</td><td${gap ? ' class="sev-error"' : ""}>${esc(dur(p.achievableMinutes, locale))}${gap ? ` <span class="tag gap">${esc(L.gap)}</span>` : ""}</td><td>${esc(p.criticalPath.map(nameOf).join(" → "))}</td></tr>`,
+    );
+  }
+  out.push("</tbody></table>");
+
+  // Impact over time, one chart per process.
+  out.push(`<h3>${esc(L.impactOverTime)}</h3><div class="charts">`);
+  for (const series of result.report.impactSeries) {
+    const proc = result.processes.find((p) => p.id === series.process);
+    const first = series.categories[0];
+    if (!first) continue;
+    const xLabels = first.points.map((p) => p.timePoint);
+    const yMax = Math.max(
+      5,
+      ...series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),
+    );
+    const threshold = Math.min(...series.categories.map((c) => c.unacceptableLevel));
+    let marker: { index: number; label: string } | undefined;
+    if (proc?.mtpdMinutes !== null && proc?.mtpdMinutes !== undefined) {
+      const index = first.points.findIndex((p) => p.atMinutes === proc.mtpdMinutes);
+      if (index >= 0) marker = { index, label: `${L.mtpd} ${dur(proc.mtpdMinutes, locale)}` };
+    }
+    out.push(
+      stepChart({
+        title: fill(L.impactOf, { name: proc?.name ?? series.process }),
+        xLabels,
+        yMax,
+        series: series.categories.map((c) => ({
+          name: locale === "ja" ? c.nameJa || c.name : c.name,
+          values: c.points.map((p) => p.level),
+        })),
+        threshold: { value: threshold, label: L.unacceptable },
+        ...(marker ? { marker } : {}),
+      }),
+    );
+  }
+  out.push("</div>");
+
+  // Dependency graph: layer = longest distance from a process.
+  const spofs = new Set(result.spofs.map((s) => s.node));
+  const gapNodes = new Set(result.gaps.map((g) => g.node));
+  const critical = new Set<string>();
+  for (const p of result.processes)
+    for (let i = 0; i + 1 < p.criticalPath.length; i++)
+      critical.add(`${p.criticalPath[i]}→${p.criticalPath[i + 1]}`);
+  const layer = new Map<string, number>();
+  for (const id of [...result.recoveryOrder].reverse()) {
+    const node = result.nodes.find((n) => n.id === id);
+    if (!node) continue;
+    const l = node.type === "process" ? 0 : (layer.get(id) ?? 1);
+    if (!layer.has(id)) layer.set(id, l);
+    for (const dep of node.dependsOn)
+      layer.set(dep, Math.max(layer.get(dep) ?? 0, (layer.get(id) ?? l) + 1));
+  }
+  const gnodes: GraphNode[] = result.nodes.map((n) => ({
+    id: n.id,
+    label: n.name,
+    layer: layer.get(n.id) ?? (n.type === "process" ? 0 : 1),
+    classes: [n.type, ...(spofs.has(n.id) ? ["spof"] : []), ...(gapNodes.has(n.id) ? ["gap"] : [])],
+    title: `${n.name} (${n.id})${spofs.has(n.id) ? ` — ${L.spofs}` : ""}`,
+  }));
+  const edges = result.report.graph.edges.map((e) => ({
+    from: e.from,
+    to: e.to,
+    critical: critical.has(`${e.from}→${e.to}`),
+  }));
+  out.push(
+    `<h3>${esc(L.graph)}</h3><p class="note">${esc(L.graphNote)}</p>${layeredGraph(gnodes, edges, L.graph)}`,
+  );
+
+  // Recovery timeline.
+  const onPath = new Set(result.processes.flatMap((p) => p.criticalPath));
+  const rows = result.report.timeline.map((t) => ({
+    label: nameOf(t.node),
+    start: t.startMinutes,
+    end: t.readyMinutes,
+    deadline: t.dueMinutes,
+    critical: onPath.has(t.node),
+    late: t.late,
+  }));
+  out.push(
+    `<h3>${esc(L.timeline)}</h3><p class="note">${esc(L.timelineNote)}</p>${timeline(rows, L.timeline, (m) => dur(m, locale))}`,
+  );
+
+  // SPOFs.
+  out.push(`<h3>${esc(L.spofs)}</h3>`);
+  if (result.spofs.length === 0) out.push(`<p>${esc(L.none)}</p>`);
+  else {
+    out.push(
+      `<table><thead><tr><th>#</th><th>${esc(L.spofs)}</th><th>${esc(L.stops)}</th></tr></thead><tbody>`,
+    );
+    result.spofs.forEach((s, i) => {
+      out.push(
+        `<tr><td class="num">${i + 1}</td><td>${esc(nameOf(s.node))} <code>${esc(s.node)}</code></td><td>${esc(s.processes.map(nameOf).join(", "))}</td></tr>`,
+      );
+    });
+    out.push("</tbody></table>");
+  }
+
+  // Scenarios.
+  out.push(`<h3>${esc(L.scenarios)}</h3>`);
+  for (const sc of result.scenarios) {
+    const totals = Object.entries(sc.totalLoss)
+      .sort()
+      .map(([c, a]) => money(a, c, locale))
+      .join(", ");
+    out.push(
+      `<h4>${esc(sc.name)} <code>${esc(sc.scenario)}</code></h4><p>${esc(L.down)}: ${sc.processesDown} · ${esc(L.rtoBreaches)}: ${sc.rtoBreaches} · ${esc(L.mtpdBreaches)}: ${sc.mtpdBreaches}${totals ? ` · ${esc(L.loss)}: ${esc(totals)}` : ""}</p>`,
+    );
+    out.push(
+      `<table><thead><tr><th>${esc(L.process)}</th><th>${esc(L.outage)}</th><th>${esc(L.breachAt)}</th><th>${esc(L.mtpdBreaches)}</th><th>${esc(L.loss)}</th></tr></thead><tbody>`,
+    );
+    for (const p of sc.processes) {
+      const loss = p.loss === null || p.currency === null ? "—" : money(p.loss, p.currency, locale);
+      out.push(
+        `<tr><td>${esc(nameOf(p.process))}</td><td>${esc(dur(p.outageMinutes, locale))}</td><td${p.rtoBreached ? ' class="sev-error"' : ""}>${esc(p.rtoBreached ? dur(p.rtoBreachAtMinutes, locale) : "—")}</td><td${p.mtpdBreached ? ' class="sev-error"' : ""}>${esc(p.mtpdBreached ? dur(p.mtpdBreachAtMinutes, locale) : "—")}</td><td class="num">${esc(loss)}</td></tr>`,
+      );
+    }
+    out.push("</tbody></table>");
+    const bars = sc.processes
+      .filter((p) => p.loss !== null && p.loss > 0)
+      .map((p) => ({
+        label: nameOf(p.process),
+        value: p.loss ?? 0,
+        text: money(p.loss ?? 0, p.currency ?? "JPY", locale),
+        highlight: p.rtoBreached,
+      }));
+    if (bars.length > 0) out.push(barChart(fill(L.lossByProcess, { name: sc.name }), bars));
+  }
+
+  // Power.
+  out.push(
+    `<h3>${esc(L.power)}</h3><p><strong>${esc(L.mustProtect)}:</strong> ${esc(result.power.mustProtect.map(nameOf).join(", ") || L.none)}</p>`,
+  );
+  if (result.power.shortBackup.length > 0) {
+    out.push(`<p><strong>${esc(L.shortBackup)}:</strong></p><ul>`);
+    for (const s of result.power.shortBackup)
+      out.push(
+        `<li>${esc(nameOf(s.node))}: ${esc(dur(s.runtimeMinutes, locale))} &lt; ${esc(dur(s.outageMinutes, locale))}</li>`,
+      );
+    out.push("</ul>");
+  }
+  out.push(`<h3>${esc(L.findings)}</h3>${diagnosticsTable(input.diagnostics, L)}</section>`);
+  return out.join("");
+}
+
+function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): string {
+  const out: string[] = [`<section id="cloud"><h2>${esc(L.cloud)}</h2>`];
+  for (const m of input.matrices) {
+    const info = m.result.matrix;
+    out.push(
+      `<h3>${esc(info?.provider ?? m.file)} — ${esc(info?.serviceModel ?? "")} <code>${esc(m.file)}</code></h3>`,
+    );
+    if (m.heatmap) {
+      const hm = m.heatmap;
+      const rows = hm.layers.map((l) => (locale === "ja" ? (l.name.ja ?? l.name.en) : l.name.en));
+      out.push(
+        heatmap({
+          title: fill(L.heatmap, { template: hm.template }),
+          rows,
+          columns: hm.models,
+          cell: (i, j) =>
+            hm.cells.find((c) => c.layer === hm.layers[i]?.id && c.model === hm.models[j])?.owner ??
+            null,
+          colorOf: (v) => OWNER_COLORS[v] ?? "#eeeeee",
+          legend: Object.keys(OWNER_COLORS).map((k) => ({ value: k, label: k })),
+        }),
+      );
+    }
+    const flagged = m.result.controls.filter(
+      (c) => c.findings.length > 0 || c.owner === "unassigned",
+    );
+    out.push(
+      `<table><thead><tr><th>${esc(L.control)}</th><th>${esc(L.owner)}</th><th>${esc(L.attested)}</th><th>${esc(L.finding)}</th></tr></thead><tbody>`,
+    );
+    for (const c of flagged) {
+      const tags = c.findings.map((f) => `<span class="tag ${esc(f)}">${esc(f)}</span>`).join(" ");
+      out.push(
+        `<tr><td><code>${esc(`${c.catalog} ${c.control}`)}</code> ${esc(c.title)}</td><td>${esc(c.owner)}</td><td>${esc(c.attested?.owner ?? "—")}</td><td>${tags}</td></tr>`,
+      );
+    }
+    if (flagged.length === 0) out.push(`<tr><td colspan="4">${esc(L.none)}</td></tr>`);
+    out.push("</tbody></table>");
+    out.push(diagnosticsTable(m.diagnostics, L));
+  }
+  if (input.audit) {
+    const a = input.audit;
+    out.push(`<h3>${esc(L.audit)}</h3><p class="note">${esc(L.auditNote)}</p><div class="cards">`);
+    for (const [k, v] of Object.entries(a.counts)) out.push(card(k, v));
+    out.push("</div>");
+  }
+  out.push("</section>");
+  return out.join("");
+}
+
+function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): string {
+  const { result } = input;
+  const out: string[] = [`<section id="plan"><h2>${esc(L.plan)}</h2>`];
+  const c = result.summary.coverage;
+  out.push(`<p>${esc(fill(L.coverage, { present: c.present, required: c.required }))}</p>`);
+  const parts = new Map<string, Diagnostic[]>();
+  for (const d of input.diagnostics) {
+    const part = partOf(d.path);
+    const list = parts.get(part);
+    if (list) list.push(d);
+    else parts.set(part, [d]);
+  }
+  out.push(`<h3>${esc(L.byPart)}</h3>`);
+  if (parts.size === 0) out.push(`<p>${esc(L.none)}</p>`);
+  for (const [part, list] of parts)
+    out.push(`<h4>${esc(part)} (${list.length})</h4>${diagnosticsTable(list, L)}`);
+  out.push("</section>");
+  return out.join("");
+}
+
+/**
+ * Build the report: one self-contained HTML file (inline CSS, SVG charts, no script, no
+ * external resource) that opens offline. Every string that comes from a document is escaped.
+ * Deterministic: the same input gives the same bytes.
+ */
+export function buildReportHtml(input: ReportInput): string {
+  const { locale } = input;
+  const L = labelsFor(locale);
+  const orgName = input.organisation
+    ? locale === "ja"
+      ? (input.organisation.nameJa ?? input.organisation.name)
+      : input.organisation.name
+    : "";
+  const bia = input.bia?.result;
+  const planCounts = input.plan?.result.summary.bySeverity;
+  const matrixFindings = input.matrices.reduce(
+    (n, m) => n + m.result.controls.filter((c) => c.findings.length > 0).length,
+    0,
+  );
+  const tiers = bia ? new Set(bia.processes.map((p) => p.tier).filter((t) => t !== null)).size : 0;
+  const cards = [
+    card(L.processes, bia?.processes.length ?? 0),
+    card(L.timeCritical, bia?.processes.filter((p) => p.timeCritical).length ?? 0),
+    card(L.tiers, tiers),
+    card(L.gaps, bia?.gaps.length ?? 0, (bia?.gaps.length ?? 0) > 0 ? "bad" : ""),
+    card(L.spofs, bia?.spofs.length ?? 0, (bia?.spofs.length ?? 0) > 0 ? "warn" : ""),
+    card(L.matrixFindings, matrixFindings, matrixFindings > 0 ? "warn" : ""),
+    card(L.planErrors, planCounts?.error ?? 0, (planCounts?.error ?? 0) > 0 ? "bad" : ""),
+    card(L.planWarnings, planCounts?.warning ?? 0, (planCounts?.warning ?? 0) > 0 ? "warn" : ""),
+  ];
+  const docs = input.documents.map(
+    (d) =>
+      `<tr><td><code>${esc(d.file)}</code></td><td>${esc(d.kind)}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td></tr>`,
+  );
+  const body = [
+    `<section id="summary"><h2>${esc(L.summary)}</h2><div class="cards">${cards.join("")}</div>`,
+    `<h3>${esc(L.documents)}</h3><table><thead><tr><th>${esc(L.file)}</th><th>${esc(L.kind)}</th><th>error</th><th>warning</th></tr></thead><tbody>${docs.join("")}</tbody></table></section>`,
+    input.bia ? biaSection(input.bia, L, locale) : "",
+    input.matrices.length > 0 || input.audit ? cloudSection(input, L, locale) : "",
+    input.plan ? planSection(input.plan, L) : "",
+  ].join("");
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(L.title)}${orgName ? ` — ${esc(orgName)}` : ""}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header><h1>${esc(L.title)}${orgName ? ` — ${esc(orgName)}` : ""}</h1><p>${esc(fill(L.generated, { date: input.now.slice(0, 10) }))}</p></header>
+<main>${body}</main>
+</body>
+</html>
+`;
+}
