@@ -1,7 +1,7 @@
 // The documents the workbench holds and the analysis pipeline over them. No DOM here.
 import { analyzeBia, type BiaResult } from "@mamori/bia";
 import { analyzeMatrix, type MatrixResult } from "@mamori/cloud-matrix";
-import type { Diagnostic, Locale } from "@mamori/core";
+import { type Diagnostic, type Locale, OrganisationSchema, validateDocument } from "@mamori/core";
 import { attachRanges, type ParsedSource, parseSource } from "@mamori/core/source";
 import { type PlanResult, validatePlan } from "@mamori/plan-validator";
 import kumomailCsv from "../../data/attestations/kumomail-caiq.csv?raw";
@@ -84,6 +84,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /** Cache of the last BIA and matrix runs, so that typing in the plan only re-runs the plan. */
 const cache: {
   bia?: { key: string; parsed: ParsedSource; result: BiaResult | undefined };
+  organisation?: { key: string; parsed: ParsedSource; diagnostics: Diagnostic[] };
   matrix?: {
     key: string;
     parsed: ParsedSource;
@@ -125,7 +126,17 @@ export function analyzeAll(docs: Docs, locale: Locale, now: string): Analysis {
   const bia = cache.bia.result;
   const matrix = cache.matrix.result;
   const planParsed = parse("plan");
-  const orgParsed = parse("organisation");
+  const orgKey = `${locale}\u0000${docs.organisation.text}`;
+  if (cache.organisation?.key !== orgKey) {
+    const parsed = parse("organisation");
+    const checked =
+      parsed.data === undefined
+        ? []
+        : validateDocument(OrganisationSchema, parsed.data, { locale, kind: "Organisation" })
+            .diagnostics;
+    cache.organisation = { key: orgKey, parsed, diagnostics: checked };
+  }
+  const orgParsed = cache.organisation.parsed;
 
   const t0 = performance.now();
   const plan = validatePlan(planParsed.data, {
@@ -175,7 +186,10 @@ export function analyzeAll(docs: Docs, locale: Locale, now: string): Analysis {
             ],
             cache.matrix.aparsed,
           ),
-      organisation: orgParsed.diagnostics,
+      organisation: located(
+        [...orgParsed.diagnostics, ...cache.organisation.diagnostics],
+        orgParsed,
+      ),
     },
   };
 }

@@ -36,7 +36,7 @@ const state = {
   notice: "",
 };
 
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 150;
 const app = document.getElementById("app") as HTMLElement;
 
 // The editor's elements persist across renders so that the caret and scroll stay put.
@@ -89,8 +89,12 @@ function docLabel(id: DocId): string {
 
 let runs = 0;
 function run(): void {
+  const t0 = performance.now();
   state.analysis = analyzeAll(state.docs, state.locale, state.now);
+  const t1 = performance.now();
   render();
+  document.body.dataset.analysisMs = (t1 - t0).toFixed(1);
+  document.body.dataset.renderMs = (performance.now() - t1).toFixed(1);
   runs++;
   document.body.dataset.runs = String(runs);
   if (editedAt !== undefined) {
@@ -220,7 +224,6 @@ function editorView(a: Analysis): HTMLElement {
           "aria-selected": id === state.current,
         },
         h("span", { class: "doc-name" }, docLabel(id)),
-        h("span", { class: "doc-file" }, state.docs[id].file),
         c.error > 0 ? h("span", { class: "badge error" }, c.error) : null,
         c.warning > 0 ? h("span", { class: "badge warning" }, c.warning) : null,
       ),
@@ -261,7 +264,12 @@ function editorView(a: Analysis): HTMLElement {
     run();
   });
 
-  const list = a.diagnostics[state.current];
+  // In the editor, findings read top to bottom like the document.
+  const list = [...a.diagnostics[state.current]].sort(
+    (x, y) =>
+      (x.range?.start.line ?? 0) - (y.range?.start.line ?? 0) ||
+      (x.range?.start.column ?? 0) - (y.range?.start.column ?? 0),
+  );
   const c = counts(list);
   const diagList = h("ol", { class: "diag-list", "data-testid": "diagnostics" });
   for (const d of list) diagList.append(diagnosticItem(d));

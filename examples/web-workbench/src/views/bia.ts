@@ -8,6 +8,33 @@ import { h, s } from "../dom.js";
 import { duration, money, shortDuration } from "../format.js";
 import { fill, strings } from "../i18n.js";
 
+type Name = (id: string) => string;
+
+/** Cut a label to `max` characters. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * Names to show: the analysis's names, or in Japanese the document's `nameJa` where given
+ * (scenarios under `scenario:<id>`).
+ */
+function localNames(bia: BiaResult, doc: unknown, locale: Locale): Map<string, string> {
+  const names = new Map(bia.nodes.map((n) => [n.id, n.name]));
+  if (locale !== "ja" || typeof doc !== "object" || doc === null) return names;
+  const d = doc as Record<string, unknown>;
+  for (const key of ["processes", "services", "resources", "externals", "scenarios"]) {
+    const list = d[key];
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      const { id, nameJa } = (item ?? {}) as { id?: unknown; nameJa?: unknown };
+      if (typeof id === "string" && typeof nameJa === "string" && nameJa !== "")
+        names.set(key === "scenarios" ? `scenario:${id}` : id, nameJa);
+    }
+  }
+  return names;
+}
+
 const CATEGORY_COLOURS = [
   "#2563eb",
   "#dc2626",
@@ -29,7 +56,8 @@ export function renderBia(
   if (!bia || bia.processes.length === 0) {
     return h("section", { class: "view" }, h("p", { class: "empty-state" }, t.noBia));
   }
-  const names = new Map(bia.nodes.map((n) => [n.id, n.name]));
+  const names = localNames(bia, a.parsed.bia.data, locale);
+  const name = (id: string) => names.get(id) ?? id;
   const gapNodes = new Set(bia.gaps.filter((g) => g.kind === "rto").map((g) => g.node));
   const breaches = bia.scenarios.reduce((n, sc) => n + (sc.rtoBreaches > 0 ? 1 : 0), 0);
 
@@ -50,7 +78,7 @@ export function renderBia(
       bia.gaps.length ? "bad" : "good",
     ),
     card(t.spofs, bia.spofs.length, bia.spofs.length ? "warn" : "good"),
-    card(t.scenario, `${breaches} / ${bia.scenarios.length}`, breaches ? "bad" : "good"),
+    card(t.scenariosBreached, `${breaches} / ${bia.scenarios.length}`, breaches ? "bad" : "good"),
   );
 
   return h(
@@ -60,28 +88,38 @@ export function renderBia(
     h(
       "div",
       { class: "two-col" },
-      h("div", { class: "panel" }, h("h2", {}, t.processes), processTable(bia, locale, gapNodes)),
-      h("div", { class: "panel" }, h("h2", {}, t.tiers), tiers(bia, locale, gapNodes)),
+      h(
+        "div",
+        { class: "panel" },
+        h("h2", {}, t.processes),
+        processTable(bia, locale, gapNodes, name),
+      ),
+      h("div", { class: "panel" }, h("h2", {}, t.tiers), tiers(bia, locale, gapNodes, name)),
     ),
     h(
       "div",
       { class: "panel" },
       h("h2", {}, t.impactOverTime),
       h("p", { class: "hint" }, t.impactHint),
-      impactCharts(bia, locale),
+      impactCharts(bia, locale, name),
     ),
     h(
       "div",
       { class: "panel" },
       h("h2", {}, t.graph),
       h("p", { class: "hint" }, t.graphHint),
-      dependencyGraph(bia, locale),
+      dependencyGraph(bia, locale, name),
     ),
     scenarioPanel(bia, locale, scenario, onScenario, names),
   );
 }
 
-function processTable(bia: BiaResult, locale: Locale, gapNodes: Set<string>): HTMLElement {
+function processTable(
+  bia: BiaResult,
+  locale: Locale,
+  gapNodes: Set<string>,
+  name: Name,
+): HTMLElement {
   const t = strings(locale);
   const body = h("tbody");
   for (const p of bia.processes) {
@@ -90,7 +128,7 @@ function processTable(bia: BiaResult, locale: Locale, gapNodes: Set<string>): HT
       h(
         "tr",
         { class: gap ? "row-bad" : "", "data-process": p.id },
-        h("td", {}, h("div", { class: "pname" }, p.name), h("div", { class: "pid" }, p.id)),
+        h("td", {}, h("div", { class: "pname" }, name(p.id)), h("div", { class: "pid" }, p.id)),
         h("td", {}, duration(p.mtpdMinutes, locale)),
         h("td", {}, duration(p.rtoMinutes, locale)),
         h("td", {}, duration(p.rpoMinutes, locale)),
@@ -129,7 +167,7 @@ function processTable(bia: BiaResult, locale: Locale, gapNodes: Set<string>): HT
   );
 }
 
-function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>): HTMLElement {
+function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>, name: Name): HTMLElement {
   const wrap = h("div", { class: "tiers" });
   for (const def of DEFAULT_TIERS) {
     const members = bia.processes.filter((p) => p.tier === def.id);
@@ -142,7 +180,11 @@ function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>): HTMLEleme
           "div",
           { class: "tier-body" },
           ...members.map((p) =>
-            h("span", { class: `chip${gapNodes.has(p.id) ? " bad" : ""}`, title: p.id }, p.name),
+            h(
+              "span",
+              { class: `chip${gapNodes.has(p.id) ? " bad" : ""}`, title: p.id },
+              name(p.id),
+            ),
           ),
           members.length === 0 ? h("span", { class: "muted" }, strings(locale).none) : null,
         ),
@@ -159,7 +201,7 @@ function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>): HTMLEleme
         h(
           "div",
           { class: "tier-body" },
-          ...untiered.map((p) => h("span", { class: "chip" }, p.name)),
+          ...untiered.map((p) => h("span", { class: "chip" }, name(p.id))),
         ),
       ),
     );
@@ -169,7 +211,7 @@ function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>): HTMLEleme
 
 // ---- impact over time --------------------------------------------------------------------
 
-function impactCharts(bia: BiaResult, locale: Locale): HTMLElement {
+function impactCharts(bia: BiaResult, locale: Locale, name: Name): HTMLElement {
   const grid = h("div", { class: "chart-grid" });
   const byId = new Map(bia.processes.map((p) => [p.id, p]));
   // One colour per category id across all charts.
@@ -184,7 +226,7 @@ function impactCharts(bia: BiaResult, locale: Locale): HTMLElement {
       h(
         "figure",
         { class: "chart", "data-process": series.process },
-        h("figcaption", {}, p?.name ?? series.process),
+        h("figcaption", {}, name(series.process)),
         impactChart(series, p?.rtoMinutes ?? null, p?.mtpdMinutes ?? null, colour, locale),
       ),
     );
@@ -239,7 +281,12 @@ function impactChart(
     svg.append(
       s(
         "text",
-        { x: x(m), y: H - 8, class: "axis", "text-anchor": "middle" },
+        {
+          x: m === hi ? W - R + 4 : x(m),
+          y: H - 8,
+          class: "axis",
+          "text-anchor": m === hi ? "end" : "middle",
+        },
         shortDuration(m, locale),
       ),
     );
@@ -259,7 +306,21 @@ function impactChart(
     if (m === null || m <= 0) return;
     const xm = x(Math.min(Math.max(m, lo), hi));
     svg.append(s("line", { x1: xm, x2: xm, y1: T, y2: H - B, class: `mark ${cls}` }));
-    svg.append(s("text", { x: xm + 3, y: T + 8, class: `mark-label ${cls}` }, label));
+    // RTO labelled at the bottom, MTPD at the top, so that close marks stay readable.
+    const ly = cls === "rto" ? H - B - 4 : T + 8;
+    const right = xm > W - R - 30;
+    svg.append(
+      s(
+        "text",
+        {
+          x: right ? xm - 3 : xm + 3,
+          y: ly,
+          class: `mark-label ${cls}`,
+          "text-anchor": right ? "end" : "start",
+        },
+        label,
+      ),
+    );
   };
   marker(rto, "rto", "RTO");
   marker(mtpd, "mtpd", "MTPD");
@@ -293,7 +354,7 @@ function impactChart(
 
 // ---- dependency graph -----------------------------------------------------------------
 
-function dependencyGraph(bia: BiaResult, locale: Locale): HTMLElement {
+function dependencyGraph(bia: BiaResult, locale: Locale, name: Name): HTMLElement {
   const t = strings(locale);
   const nodes = bia.report.graph.nodes;
   const edges = bia.report.graph.edges;
@@ -358,9 +419,9 @@ function dependencyGraph(bia: BiaResult, locale: Locale): HTMLElement {
   }
 
   const maxRows = Math.max(...columns.map((c) => c.length));
-  const NW = 158;
+  const NW = 176;
   const NH = 24;
-  const GAPX = 210;
+  const GAPX = Math.max(NW + 40, Math.floor((1330 - NW) / Math.max(1, columns.length - 1)));
   const ROW = 31;
   const PAD = 12;
   const W = PAD * 2 + (columns.length - 1) * GAPX + NW;
@@ -423,16 +484,16 @@ function dependencyGraph(bia: BiaResult, locale: Locale): HTMLElement {
       gapPathNodes.has(n.id) ? "gap" : "",
       n.inCycle ? "cycle" : "",
     ].join(" ");
-    const label = n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name;
+    const label = clip(name(n.id), 25);
     const g = s(
       "g",
       { class: cls, transform: `translate(${p.x},${p.y})`, "data-node": n.id },
       s(
         "title",
         {},
-        `${n.name} (${n.id}) — ${t.types[n.type] ?? n.type}${n.requiredRtoMinutes !== null ? `, ${t.rto} ${duration(n.requiredRtoMinutes, locale)}` : ""}`,
+        `${name(n.id)} (${n.id}) — ${t.types[n.type] ?? n.type}${n.requiredRtoMinutes !== null ? `, ${t.rto} ${duration(n.requiredRtoMinutes, locale)}` : ""}`,
       ),
-      s("rect", { width: NW, height: NH, rx: 6 }),
+      s("rect", { width: NW, height: NH, rx: 6, class: "box" }),
       s("text", { x: 8, y: NH / 2 + 4, class: "node-label" }, label),
     );
     if (spof.has(n.id)) {
@@ -494,7 +555,7 @@ function scenarioPanel(
   const sc = bia.scenarios.find((x) => x.scenario === chosen) ?? bia.scenarios[0]!;
   const select = h("select", { class: "select", "data-testid": "scenario" });
   for (const x of bia.scenarios) {
-    const o = h("option", { value: x.scenario }, x.name);
+    const o = h("option", { value: x.scenario }, names.get(`scenario:${x.scenario}`) ?? x.name);
     if (x.scenario === sc.scenario) o.selected = true;
     select.append(o);
   }
@@ -509,8 +570,8 @@ function scenarioPanel(
   const step = end > 14 * 1440 ? 7 * 1440 : end > 3 * 1440 ? 1440 : end > 1440 ? 720 : 240;
   end = Math.ceil(end / step) * step;
 
-  const W = 980;
-  const LBL = 190;
+  const W = 1340;
+  const LBL = 200;
   const ROW = 26;
   const T = 22;
   const rows = bia.processes;
@@ -540,7 +601,8 @@ function scenarioPanel(
       s(
         "text",
         { x: LBL - 10, y: y + 16, class: `row-label${bad ? " bad" : ""}`, "text-anchor": "end" },
-        names.get(p.id) ?? p.id,
+        clip(names.get(p.id) ?? p.id, 26),
+        s("title", {}, names.get(p.id) ?? p.id),
       ),
     );
     svg.append(
