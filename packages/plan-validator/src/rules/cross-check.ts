@@ -165,7 +165,10 @@ function objectiveRule(kind: "rto" | "rpo") {
         const need = required.get(r.service);
         if (need === undefined) return;
         const text = r.objectives?.[kind];
-        const planned = text === undefined ? undefined : parseDuration(text).minutes;
+        const planned =
+          text === undefined
+            ? undefined
+            : parseDuration(text, { calendarUnits: "approximate" }).minutes;
         if (planned === undefined) {
           ctx.report({
             path: `/preIncident/requirements/${i}`,

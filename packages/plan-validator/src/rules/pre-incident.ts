@@ -4,7 +4,7 @@ import { isoDay, toDate } from "../engine/dates.js";
 import { filled, REF, rule } from "./build.js";
 
 const minutes = (text: string | undefined) =>
-  text === undefined ? undefined : parseDuration(text).minutes;
+  text === undefined ? undefined : parseDuration(text, { calendarUnits: "approximate" }).minutes;
 
 /** `power/classified`: every service is sorted into protect or may-stop. */
 export const powerClassified = rule({

@@ -2,6 +2,18 @@ import { REQUIRED_ITEMS } from "../engine/required-items.js";
 import type { Rule } from "../engine/rule.js";
 import { REF, rule } from "./build.js";
 
+/** The longest prefix of `path` that exists in `doc`, so the pointer always resolves. */
+function deepestExisting(doc: unknown, path: string): string {
+  let node: unknown = doc;
+  let out = "";
+  for (const seg of path.split("/").slice(1)) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg)) break;
+    node = (node as Record<string, unknown>)[seg];
+    out += `/${seg}`;
+  }
+  return out;
+}
+
 function requiredItems(
   id: string,
   category: string,

@@ -33,7 +33,9 @@ export const wideAreaLongDuration = rule({
     }
     const ok = sc.some(
       (s) =>
-        s.area === "wide-area" && (parseDuration(s.duration ?? "").minutes ?? 0) >= LONG_MINUTES,
+        s.area === "wide-area" &&
+        (parseDuration(s.duration ?? "", { calendarUnits: "approximate" }).minutes ?? 0) >=
+          LONG_MINUTES,
     );
     if (!ok) ctx.report({ path: "/scenarios" });
   },
