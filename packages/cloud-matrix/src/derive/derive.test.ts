@@ -72,7 +72,7 @@ describe("deriveResponsibility", () => {
     expect(c?.owner).toBe("customer");
     expect(c?.reason.source).toBe("governance");
     expect(c?.customerGuidance[0]?.ja).toBe(
-      "『Management direction for security policy』はガバナンスの責務であり、サービスモデルにかかわらず利用者に残る。",
+      "『経営陣による情報セキュリティ方針の明示』はガバナンスの責務であり、サービスモデルにかかわらず利用者に残る。",
     );
   });
   it("applies overrides with their reason and statement", () => {

@@ -185,8 +185,16 @@ function inFile(d: Diagnostic, file: string): Diagnostic {
   return d;
 }
 
-function text(key: string, data: Record<string, string>): LocalizedText {
-  return { en: formatMessage(M, "en", key, data), ja: formatMessage(M, "ja", key, data) };
+/** Guidance in both languages; the Japanese text uses the Japanese title when there is one. */
+function text(
+  key: string,
+  data: Record<string, string>,
+  titleJa: string | undefined,
+): LocalizedText {
+  return {
+    en: formatMessage(M, "en", key, data),
+    ja: formatMessage(M, "ja", key, titleJa === undefined ? data : { ...data, title: titleJa }),
+  };
 }
 
 /**
@@ -324,20 +332,24 @@ export function deriveResponsibility(input: DeriveInput): DeriveResult {
       if (control.customerGuidance) customerGuidance.push(control.customerGuidance);
       if (control.providerExpectations) providerExpectations.push(control.providerExpectations);
       if (reason.source === "governance")
-        customerGuidance.push(text("guidance/governance", { title }));
+        customerGuidance.push(text("guidance/governance", { title }, control.title.ja));
       else if (owner === "customer" || owner === "shared") {
         customerGuidance.push(
           customerLayers.length > 0
-            ? text("guidance/customer", { title, layers: customerLayers.join(", ") })
-            : text("guidance/customer-none", { title }),
+            ? text(
+                "guidance/customer",
+                { title, layers: customerLayers.join(", ") },
+                control.title.ja,
+              )
+            : text("guidance/customer-none", { title }, control.title.ja),
         );
       } else if (owner !== "not-applicable") {
-        customerGuidance.push(text("guidance/customer-none", { title }));
+        customerGuidance.push(text("guidance/customer-none", { title }, control.title.ja));
       }
       if (owner !== "customer" && owner !== "not-applicable" && owner !== "unassigned") {
         const ls = providerLayers.length > 0 ? providerLayers : control.layers;
         providerExpectations.push(
-          text("guidance/provider", { title, layers: ls.join(", ") || "-" }),
+          text("guidance/provider", { title, layers: ls.join(", ") || "-" }, control.title.ja),
         );
       }
       const derived: DerivedControl = {
