@@ -41,7 +41,7 @@ export const backupRuntime = rule({
   severity: "error",
   description: [
     "For every protect system, backup power lasts at least as long as the longest power outage among the assumed scenarios (a scenario's `impacts.powerOutage`, or its `duration` for power-outage scenarios and those with `impacts.power`).",
-    "守るシステムの非常用電源が、想定シナリオ中で最長の停電時間以上もつ。",
+    "守るシステムの非常用電源が、想定シナリオ中で最長の停電時間（シナリオの `impacts.powerOutage`、または停電シナリオと `impacts.power` のあるシナリオではその `duration`）以上もつ。",
   ],
   rationale: [
     "67.1% of affected sites stopped for a power cut in 2011, and the planned outages that followed lasted days; power measures must be described from the utility and operations side, not only technology.",

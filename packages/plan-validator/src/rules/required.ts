@@ -40,8 +40,11 @@ function requiredItems(
       ],
     },
     check(ctx) {
-      for (const i of items)
-        if (!i.present(ctx.plan)) ctx.report({ path: i.path, data: { item: i.item } });
+      for (const i of items) {
+        if (!i.present(ctx.plan)) {
+          ctx.report({ path: deepestExisting(ctx.plan, i.path), data: { item: i.item } });
+        }
+      }
     },
   });
 }

@@ -17,10 +17,10 @@ export const emergencyCases: RuleCase[] = [
     expect: [
       { path: "/emergency", data: { item: "emergency.communications" } },
       {
-        path: "/emergency/organisation",
+        path: "/emergency",
         data: { item: "emergency.organisation.activationAuthority" },
       },
-      { path: "/emergency/organisation", data: { item: "emergency.organisation.teams" } },
+      { path: "/emergency", data: { item: "emergency.organisation.teams" } },
     ],
   },
   {
