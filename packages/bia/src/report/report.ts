@@ -21,7 +21,10 @@ export interface BiaNode {
   type: "process" | "service" | "resource" | "external";
   /** Name. */
   name: string;
-  /** Time by which it must be back (minutes), or null. */
+  /**
+   * Time by which it must be back (minutes), or null. Negative when even an instant
+   * recovery of this node would leave too little time for what depends on it.
+   */
   requiredRtoMinutes: number | null;
   /** Largest acceptable data loss (minutes), or null. */
   requiredRpoMinutes: number | null;

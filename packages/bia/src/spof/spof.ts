@@ -43,7 +43,7 @@ export interface SinglePointOfFailure {
  */
 export interface SpofOptions {
   /**
-   * Stop after this many propagation steps (default 50,000,000) and say so with a
+   * Stop after this many propagation steps (default 10,000,000; listing a stopped process counts as a step) and say so with a
    * `bia/spof-truncated` info: the exact answer is a reachability question per node,
    * O(nodes × reach) in the worst case, not linear.
    */
@@ -80,7 +80,7 @@ export function findSinglePointsOfFailure(
   const rep = makeReporter(model.locale);
   const { n, groupStart, memberStart, members, types, processOf } = model;
   const tiers = options.tiers ?? DEFAULT_TIERS;
-  const limit = options.workLimit ?? 50_000_000;
+  const limit = options.workLimit ?? 10_000_000;
   const g = groupStart[n] as number;
   // member -> groups that contain it, and group -> owner node.
   const groupOwner = new Int32Array(g);
@@ -142,6 +142,7 @@ export function findSinglePointsOfFailure(
         queue[tail++] = owner;
       }
     }
+    work += stopped.length;
     if (work > limit) truncated = true;
     if (stopped.length === 0) continue;
     let tc = 0;
