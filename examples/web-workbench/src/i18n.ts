@@ -86,7 +86,10 @@ const en = {
     conflict: "conflict",
     overlap: "overlap",
     unverified: "unverified",
+    "evidence-expired": "evidence expired",
+    "evidence-missing": "evidence missing",
   } as Record<string, string>,
+  template: "Template",
   types: {
     process: "process",
     service: "service",
@@ -176,7 +179,15 @@ const ja: Strings = {
     "not-applicable": "対象外",
     unassigned: "未割当",
   },
-  findingNames: { gap: "ギャップ", conflict: "矛盾", overlap: "重複", unverified: "未検証" },
+  findingNames: {
+    gap: "ギャップ",
+    conflict: "矛盾",
+    overlap: "重複",
+    unverified: "未検証",
+    "evidence-expired": "証跡の期限切れ",
+    "evidence-missing": "証跡なし",
+  },
+  template: "テンプレート",
   types: { process: "業務", service: "IT サービス", resource: "経営資源", external: "外部" },
 };
 

@@ -289,13 +289,13 @@ function editorView(a: Analysis): HTMLElement {
           "div",
           { class: "panel-head" },
           h("span", { class: "file" }, state.docs[state.current].file),
-          h("span", { class: "hint" }, s.dropHint),
           h("span", { class: "spacer" }),
           open,
           reset,
           fileInput,
         ),
         h("div", { class: "code-wrap" }, gutter, textarea),
+        h("div", { class: "code-foot" }, s.dropHint),
       ),
       h(
         "div",
@@ -350,7 +350,12 @@ function diagnosticItem(d: Diagnostic): HTMLElement {
   );
   if (line !== undefined) {
     item.classList.add("jump");
-    item.addEventListener("click", () => jumpTo(line));
+    item.addEventListener("click", () => {
+      for (const el of item.parentElement?.querySelectorAll(".diag.active") ?? [])
+        el.classList.remove("active");
+      item.classList.add("active");
+      jumpTo(line);
+    });
   }
   return item;
 }

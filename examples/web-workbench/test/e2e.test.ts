@@ -278,7 +278,7 @@ describe("web workbench in Chromium", () => {
       `${JSON.stringify(figures, null, 2)}\n`,
     );
     console.log(
-      `web-workbench: JavaScript ${(raw / 1024).toFixed(1)} KiB min, ${(gz / 1024).toFixed(1)} KiB gzip; ` +
+      `web-workbench: JavaScript ${(raw / 1000).toFixed(1)} kB minified, ${(gz / 1000).toFixed(1)} kB gzip; ` +
         `validatePlan(sample) median ${figures.validatePlanMedianMs} ms over ${result.runs} runs in Chromium`,
     );
     expect(pageErrors).toEqual([]);

@@ -10,9 +10,22 @@ import { fill, strings } from "../i18n.js";
 
 type Name = (id: string) => string;
 
-/** Cut a label to `max` characters. */
+/** Cut a label to about `max` Latin characters (a CJK character counts as two). */
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  let width = 0;
+  let i = 0;
+  for (const ch of text) {
+    const w =
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
+    if (width + w > max - 1) return `${text.slice(0, i)}…`;
+    width += w;
+    i += ch.length;
+  }
+  return text;
 }
 
 /**

@@ -80,7 +80,7 @@ export function renderMatrix(
       h(
         "div",
         {},
-        h("span", { class: "muted" }, "template"),
+        h("span", { class: "muted" }, t.template),
         h("strong", { class: "fact-value" }, info.template),
       ),
       ...(["gap", "conflict", "unverified", "overlap"] as const).map((k) =>
