@@ -60,6 +60,7 @@ export {
   toOscalComponentDefinition,
   toOscalSsp,
 } from "./exports/oscal.js";
+export { toOscalCatalog } from "./exports/oscal-catalog.js";
 export { BUILTIN_LAYER_TEMPLATES, CLASSIC_TEN_LAYERS } from "./layers/templates.js";
 export { cloudMatrixMessages } from "./messages.js";
 export {

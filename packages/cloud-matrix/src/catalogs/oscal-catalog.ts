@@ -24,6 +24,22 @@ export interface OscalCatalogOptions {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
+function mamoriProps(node: Obj): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!Array.isArray(node.props)) return out;
+  for (const p of node.props) {
+    if (
+      !isObj(p) ||
+      p.ns !== MAMORI_OSCAL_NS ||
+      typeof p.name !== "string" ||
+      typeof p.value !== "string"
+    )
+      continue;
+    out.set(p.name, [...(out.get(p.name) ?? []), p.value]);
+  }
+  return out;
+}
+
 function slug(text: string): string {
   const s = text
     .toLowerCase()
@@ -35,7 +51,8 @@ function slug(text: string): string {
 /**
  * Import an OSCAL catalog (JSON, parsed) as a mamori `Catalog`: groups become groups,
  * controls and their enhancements become controls (in document order), `layer` props in the
- * mamori namespace become layers. A missing uuid or id and wrong nesting are diagnostics
+ * mamori namespace become layers (with the other mamori props and parts that `toOscalCatalog`
+ * writes: original ids, Japanese titles, clauses, guidance). A missing uuid or id and wrong nesting are diagnostics
  * with JSON pointers into the OSCAL document; nothing throws.
  *
  * @example
@@ -78,12 +95,24 @@ export function importOscalCatalog(
       }),
     );
   }
-  const title =
-    isObj(cat.metadata) && typeof cat.metadata.title === "string"
-      ? cat.metadata.title
-      : "OSCAL catalog";
+  const metadata = isObj(cat.metadata) ? cat.metadata : {};
+  const title = typeof metadata.title === "string" ? metadata.title : "OSCAL catalog";
+  const meta = mamoriProps(metadata);
   const controls: CatalogControl[] = [];
   const groups: NonNullable<Catalog["groups"]> = [];
+  const localized = (en: string, ja: string | undefined) =>
+    ja === undefined ? { en } : { en, ja };
+  const partText = (parts: unknown, name: string) => {
+    if (!Array.isArray(parts)) return undefined;
+    const p = parts.find((x) => isObj(x) && x.ns === MAMORI_OSCAL_NS && x.name === name) as
+      | Obj
+      | undefined;
+    if (!p || typeof p.prose !== "string") return undefined;
+    const ja = Array.isArray(p.parts)
+      ? (p.parts.find((x) => isObj(x) && x.name === "ja") as Obj | undefined)
+      : undefined;
+    return localized(p.prose, typeof ja?.prose === "string" ? ja.prose : undefined);
+  };
   const readControls = (list: unknown, path: string, group: string | undefined) => {
     if (list === undefined) return;
     if (!Array.isArray(list)) {
@@ -100,24 +129,21 @@ export function importOscalCatalog(
         malformed(`${cp}/id`, "a string 'id'", c.id);
         return;
       }
-      const layers: string[] = [];
-      if (Array.isArray(c.props)) {
-        for (const p of c.props) {
-          if (
-            isObj(p) &&
-            p.ns === MAMORI_OSCAL_NS &&
-            p.name === "layer" &&
-            typeof p.value === "string"
-          )
-            layers.push(p.value);
-        }
-      }
+      const p = mamoriProps(c);
+      const layers = p.get("layer") ?? [];
       const control: CatalogControl = {
-        id: c.id,
-        title: { en: typeof c.title === "string" ? c.title : c.id },
+        id: p.get("control-id")?.[0] ?? c.id,
+        title: localized(typeof c.title === "string" ? c.title : c.id, p.get("title-ja")?.[0]),
         layers: layers.length > 0 ? layers : [...(options.defaultLayers ?? [])],
       };
-      if (group !== undefined) control.group = group;
+      const g = group ?? p.get("group")?.[0];
+      if (g !== undefined) control.group = g;
+      if (p.has("no-clause")) control.clause = null;
+      else if (p.has("clause")) control.clause = p.get("clause")?.[0] as string;
+      const guidance = partText(c.parts, "customer-guidance");
+      const expectations = partText(c.parts, "provider-expectations");
+      if (guidance) control.customerGuidance = guidance;
+      if (expectations) control.providerExpectations = expectations;
       controls.push(control);
       readControls(c.controls, `${cp}/controls`, group);
     });
@@ -134,8 +160,12 @@ export function importOscalCatalog(
         malformed(gp, "a group object", g);
         return;
       }
-      const id = typeof g.id === "string" ? g.id : `group-${i}`;
-      groups.push({ id, title: { en: typeof g.title === "string" ? g.title : id } });
+      const p = mamoriProps(g);
+      const id = p.get("group-id")?.[0] ?? (typeof g.id === "string" ? g.id : `group-${i}`);
+      groups.push({
+        id,
+        title: localized(typeof g.title === "string" ? g.title : id, p.get("title-ja")?.[0]),
+      });
       if (g.control !== undefined) malformed(`${gp}/control`, "'controls' (an array)", g.control);
       readControls(g.controls, `${gp}/controls`, id);
       readGroups(g.groups, `${gp}/groups`);
@@ -146,10 +176,12 @@ export function importOscalCatalog(
   const catalog: Catalog = {
     kind: "Catalog",
     schemaVersion: "1.0",
-    id: options.id ?? slug(title),
-    name: { en: title },
+    id: options.id ?? meta.get("catalog-id")?.[0] ?? slug(title),
+    name: localized(title, meta.get("name-ja")?.[0]),
     controls,
   };
+  const version = meta.get("catalog-version")?.[0];
+  if (version !== undefined) catalog.version = version;
   if (groups.length > 0) catalog.groups = groups;
   return { catalog, diagnostics };
 }

@@ -7,8 +7,12 @@ import { describe, expect, it } from "vitest";
 import { analyzeMatrix } from "../analysis/analyze.js";
 import { parseCaiqCsv } from "../attestation/caiq.js";
 import { importOscalSsp } from "../attestation/oscal-ssp.js";
+import { BUILTIN_CATALOGS, ISO27002_2005 } from "../catalogs/builtin.js";
+import { importOscalCatalog } from "../catalogs/oscal-catalog.js";
 import { ProviderAttestationSchema } from "../schema.js";
+import { uuidV5 } from "../util/uuid.js";
 import { matrixToAttestation, toOscalComponentDefinition, toOscalSsp } from "./oscal.js";
+import { toOscalCatalog } from "./oscal-catalog.js";
 
 const root = new URL("../../../../", import.meta.url);
 const text = (p: string) => readFileSync(new URL(p, root), "utf8");
@@ -122,5 +126,32 @@ describe("toOscalComponentDefinition", () => {
       "implemented-requirements"
     ][0].uuid;
     expect(componentValid(cd)).toBe(false);
+  });
+});
+
+describe("toOscalCatalog", () => {
+  const catalogValid = validator("oscal_catalog_schema.json");
+  it("exports every built-in catalog schema-valid and imports it back unchanged", () => {
+    for (const catalog of Object.values(BUILTIN_CATALOGS)) {
+      const oscal = toOscalCatalog(catalog);
+      expect(
+        catalogValid(oscal),
+        `${catalog.id}: ${JSON.stringify(catalogValid.errors?.slice(0, 2))}`,
+      ).toBe(true);
+      const back = importOscalCatalog(oscal);
+      expect(back.diagnostics).toEqual([]);
+      expect(back.catalog).toEqual(catalog);
+    }
+  });
+  it("writes clause numbers as OSCAL tokens and keeps the originals", () => {
+    const oscal = toOscalCatalog(ISO27002_2005) as any;
+    const g14 = oscal.catalog.groups[9];
+    expect([g14.id, g14.title, g14.controls[0].id, g14.controls[0].title]).toEqual([
+      "_14",
+      "Business continuity management",
+      "_14.1",
+      "Security in business continuity management",
+    ]);
+    expect(oscal.catalog.uuid).toBe(uuidV5("catalog/iso27002-2005"));
   });
 });

@@ -3,6 +3,7 @@ import { MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
 import { customerSide, providerSide } from "../model.js";
 import type { AttestedControl, ProviderAttestation } from "../schema.js";
 import { uuidV5 } from "../util/uuid.js";
+import { toOscalToken } from "./oscal-catalog.js";
 
 /**
  * Options of the OSCAL exports.
@@ -35,19 +36,9 @@ export type OscalJson = Record<string, unknown>;
 type Json = OscalJson;
 const prop = (name: string, value: string): Json => ({ name, ns: MAMORI_OSCAL_NS, value });
 
-/**
- * OSCAL control ids are tokens (a letter or `_` first; letters, digits, `.`, `-`, `_`).
- * ISO clause numbers ("10.5") and CCM domains ("A&A") are not, so they are written as
- * tokens and the original id kept in a mamori prop.
- */
-function toToken(id: string): string {
-  const t = id.replace(/[^\p{L}\p{N}._-]/gu, "_");
-  return /^[\p{L}_]/u.test(t) ? t : `_${t}`;
-}
-
 function controlProps(c: AttestedControl): Json[] {
   const props = [prop("catalog", c.control.catalog), prop("ownership", c.owner)];
-  if (toToken(c.control.control) !== c.control.control)
+  if (toOscalToken(c.control.control) !== c.control.control)
     props.push(prop("control-id", c.control.control));
   return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e))];
 }
@@ -134,7 +125,7 @@ export function toOscalSsp(
     }
     return {
       uuid: uuidV5(key),
-      "control-id": toToken(c.control.control),
+      "control-id": toOscalToken(c.control.control),
       props: controlProps(c),
       "by-components": [bc],
     };
@@ -224,7 +215,7 @@ export function toOscalComponentDefinition(
         .join("\n\n");
       const req: Json = {
         uuid: uuidV5(`${p}/component-definition/${catalog}/${c.control.control}`),
-        "control-id": toToken(c.control.control),
+        "control-id": toOscalToken(c.control.control),
         description: text || `${c.control.control}: ${c.owner}.`,
         props: controlProps(c),
       };

@@ -1,0 +1,90 @@
+import { MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
+import type { Catalog, CatalogControl } from "../schema.js";
+import { uuidV5 } from "../util/uuid.js";
+import type { OscalExportOptions, OscalJson } from "./oscal.js";
+
+const prop = (name: string, value: string): OscalJson => ({ name, ns: MAMORI_OSCAL_NS, value });
+
+/** OSCAL ids are tokens: a letter or `_` first, then letters, digits, `.`, `-`, `_`. @internal */
+export function toOscalToken(id: string): string {
+  const t = id.replace(/[^\p{L}\p{N}._-]/gu, "_");
+  return /^[\p{L}_]/u.test(t) ? t : `_${t}`;
+}
+
+function textPart(name: string, text: { en: string; ja?: string | undefined }): OscalJson {
+  const part: OscalJson = { name, ns: MAMORI_OSCAL_NS, prose: text.en };
+  if (text.ja !== undefined) part.parts = [{ name: "ja", ns: MAMORI_OSCAL_NS, prose: text.ja }];
+  return part;
+}
+
+function control(c: CatalogControl): OscalJson {
+  const props: OscalJson[] = [];
+  if (toOscalToken(c.id) !== c.id) props.push(prop("control-id", c.id));
+  if (c.title.ja !== undefined) props.push(prop("title-ja", c.title.ja));
+  if (c.clause === null) props.push(prop("no-clause", "true"));
+  else if (c.clause !== undefined) props.push(prop("clause", c.clause));
+  for (const l of c.layers) props.push(prop("layer", l));
+  const out: OscalJson = { id: toOscalToken(c.id), title: c.title.en };
+  if (props.length > 0) out.props = props;
+  const parts: OscalJson[] = [];
+  if (c.customerGuidance) parts.push(textPart("customer-guidance", c.customerGuidance));
+  if (c.providerExpectations) parts.push(textPart("provider-expectations", c.providerExpectations));
+  if (parts.length > 0) out.parts = parts;
+  return out;
+}
+
+/**
+ * Export a `Catalog` as an OSCAL 1.1.2 catalog: groups and controls (ids made OSCAL tokens,
+ * originals kept in mamori props), layers, clause and Japanese titles as props, guidance as
+ * parts; `importOscalCatalog` reads it back unchanged. Uuids are name-based.
+ *
+ * @example
+ * ```ts
+ * import { ISO27017_CLD, importOscalCatalog, toOscalCatalog } from "@mamori/cloud-matrix";
+ * importOscalCatalog(toOscalCatalog(ISO27017_CLD)).catalog; // deep-equals ISO27017_CLD
+ * ```
+ */
+export function toOscalCatalog(catalog: Catalog, options: OscalExportOptions = {}): OscalJson {
+  const metaProps = [prop("catalog-id", catalog.id)];
+  if (catalog.name.ja !== undefined) metaProps.push(prop("name-ja", catalog.name.ja));
+  if (catalog.version !== undefined) metaProps.push(prop("catalog-version", catalog.version));
+  const grouped = new Map<string, OscalJson[]>();
+  const loose: OscalJson[] = [];
+  const groupIds = new Set((catalog.groups ?? []).map((g) => g.id));
+  for (const c of catalog.controls) {
+    if (c.group !== undefined && groupIds.has(c.group)) {
+      const list = grouped.get(c.group) ?? [];
+      list.push(control(c));
+      grouped.set(c.group, list);
+    } else {
+      const out = control(c);
+      // A group the catalog does not list: keep the name in a prop.
+      if (c.group !== undefined)
+        out.props = [...((out.props as OscalJson[] | undefined) ?? []), prop("group", c.group)];
+      loose.push(out);
+    }
+  }
+  const body: OscalJson = {
+    uuid: uuidV5(`catalog/${catalog.id}`),
+    metadata: {
+      title: options.title ?? catalog.name.en,
+      "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
+      version: options.version ?? catalog.version ?? "1.0",
+      "oscal-version": "1.1.2",
+      props: metaProps,
+    },
+  };
+  if (catalog.groups && catalog.groups.length > 0) {
+    body.groups = catalog.groups.map((g) => {
+      const out: OscalJson = { id: toOscalToken(g.id), title: g.title.en };
+      const props = [prop("group-id", g.id)];
+      if (g.title.ja !== undefined) props.push(prop("title-ja", g.title.ja));
+      out.props = props;
+      const list = grouped.get(g.id);
+      if (list) out.controls = list;
+      return out;
+    });
+  }
+  if (loose.length > 0) body.controls = loose;
+  return { catalog: body };
+}
