@@ -302,4 +302,19 @@ describe("mamori (built binary)", () => {
     expect(evil).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(evil).toContain('lang="ja"');
   });
+
+  it("init: writes a starter set that mamori reads without errors, and never overwrites", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "mamori-init-")), "docs");
+    const r = mamori(["init", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").filter((l) => l.endsWith(".yaml"))).toHaveLength(4);
+    expect(mamori(["validate", join(dir, "plan.yaml"), "--now", "2026-11-27"]).code).toBe(0);
+    const bia = mamori(["bia", join(dir, "bia.yaml"), "--format", "json"]);
+    expect(bia.code).toBe(0);
+    expect(JSON.parse(bia.stdout).processes[0].id).toBe("order-intake");
+    expect(mamori(["matrix", join(dir, "matrix.yaml")]).code).toBe(0);
+    const again = mamori(["init", dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already has organisation\.yaml/);
+  });
 });

@@ -1,7 +1,47 @@
-import type { CliIo } from "../io.js";
-import { UsageError } from "../io.js";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type CliIo, UsageError } from "../io.js";
+import { parseCommand } from "../run.js";
 
-/** `mamori init <dir>`: a starter set of documents to edit. */
-export async function runInit(_args: string[], _io: CliIo): Promise<number> {
-  throw new UsageError("init is not available yet");
+/** The starter documents, shipped in the package's `templates/` folder. */
+const TEMPLATES = ["organisation.yaml", "bia.yaml", "matrix.yaml", "plan.yaml"] as const;
+
+function templateDir(): string {
+  // dist/<chunk>.js → ../templates; the same from src/commands/ in tests.
+  for (const up of ["../templates", "../../templates"]) {
+    const dir = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(join(dir, "plan.yaml"))) return dir;
+  }
+  throw new UsageError("the starter templates are missing from this installation of @mamori/cli");
+}
+
+/** `mamori init <dir>`: write a starter set of documents to edit; never overwrites a file. */
+export async function runInit(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, {});
+  if (values.help) {
+    io.stdout("usage: mamori init <dir>\n");
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("init needs exactly one directory");
+  const dir = resolve(io.cwd, positionals[0]!);
+  const existing = TEMPLATES.filter((t) => existsSync(join(dir, t)));
+  if (existing.length > 0)
+    throw new UsageError(
+      `${positionals[0]} already has ${existing.join(", ")}; nothing was written`,
+    );
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(
+      `cannot create ${positionals[0]}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const from = templateDir();
+  for (const t of TEMPLATES) {
+    writeFileSync(join(dir, t), readFileSync(join(from, t), "utf8"));
+    io.stdout(`${join(positionals[0]!, t)}\n`);
+  }
+  io.stdout(`Next: mamori report ${positionals[0]} --out report.html\n`);
+  return 0;
 }
