@@ -9,7 +9,14 @@ import { build } from "esbuild";
 const here = import.meta.dirname;
 rmSync(join(here, "dist"), { recursive: true, force: true });
 await build({
-  entryPoints: [join(here, "src/run.ts"), join(here, "src/child/memory.ts")],
+  entryPoints: [
+    join(here, "src/run.ts"),
+    join(here, "src/child/memory.ts"),
+    join(here, "src/child/profile-validation.ts"),
+    join(here, "src/child/profile-bia.ts"),
+    join(here, "src/child/profile-split.ts"),
+    join(here, "src/child/profile-rules.ts"),
+  ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),
   bundle: true,

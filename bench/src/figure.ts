@@ -24,7 +24,8 @@ export interface Figure {
 
 /** Statistics of a timed pair. */
 export interface TimedPair {
-  mamori: Stats;
+  /** Undefined when mamori crashed at that size. */
+  mamori: Stats | undefined;
   peer: Stats;
 }
 
@@ -35,7 +36,7 @@ export function formatFigure(f: Figure, enforce: boolean): string {
     f.title.padEnd(44),
     `mamori ${f.mamori}`,
     `${f.peerName} ${f.peer}`,
-    `ratio ${f.ratio.toFixed(2)}×`,
+    Number.isFinite(f.ratio) ? `ratio ${f.ratio.toFixed(2)}×` : "ratio —",
     `target ${f.target}`,
     verdict,
   ].join(" | ");

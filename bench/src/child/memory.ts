@@ -10,10 +10,16 @@ const g = generateBia({ nodes: Number(nodes), edges: Number(edges), seed: Number
 const afterInput = process.resourceUsage().maxRSS / MB;
 const heapInput = process.memoryUsage().heapUsed / 2 ** 20;
 let size = 0;
-if (side === "mamori") size = mamoriAnalyze(g.document, g.scenario).nodes.length;
-else if (side === "graphology") size = graphologyBuildAndSort(g.document).length;
-else throw new Error(`unknown side ${side}`);
+let error: string | undefined;
+try {
+  if (side === "mamori") size = mamoriAnalyze(g.document, g.scenario).nodes.length;
+  else if (side === "graphology") size = graphologyBuildAndSort(g.document).length;
+  else throw new Error(`unknown side ${side}`);
+} catch (e) {
+  // Report the peak reached before the crash, and the crash.
+  error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
 const peak = process.resourceUsage().maxRSS / MB;
 process.stdout.write(
-  `${JSON.stringify({ side, nodes: g.nodes, edges: g.edges, size, peakRssMB: peak, inputRssMB: afterInput, inputHeapMB: heapInput })}\n`,
+  `${JSON.stringify({ side, nodes: g.nodes, edges: g.edges, size, peakRssMB: peak, inputRssMB: afterInput, inputHeapMB: heapInput, ...(error ? { error } : {}) })}\n`,
 );

@@ -39,10 +39,13 @@ export function mamoriAnalyze(document: Doc, scenario: string) {
 export interface BiaRun {
   nodes: number;
   edges: number;
-  mamori: Stats;
+  /** Undefined when mamori crashed (see `error`). */
+  mamori: Stats | undefined;
   graphology: Stats;
   diagnostics: number;
   spofs: number;
+  /** What mamori threw, if it did: a defect (analyzeBia must never throw on data). */
+  error?: string;
 }
 
 /**
@@ -57,7 +60,25 @@ export async function timeBia(
   harness: HarnessOptions,
 ): Promise<BiaRun> {
   const g = generateBia({ nodes, edges, seed });
-  const check = mamoriAnalyze(g.document, g.scenario);
+  let check: ReturnType<typeof mamoriAnalyze>;
+  try {
+    check = mamoriAnalyze(g.document, g.scenario);
+  } catch (e) {
+    // Still time the peer, so the run records both sides.
+    const stats = await measure(
+      [{ name: "graphology", fn: () => graphologyBuildAndSort(g.document) }],
+      harness,
+    );
+    return {
+      nodes: g.nodes,
+      edges: g.edges,
+      mamori: undefined,
+      graphology: stats.graphology as Stats,
+      diagnostics: 0,
+      spofs: 0,
+      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+    };
+  }
   const errors = check.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("schema/"));
   if (errors.length > 0 || check.nodes.length !== g.nodes) {
     throw new Error(
@@ -88,11 +109,11 @@ export async function timeBia(
 }
 
 export function biaFigure(run: BiaRun, target: number): Figure {
-  const ratio = run.mamori.median / run.graphology.median;
+  const ratio = run.mamori ? run.mamori.median / run.graphology.median : Number.POSITIVE_INFINITY;
   return {
     id: "bia-large",
     title: `BIA (${run.nodes} nodes / ${run.edges} edges)`,
-    mamori: formatStats(run.mamori),
+    mamori: run.mamori ? formatStats(run.mamori) : `CRASHED (${run.error})`,
     peerName: "graphology",
     peer: formatStats(run.graphology),
     ratio,

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import type { Figure } from "../figure.js";
 import { median } from "../harness.js";
 import { MEMORY_CHILD } from "../paths.js";
@@ -15,6 +15,8 @@ export interface MemorySample {
   inputRssMB: number;
   /** Heap used by the input (MiB). */
   inputHeapMB: number;
+  /** What the child threw, if it crashed. */
+  error?: string;
 }
 
 export function runMemoryChild(
@@ -23,12 +25,16 @@ export function runMemoryChild(
   edges: number,
   seed: number,
 ): MemorySample {
-  const out = execFileSync(
+  const child = spawnSync(
     process.execPath,
     [MEMORY_CHILD, side, String(nodes), String(edges), String(seed)],
     { encoding: "utf8", maxBuffer: 1 << 20 },
   );
-  return JSON.parse(out.trim().split("\n").pop() as string) as MemorySample;
+  if (child.status !== 0) {
+    const why = /^\w*Error: .*$/m.exec(child.stderr)?.[0] ?? `exit status ${child.status}`;
+    return { side, nodes, edges, size: 0, peakRssMB: Number.NaN, inputRssMB: Number.NaN, inputHeapMB: Number.NaN, error: why };
+  }
+  return JSON.parse(child.stdout.trim().split("\n").pop() as string) as MemorySample;
 }
 
 /** What the memory figure measured: `repeats` children per side, alternating. */
@@ -69,15 +75,18 @@ export function memoryFigure(run: MemoryRun, limitMB: number): Figure {
   const ratio = run.mamoriPeakMB / run.graphologyPeakMB;
   const mb = (x: number) => `${x.toFixed(0)} MB`;
   const n = run.mamori.length;
+  const crash = run.mamori.find((s) => s.error)?.error;
   return {
     id: "bia-memory",
     title: `peak RSS, BIA (${run.nodes} nodes / ${run.edges} edges)`,
-    mamori: `${mb(run.mamoriPeakMB)} (median of ${n}; input alone ${mb(run.inputMB)})`,
+    mamori: crash
+      ? `CRASHED (${crash}) at ${mb(run.mamoriPeakMB)}`
+      : `${mb(run.mamoriPeakMB)} (median of ${n}; input alone ${mb(run.inputMB)})`,
     peerName: "graphology",
     peer: `${mb(run.graphologyPeakMB)} (median of ${n})`,
     ratio,
     target: `≤ ${limitMB} MB and < graphology`,
-    pass: run.mamoriPeakMB <= limitMB && run.mamoriPeakMB < run.graphologyPeakMB,
+    pass: !crash && run.mamoriPeakMB <= limitMB && run.mamoriPeakMB < run.graphologyPeakMB,
     data: { ...run },
   };
 }

@@ -13,6 +13,19 @@ export function scalingFigure(
   peerName: string,
   target: number,
 ): Figure {
+  if (!small.mamori || !large.mamori) {
+    return {
+      id,
+      title,
+      mamori: "CRASHED at one of the sizes (see the figure above)",
+      peerName,
+      peer: `${formatMs(small.peer.median)} → ${formatMs(large.peer.median)} (${(large.peer.median / small.peer.median).toFixed(1)}×)`,
+      ratio: Number.POSITIVE_INFINITY,
+      target: `growth ≤ ${target}×`,
+      pass: false,
+      data: { small, large },
+    };
+  }
   const growth = large.mamori.median / small.mamori.median;
   const peerGrowth = large.peer.median / small.peer.median;
   return {
