@@ -70,7 +70,6 @@ export function computeRecoveryObjectives(
   mtpd: readonly MtpdResult[],
 ): ObjectivesResult {
   const rep = makeReporter(model.locale);
-  const loc = model.locale;
   const objectives = model.processes.map((p, i): ProcessObjectives => {
     const v = p.node;
     const id = model.ids[v] as string;

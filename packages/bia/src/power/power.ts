@@ -134,7 +134,6 @@ export function analyzePower(
   options: PowerOptions = {},
 ): PowerAnalysis {
   const rep = makeReporter(model.locale);
-  const loc = model.locale;
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const { n, groupStart, memberStart, members, ids } = model;
   // Everything a top-tier process needs, directly or not (any member of any group).

@@ -158,7 +158,6 @@ export function findRecoveryGaps(
 ): { gaps: RecoveryGap[]; diagnostics: Diagnostic[] } {
   const rep = makeReporter(model.locale);
   const gaps: RecoveryGap[] = [];
-  const loc = model.locale;
   for (let v = 0; v < model.n; v++) {
     const id = model.ids[v] as string;
     const path = model.paths[v] as string;

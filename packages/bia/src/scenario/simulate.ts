@@ -66,7 +66,6 @@ export function expandScenario(model: BiaModel, entry: ScenarioEntry): ExpandedS
   const rep = makeReporter(model.locale);
   const s = entry.scenario as Rec;
   const path = entry.path;
-  const loc = model.locale;
   const out: ExpandedScenario = {
     id: String(s.id ?? ""),
     name: String(s.name ?? s.id ?? ""),
@@ -79,7 +78,7 @@ export function expandScenario(model: BiaModel, entry: ScenarioEntry): ExpandedS
   };
   const dur = (v: unknown, p: string): number | undefined => {
     if (v === undefined) return undefined;
-    const r = parseDuration(v, { path: p, locale: loc });
+    const r = parseDuration(v, { path: p, locale: model.locale });
     for (const d of r.diagnostics) rep.list.push(d);
     return r.minutes;
   };
@@ -343,7 +342,6 @@ export function simulateScenario(
   scenario: ExpandedScenario,
 ): ScenarioOutcome {
   const rep = makeReporter(model.locale);
-  const loc = model.locale;
   const { n, groupStart, memberStart, members, recoveryMinutes, processOf } = model;
   const { order, component } = cycles;
   const down: (Intervals | undefined)[] = new Array(n);
