@@ -165,6 +165,10 @@ describe("web workbench in Chromium", () => {
       .textContent();
     expect(breach).toMatch(/RTO breached at 12 hours.*MTPD breached at 1 day 8 hours/);
     await shot("2-bia");
+    // Another scenario: the leased line cut stops order intake and shipping.
+    await page.selectOption("[data-testid=scenario]", "wan-cut");
+    await page.waitForSelector("[data-testid=breaches] li.bad[data-process='shipping']");
+    expect(await page.locator("[data-testid=breaches] li.bad").count()).toBe(2);
 
     await page.click("button[data-view=matrix]");
     await page.waitForSelector("[data-testid=matrix-view]");
@@ -252,6 +256,47 @@ describe("web workbench in Chromium", () => {
     ).toBeUndefined();
     expect(dialogs).toEqual([]);
     await shot("8-bia-xss-as-text");
+  });
+
+  it("puts a dropped JSON document in its slot by its kind and analyses it", async () => {
+    await open();
+    const doc = {
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["PT4H", "P1D"],
+      unacceptableLevel: 4,
+      processes: [
+        {
+          id: "sales",
+          name: "Sales",
+          wrt: "PT4H",
+          impacts: { financial: { PT4H: 2, P1D: 4 } },
+          dependsOn: ["crm"],
+        },
+      ],
+      services: [{ id: "crm", name: "CRM", capability: { recoveryTime: "PT30H" } }],
+    };
+    const transfer = await page.evaluateHandle(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], "my-bia.json", { type: "application/json" }));
+        return dt;
+      },
+      JSON.stringify(doc, null, 2),
+    );
+    await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
+    await page.waitForSelector("button[data-doc=bia].active");
+    expect(await page.textContent(".code-panel .file")).toBe("my-bia.json");
+    expect(await page.textContent(".notice")).toContain("my-bia.json");
+    // MTPD 1 day − WRT 4 h = RTO 20 h; the CRM takes 30 h: an RTO gap at /processes/0, whose
+    // `{` is on line 10 of the pretty-printed JSON (1 `{`, 2 kind, 3 schemaVersion,
+    // 4–7 timePoints, 8 unacceptableLevel, 9 `"processes": [`, 10 `{`).
+    const gap = page.locator("[data-testid=diagnostics] li[data-code='bia/rto-gap']");
+    await gap.waitFor();
+    expect(Number(await gap.getAttribute("data-line"))).toBe(10);
+    await page.click("button[data-view=bia]");
+    expect(await page.locator("tr[data-process]").count()).toBe(1);
+    expect(await page.getAttribute("tr[data-process='sales']", "class")).toContain("row-bad");
   });
 
   it("measures the bundle and how long validating the sample plan takes", async () => {
