@@ -1,5 +1,6 @@
-import { formatDuration as formatWithDateFns } from "date-fns";
-import { enUS, ja as jaLocale } from "date-fns/locale";
+import { formatDuration as formatWithDateFns } from "date-fns/formatDuration";
+import { enUS } from "date-fns/locale/en-US";
+import { ja as jaLocale } from "date-fns/locale/ja";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
