@@ -17,13 +17,7 @@ import {
 } from "./recovery/achievable.js";
 import { computeRecoveryOrder } from "./recovery/order.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
-import {
-  type BiaNode,
-  type BiaReport,
-  graphEdges,
-  impactSeries,
-  recoveryTimeline,
-} from "./report/report.js";
+import { type BiaNode, type BiaReport, impactSeries, recoveryTimeline } from "./report/report.js";
 import { expandScenario, type ScenarioOutcome, simulateScenario } from "./scenario/simulate.js";
 import { findSinglePointsOfFailure, type SinglePointOfFailure } from "./spof/spof.js";
 
@@ -45,7 +39,11 @@ export interface AnalyzeOptions {
   tiers?: readonly TierDefinition[];
   /** RTO margin in minutes subtracted from MTPD − WRT, overriding the document's `rtoMargin`. */
   rtoMargin?: number;
-  /** Work limit of the single-point-of-failure search (see {@link SpofOptions}). */
+  /**
+   * Work limit of the single-point-of-failure search (see {@link SpofOptions}). Default
+   * 50 × (nodes + edges), which keeps the whole analysis linear; past it the search stops
+   * with a `bia/spof-truncated` info. Call {@link findSinglePointsOfFailure} for more.
+   */
   spofWorkLimit?: number;
   /** Set false to skip the single-point-of-failure search. */
   spof?: boolean;
@@ -161,7 +159,7 @@ export function analyzeModel(
       ? { spofs: [], diagnostics: [] }
       : findSinglePointsOfFailure(model, obj.objectives, {
           tiers,
-          ...(options.spofWorkLimit ? { workLimit: options.spofWorkLimit } : {}),
+          workLimit: options.spofWorkLimit ?? 50 * (model.n + model.members.length),
         });
 
   const scenarios: ScenarioOutcome[] = [];
@@ -205,12 +203,12 @@ export function analyzeModel(
   const nodes: BiaNode[] = [];
   for (let v = 0; v < model.n; v++) {
     const deps: string[] = [];
-    for (
-      let k = model.memberStart[model.groupStart[v] as number] as number;
-      k < (model.memberStart[model.groupStart[v + 1] as number] as number);
-      k++
-    ) {
-      deps.push(model.ids[model.members[k] as number] as string);
+    const anyOf: string[][] = [];
+    for (let g = model.groupStart[v] as number; g < (model.groupStart[v + 1] as number); g++) {
+      const a = model.memberStart[g] as number;
+      const b = model.memberStart[g + 1] as number;
+      for (let k = a; k < b; k++) deps.push(model.ids[model.members[k] as number] as string);
+      if (b - a > 1) anyOf.push(deps.slice(deps.length - (b - a)));
     }
     const rto = num(required.rto[v] as number);
     nodes.push({
@@ -221,6 +219,7 @@ export function analyzeModel(
       requiredRpoMinutes: num(required.rpo[v] as number),
       achievableMinutes: achievable.ready[v] as number,
       dependsOn: deps,
+      anyOf,
       powerClass: model.powerClass[v] ?? null,
       startMinutes: achievable.start[v] as number,
       recoveryMinutes: num(model.recoveryMinutes[v] as number),
@@ -277,7 +276,7 @@ export function analyzeModel(
     scenarios,
     report: {
       impactSeries: impactSeries(model),
-      graph: { nodes, edges: graphEdges(model) },
+      graph: { nodes },
       timeline: recoveryTimeline(nodes, recoveryOrder),
     },
   };

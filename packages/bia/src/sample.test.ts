@@ -22,6 +22,8 @@ describe("the sample organisation's BIA (examples/data/bia.yaml)", () => {
     expect(r.processes).toHaveLength(10);
     expect(r.nodes).toHaveLength(40);
     expect(r.cycles).toEqual([]);
+    // the default SPOF budget, 50 × (nodes + edges), covers the whole sample
+    expect(ofCode("bia/spof-truncated")).toEqual([]);
   });
 
   it("computes order-intake's objectives and finds its RTO gap through erp-db", () => {

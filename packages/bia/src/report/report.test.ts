@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "../analyze.js";
+import { compileBia } from "../model/compile.js";
+import { graphEdges } from "./report.js";
 
 describe("report data", () => {
-  const r = analyzeBia({
+  const doc = {
     kind: "BusinessImpactAnalysis",
     schemaVersion: "1.0",
     timePoints: ["PT4H", "P1D", "P3D"],
@@ -21,7 +23,8 @@ describe("report data", () => {
       { id: "a", name: "A", kind: "network", capability: { recoveryTime: "PT1H" } },
       { id: "b", name: "B", kind: "network" },
     ],
-  });
+  };
+  const r = analyzeBia(doc);
 
   it("has impact-over-time series with ratings carried forward", () => {
     // financial: 1 at PT4H, carried to P1D, 4 at P3D; categories with no rating are left out
@@ -45,13 +48,18 @@ describe("report data", () => {
     ]);
   });
 
-  it("has the graph with computed fields and any-of edges", () => {
-    expect(r.report.graph.edges).toEqual([
+  it("has the graph with computed fields and any-of groups", () => {
+    const { model } = compileBia(doc);
+    expect(graphEdges(model)).toEqual([
       { from: "p", to: "app", group: 0, anyOf: false },
       { from: "p", to: "a", group: 1, anyOf: true },
       { from: "p", to: "b", group: 1, anyOf: true },
     ]);
     // app must be back by RTO 240 (p adds nothing); it needs 360 → ready 360
+    expect(r.report.graph.nodes.find((n) => n.id === "p")).toMatchObject({
+      dependsOn: ["app", "a", "b"],
+      anyOf: [["a", "b"]],
+    });
     expect(r.report.graph.nodes.find((n) => n.id === "app")).toEqual({
       id: "app",
       type: "service",
@@ -60,6 +68,7 @@ describe("report data", () => {
       requiredRpoMinutes: null,
       achievableMinutes: 360,
       dependsOn: [],
+      anyOf: [],
       powerClass: null,
       startMinutes: 0,
       recoveryMinutes: 360,

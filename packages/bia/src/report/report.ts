@@ -9,7 +9,7 @@ import type { BiaModel } from "../model/compile.js";
  * import type { BiaNode } from "@mamori/bia";
  * const n: BiaNode = {
  *   id: "erp-db", type: "service", name: "ERP database", requiredRtoMinutes: 480, requiredRpoMinutes: 60,
- *   achievableMinutes: 720, dependsOn: ["utility-power-sendai"], powerClass: "protect",
+ *   achievableMinutes: 720, dependsOn: ["utility-power-sendai"], anyOf: [], powerClass: "protect",
  *   startMinutes: 0, recoveryMinutes: 720, dataLossMinutes: 1440, tier: "tier-2", inCycle: false,
  * };
  * ```
@@ -32,6 +32,8 @@ export interface BiaNode {
   achievableMinutes: number | null;
   /** Ids it depends on (every member of every group, in order). */
   dependsOn: string[];
+  /** Its any-of (redundancy) groups, each a list of member ids; empty when it has none. */
+  anyOf: string[][];
   /** Power class, or null. */
   powerClass: "protect" | "may-stop" | null;
   /** When its own recovery can start (minutes). */
@@ -122,14 +124,18 @@ export interface TimelineEntry {
  * @example
  * ```ts
  * import type { BiaReport } from "@mamori/bia";
- * const r: BiaReport = { impactSeries: [], graph: { nodes: [], edges: [] }, timeline: [] };
+ * const r: BiaReport = { impactSeries: [], graph: { nodes: [] }, timeline: [] };
  * ```
  */
 export interface BiaReport {
   /** Impact over time per process. */
   impactSeries: ImpactSeries[];
-  /** The dependency graph with computed fields. */
-  graph: { nodes: BiaNode[]; edges: BiaEdge[] };
+  /**
+   * The dependency graph with computed fields: each node lists what it depends on
+   * (`dependsOn`) and its redundancy groups (`anyOf`). For one object per edge, call
+   * {@link graphEdges} — not built by default, as a large graph has a million edges.
+   */
+  graph: { nodes: BiaNode[] };
   /** The recovery timeline, in recovery order. */
   timeline: TimelineEntry[];
 }
@@ -207,7 +213,7 @@ export function graphEdges(model: BiaModel): BiaEdge[] {
  * ```ts
  * import { recoveryTimeline } from "@mamori/bia";
  * recoveryTimeline([{ id: "db", type: "service", name: "DB", requiredRtoMinutes: 240, requiredRpoMinutes: null,
- *   achievableMinutes: 360, dependsOn: [], powerClass: null, startMinutes: 0, recoveryMinutes: 360,
+ *   achievableMinutes: 360, dependsOn: [], anyOf: [], powerClass: null, startMinutes: 0, recoveryMinutes: 360,
  *   dataLossMinutes: null, tier: "tier-1", inCycle: false }], ["db"]);
  * // [{ node: "db", startMinutes: 0, readyMinutes: 360, dueMinutes: 240, late: true }]
  * ```
