@@ -34,6 +34,35 @@ const TEXT = {
   },
 } as const;
 
+/** Display width of text: East Asian wide and full-width characters count two columns. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000;
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/** A Markdown table with aligned columns, as Markdown formatters write it (so a formatter leaves it unchanged). */
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, i) =>
+    Math.max(3, displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c + " ".repeat((widths[i] ?? 0) - displayWidth(c))).join(" | ")} |`;
+  return [line(header), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.map(line)];
+}
+
 /**
  * Generate the rule reference (id, severity, description, rationale, references, messages)
  * as Markdown, in English or Japanese, from the rules' metadata. The committed
@@ -63,14 +92,12 @@ export function generateRuleReference(
     t.count.replace("{n}", String(sorted.length)),
     "",
   ];
-  lines.push(`| id | ${t.category} | ${t.severity} |`, "| --- | --- | --- |");
-  for (const r of sorted) {
-    const sev = presets.recommended[r.meta.id] ?? r.meta.defaultSeverity;
-    lines.push(
-      `| [\`${r.meta.id}\`](#${r.meta.id.replace(/[^a-z0-9-]/g, "")}) | ${r.meta.category} | ${sev} |`,
-    );
-  }
-  lines.push("");
+  const rows = sorted.map((r) => [
+    `[\`${r.meta.id}\`](#${r.meta.id.replace(/[^a-z0-9-]/g, "")})`,
+    r.meta.category,
+    presets.recommended[r.meta.id] ?? r.meta.defaultSeverity,
+  ]);
+  lines.push(...table(["id", t.category, t.severity], rows), "");
   for (const r of sorted) {
     const m = r.meta;
     const inPresets = Object.entries(presets)
