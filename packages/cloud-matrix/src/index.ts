@@ -93,5 +93,5 @@ export {
   type StatementOfApplicability,
   StatementOfApplicabilitySchema,
 } from "./schema.js";
-export { type CsvTable, neutraliseCell, readCsv, writeCsv } from "./util/csv.js";
+export { type CsvTable, readCsv } from "./util/csv.js";
 export { MAMORI_UUID_NAMESPACE, uuidV5 } from "./util/uuid.js";

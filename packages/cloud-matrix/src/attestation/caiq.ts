@@ -65,7 +65,7 @@ export interface AttestationImport {
 
 const EVIDENCE_TYPES = new Set(["third-party-audit", "certification", "self-attestation"]);
 
-/** Undo {@link neutraliseCell}: an apostrophe before a formula character is ours. */
+/** Undo core's `neutraliseCsvCell`: an apostrophe before a formula character is ours. */
 function restoreCell(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }

@@ -1,7 +1,7 @@
+import { toCsv } from "@mamori/core";
 import type { MatrixResult } from "../analysis/analyze.js";
 import { CAIQ_COLUMNS } from "../attestation/caiq.js";
 import type { ProviderAttestation } from "../schema.js";
-import { neutraliseCell, writeCsv } from "../util/csv.js";
 
 /**
  * Write an attestation as CAIQ-style CSV ({@link CAIQ_COLUMNS}), one row per control;
@@ -38,7 +38,7 @@ export function attestationToCaiqCsv(attestation: ProviderAttestation): string {
       declare ? (e.expires ?? "") : "",
     ]);
   }
-  return writeCsv(rows.map((r) => r.map(neutraliseCell)));
+  return toCsv(rows);
 }
 
 /**
@@ -94,5 +94,5 @@ export function matrixToCsv(result: MatrixResult, options: { locale?: "en" | "ja
       c.findings.join(" "),
     ]);
   }
-  return writeCsv(rows.map((r) => r.map(neutraliseCell)));
+  return toCsv(rows);
 }

@@ -83,35 +83,3 @@ export function readCsv(text: string): CsvTable {
   if (field !== "" || row.length > 0 || touched) endRow();
   return { rows, lines };
 }
-
-/**
- * Neutralise a cell against spreadsheet formula injection: a value starting with `=`, `+`,
- * `-`, `@`, a tab or a carriage return gets a leading apostrophe (OWASP's advice).
- *
- * @example
- * ```ts
- * import { neutraliseCell } from "@mamori/cloud-matrix";
- * neutraliseCell("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
- * neutraliseCell("ok"); // "ok"
- * ```
- */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * Write rows as RFC 4180 CSV with CRLF line ends; fields with commas, quotes or line breaks
- * are quoted. Formula neutralising is the caller's choice ({@link neutraliseCell}).
- *
- * @example
- * ```ts
- * import { writeCsv } from "@mamori/cloud-matrix";
- * writeCsv([["a", "b,c"]]); // 'a,"b,c"\r\n'
- * ```
- */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return rows
-    .map((r) => r.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(","))
-    .map((l) => `${l}\r\n`)
-    .join("");
-}
