@@ -1,5 +1,6 @@
 import { parseIsoDate } from "@mamori/core";
-import { addMinutes, isBefore } from "date-fns";
+import { addMinutes } from "date-fns/addMinutes";
+import { isBefore } from "date-fns/isBefore";
 
 /** A date text as an instant (UTC), or undefined when absent or invalid (the schema reports it). */
 export function toDate(text: string | undefined): Date | undefined {

@@ -1,4 +1,4 @@
-import { isBefore } from "date-fns";
+import { isBefore } from "date-fns/isBefore";
 import { addIsoDuration, isoDay, toDate } from "../engine/dates.js";
 import type { RuleContext } from "../engine/rule.js";
 import { filled, nonEmpty, REF, rule } from "./build.js";

@@ -1,4 +1,4 @@
-import { isAfter } from "date-fns";
+import { isAfter } from "date-fns/isAfter";
 import { toDate } from "../engine/dates.js";
 import { filled, nonEmpty, REF, rule } from "./build.js";
 

@@ -1,5 +1,5 @@
 import { parseDuration, toIsoDuration } from "@mamori/core";
-import { isBefore } from "date-fns";
+import { isBefore } from "date-fns/isBefore";
 import { isoDay, toDate } from "../engine/dates.js";
 import { filled, REF, rule } from "./build.js";
 
