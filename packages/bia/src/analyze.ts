@@ -41,7 +41,7 @@ export interface AnalyzeOptions {
   rtoMargin?: number;
   /**
    * Work limit of the single-point-of-failure search (see {@link SpofOptions}). Default
-   * 50 × (nodes + edges), which keeps the whole analysis linear; past it the search stops
+   * 10 × (nodes + edges), which keeps the whole analysis linear; past it the search stops
    * with a `bia/spof-truncated` info. Call {@link findSinglePointsOfFailure} for more.
    */
   spofWorkLimit?: number;
@@ -159,7 +159,7 @@ export function analyzeModel(
       ? { spofs: [], diagnostics: [] }
       : findSinglePointsOfFailure(model, obj.objectives, {
           tiers,
-          workLimit: options.spofWorkLimit ?? 50 * (model.n + model.members.length),
+          workLimit: options.spofWorkLimit ?? 10 * (model.n + model.members.length),
         });
 
   const scenarios: ScenarioOutcome[] = [];

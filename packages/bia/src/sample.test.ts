@@ -22,7 +22,7 @@ describe("the sample organisation's BIA (examples/data/bia.yaml)", () => {
     expect(r.processes).toHaveLength(10);
     expect(r.nodes).toHaveLength(40);
     expect(r.cycles).toEqual([]);
-    // the default SPOF budget, 50 × (nodes + edges), covers the whole sample
+    // the default SPOF budget, 10 × (nodes + edges), covers the whole sample
     expect(ofCode("bia/spof-truncated")).toEqual([]);
   });
 

@@ -161,8 +161,8 @@ export function findSinglePointsOfFailure(
     spofs.push({
       node: model.ids[x] as string,
       processes: stopped
-        .map((p) => model.ids[p] as string)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        .sort((a, b) => (rank[a] as number) - (rank[b] as number))
+        .map((p) => model.ids[p] as string),
       timeCritical: tc,
       minRtoMinutes: min,
       tier: min === null ? null : (tiers[tierIndex(min, tiers)]?.id ?? null),
