@@ -168,11 +168,9 @@ function biaSection(
     classes: [n.type, ...(spofs.has(n.id) ? ["spof"] : []), ...(gapNodes.has(n.id) ? ["gap"] : [])],
     title: `${n.name} (${n.id})${spofs.has(n.id) ? ` — ${L.spofs}` : ""}`,
   }));
-  const edges = result.report.graph.edges.map((e) => ({
-    from: e.from,
-    to: e.to,
-    critical: critical.has(`${e.from}→${e.to}`),
-  }));
+  const edges = result.nodes.flatMap((n) =>
+    n.dependsOn.map((to) => ({ from: n.id, to, critical: critical.has(`${n.id}→${to}`) })),
+  );
   out.push(
     `<h3>${esc(L.graph)}</h3><p class="note">${esc(L.graphNote)}</p>${layeredGraph(gnodes, edges, L.graph)}`,
   );
