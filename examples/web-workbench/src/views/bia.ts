@@ -370,7 +370,11 @@ function impactChart(
 function dependencyGraph(bia: BiaResult, locale: Locale, name: Name): HTMLElement {
   const t = strings(locale);
   const nodes = bia.report.graph.nodes;
-  const edges = bia.report.graph.edges;
+  // One edge per dependency; members of an any-of (redundancy) group are drawn dashed.
+  const edges = nodes.flatMap((n) => {
+    const redundant = new Set(n.anyOf.flat());
+    return n.dependsOn.map((to) => ({ from: n.id, to, anyOf: redundant.has(to) }));
+  });
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const parents: number[][] = nodes.map(() => []);
   for (const e of edges) {
