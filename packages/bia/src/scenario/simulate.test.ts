@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "../analyze.js";
+import { ScenarioSchema } from "../schema.js";
 import {
   communicationsOutage,
   customScenario,
@@ -62,6 +63,38 @@ const base = {
 const run = (scenario: unknown) => analyzeBia({ ...base, scenarios: [scenario] }).scenarios[0];
 
 describe("scenarios", () => {
+  it("helpers build documents the schema accepts", () => {
+    const made = [
+      wideAreaPowerOutage({
+        id: "a",
+        name: "A",
+        duration: "PT72H",
+        rollingBlackout: [{ start: "P4D", duration: "PT3H" }],
+      }),
+      siteLoss({ id: "b", name: "B", site: "dc", duration: "P7D" }),
+      communicationsOutage({ id: "c", name: "C", duration: "P2D", nodes: ["line"] }),
+      staffAvailability({ id: "d", name: "D", duration: "P3D", percent: 40, nameJa: "出勤率" }),
+      supplierOutage({ id: "e", name: "E", duration: "P14D", start: "PT1H" }),
+      customScenario({ id: "f", name: "F", failures: [{ node: "edi", duration: "PT2H" }] }),
+    ];
+    expect(made.map((m) => ScenarioSchema.safeParse(m).success)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(made.map((m) => m.type)).toEqual([
+      "power-outage",
+      "site-loss",
+      "communications-outage",
+      "staff-availability",
+      "supplier-outage",
+      "custom",
+    ]);
+  });
+
   it("wide-area power outage: backup power runs dry, recovery time is added", () => {
     const s = run(wideAreaPowerOutage({ id: "q", name: "Quake", duration: "PT72H" }));
     // grid down [0, 4320); gen lasts 480 → down [480, 4320); db (any-of) down [480, 4320)
