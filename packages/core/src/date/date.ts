@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { showValue } from "../diagnostics/show-value.js";
 import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
 
@@ -56,9 +57,7 @@ export function parseIsoDate(
         code,
         severity: "error",
         path,
-        data: {
-          value: typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)),
-        },
+        data: { value: showValue(value) },
       }),
     ],
   });

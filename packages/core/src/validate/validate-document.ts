@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { ISO_DATE_PATTERN } from "../date/date.js";
 import type { Diagnostic, MessageParams } from "../diagnostics/diagnostic.js";
 import { toPointer } from "../diagnostics/diagnostic.js";
+import { showValue } from "../diagnostics/show-value.js";
 import { ISO_DURATION_PATTERN } from "../duration/duration.js";
 import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
@@ -61,16 +62,6 @@ export function describeValue(value: unknown): string {
     return "number";
   }
   return typeof value;
-}
-
-function show(value: unknown): string {
-  if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  try {
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-  } catch {
-    return String(value);
-  }
 }
 
 function formatName(issue: Extract<Issue, { code: "invalid_format" }>): {
@@ -137,7 +128,7 @@ function issueToDiagnostics(
     }
     case "invalid_value": {
       const allowed = issue.values.map((v) => String(v));
-      const value = show(issue.input);
+      const value = showValue(issue.input);
       const suggestion =
         typeof issue.input === "string" ? closestMatch(issue.input, allowed) : undefined;
       if (suggestion) {
@@ -159,7 +150,7 @@ function issueToDiagnostics(
       return;
     case "invalid_format": {
       const { code, format } = formatName(issue);
-      push(code, { value: show(issue.input), format });
+      push(code, { value: showValue(issue.input), format });
       return;
     }
     case "invalid_union": {
@@ -284,7 +275,7 @@ export function validateDocument<S extends z.core.$ZodType>(
         value: undefined,
         diagnostics: [
           diag("document/kind-mismatch", "/kind", {
-            actual: show(record.kind),
+            actual: showValue(record.kind),
             expected: options.kind,
           }),
         ],
@@ -296,7 +287,7 @@ export function validateDocument<S extends z.core.$ZodType>(
       value: undefined,
       diagnostics: [
         diag("document/unsupported-version", "/schemaVersion", {
-          actual: show(record.schemaVersion),
+          actual: showValue(record.schemaVersion),
           supported: `${SCHEMA_VERSION} (1.x)`,
         }),
       ],
