@@ -160,6 +160,7 @@ export function analyzeModel(
       : findSinglePointsOfFailure(model, obj.objectives, {
           tiers,
           workLimit: options.spofWorkLimit ?? 10 * (model.n + model.members.length),
+          priority: required.rto,
         });
 
   const scenarios: ScenarioOutcome[] = [];

@@ -72,9 +72,16 @@ describe("findSinglePointsOfFailure", () => {
     ).toEqual(["/resources/5", "/services/0", "/services/1", "/services/2"]);
   });
 
-  it("reports when the work limit truncates the search", () => {
+  it("reports when the work limit truncates the search, having searched the most urgent first", () => {
     const { model } = compileBia(doc);
     const r = findSinglePointsOfFailure(model, [], { workLimit: 1 });
     expect(r.diagnostics.map((d) => d.code)).toContain("bia/spof-truncated");
+    // Without priority the first candidate is erp (index 3); with required RTOs wms (due 240)
+    // comes first: wms fails → ship (1 step + 1 listed = 2 > 1) → stop after it.
+    expect(r.spofs.map((s) => s.node)).toEqual(["erp"]);
+    const priority = new Float64Array(model.n).fill(Number.NaN);
+    priority[model.indexOf.get("wms") as number] = 240;
+    const p = findSinglePointsOfFailure(model, [], { workLimit: 1, priority });
+    expect(p.spofs.map((s) => s.node)).toEqual(["wms"]);
   });
 });

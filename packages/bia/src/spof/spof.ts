@@ -50,6 +50,11 @@ export interface SpofOptions {
   workLimit?: number;
   /** Tier buckets used for ranking. */
   tiers?: readonly TierDefinition[];
+  /**
+   * Required RTO per node (from {@link propagateObjectives}): nodes are then searched most
+   * urgent first, so a search stopped by `workLimit` misses the least urgent ones.
+   */
+  priority?: Float64Array;
 }
 
 /**
@@ -116,8 +121,16 @@ export function findSinglePointsOfFailure(
   let truncated = false;
   const spofs: SinglePointOfFailure[] = [];
   const spofNode: number[] = [];
-  for (let x = 0; x < n && !truncated; x++) {
-    if (types[x] === "process") continue;
+  const candidates: number[] = [];
+  for (let x = 0; x < n; x++) if (types[x] !== "process") candidates.push(x);
+  const pr = options.priority;
+  if (pr) {
+    const key = (x: number) =>
+      Number.isNaN(pr[x] as number) ? Number.POSITIVE_INFINITY : (pr[x] as number);
+    candidates.sort((a, b) => key(a) - key(b) || a - b);
+  }
+  for (const x of candidates) {
+    if (truncated) break;
     let head = 0;
     let tail = 0;
     queue[tail++] = x;
