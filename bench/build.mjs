@@ -16,6 +16,7 @@ await build({
     join(here, "src/child/profile-bia.ts"),
     join(here, "src/child/profile-split.ts"),
     join(here, "src/child/profile-rules.ts"),
+    join(here, "src/child/profile-fastcheck.ts"),
   ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),

@@ -7,7 +7,8 @@ function findBenchDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "@mamori/bench") return dir;
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "@mamori/bench")
+      return dir;
     dir = dirname(dir);
   }
   throw new Error("cannot find the bench/ directory");

@@ -1,18 +1,19 @@
 // `npm run bench`: every figure of the benchmark, mamori side by side with its peer in the same
 // run, one line per figure with the ratio and the target; results JSON under bench/results/;
 // exit status 1 when a target is missed (never in --smoke mode, which only checks it all runs).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Figure, formatFigure } from "./figure.js";
 import { biaFigure, timeBia } from "./figures/bia.js";
 import { bundleFigure, measureBundles } from "./figures/bundle.js";
 import { measureMemory, memoryFigure } from "./figures/memory.js";
 import { scalingFigure } from "./figures/scaling.js";
 import { startupFigure, timeStartup } from "./figures/startup.js";
 import { timeValidation, validationFigure } from "./figures/validation.js";
-import { type Figure, formatFigure } from "./figure.js";
 import type { HarnessOptions } from "./harness.js";
 import { describeMachine } from "./machine.js";
+import { toMarkdown } from "./markdown.js";
 import { RESULTS_DIR } from "./paths.js";
 
 /** The targets of issue 8. */
@@ -74,7 +75,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
 }
 
 function harness(smoke: boolean, full: HarnessOptions): HarnessOptions {
-  return smoke ? { iterations: 2, time: 0, warmupIterations: 1, warmupTime: 0 } : full;
+  return smoke ? { iterations: 2, time: 0, warmupIterations: 0, warmupTime: 0 } : full;
 }
 
 /** The results file of a run. */
@@ -133,7 +134,7 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
       o.biaNodes,
       o.biaEdges,
       o.seed,
-      harness(o.smoke, { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 }),
+      harness(o.smoke, { iterations: 4, time: 0, warmupIterations: 1, warmupTime: 0 }),
     );
     if (want("bia")) emit(biaFigure(big, TARGETS.bia));
     if (want("scaling")) {
@@ -192,8 +193,10 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
   };
 }
 
-
-/** Write the results JSON: `--out`, else `results/<date>.json` and `results/latest.json` (smoke: `results/tmp-smoke.json`). */
+/**
+ * Write the results JSON: `--out`, else `results/<date>.json` and `results/latest.json` with a
+ * Markdown table in `results/latest.md` (smoke: `results/tmp-smoke.json`).
+ */
 export function writeResults(result: RunResult, out: string | undefined): string[] {
   const text = `${JSON.stringify(result, null, 2)}\n`;
   const stamp = result.date.replace(/:/g, "-").replace(/\.\d+Z$/, "Z");
@@ -206,10 +209,20 @@ export function writeResults(result: RunResult, out: string | undefined): string
     mkdirSync(dirname(f), { recursive: true });
     writeFileSync(f, text);
   }
+  if (!out && !result.smoke) {
+    const md = join(RESULTS_DIR, "latest.md");
+    writeFileSync(md, toMarkdown(result));
+    files.push(md);
+  }
   return files;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+const markdownOf = process.argv.indexOf("--markdown");
+if (markdownOf >= 0) {
+  // `node dist/run.js --markdown results/latest.json`: print a results file as a Markdown table.
+  const file = process.argv[markdownOf + 1] ?? join(RESULTS_DIR, "latest.json");
+  process.stdout.write(toMarkdown(JSON.parse(readFileSync(file, "utf8")) as RunResult));
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const options = parseArgs(process.argv.slice(2));
   const result = await runBenchmarks(options);
   const files = writeResults(result, options.out);

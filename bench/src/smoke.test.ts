@@ -14,10 +14,14 @@ describe("npm run bench -- --smoke", () => {
   it("measures every figure against its peer and records the machine", () => {
     execFileSync(process.execPath, ["build.mjs"], { cwd: bench, stdio: "pipe" });
     const out = join(dir, "smoke.json");
-    const stdout = execFileSync(process.execPath, ["--expose-gc", "dist/run.js", "--smoke", "--out", out], {
-      cwd: bench,
-      encoding: "utf8",
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      ["--expose-gc", "dist/run.js", "--smoke", "--out", out],
+      {
+        cwd: bench,
+        encoding: "utf8",
+      },
+    );
     const result = JSON.parse(readFileSync(out, "utf8"));
     expect(result.smoke).toBe(true);
     expect(result.machine.cores).toBeGreaterThan(0);
@@ -44,7 +48,9 @@ describe("npm run bench -- --smoke", () => {
     // first 30 sources' remainder = 3,000).
     expect(byId["bia-large"].data.nodes).toBe(300);
     expect(byId["bia-large"].data.edges).toBe(3000);
-    expect(byId["bia-memory"].data.mamoriPeakMB).toBeGreaterThan(byId["bia-memory"].data.inputMB - 1);
+    expect(byId["bia-memory"].data.mamoriPeakMB).toBeGreaterThan(
+      byId["bia-memory"].data.inputMB - 1,
+    );
     expect(byId["browser-bundle"].data.ajv.gzipBytes).toBeGreaterThan(20_000);
     expect(byId["cli-startup"].data.validated).toBe(true);
   });

@@ -8,7 +8,11 @@ const edges = Number(process.argv[3] ?? 1_000_000);
 const spof = process.argv[4] !== "false";
 const g = generateBia({ nodes, edges, seed: 42 });
 const t0 = performance.now();
-const r = analyzeBia(g.document, { scenario: g.scenario, spof });
-process.stdout.write(
-  `${(performance.now() - t0).toFixed(0)} ms analyzeBia, ${r.diagnostics.length} diagnostics, ${r.spofs.length} SPOFs\n`,
-);
+try {
+  const r = analyzeBia(g.document, { scenario: g.scenario, spof });
+  process.stdout.write(
+    `${(performance.now() - t0).toFixed(0)} ms analyzeBia, ${r.diagnostics.length} diagnostics, ${r.spofs.length} SPOFs\n`,
+  );
+} catch (e) {
+  process.stdout.write(`${(performance.now() - t0).toFixed(0)} ms, then analyzeBia threw ${e}\n`);
+}

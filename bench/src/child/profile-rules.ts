@@ -32,7 +32,12 @@ const time = (rules: Record<string, RuleSetting>) => {
 };
 const fixed = time(off);
 const all = time(Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.defaultSeverity])));
-const rows = builtinRules.map((r) => [r.meta.id, time({ ...off, [r.meta.id]: "error" }) - fixed] as const);
+const rows = builtinRules.map(
+  (r) => [r.meta.id, time({ ...off, [r.meta.id]: "error" }) - fixed] as const,
+);
 rows.sort((a, b) => b[1] - a[1]);
-process.stdout.write(`fixed (schema + index + summary, no rule): ${fixed.toFixed(1)} ms; all rules on: ${all.toFixed(1)} ms\n`);
-for (const [id, ms] of rows.slice(0, 15)) process.stdout.write(`${ms.toFixed(2).padStart(8)} ms  ${id}\n`);
+process.stdout.write(
+  `fixed (schema + index + summary, no rule): ${fixed.toFixed(1)} ms; all rules on: ${all.toFixed(1)} ms\n`,
+);
+for (const [id, ms] of rows.slice(0, 15))
+  process.stdout.write(`${ms.toFixed(2).padStart(8)} ms  ${id}\n`);

@@ -33,7 +33,9 @@ for (let r = 0; r < rounds; r++) {
     gc?.();
     const t = performance.now();
     fn();
-    (times[name] ??= []).push(performance.now() - t);
+    const list = times[name] ?? [];
+    list.push(performance.now() - t);
+    times[name] = list;
   }
 }
 for (const [name, ts] of Object.entries(times))

@@ -60,12 +60,34 @@ export async function timeBia(
   harness: HarnessOptions,
 ): Promise<BiaRun> {
   const g = generateBia({ nodes, edges, seed });
+  const order = graphologyBuildAndSort(g.document);
+  if (order.length !== g.nodes) throw new Error("graphology sorted a different graph");
   let check: ReturnType<typeof mamoriAnalyze>;
+  let stats: Record<string, Stats>;
   try {
     check = mamoriAnalyze(g.document, g.scenario);
+    const errors = check.diagnostics.filter(
+      (d) =>
+        d.severity === "error" && (d.code.startsWith("schema/") || d.code.startsWith("document/")),
+    );
+    if (errors.length > 0 || check.nodes.length !== g.nodes || check.scenarios.length !== 1) {
+      throw new Error(
+        `generated BIA not analysed whole: ${check.nodes.length}/${g.nodes} nodes, ${check.scenarios.length} scenario(s); ${errors
+          .slice(0, 3)
+          .map((d) => `${d.code} ${d.path}`)
+          .join("; ")}`,
+      );
+    }
+    stats = await measure(
+      [
+        { name: "mamori", fn: () => mamoriAnalyze(g.document, g.scenario) },
+        { name: "graphology", fn: () => graphologyBuildAndSort(g.document) },
+      ],
+      harness,
+    );
   } catch (e) {
-    // Still time the peer, so the run records both sides.
-    const stats = await measure(
+    // analyzeBia threw (it must never throw on data): still time the peer, and say what broke.
+    const peer = await measure(
       [{ name: "graphology", fn: () => graphologyBuildAndSort(g.document) }],
       harness,
     );
@@ -73,31 +95,12 @@ export async function timeBia(
       nodes: g.nodes,
       edges: g.edges,
       mamori: undefined,
-      graphology: stats.graphology as Stats,
+      graphology: peer.graphology as Stats,
       diagnostics: 0,
       spofs: 0,
       error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
     };
   }
-  const errors = check.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("schema/"));
-  if (errors.length > 0 || check.nodes.length !== g.nodes) {
-    throw new Error(
-      `generated BIA not analysed whole: ${check.nodes.length}/${g.nodes} nodes; ${errors
-        .slice(0, 3)
-        .map((d) => `${d.code} ${d.path}`)
-        .join("; ")}`,
-    );
-  }
-  if (check.scenarios.length !== 1) throw new Error("the scenario did not run");
-  const order = graphologyBuildAndSort(g.document);
-  if (order.length !== g.nodes) throw new Error("graphology sorted a different graph");
-  const stats = await measure(
-    [
-      { name: "mamori", fn: () => mamoriAnalyze(g.document, g.scenario) },
-      { name: "graphology", fn: () => graphologyBuildAndSort(g.document) },
-    ],
-    harness,
-  );
   return {
     nodes: g.nodes,
     edges: g.edges,

@@ -32,7 +32,16 @@ export function runMemoryChild(
   );
   if (child.status !== 0) {
     const why = /^\w*Error: .*$/m.exec(child.stderr)?.[0] ?? `exit status ${child.status}`;
-    return { side, nodes, edges, size: 0, peakRssMB: Number.NaN, inputRssMB: Number.NaN, inputHeapMB: Number.NaN, error: why };
+    return {
+      side,
+      nodes,
+      edges,
+      size: 0,
+      peakRssMB: Number.NaN,
+      inputRssMB: Number.NaN,
+      inputHeapMB: Number.NaN,
+      error: why,
+    };
   }
   return JSON.parse(child.stdout.trim().split("\n").pop() as string) as MemorySample;
 }

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Figure } from "../figure.js";
-import { ROOT_DIR } from "../paths.js";
 import { formatStats, type HarnessOptions, measure, type Stats } from "../harness.js";
+import { ROOT_DIR } from "../paths.js";
 
 export const CLI = join(ROOT_DIR, "packages/cli/dist/cli.js");
 export const SAMPLE_PLAN = join(ROOT_DIR, "examples/data/plan.yaml");

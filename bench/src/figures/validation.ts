@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { analyzeBia } from "@mamori/bia";
 import { builtinRules, type ValidatePlanOptions, validatePlan } from "@mamori/plan-validator";
 import Ajv2020 from "ajv/dist/2020.js";
-import { type Figure } from "../figure.js";
+import type { Figure } from "../figure.js";
 import { generatePlan } from "../generate/plan.js";
 import { formatStats, type HarnessOptions, measure, type Stats } from "../harness.js";
 

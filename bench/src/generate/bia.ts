@@ -182,9 +182,14 @@ export function generateBia(size: BiaSize): GeneratedBia {
       id: `s${i}`,
       name: `Service ${i}`,
       class: i % 3 === 0 ? "non-core" : "core",
-      hosting: { type: r.pick(["on-premises", "external-data-centre", "cloud"]), site: `site-${c}` },
+      hosting: {
+        type: r.pick(["on-premises", "external-data-centre", "cloud"]),
+        site: `site-${c}`,
+      },
       capability: { recoveryTime: r.pick(HOURS), backupInterval: r.pick(["PT1H", "PT4H", "P1D"]) },
-      ...(powered ? { power: { class: r.pick(["protect", "may-stop"]), backupRuntime: "PT8H" } } : {}),
+      ...(powered
+        ? { power: { class: r.pick(["protect", "may-stop"]), backupRuntime: "PT8H" } }
+        : {}),
       dependsOn: [...head, ...deps],
     });
   }

@@ -34,7 +34,8 @@ describe("generateBia", () => {
     let edges = 0;
     for (const list of ["processes", "services"]) {
       for (const n of doc[list] as Array<{ dependsOn: unknown[] }>) {
-        for (const d of n.dependsOn) edges += typeof d === "string" ? 1 : (d as { anyOf: string[] }).anyOf.length;
+        for (const d of n.dependsOn)
+          edges += typeof d === "string" ? 1 : (d as { anyOf: string[] }).anyOf.length;
       }
     }
     expect(edges).toBe(20_000);
@@ -50,7 +51,9 @@ describe("generateBia", () => {
   it("is a valid, acyclic BIA that analyses whole, scenario included", () => {
     const g = generateBia({ nodes: 1000, edges: 8000, seed: 3 });
     const r = analyzeBia(g.document, { scenario: g.scenario });
-    expect(r.diagnostics.filter((d) => d.code.startsWith("schema/") || d.code.startsWith("document/"))).toEqual([]);
+    expect(
+      r.diagnostics.filter((d) => d.code.startsWith("schema/") || d.code.startsWith("document/")),
+    ).toEqual([]);
     expect(r.cycles).toEqual([]);
     expect(r.nodes.length).toBe(1000);
     expect(r.recoveryOrder.length).toBe(1000);
@@ -77,6 +80,8 @@ describe("generatePlan", () => {
     // Findings are a small share of the ~500 items, not one per item.
     expect(r.diagnostics.length).toBeGreaterThan(5);
     expect(r.diagnostics.length).toBeLessThan(100);
-    expect(JSON.stringify(generatePlan({ services: 200, seed: 42 }).plan)).toBe(JSON.stringify(plan));
+    expect(JSON.stringify(generatePlan({ services: 200, seed: 42 }).plan)).toBe(
+      JSON.stringify(plan),
+    );
   });
 });

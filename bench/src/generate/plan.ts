@@ -61,7 +61,11 @@ export function generatePlan(size: PlanSize): GeneratedPlan {
       class: i % 3 === 0 ? "non-core" : "core",
       priority,
       timeCritical: priority === 1,
-      objectives: { rto: `PT${[4, 8, 12, 24, 48, 72][r.int(6)]}H`, rpo: "PT1H", rlo: 50 + r.int(51) },
+      objectives: {
+        rto: `PT${[4, 8, 12, 24, 48, 72][r.int(6)]}H`,
+        rpo: "PT1H",
+        rlo: 50 + r.int(51),
+      },
       power:
         priority === 3
           ? { class: "may-stop" }
@@ -113,8 +117,7 @@ export function generatePlan(size: PlanSize): GeneratedPlan {
       earthquakeResistant: true,
       security: "Card access, CCTV",
       ...(k % 5 === 4 ? {} : { powerSupply: "Two utility feeds and a 72-hour generator" }),
-      selectionCriteria:
-        k % 5 === 4 ? ["security", "distance"] : ["power", "security", "distance"],
+      selectionCriteria: k % 5 === 4 ? ["security", "distance"] : ["power", "security", "distance"],
     });
   }
   const schedule = [];
