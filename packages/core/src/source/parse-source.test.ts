@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OrganisationSchema } from "../schema/organisation.js";
 import { validateDocument } from "../validate/validate-document.js";
-import { attachRanges, parseSource, rangeAt } from "./parse-source.js";
+import { attachRanges, nestingDepth, parseSource, rangeAt } from "./parse-source.js";
 
 describe("parseSource", () => {
   it("maps every value of a YAML document to its line and column", () => {
@@ -109,5 +109,41 @@ describe("attachRanges", () => {
     expect(byCode["schema/required"]?.range?.start).toEqual({ line: 7, column: 5 });
     expect(located.every((d) => d.file === "org.yaml")).toBe(true);
     expect(rangeAt(parsed.positions, "/nope/deeper")?.start).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe("nesting limit before parsing", () => {
+  // Found by the reliability suite: 100,000 levels made the parsers overflow their stacks
+  // after about 2 s and came back as a vague syntax error.
+  const DEPTH = 100_000;
+  it.each([
+    ["JSON arrays", `${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}`],
+    ["JSON objects", `${'{"a":'.repeat(DEPTH)}1${"}".repeat(DEPTH)}`],
+    ["YAML flow", `a: ${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}`],
+    ["YAML compact sequences", `${"- ".repeat(DEPTH)}1\n`],
+    [
+      "YAML indentation",
+      `x:\n${Array.from({ length: 2_000 }, (_, i) => `${" ".repeat(i + 1)}- `).join("\n")}1\n`,
+    ],
+  ])("%s: a too-deep diagnostic at once", (_name, text) => {
+    const start = performance.now();
+    const r = parseSource(text);
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(r.data).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["source/too-deep"]);
+  });
+  it("counts real nesting only: brackets in strings and comments do not count", () => {
+    // 600 brackets inside quotes and a comment: depth 1 (the root map).
+    const brackets = "[".repeat(600);
+    expect(nestingDepth(`a: "${brackets}"\nb: '${brackets}' # ${brackets}\n`, "yaml")).toBe(1);
+    expect(nestingDepth(`{"a": "${brackets}"}`, "json")).toBe(1);
+    // root map (1) > a's map (2) > b's sequence (3) > its item (4) > the flow list (5).
+    expect(nestingDepth("a:\n  b:\n    - [1]\n", "yaml")).toBe(5);
+    expect(parseSource(`a: "${brackets}"\n`).diagnostics).toEqual([]);
+  });
+  it("keeps the limit configurable", () => {
+    // 3 levels of arrays are over a limit of 1.
+    expect(parseSource("[[[1]]]", { maxDepth: 1 }).diagnostics[0]?.code).toBe("source/too-deep");
+    expect(parseSource("[[[1]]]", { maxDepth: 5 }).diagnostics).toEqual([]);
   });
 });

@@ -103,6 +103,70 @@ function guessFormat(text: string, file: string | undefined): SourceFormat {
 
 class DepthError extends Error {}
 
+const TOKEN_BEFORE = new Set([" ", "\t", "\n", "\r", "[", "{", ",", ":"]);
+
+/**
+ * How deep the text nests, found in one linear pass before any parser recurses: flow
+ * brackets outside quoted strings and comments, plus, for YAML, the block levels opened by
+ * indentation and by compact `- - -` sequences. A parser handed 100,000 levels overflows
+ * its stack after seconds; this lets the limit answer at once. It may overcount brackets
+ * in odd plain scalars, never undercount real nesting.
+ */
+export function nestingDepth(text: string, format: SourceFormat): number {
+  const yaml = format === "yaml";
+  let flow = 0;
+  let max = 0;
+  const indents: number[] = [];
+  let lineStart = true;
+  let prev = "\n";
+  for (let i = 0; i < text.length; i++) {
+    let c = text[i] as string;
+    if (lineStart && yaml && flow === 0) {
+      lineStart = false;
+      // Block structure: the indentation stack, plus one level per compact "- ".
+      let indent = 0;
+      while (text[i] === " ") {
+        indent++;
+        i++;
+      }
+      c = text[i] ?? "";
+      if (c !== "\n" && c !== "\r" && c !== "#" && c !== "") {
+        while (indents.length > 0 && (indents[indents.length - 1] as number) >= indent)
+          indents.pop();
+        indents.push(indent);
+        while (text[i] === "-" && text[i + 1] === " ") {
+          indent += 2;
+          indents.push(indent);
+          i += 2;
+          while (text[i] === " ") i++;
+        }
+        if (indents.length > max) max = indents.length;
+        c = text[i] ?? "";
+      }
+    }
+    lineStart = false;
+    if (c === "\n") {
+      lineStart = true;
+      prev = c;
+      continue;
+    }
+    const tokenStart = !yaml || TOKEN_BEFORE.has(prev);
+    if (c === '"' && tokenStart) {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (c === "'" && yaml && tokenStart) {
+      for (i++; i < text.length && text[i] !== "'"; i++);
+    } else if (c === "#" && yaml && (prev === " " || prev === "\t" || prev === "\n")) {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if (c === "[" || c === "{") {
+      flow++;
+      const depth = flow + indents.length;
+      if (depth > max) max = depth;
+    } else if ((c === "]" || c === "}") && flow > 0) flow--;
+    prev = c;
+  }
+  return max;
+}
+
 /**
  * Parse JSON or YAML text into data plus a map from JSON pointer to line/column, so that
  * every diagnostic can carry a range. Never throws: syntax errors, duplicate keys, alias
@@ -139,6 +203,8 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
   if (text.length > maxLength)
     return fail("source/too-large", { size: text.length, limit: maxLength });
   if (text.trim() === "") return fail("source/empty", {});
+  if (nestingDepth(text, format) > maxDepth + 1)
+    return fail("source/too-deep", { limit: maxDepth });
 
   let jsonData: unknown;
   if (format === "json") {
@@ -171,6 +237,7 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
       stringKeys: true,
     });
   } catch (error) {
+    if (error instanceof RangeError) return fail("source/too-deep", { limit: maxDepth });
     return fail("source/syntax", {
       format,
       detail: error instanceof Error ? error.message : String(error),
