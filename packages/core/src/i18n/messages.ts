@@ -43,6 +43,8 @@ export const coreMessages = defineMessages({
       "schemaVersion '{actual}' is not supported; this version of mamori reads {supported}.",
     "document/duplicate-id": "The id '{id}' is used more than once.",
     "document/dangling-reference": "'{ref}' does not refer to any {target}.",
+    "document/too-complex":
+      "The document is too large or too deeply nested to validate ({detail}); split it or remove the oversized part.",
     "source/too-large": "The input is {size} characters, more than the limit of {limit}.",
     "source/syntax": "Cannot parse the {format} text: {detail}",
     "source/duplicate-key":
@@ -89,6 +91,8 @@ export const coreMessages = defineMessages({
       "schemaVersion '{actual}' には対応していません。このバージョンの mamori が読めるのは {supported} です。",
     "document/duplicate-id": "ID '{id}' が複数回使われています。",
     "document/dangling-reference": "'{ref}' に該当する{target}がありません。",
+    "document/too-complex":
+      "文書が大きすぎるか入れ子が深すぎるため検証できません（{detail}）。分割するか、大きすぎる部分を取り除いてください。",
     "source/too-large": "入力は {size} 文字で、上限の {limit} 文字を超えています。",
     "source/syntax": "{format} のテキストを解析できません: {detail}",
     "source/duplicate-key":

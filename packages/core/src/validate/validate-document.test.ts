@@ -137,3 +137,21 @@ describe("indexById", () => {
     ]);
   });
 });
+
+describe("validateDocument on oversized data", () => {
+  it("a 1,000,000-element array of bad items is a too-complex diagnostic, not a thrown RangeError", () => {
+    // Found by the reliability suite: zod spread a million issues into push() and overflowed the stack.
+    const million = Array.from({ length: 1_000_000 }, (_, i) => `n${i}`);
+    const r = validateDocument(OrganisationSchema, {
+      kind: "Organisation",
+      schemaVersion: "1.0",
+      id: "k",
+      name: "K",
+      scope: "individual",
+      units: million,
+    });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["document/too-complex"]);
+    expect(r.diagnostics[0]?.message).toMatch(/too large or too deeply nested/);
+  });
+});

@@ -299,7 +299,18 @@ export function validateDocument<S extends z.core.$ZodType>(
   // schemas have no transforms, so the input is the value, with its key order and x- fields.
   const protoKeys: Diagnostic[] = [];
   findProtoKeys(input, [], locale, protoKeys, 0);
-  const result = (schema as unknown as z.ZodMiniType).safeParse(input, { reportInput: true });
+  let result: ReturnType<z.ZodMiniType["safeParse"]>;
+  try {
+    result = (schema as unknown as z.ZodMiniType).safeParse(input, { reportInput: true });
+  } catch (error) {
+    // zod recurses per level and spreads issue lists into push(): a 1,000,000-element array
+    // of bad items, or data nested thousands deep, overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      value: undefined,
+      diagnostics: protoKeys.concat(diag("document/too-complex", "", { detail: error.message })),
+    };
+  }
   if (result.success && protoKeys.length === 0)
     return { value: input as z.output<S>, diagnostics: [] };
   const issues = result.success ? [] : result.error.issues;
