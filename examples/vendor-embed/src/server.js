@@ -57,7 +57,8 @@ function readBody(req, limit) {
 
 /**
  * Validate one request's documents. `body` is either a ContinuityPlan document, or an
- * envelope `{ plan, bia?, matrix?, organisation? }` whose members are documents.
+ * envelope `{ plan, bia?, matrix?, attestation?, organisation? }` whose members are
+ * documents (the attestation may also be CAIQ CSV text).
  */
 export function validateRequest(text, format, { locale, now }) {
   const parsed = parseSource(text, { format, locale, file: "request" });
@@ -84,13 +85,19 @@ export function validateRequest(text, format, { locale, now }) {
       status: 400,
       title: "Malformed body",
       detail:
-        "Send a ContinuityPlan document, or an object { plan, bia?, matrix?, organisation? }.",
+        "Send a ContinuityPlan document, or an object { plan, bia?, matrix?, attestation?, organisation? }.",
     };
   }
   const prefix = envelope === body ? "/plan" : "";
   const bia = envelope.bia === undefined ? undefined : analyzeBia(envelope.bia, { locale });
   const matrix =
-    envelope.matrix === undefined ? undefined : analyzeMatrix(envelope.matrix, { locale, now });
+    envelope.matrix === undefined
+      ? undefined
+      : analyzeMatrix(envelope.matrix, {
+          locale,
+          now,
+          ...(envelope.attestation === undefined ? {} : { attestation: envelope.attestation }),
+        });
   const result = validatePlan(envelope.plan, {
     locale,
     now,

@@ -39,6 +39,8 @@ describe("vendor-embed HTTP service", () => {
     const envelope = {
       plan: parseSource(planYaml).data,
       bia: parseSource(data("bia.yaml")).data,
+      matrix: parseSource(data("matrix-skycloud.yaml")).data,
+      attestation: parseSource(data("attestations/skycloud.yaml")).data,
     };
     const res = await post(
       JSON.stringify(envelope),
@@ -48,6 +50,13 @@ describe("vendor-embed HTTP service", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.diagnostics.some((d) => d.path.startsWith("/plan/"))).toBe(true);
+    // The BIA's findings come back too, located in the request text, and the plan is
+    // cross-checked with it (bia/* rules fire only when a BIA is given).
+    expect(body.diagnostics.some((d) => d.path.startsWith("/bia/") && d.range)).toBe(true);
+    expect(
+      body.diagnostics.some((d) => d.path.startsWith("/matrix/") || d.path === "/matrix"),
+    ).toBe(true);
+    expect(body.diagnostics.some((d) => d.code === "bia/rto-consistent")).toBe(true);
     expect(body.diagnostics[0].message).toBe(body.diagnostics[0].messages.ja);
   });
 
