@@ -17,6 +17,8 @@ await build({
     join(here, "src/child/profile-split.ts"),
     join(here, "src/child/profile-rules.ts"),
     join(here, "src/child/profile-fastcheck.ts"),
+    join(here, "src/child/profile-bia-detail.ts"),
+    join(here, "src/child/profile-bia-loop.ts"),
   ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),

@@ -76,6 +76,64 @@ export async function measure(
   return out;
 }
 
+/** Median absolute deviation (unscaled). */
+function mad(values: readonly number[], m: number): number {
+  return median(values.map((v) => Math.abs(v - m)));
+}
+
+/**
+ * Like {@link measure}, but the tasks take turns: each is warmed up with tinybench, then
+ * every round times one run of each task in turn (a one-iteration tinybench run each, after
+ * a GC when exposed). For long tasks on a shared machine: load that comes and goes hits both
+ * sides alike, so their ratio stays meaningful. Statistics over the rounds.
+ */
+export async function measureInterleaved(
+  tasks: readonly Task[],
+  options: HarnessOptions,
+): Promise<Record<string, Stats>> {
+  if (options.warmupIterations > 0) {
+    await measure(tasks, {
+      iterations: options.warmupIterations,
+      time: 0,
+      warmupIterations: 0,
+      warmupTime: 0,
+    });
+  }
+  const samples = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  for (let round = 0; round < options.iterations; round++) {
+    for (const t of tasks) {
+      const one = await measure([t], {
+        iterations: 1,
+        time: 0,
+        warmupIterations: 0,
+        warmupTime: 0,
+      });
+      samples.get(t.name)?.push((one[t.name] as Stats).median);
+    }
+  }
+  const out: Record<string, Stats> = {};
+  for (const [name, xs] of samples) {
+    const m = median(xs);
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length - 1));
+    out[name] = {
+      median: m,
+      mad: mad(xs, m),
+      mean,
+      min: sorted[0] as number,
+      max: sorted[sorted.length - 1] as number,
+      p75: sorted[
+        Math.min(sorted.length - 1, Math.floor(0.75 * (sorted.length - 1) + 0.5))
+      ] as number,
+      // 95 % margin of the mean with the normal approximation (few rounds: indicative only).
+      rme: mean > 0 ? (100 * 1.96 * sd) / Math.sqrt(xs.length) / mean : 0,
+      samples: xs.length,
+    };
+  }
+  return out;
+}
+
 /** Median of numbers (for repeated child-process measurements). */
 export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);

@@ -3,7 +3,13 @@ import { DirectedGraph } from "graphology";
 import { topologicalSort } from "graphology-dag";
 import type { Figure } from "../figure.js";
 import { generateBia } from "../generate/bia.js";
-import { formatStats, type HarnessOptions, measure, type Stats } from "../harness.js";
+import {
+  formatStats,
+  type HarnessOptions,
+  measure,
+  measureInterleaved,
+  type Stats,
+} from "../harness.js";
 
 type Dep = string | { anyOf: string[] };
 type Doc = Record<string, unknown>;
@@ -51,7 +57,7 @@ export interface BiaRun {
 /**
  * Time `analyzeBia` (validation, MTPD, RTO propagation, critical paths, tiers, recovery order,
  * SPOF search and one scenario) against graphology building the same graph and sorting it
- * topologically, on the same generated document, in the same process.
+ * topologically, on the same generated document, in the same process, taking turns.
  */
 export async function timeBia(
   nodes: number,
@@ -78,7 +84,7 @@ export async function timeBia(
           .join("; ")}`,
       );
     }
-    stats = await measure(
+    stats = await measureInterleaved(
       [
         { name: "mamori", fn: () => mamoriAnalyze(g.document, g.scenario) },
         { name: "graphology", fn: () => graphologyBuildAndSort(g.document) },

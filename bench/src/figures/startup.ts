@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Figure } from "../figure.js";
-import { formatStats, type HarnessOptions, measure, type Stats } from "../harness.js";
+import { formatStats, type HarnessOptions, measureInterleaved, type Stats } from "../harness.js";
 import { ROOT_DIR } from "../paths.js";
 
 export const CLI = join(ROOT_DIR, "packages/cli/dist/cli.js");
@@ -22,14 +22,14 @@ export interface StartupRun {
 /**
  * Time `node packages/cli/dist/cli.js validate examples/data/plan.yaml` (a fresh process each
  * time: start-up, loading, reading and validating the sample plan, printing) against
- * `node -e 0`, the floor of any Node command.
+ * `node -e 0`, the floor of any Node command; the two take turns.
  */
 export async function timeStartup(harness: HarnessOptions): Promise<StartupRun> {
   if (!existsSync(CLI)) throw new Error(`${CLI} missing: build the packages first`);
   const args = [CLI, "validate", SAMPLE_PLAN];
   const probe = spawnSync(process.execPath, args, { encoding: "utf8" });
   const output = `${probe.stdout}${probe.stderr}`;
-  const stats = await measure(
+  const stats = await measureInterleaved(
     [
       { name: "mamori", fn: () => spawnSync(process.execPath, args, { stdio: "ignore" }) },
       { name: "node", fn: () => spawnSync(process.execPath, ["-e", "0"], { stdio: "ignore" }) },
