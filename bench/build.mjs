@@ -19,6 +19,7 @@ await build({
     join(here, "src/child/profile-fastcheck.ts"),
     join(here, "src/child/profile-bia-detail.ts"),
     join(here, "src/child/profile-bia-loop.ts"),
+    join(here, "src/child/profile-scaling.ts"),
   ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),
