@@ -41,9 +41,11 @@ export interface ChainControl {
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { composeOscalChain } from "@mamori/cloud-matrix";
- * import iaas from "./fixtures/oscal/oscal_leveraged-example_ssp.json";
- * import saas from "./fixtures/oscal/oscal_leveraging-example_ssp.json";
+ * const read = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
+ * const iaas = read("fixtures/oscal/oscal_leveraged-example_ssp.json");
+ * const saas = read("fixtures/oscal/oscal_leveraging-example_ssp.json");
  * const chain = composeOscalChain(iaas, saas);
  * chain.controls[0]?.passedOn.length; // 1
  * ```

@@ -121,8 +121,9 @@ function mamoriProps(node: Obj): Map<string, string[]> {
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { importOscalSsp } from "@mamori/cloud-matrix";
- * import leveraged from "./fixtures/oscal/oscal_leveraged-example_ssp.json";
+ * const leveraged: unknown = JSON.parse(readFileSync("fixtures/oscal/oscal_leveraged-example_ssp.json", "utf8"));
  * const { attestation } = importOscalSsp(leveraged, { provider: "csp-iaas" });
  * attestation?.controls[0]; // { control: { catalog: "nist-800-53", control: "ac-2" }, owner: "shared", ... }
  * ```

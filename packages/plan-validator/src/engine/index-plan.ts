@@ -22,7 +22,8 @@ export interface Located {
  *
  * @example
  * ```ts
- * import { indexPlan } from "@mamori/plan-validator";
+ * import { indexPlan, type ContinuityPlan } from "@mamori/plan-validator";
+ * declare const plan: ContinuityPlan; // a plan that passed the schema (validatePlan does this)
  * const idx = indexPlan(plan);
  * idx.services.has("erp");
  * ```

@@ -166,6 +166,7 @@ const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
  *     if (owner && !ctx.index.roles.has(owner)) ctx.report({ path: "/metadata/owner", data: { owner } });
  *   },
  * });
+ * declare const plan: unknown; // the plan document, parsed from YAML or JSON
  * validatePlan(plan, { customRules: [ownerHasTitle] });
  * ```
  */

@@ -77,6 +77,7 @@ export interface PlanCoverage {
  * @example
  * ```ts
  * import { validatePlan, type PlanSummary } from "@mamori/plan-validator";
+ * const plan = { kind: "ContinuityPlan", schemaVersion: "1.0" }; // the four parts are missing
  * const s: PlanSummary = validatePlan(plan).summary;
  * s.bySeverity.error;
  * ```
@@ -138,6 +139,7 @@ function describeError(e: unknown): string {
  * @example
  * ```ts
  * import { validatePlan } from "@mamori/plan-validator";
+ * declare const plan: unknown; // the plan document, parsed from YAML or JSON
  * const result = validatePlan(plan, { now: "2026-11-27", rules: { "scenarios/cyber-incident": "off" } });
  * for (const d of result.diagnostics) console.log(d.severity, d.code, d.path, d.message);
  * result.summary.coverage.ratio; // e.g. 1 when every required item is present
