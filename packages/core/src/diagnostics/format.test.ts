@@ -146,3 +146,19 @@ describe("toSarif", () => {
     }
   });
 });
+
+describe("toSarif with hostile file names", () => {
+  it("a lone surrogate in a file name becomes U+FFFD instead of throwing URIError", () => {
+    // Found by the reliability suite: encodeURI("\ud800") throws "URI malformed".
+    const d = createDiagnostic(coreMessages, "en", {
+      code: "source/empty",
+      severity: "error",
+      path: "",
+      data: {},
+    });
+    const log = toSarif([{ ...d, file: "plan\ud800.yaml" }]);
+    const uri = JSON.stringify(log).match(/"uri":"([^"]*)"/)?.[1];
+    // U+FFFD is EF BF BD in UTF-8.
+    expect(uri).toBe("plan%EF%BF%BD.yaml");
+  });
+});

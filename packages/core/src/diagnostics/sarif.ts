@@ -41,7 +41,16 @@ export interface SarifOptions {
   defaultFile?: string;
 }
 
-/** A SARIF 2.1.0 log, as plain JSON. */
+/**
+ * A SARIF 2.1.0 log, as plain JSON.
+ *
+ * @example
+ * ```ts
+ * import { toSarif, type SarifLog } from "@mamori/core";
+ * const log: SarifLog = toSarif([]);
+ * log.version; // "2.1.0"
+ * ```
+ */
 export type SarifLog = Record<string, unknown>;
 
 const level = { error: "error", warning: "warning", info: "note" } as const;
@@ -58,6 +67,14 @@ function region(range: Range): Record<string, number> {
   };
 }
 
+/** Lone surrogates (which encodeURI throws on) become U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    "\uFFFD",
+  );
+}
+
 function location(
   file: string | undefined,
   path: string,
@@ -68,7 +85,9 @@ function location(
     logicalLocations: [{ fullyQualifiedName: path === "" ? "/" : path, kind: "member" }],
   };
   if (file !== undefined) {
-    const physical: Record<string, unknown> = { artifactLocation: { uri: encodeURI(file) } };
+    const physical: Record<string, unknown> = {
+      artifactLocation: { uri: encodeURI(wellFormed(file)) },
+    };
     if (range) physical.region = region(range);
     loc.physicalLocation = physical;
   }
