@@ -53,7 +53,22 @@ export const BiaProcessSchema = defineObject({
   lossCurve: z.optional(z.array(LossPointSchema)),
   minimumCapacity: z.optional(PercentageSchema),
 });
-/** A BIA business process (see {@link BiaProcessSchema}). */
+/**
+ * A BIA business process (see {@link BiaProcessSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { BiaProcess } from "@mamori/bia";
+ * const orderIntake: BiaProcess = {
+ *   id: "order-intake",
+ *   name: "Order intake",
+ *   impacts: { financial: { PT4H: 2, P1D: 4 } }, // category → time point → level
+ *   wrt: "PT2H",
+ *   lossPerHour: { amount: 1_200_000, currency: "JPY" },
+ *   dependsOn: ["erp"],
+ * };
+ * ```
+ */
 export type BiaProcess = z.infer<typeof BiaProcessSchema>;
 
 /**
@@ -76,7 +91,15 @@ export const BiaExternalSchema = defineObject({
   capability: z.optional(RecoveryCapabilitySchema),
   site: z.optional(IdSchema),
 });
-/** An external node (see {@link BiaExternalSchema}). */
+/**
+ * An external node (see {@link BiaExternalSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { BiaExternal } from "@mamori/bia";
+ * const steel: BiaExternal = { id: "steel-supplier", name: "Steel supplier", kind: "supplier", capability: { recoveryTime: "P3D" } };
+ * ```
+ */
 export type BiaExternal = z.infer<typeof BiaExternalSchema>;
 
 /**
@@ -92,7 +115,15 @@ export const BlackoutWindowSchema = defineObject({
   start: DurationSchema,
   duration: DurationSchema,
 });
-/** A rolling-blackout window (see {@link BlackoutWindowSchema}). */
+/**
+ * A rolling-blackout window (see {@link BlackoutWindowSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { BlackoutWindow } from "@mamori/bia";
+ * const firstBlock: BlackoutWindow = { start: "PT0S", duration: "PT3H" }; // off for the first three hours
+ * ```
+ */
 export type BlackoutWindow = z.infer<typeof BlackoutWindowSchema>;
 
 /**
@@ -111,7 +142,15 @@ export const ScenarioFailureSchema = defineObject({
   duration: DurationSchema,
   capacity: z.optional(PercentageSchema),
 });
-/** A scenario failure (see {@link ScenarioFailureSchema}). */
+/**
+ * A scenario failure (see {@link ScenarioFailureSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ScenarioFailure } from "@mamori/bia";
+ * const wanDown: ScenarioFailure = { node: "leased-line", duration: "P1D" };
+ * ```
+ */
 export type ScenarioFailure = z.infer<typeof ScenarioFailureSchema>;
 
 /**
@@ -132,7 +171,15 @@ export const ScenarioTypeSchema = z.enum([
   "staff-availability",
   "supplier-outage",
 ]);
-/** A scenario type (see {@link ScenarioTypeSchema}). */
+/**
+ * A scenario type (see {@link ScenarioTypeSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ScenarioType } from "@mamori/bia";
+ * const type: ScenarioType = "power-outage";
+ * ```
+ */
 export type ScenarioType = z.infer<typeof ScenarioTypeSchema>;
 
 /**
@@ -160,7 +207,21 @@ export const ScenarioSchema = defineObject({
   rollingBlackout: z.optional(z.array(BlackoutWindowSchema)),
   failures: z.optional(z.array(ScenarioFailureSchema)),
 });
-/** A scenario (see {@link ScenarioSchema}). */
+/**
+ * A scenario (see {@link ScenarioSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Scenario } from "@mamori/bia";
+ * const outage: Scenario = {
+ *   id: "wide-area-outage",
+ *   name: "72-hour wide-area power outage",
+ *   type: "power-outage",
+ *   site: "sendai-hq",
+ *   duration: "PT72H",
+ * };
+ * ```
+ */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
 /**
@@ -191,7 +252,22 @@ export const BusinessImpactAnalysisSchema = defineDocumentSchema("BusinessImpact
   externals: z.optional(z.array(BiaExternalSchema)),
   scenarios: z.optional(z.array(ScenarioSchema)),
 });
-/** A `BusinessImpactAnalysis` document (see {@link BusinessImpactAnalysisSchema}). */
+/**
+ * A `BusinessImpactAnalysis` document (see {@link BusinessImpactAnalysisSchema}).
+ *
+ * @example
+ * ```ts
+ * import { analyzeBia, type BusinessImpactAnalysis } from "@mamori/bia";
+ * const bia: BusinessImpactAnalysis = {
+ *   kind: "BusinessImpactAnalysis",
+ *   schemaVersion: "1.0",
+ *   timePoints: ["PT4H", "P1D", "P3D"],
+ *   unacceptableLevel: 4,
+ *   processes: [{ id: "order-intake", name: "Order intake", impacts: { financial: { PT4H: 2, P1D: 4 } } }],
+ * };
+ * analyzeBia(bia).processes[0]?.mtpdMinutes; // 1440: level 4 is first reached at one day
+ * ```
+ */
 export type BusinessImpactAnalysis = z.infer<typeof BusinessImpactAnalysisSchema>;
 
 /**

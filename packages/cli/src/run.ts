@@ -3,7 +3,15 @@ import type { Locale } from "@mamori/core";
 import { type CliIo, UsageError } from "./io.js";
 import { VERSION } from "./version.js";
 
-/** The usage text `mamori --help` prints. */
+/**
+ * The usage text `mamori --help` prints.
+ *
+ * @example
+ * ```ts
+ * import { USAGE } from "@mamori/cli";
+ * console.log(USAGE); // what `mamori --help` prints
+ * ```
+ */
 export const USAGE = `mamori ${VERSION} — information-security governance documents, checked
 
 usage:

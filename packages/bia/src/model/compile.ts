@@ -17,7 +17,15 @@ import {
 import { biaMessages } from "../messages.js";
 import { BusinessImpactAnalysisSchema } from "../schema.js";
 
-/** The four kinds of node in a BIA dependency graph. */
+/**
+ * The four kinds of node in a BIA dependency graph.
+ *
+ * @example
+ * ```ts
+ * import type { BiaNodeType } from "@mamori/bia";
+ * const supplier: BiaNodeType = "external"; // e.g. steel-supplier or kita-th:rayong-line
+ * ```
+ */
 export type BiaNodeType = "process" | "service" | "resource" | "external";
 
 /**

@@ -18,7 +18,16 @@ export function neutraliseCsvCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** A CSV cell: text (neutralised), a finite number, a boolean, or empty. */
+/**
+ * A CSV cell: text (neutralised), a finite number, a boolean, or empty.
+ *
+ * @example
+ * ```ts
+ * import { toCsv, type CsvCell } from "@mamori/core";
+ * const row: CsvCell[] = ["erp-db", 480, true, null];
+ * toCsv([row]); // "erp-db,480,true,\r\n"
+ * ```
+ */
 export type CsvCell = string | number | boolean | null | undefined;
 
 function cell(value: CsvCell): string {

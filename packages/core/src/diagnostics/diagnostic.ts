@@ -1,6 +1,15 @@
 import type { Locale } from "../i18n/catalog.js";
 
-/** How serious a {@link Diagnostic} is. `error` means the document is not acceptable. */
+/**
+ * How serious a {@link Diagnostic} is. `error` means the document is not acceptable.
+ *
+ * @example
+ * ```ts
+ * import { countBySeverity, type Severity } from "@mamori/core";
+ * const worst: Severity = "error";
+ * countBySeverity([])[worst]; // 0
+ * ```
+ */
 export type Severity = "error" | "warning" | "info";
 
 /**
@@ -56,7 +65,17 @@ export interface RelatedLocation {
   file?: string;
 }
 
-/** Values substituted into a message's `{placeholders}`. */
+/**
+ * Values substituted into a message's `{placeholders}`.
+ *
+ * @example
+ * ```ts
+ * import { defineMessages, formatMessage, type MessageParams } from "@mamori/core";
+ * const m = defineMessages({ en: { gap: "{node} needs {hours} h" }, ja: { gap: "{node} は {hours} 時間必要" } });
+ * const params: MessageParams = { node: "erp-db", hours: 8 };
+ * formatMessage(m, "en", "gap", params); // "erp-db needs 8 h"
+ * ```
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**

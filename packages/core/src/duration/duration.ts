@@ -31,6 +31,13 @@ const DAY = 1440;
  * `reject` (the default, and what recovery objectives use) gives a
  * `duration/calendar-unit` error; `approximate` counts a month as 30 days and a year as
  * 365 days (suitable for the coarse time points of an impact table such as `P1M`).
+ *
+ * @example
+ * ```ts
+ * import { parseDuration, type CalendarUnitPolicy } from "@mamori/core";
+ * const policy: CalendarUnitPolicy = "approximate";
+ * parseDuration("P1Y", { calendarUnits: policy }).minutes; // 525600 (365 × 1440)
+ * ```
  */
 export type CalendarUnitPolicy = "reject" | "approximate";
 

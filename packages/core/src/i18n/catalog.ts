@@ -5,7 +5,16 @@ import type {
   Severity,
 } from "../diagnostics/diagnostic.js";
 
-/** The locales every mamori message ships in. */
+/**
+ * The locales every mamori message ships in.
+ *
+ * @example
+ * ```ts
+ * import { formatDuration, type Locale } from "@mamori/core";
+ * const locale: Locale = "ja";
+ * formatDuration(240, locale); // "4時間"
+ * ```
+ */
 export type Locale = "en" | "ja";
 
 /**

@@ -19,7 +19,16 @@ export interface ToJsonSchemaOptions {
   description?: string;
 }
 
-/** A JSON Schema document (draft 2020-12), as plain JSON. */
+/**
+ * A JSON Schema document (draft 2020-12), as plain JSON.
+ *
+ * @example
+ * ```ts
+ * import { MoneySchema, toJsonSchema, type JsonSchema } from "@mamori/core";
+ * const schema: JsonSchema = toJsonSchema(MoneySchema);
+ * schema.type; // "object"
+ * ```
+ */
 export type JsonSchema = Record<string, unknown>;
 
 /**

@@ -45,7 +45,15 @@ export const SecurityObjectivesSchema = defineObject({
   integrity: SecurityLevelSchema,
   availability: SecurityLevelSchema,
 });
-/** CIA levels (see {@link SecurityObjectivesSchema}). */
+/**
+ * CIA levels (see {@link SecurityObjectivesSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { SecurityObjectives } from "@mamori/core";
+ * const erp: SecurityObjectives = { confidentiality: "high", integrity: "high", availability: "moderate" };
+ * ```
+ */
 export type SecurityObjectives = z.infer<typeof SecurityObjectivesSchema>;
 
 /**
@@ -76,7 +84,21 @@ export const ImpactLevelSchema = defineObject({
 export const ImpactScaleSchema = defineObject({
   levels: z.array(ImpactLevelSchema).check(z.minLength(2)),
 });
-/** An impact scale (see {@link ImpactScaleSchema}). */
+/**
+ * An impact scale (see {@link ImpactScaleSchema}).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_IMPACT_SCALE, type ImpactScale } from "@mamori/core";
+ * const twoLevels: ImpactScale = {
+ *   levels: [
+ *     { value: 1, label: "Tolerable", labelJa: "許容できる" },
+ *     { value: 2, label: "Unacceptable", labelJa: "許容できない" },
+ *   ],
+ * };
+ * DEFAULT_IMPACT_SCALE.levels.length; // 5
+ * ```
+ */
 export type ImpactScale = z.infer<typeof ImpactScaleSchema>;
 
 /**
@@ -133,7 +155,15 @@ export const ImpactCategorySchema = defineObject({
   /** Overrides the organisation-wide unacceptable level for this category. */
   unacceptableLevel: z.optional(z.int()),
 });
-/** An impact category (see {@link ImpactCategorySchema}). */
+/**
+ * An impact category (see {@link ImpactCategorySchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ImpactCategory } from "@mamori/core";
+ * const financial: ImpactCategory = { id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4 };
+ * ```
+ */
 export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
 
 /**
@@ -147,7 +177,15 @@ export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
  * ```
  */
 export const OrganisationScopeSchema = z.enum(["individual", "consolidated-group", "value-chain"]);
-/** An organisation scope. */
+/**
+ * An organisation scope.
+ *
+ * @example
+ * ```ts
+ * import type { OrganisationScope } from "@mamori/core";
+ * const scope: OrganisationScope = "consolidated-group"; // the parent company and its subsidiaries
+ * ```
+ */
 export type OrganisationScope = z.infer<typeof OrganisationScopeSchema>;
 
 /**
@@ -169,7 +207,15 @@ export const GovernanceRoleSchema = z.enum([
   "external-partner",
   "other",
 ]);
-/** A governance role. */
+/**
+ * A governance role.
+ *
+ * @example
+ * ```ts
+ * import type { GovernanceRole } from "@mamori/core";
+ * const role: GovernanceRole = "ciso";
+ * ```
+ */
 export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
 
 /**
@@ -189,7 +235,15 @@ export const GovernanceProcessSchema = z.enum([
   "report",
   "oversee",
 ]);
-/** A governance process. */
+/**
+ * A governance process.
+ *
+ * @example
+ * ```ts
+ * import type { GovernanceProcess } from "@mamori/core";
+ * const board: GovernanceProcess[] = ["direct", "monitor", "evaluate"];
+ * ```
+ */
 export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
 
 /**
@@ -202,7 +256,15 @@ export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
  * ```
  */
 export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
-/** A PDCA phase. */
+/**
+ * A PDCA phase.
+ *
+ * @example
+ * ```ts
+ * import type { PdcaPhase } from "@mamori/core";
+ * const audit: PdcaPhase = "check";
+ * ```
+ */
 export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
 
 /**
@@ -226,7 +288,15 @@ export const CriticalInfrastructureSectorSchema = z.enum([
   "water",
   "logistics",
 ]);
-/** A critical-infrastructure sector. */
+/**
+ * A critical-infrastructure sector.
+ *
+ * @example
+ * ```ts
+ * import type { CriticalInfrastructureSector } from "@mamori/core";
+ * const sector: CriticalInfrastructureSector = "logistics";
+ * ```
+ */
 export type CriticalInfrastructureSector = z.infer<typeof CriticalInfrastructureSectorSchema>;
 
 /**
@@ -251,7 +321,15 @@ export const ServiceClassSchema = z.enum(["core", "non-core"]);
  * ```
  */
 export const ServiceModelSchema = z.enum(["iaas", "paas", "saas"]);
-/** A cloud service model. */
+/**
+ * A cloud service model.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceModel } from "@mamori/core";
+ * const email: ServiceModel = "saas"; // e-mail bought as a service (kumomail)
+ * ```
+ */
 export type ServiceModel = z.infer<typeof ServiceModelSchema>;
 
 /**
@@ -271,7 +349,16 @@ export const HostingSchema = defineObject({
   site: z.optional(IdSchema),
   region: z.optional(z.string()),
 });
-/** Hosting (see {@link HostingSchema}). */
+/**
+ * Hosting (see {@link HostingSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Hosting } from "@mamori/core";
+ * const wms: Hosting = { type: "cloud", provider: "skycloud", serviceModel: "iaas", region: "tokyo" };
+ * const erp: Hosting = { type: "on-premises", site: "sendai-dc" };
+ * ```
+ */
 export type Hosting = z.infer<typeof HostingSchema>;
 
 /**
@@ -295,7 +382,15 @@ export const ResourceKindSchema = z.enum([
   "data",
   "application",
 ]);
-/** A resource kind. */
+/**
+ * A resource kind.
+ *
+ * @example
+ * ```ts
+ * import type { ResourceKind } from "@mamori/core";
+ * const generator: ResourceKind = "power";
+ * ```
+ */
 export type ResourceKind = z.infer<typeof ResourceKindSchema>;
 
 /**
@@ -309,7 +404,16 @@ export type ResourceKind = z.infer<typeof ResourceKindSchema>;
  * ```
  */
 export const PowerClassSchema = z.enum(["protect", "may-stop"]);
-/** A power class. */
+/**
+ * A power class.
+ *
+ * @example
+ * ```ts
+ * import type { PowerClass } from "@mamori/core";
+ * const erp: PowerClass = "protect"; // keep on backup power
+ * const fileServer: PowerClass = "may-stop"; // shut down to save fuel
+ * ```
+ */
 export type PowerClass = z.infer<typeof PowerClassSchema>;
 
 /**
@@ -327,7 +431,15 @@ export const DependencySchema = z.union([
   NodeRefSchema,
   defineObject({ anyOf: z.array(NodeRefSchema), note: z.optional(z.string()) }),
 ]);
-/** A dependency (see {@link DependencySchema}). */
+/**
+ * A dependency (see {@link DependencySchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Dependency } from "@mamori/core";
+ * const dependsOn: Dependency[] = ["erp-db", { anyOf: ["leased-line", "mobile-network"], note: "either link will do" }];
+ * ```
+ */
 export type Dependency = z.infer<typeof DependencySchema>;
 
 /**
@@ -356,7 +468,15 @@ export const RecoveryObjectivesSchema = defineObject({
   rpo: z.optional(DurationSchema),
   rlo: z.optional(RecoveryLevelSchema),
 });
-/** Recovery objectives (see {@link RecoveryObjectivesSchema}). */
+/**
+ * Recovery objectives (see {@link RecoveryObjectivesSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { RecoveryObjectives } from "@mamori/core";
+ * const orderIntake: RecoveryObjectives = { rto: "PT4H", rpo: "PT1H", rlo: 50 }; // 50 % of normal capacity
+ * ```
+ */
 export type RecoveryObjectives = z.infer<typeof RecoveryObjectivesSchema>;
 
 /**
@@ -374,7 +494,15 @@ export const RecoveryCapabilitySchema = defineObject({
   backupInterval: z.optional(DurationSchema),
   replicationLag: z.optional(DurationSchema),
 });
-/** Recovery capability (see {@link RecoveryCapabilitySchema}). */
+/**
+ * Recovery capability (see {@link RecoveryCapabilitySchema}).
+ *
+ * @example
+ * ```ts
+ * import type { RecoveryCapability } from "@mamori/core";
+ * const erpDb: RecoveryCapability = { recoveryTime: "PT12H", backupInterval: "P1D" };
+ * ```
+ */
 export type RecoveryCapability = z.infer<typeof RecoveryCapabilitySchema>;
 
 /**
@@ -417,7 +545,23 @@ export const ITServiceSchema = defineObject({
   security: z.optional(SecurityObjectivesSchema),
   controls: z.optional(z.array(ControlRefSchema)),
 });
-/** An IT service (see {@link ITServiceSchema}). */
+/**
+ * An IT service (see {@link ITServiceSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ITService } from "@mamori/core";
+ * const erpDb: ITService = {
+ *   id: "erp-db",
+ *   name: "ERP database",
+ *   class: "core",
+ *   hosting: { type: "on-premises", site: "sendai-dc" },
+ *   dependsOn: ["ups-sendai-dc"],
+ *   capability: { recoveryTime: "PT12H", backupInterval: "P1D" },
+ *   power: { class: "protect" },
+ * };
+ * ```
+ */
 export type ITService = z.infer<typeof ITServiceSchema>;
 
 /**
@@ -443,7 +587,21 @@ export const ResourceSchema = defineObject({
   capability: z.optional(RecoveryCapabilitySchema),
   power: z.optional(PowerSchema),
 });
-/** A resource (see {@link ResourceSchema}). */
+/**
+ * A resource (see {@link ResourceSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Resource } from "@mamori/core";
+ * const generator: Resource = {
+ *   id: "generator-sendai",
+ *   name: "Emergency generator (Sendai)",
+ *   kind: "power",
+ *   site: "sendai-hq",
+ *   power: { backupRuntime: "PT8H" }, // fuel for eight hours
+ * };
+ * ```
+ */
 export type Resource = z.infer<typeof ResourceSchema>;
 
 /**
@@ -465,5 +623,19 @@ export const BusinessProcessSchema = defineObject({
   dependsOn: z.optional(z.array(DependencySchema)),
   objectives: z.optional(RecoveryObjectivesSchema),
 });
-/** A business process (see {@link BusinessProcessSchema}). */
+/**
+ * A business process (see {@link BusinessProcessSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { BusinessProcess } from "@mamori/core";
+ * const orderIntake: BusinessProcess = {
+ *   id: "order-intake",
+ *   name: "Order intake",
+ *   nameJa: "受注",
+ *   dependsOn: ["erp", "edi"],
+ *   objectives: { rto: "PT4H" },
+ * };
+ * ```
+ */
 export type BusinessProcess = z.infer<typeof BusinessProcessSchema>;

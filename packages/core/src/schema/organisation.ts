@@ -30,7 +30,15 @@ export const SiteSchema = defineObject({
   earthquakeResistant: z.optional(z.boolean()),
   powerSupply: z.optional(z.string()),
 });
-/** A site (see {@link SiteSchema}). */
+/**
+ * A site (see {@link SiteSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Site } from "@mamori/core";
+ * const osaka: Site = { id: "osaka-backup", name: "Osaka backup site", kind: "backup-site", location: "Osaka" };
+ * ```
+ */
 export type Site = z.infer<typeof SiteSchema>;
 
 /**
@@ -50,7 +58,15 @@ export const RoleAssignmentSchema = defineObject({
   unit: z.optional(IdSchema),
   processes: z.optional(z.array(GovernanceProcessSchema)),
 });
-/** A role assignment (see {@link RoleAssignmentSchema}). */
+/**
+ * A role assignment (see {@link RoleAssignmentSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { RoleAssignment } from "@mamori/core";
+ * const ciso: RoleAssignment = { id: "ciso", role: "ciso", title: "Chief Information Security Officer", processes: ["direct", "monitor"] };
+ * ```
+ */
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
 
 /**
@@ -69,7 +85,15 @@ export const CompanySchema = defineObject({
   relation: z.enum(["parent", "subsidiary", "affiliate"]),
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
-/** A group company (see {@link CompanySchema}). */
+/**
+ * A group company (see {@link CompanySchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Company } from "@mamori/core";
+ * const thailand: Company = { id: "kita-th", name: "Kita Seiki (Thailand)", relation: "subsidiary", country: "TH" };
+ * ```
+ */
 export type Company = z.infer<typeof CompanySchema>;
 
 /**
@@ -91,7 +115,15 @@ export const PartnerSchema = defineObject({
   critical: z.optional(z.boolean()),
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
-/** A partner (see {@link PartnerSchema}). */
+/**
+ * A partner (see {@link PartnerSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Partner } from "@mamori/core";
+ * const skycloud: Partner = { id: "skycloud", name: "SkyCloud", kind: "cloud-provider", critical: true, country: "JP" };
+ * ```
+ */
 export type Partner = z.infer<typeof PartnerSchema>;
 
 /**
@@ -135,5 +167,21 @@ export const OrganisationSchema = defineDocumentSchema("Organisation", {
   companies: z.optional(z.array(CompanySchema)),
   partners: z.optional(z.array(PartnerSchema)),
 });
-/** An `Organisation` document (see {@link OrganisationSchema}). */
+/**
+ * An `Organisation` document (see {@link OrganisationSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Organisation } from "@mamori/core";
+ * const kita: Organisation = {
+ *   kind: "Organisation",
+ *   schemaVersion: "1.0",
+ *   id: "kita-seiki",
+ *   name: "Kita Seiki",
+ *   nameJa: "北精機",
+ *   scope: "consolidated-group",
+ *   companies: [{ id: "kita-th", name: "Kita Seiki (Thailand)", relation: "subsidiary", country: "TH" }],
+ * };
+ * ```
+ */
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -15,7 +15,16 @@ import { defineObject } from "./object.js";
  * ```
  */
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\s:/#]+$/));
-/** An identifier (see {@link IdSchema}). */
+/**
+ * An identifier (see {@link IdSchema}).
+ *
+ * @example
+ * ```ts
+ * import { IdSchema, type Id } from "@mamori/core";
+ * const id: Id = "erp-db";
+ * IdSchema.safeParse("erp db").success; // false: no spaces, ':', '/' or '#'
+ * ```
+ */
 export type Id = z.infer<typeof IdSchema>;
 
 /**
@@ -31,7 +40,16 @@ export type Id = z.infer<typeof IdSchema>;
 export const NodeRefSchema = z
   .string()
   .check(z.minLength(1), z.maxLength(257), z.regex(/^(?:[^\s:/#]+:)?[^\s:/#]+$/));
-/** A node reference (see {@link NodeRefSchema}). */
+/**
+ * A node reference (see {@link NodeRefSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { NodeRef } from "@mamori/core";
+ * const local: NodeRef = "leased-line";
+ * const ofSubsidiary: NodeRef = "kita-th:rayong-line"; // node rayong-line of organisation kita-th
+ * ```
+ */
 export type NodeRef = z.infer<typeof NodeRefSchema>;
 
 /**
@@ -45,7 +63,16 @@ export type NodeRef = z.infer<typeof NodeRefSchema>;
  * ```
  */
 export const DurationSchema = z.string().check(z.regex(ISO_DURATION_PATTERN));
-/** An ISO 8601 duration string. */
+/**
+ * An ISO 8601 duration string.
+ *
+ * @example
+ * ```ts
+ * import { parseDuration, type DurationText } from "@mamori/core";
+ * const rto: DurationText = "PT4H";
+ * parseDuration(rto).minutes; // 240
+ * ```
+ */
 export type DurationText = z.infer<typeof DurationSchema>;
 
 /**
@@ -58,7 +85,16 @@ export type DurationText = z.infer<typeof DurationSchema>;
  * ```
  */
 export const DateSchema = z.string().check(z.regex(ISO_DATE_PATTERN));
-/** An ISO 8601 date or date-time string. */
+/**
+ * An ISO 8601 date or date-time string.
+ *
+ * @example
+ * ```ts
+ * import { parseIsoDate, type DateText } from "@mamori/core";
+ * const due: DateText = "2026-11-27";
+ * parseIsoDate(due).date?.toISOString(); // "2026-11-27T00:00:00.000Z"
+ * ```
+ */
 export type DateText = z.infer<typeof DateSchema>;
 
 /**
@@ -85,7 +121,15 @@ export const MoneySchema = defineObject({
   amount: z.number().check(z.gte(0)),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
 });
-/** An amount of money (see {@link MoneySchema}). */
+/**
+ * An amount of money (see {@link MoneySchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Money } from "@mamori/core";
+ * const lossPerHour: Money = { amount: 1_200_000, currency: "JPY" };
+ * ```
+ */
 export type Money = z.infer<typeof MoneySchema>;
 
 /**
@@ -101,5 +145,13 @@ export const ControlRefSchema = defineObject({
   catalog: IdSchema,
   control: z.string().check(z.minLength(1), z.maxLength(128)),
 });
-/** A control reference (see {@link ControlRefSchema}). */
+/**
+ * A control reference (see {@link ControlRefSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ControlRef } from "@mamori/core";
+ * const backup: ControlRef = { catalog: "nist-800-53", control: "cp-9" };
+ * ```
+ */
 export type ControlRef = z.infer<typeof ControlRefSchema>;

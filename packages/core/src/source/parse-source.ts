@@ -13,7 +13,16 @@ import { escapePointerSegment, parsePointer } from "../diagnostics/diagnostic.js
 import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
 
-/** The text formats {@link parseSource} reads. */
+/**
+ * The text formats {@link parseSource} reads.
+ *
+ * @example
+ * ```ts
+ * import { parseSource, type SourceFormat } from "@mamori/core/source";
+ * const format: SourceFormat = "yaml";
+ * parseSource("kind: Organisation\n", { format }).data; // { kind: "Organisation" }
+ * ```
+ */
 export type SourceFormat = "json" | "yaml";
 
 /**

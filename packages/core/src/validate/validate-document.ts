@@ -51,7 +51,17 @@ type Issue = z.core.$ZodIssue;
 
 const LIMIT = 1000;
 
-/** A short English/neutral description of a value's type for messages. */
+/**
+ * A short English/neutral description of a value's type for messages.
+ *
+ * @example
+ * ```ts
+ * import { describeValue } from "@mamori/core";
+ * describeValue([1, 2]); // "array"
+ * describeValue(null); // "null"
+ * describeValue(Number.NaN); // "NaN"
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
