@@ -5,7 +5,7 @@ import type { Figure } from "../figure.js";
 import { formatStats, type HarnessOptions, measureInterleaved, type Stats } from "../harness.js";
 import { ROOT_DIR } from "../paths.js";
 
-export const CLI = join(ROOT_DIR, "packages/cli/dist/cli.js");
+export const CLI = join(ROOT_DIR, "packages/cli/dist/bin/cli.js");
 export const SAMPLE_PLAN = join(ROOT_DIR, "examples/data/plan.yaml");
 
 /** What the start-up figure measured. */
@@ -20,7 +20,7 @@ export interface StartupRun {
 }
 
 /**
- * Time `node packages/cli/dist/cli.js validate examples/data/plan.yaml` (a fresh process each
+ * Time `node packages/cli/dist/bin/cli.js validate examples/data/plan.yaml` (a fresh process each
  * time: start-up, loading, reading and validating the sample plan, printing) against
  * `node -e 0`, the floor of any Node command; the two take turns.
  */

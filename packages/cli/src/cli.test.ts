@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 
 // These tests run the built binary, as a user would (`npm test` builds first).
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const bin = join(root, "packages/cli/dist/cli.js");
+const bin = join(root, "packages/cli/dist/bin/cli.js");
 const data = (f: string) => join(root, "examples/data", f);
 const fixture = (f: string) => join(root, "fixtures", f);
 

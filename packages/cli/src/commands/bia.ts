@@ -1,6 +1,7 @@
 import { analyzeBia, type BiaResult } from "@mamori/bia";
 import { formatDuration, formatStylish, hasErrors, type Locale, toCsv } from "@mamori/core";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
+import { maxOf } from "../report/svg.js";
 import { formatOf, localeOf, parseCommand, str } from "../run.js";
 import { locate, mdCell } from "./shared.js";
 
@@ -46,7 +47,12 @@ function money(amount: number, currency: string, locale: Locale): string {
 function text(result: BiaResult, locale: Locale): string {
   const ja = locale === "ja";
   const table = [headers(locale), ...rows(result, locale)];
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => [...(r[i] ?? "")].length)));
+  const widths = table[0]!.map((_, i) =>
+    maxOf(
+      table.map((r) => [...(r[i] ?? "")].length),
+      0,
+    ),
+  );
   const out: string[] = [];
   for (const r of table)
     out.push(

@@ -100,13 +100,13 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     now,
     ...(attestation !== undefined ? { attestation } : {}),
   });
-  diagnostics.push(...locate(doc, result.diagnostics));
+  for (const d of locate(doc, result.diagnostics)) diagnostics.push(d);
   let audit: DifferentialAudit | undefined;
   const soaFile = str(values.soa);
   if (soaFile !== undefined) {
     const soa = loadDocument(io, soaFile, locale);
     audit = differentialAudit(soa.data, [result], { locale });
-    diagnostics.push(...locate(soa, audit.diagnostics));
+    for (const d of locate(soa, audit.diagnostics)) diagnostics.push(d);
   }
   switch (format) {
     case "json":

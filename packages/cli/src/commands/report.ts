@@ -81,7 +81,7 @@ export function analyzeDirectory(
   const record = (doc: LoadedDocument, ds: readonly Diagnostic[]) => {
     const located = locate(doc, ds);
     perFile.set(doc.file, [...(perFile.get(doc.file) ?? []), ...located]);
-    diagnostics.push(...located);
+    for (const d of located) diagnostics.push(d);
     return located;
   };
 

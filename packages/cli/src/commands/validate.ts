@@ -123,14 +123,14 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   if (biaDoc) {
     const { analyzeBia } = await import("@mamori/bia");
     bia = analyzeBia(biaDoc.data, { locale });
-    companion.push(...locate(biaDoc, readingProblems(bia.diagnostics)));
+    for (const d of locate(biaDoc, readingProblems(bia.diagnostics))) companion.push(d);
   }
   let matrix: MatrixResult | undefined;
   const matrixDoc = loadOptional(io, str(values.matrix), locale);
   if (matrixDoc) {
     const { analyzeMatrix } = await import("@mamori/cloud-matrix");
     matrix = analyzeMatrix(matrixDoc.data, { locale, now });
-    companion.push(...locate(matrixDoc, readingProblems(matrix.diagnostics)));
+    for (const d of locate(matrixDoc, readingProblems(matrix.diagnostics))) companion.push(d);
   }
 
   const files: FileOutcome[] = [];
@@ -147,7 +147,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       ...(config.preset ? { preset: config.preset as never } : {}),
       ...(config.rules ? { rules: config.rules } : {}),
     });
-    all.push(...locate(doc, result.diagnostics));
+    for (const d of locate(doc, result.diagnostics)) all.push(d);
     files.push({ file, summary: result.summary });
   }
   bar.done();

@@ -4,7 +4,15 @@ import { type Diagnostic, formatDuration, type Locale } from "@mamori/core";
 import { type PlanResult, partOf } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, type ReportLabels } from "./labels.js";
-import { barChart, type GraphNode, heatmap, layeredGraph, stepChart, timeline } from "./svg.js";
+import {
+  barChart,
+  type GraphNode,
+  heatmap,
+  layeredGraph,
+  maxOf,
+  stepChart,
+  timeline,
+} from "./svg.js";
 
 /** Everything the report shows, already analysed. */
 export interface ReportInput {
@@ -114,16 +122,20 @@ function biaSection(
 
   // Impact over time, one chart per process.
   out.push(`<h3>${esc(L.impactOverTime)}</h3><div class="charts">`);
+  const processById = new Map(result.processes.map((p) => [p.id, p]));
   for (const series of result.report.impactSeries) {
-    const proc = result.processes.find((p) => p.id === series.process);
+    const proc = processById.get(series.process);
     const first = series.categories[0];
     if (!first) continue;
     const xLabels = first.points.map((p) => p.timePoint);
-    const yMax = Math.max(
+    const yMax = maxOf(
+      series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),
       5,
-      ...series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),
     );
-    const threshold = Math.min(...series.categories.map((c) => c.unacceptableLevel));
+    const threshold = -maxOf(
+      series.categories.map((c) => -c.unacceptableLevel),
+      Number.NEGATIVE_INFINITY,
+    );
     let marker: { index: number; label: string } | undefined;
     if (proc?.mtpdMinutes !== null && proc?.mtpdMinutes !== undefined) {
       const index = first.points.findIndex((p) => p.atMinutes === proc.mtpdMinutes);
@@ -153,8 +165,9 @@ function biaSection(
     for (let i = 0; i + 1 < p.criticalPath.length; i++)
       critical.add(`${p.criticalPath[i]}→${p.criticalPath[i + 1]}`);
   const layer = new Map<string, number>();
+  const nodeById = new Map(result.nodes.map((n) => [n.id, n]));
   for (const id of [...result.recoveryOrder].reverse()) {
-    const node = result.nodes.find((n) => n.id === id);
+    const node = nodeById.get(id);
     if (!node) continue;
     const l = node.type === "process" ? 0 : (layer.get(id) ?? 1);
     if (!layer.has(id)) layer.set(id, l);
@@ -260,15 +273,14 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
     );
     if (m.heatmap) {
       const hm = m.heatmap;
+      const cellOwner = new Map(hm.cells.map((c) => [`${c.layer}\u0000${c.model}`, c.owner]));
       const rows = hm.layers.map((l) => (locale === "ja" ? (l.name.ja ?? l.name.en) : l.name.en));
       out.push(
         heatmap({
           title: fill(L.heatmap, { template: hm.template }),
           rows,
           columns: hm.models,
-          cell: (i, j) =>
-            hm.cells.find((c) => c.layer === hm.layers[i]?.id && c.model === hm.models[j])?.owner ??
-            null,
+          cell: (i, j) => cellOwner.get(`${hm.layers[i]?.id}\u0000${hm.models[j]}`) ?? null,
           colorOf: (v) => OWNER_COLORS[v] ?? "#eeeeee",
           legend: Object.keys(OWNER_COLORS).map((k) => ({ value: k, label: k })),
         }),

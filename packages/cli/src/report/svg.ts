@@ -12,6 +12,13 @@ export const PALETTE = [
   "#000000",
 ];
 
+/** Largest value (or `floor` when larger), without spreading a possibly huge array into arguments. */
+export function maxOf(values: Iterable<number>, floor: number): number {
+  let m = floor;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
 const fmt = (n: number) => (Number.isFinite(n) ? (Math.round(n * 10) / 10).toString() : "0");
 
 /** One series of a step chart: y values at x positions (x is an index into the labels). */
@@ -204,7 +211,11 @@ export function timeline(
   const top = 34;
   const plotW = width - left - 20;
   // The axis spans the recovery itself; deadlines far beyond it (a 30-day RTO) are not drawn.
-  const maxX = Math.max(60, ...rows.map((r) => r.end)) * 1.15;
+  const maxX =
+    maxOf(
+      rows.map((r) => r.end),
+      60,
+    ) * 1.15;
   const x = (m: number) => left + (plotW * m) / maxX;
   const height = top + rows.length * rowH + 30;
   const parts: string[] = [`<text x="10" y="16" class="chart-title">${esc(title)}</text>`];
@@ -303,7 +314,10 @@ export function barChart(
   const rowH = 20;
   const top = 30;
   const plotW = width - left - 120;
-  const max = Math.max(1, ...bars.map((b) => b.value));
+  const max = maxOf(
+    bars.map((b) => b.value),
+    1,
+  );
   const height = top + bars.length * rowH + 10;
   const parts: string[] = [`<text x="10" y="16" class="chart-title">${esc(title)}</text>`];
   bars.forEach((b, i) => {
