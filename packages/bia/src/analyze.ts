@@ -264,7 +264,7 @@ export function analyzeModel(
     ...spof.diagnostics,
     ...power.diagnostics,
   );
-  for (const s of scenarios) diagnostics.push(...s.diagnostics);
+  for (const s of scenarios) for (const d of s.diagnostics) diagnostics.push(d);
   return {
     diagnostics: sortDiagnostics(diagnostics),
     processes,

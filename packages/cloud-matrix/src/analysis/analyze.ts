@@ -128,7 +128,7 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
     locale,
     kind: "ResponsibilityMatrix",
   });
-  diagnostics.push(...validated.diagnostics);
+  for (const d of validated.diagnostics) diagnostics.push(d);
   const matrix = validated.value;
   if (!matrix) return result({});
 
@@ -192,7 +192,7 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
     overrides: matrix.overrides ?? [],
     locale,
   });
-  diagnostics.push(...derived.diagnostics);
+  for (const d of derived.diagnostics) diagnostics.push(d);
 
   const overridePath = new Map<string, string>();
   (matrix.overrides ?? []).forEach((o, i) => {
@@ -241,7 +241,7 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
       if (now) {
         const checked = checkEvidence(read.attestation, now, { locale, file: "attestation" });
         evidence = checked.evidence;
-        diagnostics.push(...checked.diagnostics);
+        for (const d of checked.diagnostics) diagnostics.push(d);
       } else {
         evidence = read.attestation.evidence.map((e) => ({
           id: e.id,
@@ -259,7 +259,7 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
         locale,
       );
       controls = compared.controls;
-      diagnostics.push(...compared.diagnostics);
+      for (const d of compared.diagnostics) diagnostics.push(d);
     }
   }
 
