@@ -32,8 +32,9 @@ function objectPaths(
   path: (string | number)[] = [],
   out: (string | number)[][] = [],
 ) {
-  if (Array.isArray(doc)) doc.forEach((v, i) => objectPaths(v, [...path, i], out));
-  else if (typeof doc === "object" && doc !== null) {
+  if (Array.isArray(doc)) {
+    for (let i = 0; i < doc.length; i++) objectPaths(doc[i], [...path, i], out);
+  } else if (typeof doc === "object" && doc !== null) {
     out.push(path);
     for (const [k, v] of Object.entries(doc)) objectPaths(v, [...path, k], out);
   }
@@ -276,8 +277,9 @@ describe("NaN, Infinity, -0 and 1e308 wherever a number goes", () => {
     out: (string | number)[][] = [],
   ) {
     if (typeof doc === "number") out.push(path);
-    else if (Array.isArray(doc)) doc.forEach((v, i) => numberPaths(v, [...path, i], out));
-    else if (typeof doc === "object" && doc !== null)
+    else if (Array.isArray(doc)) {
+      for (let i = 0; i < doc.length; i++) numberPaths(doc[i], [...path, i], out);
+    } else if (typeof doc === "object" && doc !== null)
       for (const [k, v] of Object.entries(doc)) numberPaths(v, [...path, k], out);
     return out;
   }
