@@ -52,6 +52,8 @@ export const coreMessages = defineMessages({
     "source/alias-limit":
       "The YAML text expands aliases more than {limit} times; refused as a possible resource-exhaustion (billion laughs) attack.",
     "source/too-deep": "The input nests deeper than {limit} levels.",
+    "source/too-many-values":
+      "The input holds about {count} values, more than the limit of {limit}; split the document.",
     "source/empty": "The input is empty.",
     "source/multiple-documents":
       "The YAML text holds {count} documents; only one document per file is read.",
@@ -100,6 +102,8 @@ export const coreMessages = defineMessages({
     "source/alias-limit":
       "YAML のエイリアス展開が {limit} 回を超えています。資源枯渇攻撃（billion laughs）の可能性があるため拒否しました。",
     "source/too-deep": "入力の入れ子が {limit} 段を超えています。",
+    "source/too-many-values":
+      "入力には約 {count} 個の値があり、上限の {limit} を超えています。文書を分割してください。",
     "source/empty": "入力が空です。",
     "source/multiple-documents":
       "YAML テキストに {count} 個の文書があります。1 ファイルにつき 1 文書のみ読み込みます。",

@@ -45,6 +45,8 @@ export interface ParseSourceOptions {
   maxAliases?: number;
   /** Refuse input nested deeper than this. Default 500. */
   maxDepth?: number;
+  /** Refuse input holding more values than this (estimated in one pass). Default 200,000. */
+  maxValues?: number;
   /** Locale of the messages. Default `en`. */
   locale?: Locale;
 }
@@ -122,6 +124,15 @@ const TOKEN_BEFORE = new Set([" ", "\t", "\n", "\r", "[", "{", ",", ":"]);
  * in odd plain scalars, never undercount real nesting.
  */
 export function nestingDepth(text: string, format: SourceFormat): number {
+  return measureText(text, format).depth;
+}
+
+/**
+ * Depth (see {@link nestingDepth}) and a cheap upper estimate of how many values the text
+ * holds (commas and openings of flow collections, plus YAML block lines), in one pass.
+ */
+export function measureText(text: string, format: SourceFormat): { depth: number; values: number } {
+  let values = 1;
   const yaml = format === "yaml";
   let flow = 0;
   let max = 0;
@@ -140,6 +151,7 @@ export function nestingDepth(text: string, format: SourceFormat): number {
       }
       c = text[i] ?? "";
       if (c !== "\n" && c !== "\r" && c !== "#" && c !== "") {
+        values++;
         while (indents.length > 0 && (indents[indents.length - 1] as number) >= indent)
           indents.pop();
         indents.push(indent);
@@ -167,13 +179,15 @@ export function nestingDepth(text: string, format: SourceFormat): number {
     } else if (c === "#" && yaml && (prev === " " || prev === "\t" || prev === "\n")) {
       while (i + 1 < text.length && text[i + 1] !== "\n") i++;
     } else if (c === "[" || c === "{") {
+      values++;
       flow++;
       const depth = flow + indents.length;
       if (depth > max) max = depth;
     } else if ((c === "]" || c === "}") && flow > 0) flow--;
+    else if (c === ",") values++;
     prev = c;
   }
-  return max;
+  return { depth: max, values };
 }
 
 /**
@@ -193,6 +207,7 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
   const maxLength = options.maxLength ?? 10_000_000;
   const maxAliases = options.maxAliases ?? 1_000;
   const maxDepth = options.maxDepth ?? 500;
+  const maxValues = options.maxValues ?? 200_000;
   const format = options.format ?? guessFormat(typeof text === "string" ? text : "", options.file);
   const positions: SourcePositions = new Map();
   const diagnostics: Diagnostic[] = [];
@@ -212,8 +227,12 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
   if (text.length > maxLength)
     return fail("source/too-large", { size: text.length, limit: maxLength });
   if (text.trim() === "") return fail("source/empty", {});
-  if (nestingDepth(text, format) > maxDepth + 1)
-    return fail("source/too-deep", { limit: maxDepth });
+  const measured = measureText(text, format);
+  if (measured.depth > maxDepth + 1) return fail("source/too-deep", { limit: maxDepth });
+  // The parsers keep a node and a position per value: a million of them is seconds and
+  // gigabytes, so refuse clearly instead.
+  if (measured.values > maxValues)
+    return fail("source/too-many-values", { count: measured.values, limit: maxValues });
 
   let jsonData: unknown;
   if (format === "json") {

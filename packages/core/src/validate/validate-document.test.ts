@@ -153,5 +153,5 @@ describe("validateDocument on oversized data", () => {
     expect(r.value).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code)).toEqual(["document/too-complex"]);
     expect(r.diagnostics[0]?.message).toMatch(/too large or too deeply nested/);
-  });
+  }, 60_000);
 });
