@@ -70,7 +70,9 @@ export function defineMessages<K extends string>(catalog: {
 /**
  * Substitute `{placeholders}` in a message of the catalog. An unknown key gives the key
  * itself, and a missing parameter leaves its placeholder visible, so a mistake is seen
- * rather than hidden.
+ * rather than hidden. A value longer than 500 characters is cut to its first 500 and an
+ * ellipsis (the diagnostic's `data` keeps it whole): a message quoting a 10 MB id would
+ * cost seconds to build and be unreadable.
  *
  * @example
  * ```ts
@@ -88,10 +90,14 @@ export function formatMessage(
   const table = catalog[locale] ?? catalog.en;
   const template = Object.hasOwn(table, key) ? table[key] : undefined;
   if (template === undefined) return key;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+  });
 }
+
+const MAX_VALUE_LENGTH = 500;
 
 /**
  * Placeholder names used in a message template, sorted.
