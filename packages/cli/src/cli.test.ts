@@ -38,6 +38,17 @@ describe("mamori (built binary)", () => {
     expect(version.stdout.trim()).toBe(
       JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")).version,
     );
+    // The installed command is the committed bin/mamori.js, which npm links before any build.
+    const pkg = JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8"));
+    expect(pkg.bin).toEqual({ mamori: "./bin/mamori.js" });
+    const viaBin = spawnSync(
+      process.execPath,
+      [join(root, "packages/cli", pkg.bin.mamori), "--version"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(viaBin.stdout.trim()).toBe(pkg.version);
   });
 
   it("validate: stylish output with file:line:column, exit 1 on errors, no colour when NO_COLOR", () => {
