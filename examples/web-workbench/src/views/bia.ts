@@ -305,7 +305,7 @@ function impactChart(
     );
   }
   const unacceptable = series.categories[0]?.unacceptableLevel;
-  if (unacceptable !== undefined)
+  if (unacceptable !== undefined && unacceptable !== null)
     svg.append(
       s("line", {
         x1: L,

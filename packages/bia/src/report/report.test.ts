@@ -87,4 +87,13 @@ describe("report data", () => {
       { node: "p", startMinutes: 360, readyMinutes: 360, dueMinutes: 240, late: true },
     ]);
   });
+
+  it("gives null, not Infinity, as the threshold when the document sets no unacceptable level", () => {
+    // Found by the reliability fuzzer: without unacceptableLevel the series carried
+    // Infinity, which JSON.stringify writes as null silently.
+    const { unacceptableLevel: _drop, ...without } = doc;
+    const series = analyzeBia(without).report.impactSeries[0]?.categories[0];
+    expect(series?.unacceptableLevel).toBeNull();
+    expect(r.report.impactSeries[0]?.categories[0]?.unacceptableLevel).toBe(4);
+  });
 });

@@ -89,8 +89,8 @@ export interface ImpactSeries {
     name: string;
     /** Japanese name. */
     nameJa: string;
-    /** Unacceptable level of the category. */
-    unacceptableLevel: number;
+    /** Unacceptable level of the category, or null when the document sets none. */
+    unacceptableLevel: number | null;
     /** Level at each time point (carried forward). */
     points: { atMinutes: number; timePoint: string; level: number | null }[];
   }[];
@@ -161,7 +161,8 @@ export function impactSeries(model: BiaModel): ImpactSeries[] {
         id: c.id,
         name: c.name,
         nameJa: c.nameJa,
-        unacceptableLevel: c.unacceptableLevel,
+        // No threshold in the document is Infinity inside; JSON has no Infinity.
+        unacceptableLevel: Number.isFinite(c.unacceptableLevel) ? c.unacceptableLevel : null,
         points: p.timePoints.map((t, ti) => ({
           atMinutes: t,
           timePoint: p.timePointTexts[ti] as string,

@@ -133,7 +133,7 @@ function biaSection(
       5,
     );
     const threshold = -maxOf(
-      series.categories.map((c) => -c.unacceptableLevel),
+      series.categories.map((c) => -(c.unacceptableLevel ?? Number.POSITIVE_INFINITY)),
       Number.NEGATIVE_INFINITY,
     );
     let marker: { index: number; label: string } | undefined;
