@@ -123,7 +123,8 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       break;
     case "oscal": {
       if (!result.matrix) {
-        io.stdout(formatStylish(diagnostics, { color: false, locale }));
+        // Standard output is for OSCAL JSON only: a pipe must never receive text instead.
+        io.stderr(formatStylish(diagnostics, { color: false, locale }));
         return 1;
       }
       io.stdout(`${JSON.stringify(toOscalSsp(matrixToAttestation(result)), null, 2)}\n`);
