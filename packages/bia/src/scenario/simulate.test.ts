@@ -225,3 +225,38 @@ describe("scenarios", () => {
     ).toContain("bia/unknown-scenario");
   });
 });
+
+describe("losses near the largest number", () => {
+  it("stay finite (capped at Number.MAX_VALUE) instead of overflowing to Infinity", () => {
+    // Found by the reliability suite: lossPerHour 1e308 × 10 hours = Infinity, written as null by JSON.
+    const doc = {
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["PT1H"],
+      processes: [
+        {
+          id: "p",
+          name: "P",
+          lossPerHour: { amount: 1e308, currency: "JPY" },
+          dependsOn: ["line"],
+        },
+        {
+          id: "q",
+          name: "Q",
+          lossPerHour: { amount: 1e308, currency: "JPY" },
+          dependsOn: ["line"],
+        },
+      ],
+      services: [{ id: "line", name: "Line", capability: { recoveryTime: "PT10H" } }],
+      scenarios: [
+        { id: "s", name: "S", type: "custom", failures: [{ node: "line", duration: "PT10H" }] },
+      ],
+    };
+    const r = analyzeBia(doc);
+    const outcome = r.scenarios[0];
+    expect(outcome?.processes[0]?.loss).toBe(Number.MAX_VALUE);
+    expect(Object.values(outcome?.totalLoss ?? {})).toEqual([Number.MAX_VALUE]);
+    expect(r.spofs.find((s) => s.node === "line")?.lossPerHour).toBe(Number.MAX_VALUE);
+    expect(JSON.stringify(r)).not.toContain('null,"currency"');
+  });
+});

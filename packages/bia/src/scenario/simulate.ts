@@ -294,6 +294,14 @@ export interface ScenarioOutcome {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Keep a money sum finite: amounts near 1e308 overflow to Infinity, which JSON writes as
+ * null. The largest double stands for "more than can be counted".
+ */
+function finite(x: number): number {
+  return x > Number.MAX_VALUE ? Number.MAX_VALUE : x < -Number.MAX_VALUE ? -Number.MAX_VALUE : x;
+}
+
 /** Loss after `minutes` of outage: the curve (linear between points, flat or per-hour beyond), or per hour. */
 function lossFor(model: BiaModel, pi: number, minutes: number): number | null {
   const p = model.processes[pi];
@@ -403,7 +411,7 @@ export function simulateScenario(
       if (rto !== null && rtoAt === null && len > rto) rtoAt = s + rto;
       if (mtpd !== null && mtpdAt === null && len > mtpd) mtpdAt = s + mtpd;
       const l = lossFor(model, pi, len);
-      if (l !== null) loss = (loss ?? 0) + l;
+      if (l !== null) loss = finite((loss ?? 0) + finite(l));
     }
     const id = model.ids[p.node] as string;
     const outage = total(d);
@@ -441,7 +449,7 @@ export function simulateScenario(
     for (const t of p.timePoints)
       if (t <= longest) overTime.push({ atMinutes: t, levels: impactAt(model, pi, t) });
     if (loss !== null && p.currency !== null)
-      totalLoss[p.currency] = (totalLoss[p.currency] ?? 0) + loss;
+      totalLoss[p.currency] = finite((totalLoss[p.currency] ?? 0) + loss);
     processes.push({
       process: id,
       down: spans,

@@ -168,7 +168,8 @@ export function findSinglePointsOfFailure(
         tc++;
         if (rto < minRto) minRto = rto;
       }
-      loss += model.processes[pi]?.lossPerHour ?? 0;
+      // Capped so that amounts near 1e308 do not sum to Infinity (JSON writes it as null).
+      loss = Math.min(Number.MAX_VALUE, loss + (model.processes[pi]?.lossPerHour ?? 0));
     }
     const min = Number.isFinite(minRto) ? minRto : null;
     spofs.push({
