@@ -163,3 +163,24 @@ describe("toHeatmap", () => {
     expect(h.ownersByModel.iaas).toMatchObject({ customer: 24, provider: 1, shared: 14 });
   });
 });
+
+describe("toHeatmap with layer ids that are Object.prototype keys", () => {
+  it("gives 'unassigned', never a prototype function, as the owner", async () => {
+    // Found by the reliability fuzzer: a layer "hasOwnProperty" got Object.prototype.hasOwnProperty as its owner.
+    const { toHeatmap } = await import("./heatmap.js");
+    const template = {
+      ...CLASSIC_TEN_LAYERS,
+      layers: [
+        ...CLASSIC_TEN_LAYERS.layers,
+        { id: "hasOwnProperty", name: { en: "X" } },
+        { id: "constructor", name: { en: "Y" } },
+      ],
+    };
+    const h = toHeatmap(template as typeof CLASSIC_TEN_LAYERS);
+    const odd = h.cells.filter((c) => c.layer === "hasOwnProperty" || c.layer === "constructor");
+    // 2 layers × 4 deployment models = 8 cells, none with an owner in the template.
+    expect(odd).toHaveLength(8);
+    expect(new Set(odd.map((c) => c.owner))).toEqual(new Set(["unassigned"]));
+    expect(JSON.parse(JSON.stringify(h.cells))).toEqual(h.cells);
+  });
+});

@@ -25,6 +25,14 @@ export interface Heatmap {
   ownersByModel: Partial<Record<DeploymentModel, Record<Ownership, number>>>;
 }
 
+/** The owner a template gives a layer — an own key only, so a layer named "constructor" or "hasOwnProperty" does not pick up Object.prototype's functions. */
+function ownerOf(owners: Record<string, Ownership> | undefined, layer: string): Ownership {
+  const owner = owners && Object.hasOwn(owners, layer) ? owners[layer] : undefined;
+  return owner !== undefined && (OWNERSHIPS as readonly string[]).includes(owner)
+    ? owner
+    : "unassigned";
+}
+
 /**
  * Build the heat-map data of a layer template, optionally weighted by catalogs.
  *
@@ -46,7 +54,7 @@ export function toHeatmap(template: LayerTemplate, catalogs: readonly Catalog[] 
       cells.push({
         layer: layer.id,
         model,
-        owner: (template.owners[model] as Record<string, Ownership>)[layer.id] ?? "unassigned",
+        owner: ownerOf(template.owners[model] as Record<string, Ownership>, layer.id),
       });
     }
   }
