@@ -203,7 +203,8 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
   if (![0, 1, 2].includes(code)) throw fail(`exit code ${code}`);
   if (err.join("").includes("internal error")) throw fail("internal error");
   if (ms > LIMIT_MS) throw fail(`took ${Math.round(ms)} ms`);
-  if (command.json && code !== 2) {
+  // JSON formats write JSON, or nothing (diagnostics then go to stderr).
+  if (command.json && code !== 2 && out.join("") !== "") {
     try {
       JSON.parse(out.join(""));
     } catch (error) {

@@ -104,7 +104,7 @@ describe("documents: import → export → import", () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 80 },
     );
   });
 });
