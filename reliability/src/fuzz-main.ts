@@ -61,7 +61,8 @@ async function runWorker(o: Options): Promise<void> {
       if (done % 500 === 0) send({ progress: 500, family: name });
     };
     const started = performance.now();
-    let details: fc.RunDetails<unknown>;
+    // biome-ignore lint/suspicious/noExplicitAny: the two properties have different case types
+    let details: fc.RunDetails<any>;
     if (name === "cli") {
       const ws = makeWorkspace();
       details = await fc.check(

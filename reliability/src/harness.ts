@@ -183,7 +183,9 @@ function assertPrototypesCleanFor(name: string): void {
 export function show(input: unknown, limit = 4_000): string {
   let text: string;
   try {
-    text = typeof input === "string" ? JSON.stringify(input) : JSON.stringify(input, replacer);
+    text =
+      (typeof input === "string" ? JSON.stringify(input) : JSON.stringify(input, replacer)) ??
+      String(input);
   } catch {
     text = String(input);
   }

@@ -55,11 +55,12 @@ function withKeyAt(doc: unknown, path: (string | number)[], key: string, value: 
   return copy;
 }
 
-const POISON: Record<string, unknown> = {
-  __proto__: JSON.parse('{"__proto__": {"polluted": "yes"}}').__proto__,
-  constructor: { prototype: { polluted: "yes" } },
-  prototype: { polluted: "yes", isAdmin: true },
-};
+// Object.fromEntries makes own keys, even "__proto__" (a literal would set the prototype).
+const POISON: Record<string, unknown> = Object.fromEntries([
+  ["__proto__", { polluted: "yes" }],
+  ["constructor", { prototype: { polluted: "yes" } }],
+  ["prototype", { polluted: "yes", isAdmin: true }],
+]);
 
 describe("__proto__, constructor and prototype keys at every level", () => {
   const cases: Array<[string, unknown, number]> = [
@@ -184,7 +185,7 @@ describe("size limits", () => {
       { ...s.matrixSky, services: million },
     ]) {
       const start = performance.now();
-      const kind = (doc as { kind: string }).kind;
+      const kind = (doc as unknown as { kind: string }).kind;
       const r =
         kind === "BusinessImpactAnalysis"
           ? analyzeBia(doc)
@@ -360,7 +361,7 @@ describe("cycles everywhere a graph is", () => {
       { a: ["p"] },
       { p: ["p"] },
       { p: [{ anyOf: ["p"] }] },
-    ]) {
+    ] as Array<Record<string, unknown[]>>) {
       const r = judge("analyzeBia", () => analyzeBia(bia(edges)));
       // A self-loop is its own finding (bia/self-dependency); longer loops are cycles.
       const found =
