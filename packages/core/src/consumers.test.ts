@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Runs against the built package (`npm test` builds first), as a consumer would load it.
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+
+describe("@mamori/core for its consumers", () => {
+  it("loads from CommonJS (require) and ES modules (import), main and source entries", () => {
+    const cjs = node([
+      "-e",
+      'const c = require("@mamori/core"); const s = require("@mamori/core/source"); console.log(c.parseDuration("P1DT12H").minutes, typeof s.parseSource)',
+    ]);
+    expect(cjs.stderr).toBe("");
+    expect(cjs.stdout.trim()).toBe("2160 function");
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      'import { formatDuration } from "@mamori/core"; import { parseSource } from "@mamori/core/source"; console.log(formatDuration(240, "ja"), parseSource("a: 1").data.a)',
+    ]);
+    expect(esm.stderr).toBe("");
+    expect(esm.stdout.trim()).toBe("4時間 1");
+  });
+
+  it("the main entry imports nothing from node: (browser-safe); only the bundled dependencies", () => {
+    const check = node([
+      "--input-type=module",
+      "-e",
+      `import { readFileSync } from "node:fs";
+       for (const f of ["packages/core/dist/index.js", "packages/core/dist/index.cjs"]) {
+         const text = readFileSync(f, "utf8");
+         const specs = [...text.matchAll(/(?:from\\s*|require\\()["']([^"']+)["']/g)].map((m) => m[1]);
+         console.log(f, [...new Set(specs.filter((s) => !s.startsWith(".")))].sort().join(","));
+       }`,
+    ]);
+    expect(check.stderr).toBe("");
+    for (const line of check.stdout.trim().split("\n")) {
+      const deps = line.split(" ")[1]!.split(",");
+      expect(deps.filter((d) => d.startsWith("node:"))).toEqual([]);
+      expect(deps.every((d) => /^(zod\/mini|date-fns\/[\w-/]+)$/.test(d))).toBe(true);
+    }
+  });
+});
