@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { runCli } from "@mamori/cli";
 import fc from "fast-check";
 import { stringify } from "yaml";
-import { assertPrototypesClean, CaseFailure, show } from "./harness.js";
+import { assertPrototypesClean, CaseFailure, cpuMsSince, show } from "./harness.js";
 import {
   applyMutations,
   applyTextEdits,
@@ -176,7 +176,7 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
   writeFileSync(join(ws.dir, command.file), text);
   const out: string[] = [];
   const err: string[] = [];
-  const start = performance.now();
+  const start = process.cpuUsage();
   let code: number;
   try {
     code = await runCli(command.argv, {
@@ -194,7 +194,7 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
   } finally {
     writeFileSync(join(ws.dir, command.file), seedText);
   }
-  const ms = performance.now() - start;
+  const ms = cpuMsSince(start);
   const fail = (why: string) =>
     new CaseFailure(
       `mamori ${command.argv.join(" ")}: ${why}\nstderr: ${err.join("").slice(0, 2000)}\nfile ${command.file}: ${show(text)}`,
