@@ -155,3 +155,24 @@ describe("toOscalCatalog", () => {
     expect(oscal.catalog.uuid).toBe(uuidV5("catalog/iso27002-2005"));
   });
 });
+
+describe("OSCAL exports with a lone surrogate in a catalog id", () => {
+  it("the component definition's source URL gets U+FFFD instead of throwing URIError", async () => {
+    // Found by the reliability fuzzer: a valid ProviderAttestation whose control catalog was
+    // "\ud800" made encodeURIComponent throw "URI malformed".
+    const { ProviderAttestationSchema } = await import("../schema.js");
+    const { toOscalComponentDefinition } = await import("./oscal.js");
+    const input = {
+      kind: "ProviderAttestation",
+      schemaVersion: "1.0",
+      provider: "skycloud",
+      evidence: [],
+      controls: [{ control: { catalog: "\ud800", control: "9.1" }, owner: "provider" }],
+    };
+    const a = validateDocument(ProviderAttestationSchema, input).value;
+    expect(a).toBeDefined();
+    const cd = JSON.stringify(toOscalComponentDefinition(a as never));
+    // U+FFFD is %EF%BF%BD in a URL.
+    expect(cd).toContain("https://mamori.dev/catalogs/%EF%BF%BD");
+  });
+});

@@ -34,6 +34,9 @@ export interface OscalExportOptions {
  */
 export type OscalJson = Record<string, unknown>;
 type Json = OscalJson;
+/** Lone surrogates (which encodeURIComponent throws on) become U+FFFD. */
+const wellFormed = (text: string): string =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 const prop = (name: string, value: string): Json => ({ name, ns: MAMORI_OSCAL_NS, value });
 
 function controlProps(c: AttestedControl): Json[] {
@@ -133,7 +136,7 @@ export function toOscalSsp(
   const ssp: Json = {
     uuid: uuidV5(`${p}/ssp`),
     metadata: metadata(attestation, options),
-    "import-profile": { href: `https://mamori.dev/profiles/${encodeURIComponent(p)}` },
+    "import-profile": { href: `https://mamori.dev/profiles/${encodeURIComponent(wellFormed(p))}` },
     "system-characteristics": {
       "system-ids": [{ id: p }],
       "system-name": p,
@@ -204,7 +207,7 @@ export function toOscalComponentDefinition(
   }
   const implementations = [...byCatalog.entries()].map(([catalog, controls]) => ({
     uuid: uuidV5(`${p}/component-definition/${catalog}`),
-    source: `https://mamori.dev/catalogs/${encodeURIComponent(catalog)}`,
+    source: `https://mamori.dev/catalogs/${encodeURIComponent(wellFormed(catalog))}`,
     description: `${p}: controls of ${catalog}.`,
     "implemented-requirements": controls.map((c) => {
       const roles: Json[] = [];
