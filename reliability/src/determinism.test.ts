@@ -12,7 +12,7 @@ import { toSarif } from "@mamori/core";
 import { validatePlan } from "@mamori/plan-validator";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { samples } from "./samples.js";
+import { sampleDirectoryDocuments, samples } from "./samples.js";
 import { NOW } from "./targets.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -82,15 +82,7 @@ function workspace(order: "as-given" | "reversed"): string {
   const dir = mkdtempSync(join(tmpdir(), "mamori-det-"));
   cpSync(join(root, "examples/data"), dir, { recursive: true });
   if (order === "reversed") {
-    for (const [file, doc] of [
-      ["bia.yaml", s.bia],
-      ["plan.yaml", s.plan],
-      ["organisation.yaml", s.organisation],
-      ["matrix-skycloud.yaml", s.matrixSky],
-      ["matrix-kumomail.yaml", s.matrixKumo],
-      ["soa.yaml", s.soa],
-      ["attestations/skycloud.yaml", s.attestation],
-    ] as const) {
+    for (const [file, doc] of sampleDirectoryDocuments(s)) {
       writeFileSync(join(dir, file), stringify(reorder(doc)));
     }
   }

@@ -22,7 +22,7 @@ import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { repoText, samples } from "./samples.js";
+import { repoText, sampleDirectoryDocuments, samples } from "./samples.js";
 import { NOW } from "./targets.js";
 
 const s = samples();
@@ -160,15 +160,7 @@ describe("the HTML report escapes every document string", () => {
   it("markup in every name, title and statement of every document comes out as text", async () => {
     mkdirSync(join(dir, "attestations"));
     const mark = (i: number) => `${MARKUP[i % MARKUP.length]}#${i}`;
-    for (const [file, doc] of [
-      ["bia.yaml", s.bia],
-      ["plan.yaml", s.plan],
-      ["organisation.yaml", s.organisation],
-      ["matrix-skycloud.yaml", s.matrixSky],
-      ["matrix-kumomail.yaml", s.matrixKumo],
-      ["soa.yaml", s.soa],
-      ["attestations/skycloud.yaml", s.attestation],
-    ] as const) {
+    for (const [file, doc] of sampleDirectoryDocuments(s)) {
       writeFileSync(join(dir, file), stringify(poison(doc, mark)));
     }
     cpSync(

@@ -51,3 +51,19 @@ export function samples() {
 }
 
 export type Samples = ReturnType<typeof samples>;
+
+/**
+ * The YAML documents of `examples/data` that `mamori report` reads, as (file inside the
+ * directory, document) pairs, for tests that rewrite a copy of the sample directory.
+ */
+export function sampleDirectoryDocuments(s: Samples): [string, Record<string, unknown>][] {
+  return [
+    ["bia.yaml", s.bia],
+    ["plan.yaml", s.plan],
+    ["organisation.yaml", s.organisation],
+    ["matrix-skycloud.yaml", s.matrixSky],
+    ["matrix-kumomail.yaml", s.matrixKumo],
+    ["soa.yaml", s.soa],
+    ["attestations/skycloud.yaml", s.attestation],
+  ];
+}
