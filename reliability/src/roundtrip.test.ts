@@ -155,7 +155,7 @@ describe("OSCAL and CAIQ: import → export → import", () => {
 });
 
 describe("x- fields through OSCAL (known limitation, see the reliability report)", () => {
-  it.fails("an attestation's x- fields survive toOscalSsp → importOscalSsp", () => {
+  it("an attestation's x- fields survive toOscalSsp → importOscalSsp", () => {
     const a = {
       ...(validateDocument(ProviderAttestationSchema, s.attestation).value as object),
       "x-source": "vendor portal",
@@ -163,7 +163,7 @@ describe("x- fields through OSCAL (known limitation, see the reliability report)
     const back = importOscalSsp(toOscalSsp(a as never));
     expect((back.attestation as Record<string, unknown>)["x-source"]).toBe("vendor portal");
   });
-  it.fails("a catalog's x- fields survive toOscalCatalog → importOscalCatalog", () => {
+  it("a catalog's x- fields survive toOscalCatalog → importOscalCatalog", () => {
     const c = { ...(BUILTIN_CATALOGS.iso27017 as object), "x-source": "ours" };
     const back = importOscalCatalog(toOscalCatalog(c as never));
     expect((back.catalog as Record<string, unknown>)["x-source"]).toBe("ours");
@@ -171,7 +171,7 @@ describe("x- fields through OSCAL (known limitation, see the reliability report)
 });
 
 describe("x- fields inside BIA impact maps (known defect, see the reliability report)", () => {
-  it.fails("an x- key in a process's impacts is preserved, not rejected as 'Invalid input'", () => {
+  it("an x- key in a process's impacts is preserved, not rejected as 'Invalid input'", () => {
     const doc = structuredClone(s.bia) as {
       processes: Array<{ impacts: Record<string, unknown> }>;
     };

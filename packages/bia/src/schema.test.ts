@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { toJsonSchema } from "@mamori/core";
+import { toJsonSchema, validateDocument } from "@mamori/core";
 import { parseSource } from "@mamori/core/source";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { analyzeBia } from "./analyze.js";
 import { BusinessImpactAnalysisSchema, biaDocumentKinds } from "./schema.js";
 
 const sample = parseSource(
@@ -25,5 +26,105 @@ describe("BusinessImpactAnalysis JSON Schema", () => {
     expect(BusinessImpactAnalysisSchema.safeParse(sample).success).toBe(true);
     const r = BusinessImpactAnalysisSchema.safeParse({ ...(sample as object), proceses: [] });
     expect(r.success).toBe(false);
+  });
+});
+
+describe("x- keys inside a process's impacts", () => {
+  const bia = (impacts: Record<string, unknown>) => ({
+    kind: "BusinessImpactAnalysis",
+    schemaVersion: "1.0",
+    timePoints: ["PT4H", "P1D"],
+    unacceptableLevel: 4,
+    processes: [{ id: "order-intake", name: "Order intake", impacts }],
+  });
+  const withX = bia({
+    financial: { PT4H: 2, P1D: 4, "x-source": { survey: "2026-Q1", answers: [3, 4] } },
+    "x-note": "rated by sales",
+  });
+  const jsonSchema = () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    return ajv.compile(toJsonSchema(BusinessImpactAnalysisSchema));
+  };
+
+  it("are accepted and kept untouched at both levels", () => {
+    const r = validateDocument(BusinessImpactAnalysisSchema, withX);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toBe(withX);
+    const parsed = BusinessImpactAnalysisSchema.safeParse(withX);
+    expect(parsed.success && parsed.data.processes[0]?.impacts).toEqual({
+      financial: { PT4H: 2, P1D: 4, "x-source": { survey: "2026-Q1", answers: [3, 4] } },
+      "x-note": "rated by sales",
+    });
+  });
+
+  it("the sample with an x- key on every object and in every impact map validates clean", () => {
+    const tag = (doc: unknown): unknown => {
+      if (Array.isArray(doc)) return doc.map(tag);
+      if (typeof doc !== "object" || doc === null) return doc;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(doc)) out[k] = tag(v);
+      out["x-tag"] = { list: [1, "two", null] };
+      return out;
+    };
+    const tagged = tag(sample) as { processes: Array<{ impacts?: Record<string, object> }> };
+    // the tag reached both levels of an impact table
+    expect(tagged.processes[0]?.impacts?.["x-tag"]).toBeDefined();
+    expect(Object.values(tagged.processes[0]?.impacts ?? {})[0]).toHaveProperty("x-tag");
+    expect(validateDocument(BusinessImpactAnalysisSchema, tagged).diagnostics).toEqual([]);
+    expect(jsonSchema()(tagged)).toBe(true);
+    expect(analyzeBia(tagged).diagnostics).toEqual(analyzeBia(sample).diagnostics);
+  });
+
+  it("are ignored by the analysis: the same MTPD and no diagnostic as without them", () => {
+    const plain = analyzeBia(bia({ financial: { PT4H: 2, P1D: 4 } }));
+    const r = analyzeBia(withX);
+    expect(r.diagnostics).toEqual(plain.diagnostics);
+    // level 4 (the unacceptable level) is first reached at P1D: 24 h × 60 = 1440 minutes
+    expect(r.processes[0]?.mtpdMinutes).toBe(1440);
+    expect(plain.processes[0]?.mtpdMinutes).toBe(1440);
+  });
+
+  it("other bad keys are still refused: an unknown key for a category, a malformed duration", () => {
+    const r = validateDocument(
+      BusinessImpactAnalysisSchema,
+      bia({ "bad key": { PT4H: 2 }, financial: { "4 hours": 3, PT4H: 2 }, "x-ok": 1 }),
+    );
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["duration/malformed", "/processes/0/impacts/financial/4 hours"],
+      ["schema/unknown-key", "/processes/0/impacts/bad key"],
+    ]);
+    expect(r.diagnostics[1]?.message).toContain("'bad key'");
+    // a category that is a list is one type error, not one per item
+    const listed = validateDocument(BusinessImpactAnalysisSchema, bia({ financial: [3, 4] }));
+    expect(listed.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/invalid-type", "/processes/0/impacts/financial"],
+    ]);
+    // a rating that is not an integer is still a type error where it stands
+    const typed = validateDocument(BusinessImpactAnalysisSchema, bia({ financial: { PT4H: 2.5 } }));
+    expect(typed.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/invalid-type", "/processes/0/impacts/financial/PT4H"],
+    ]);
+  });
+
+  it("the JSON Schema export agrees with zod on the same documents", () => {
+    const validate = jsonSchema();
+    expect(validate(withX), JSON.stringify(validate.errors)).toBe(true);
+    const cases: Array<[Record<string, unknown>, boolean]> = [
+      [{ financial: { PT4H: 2 } }, true],
+      [{ "x-note": "rated by sales" }, true],
+      [{ financial: { "x-n": [1, { a: null }] } }, true],
+      [{ "bad key": { PT4H: 2 } }, false],
+      [{ ["c".repeat(129)]: { PT4H: 2 } }, false],
+      [{ financial: { "4 hours": 3 } }, false],
+      [{ financial: { PT4H: "3" } }, false],
+      [{ financial: "high" }, false],
+      [{ financial: [3, 4] }, false],
+      [{ "x-": { PT4H: "anything" } }, true],
+    ];
+    for (const [impacts, ok] of cases) {
+      const doc = bia(impacts);
+      expect(BusinessImpactAnalysisSchema.safeParse(doc).success, JSON.stringify(impacts)).toBe(ok);
+      expect(validate(doc), JSON.stringify(impacts)).toBe(ok);
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   IdSchema,
   ImpactCategorySchema,
   ImpactScaleSchema,
+  ISO_DURATION_PATTERN,
   ITServiceSchema,
   MoneySchema,
   NodeRefSchema,
@@ -31,10 +32,81 @@ export const LossPointSchema = defineObject({
   amount: z.number().check(z.gte(0)),
 });
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+// The impact table is a map, not an object with known keys, so `defineObject` cannot guard
+// it; these two maps follow the same rule by hand. zod's `looseRecord` checks the entries
+// whose key matches the key schema and passes every other entry through untouched: keyed by
+// "an id or a duration that does not start with x-", that keeps `x-` entries (any value) as
+// they are. The check then refuses the remaining keys that are neither, and the `meta`
+// gives the JSON Schema export the same rule (`patternProperties` from the key schema, plus
+// `propertyNames`: an `x-` key or a valid key).
+
+/** An id (see `IdSchema`) that does not start with `x-`: a category of the impact table. */
+const CATEGORY_KEY = /^(?!x-)[^\s:/#]+$/;
+
+/** Levels by time point (`PT4H: 3`); `x-` keys are kept, any other key must be a duration. */
+const ImpactLevelsSchema = z
+  .looseRecord(z.string().check(z.regex(ISO_DURATION_PATTERN)), z.int())
+  .check(
+    z.superRefine(
+      (value: Record<string, unknown>, ctx) => {
+        for (const key of Object.keys(value)) {
+          if (key.startsWith("x-") || ISO_DURATION_PATTERN.test(key)) continue;
+          ctx.addIssue({
+            code: "invalid_format",
+            format: "regex",
+            pattern: ISO_DURATION_PATTERN.source,
+            path: [key],
+            input: key,
+            message: `'${key}' is not an ISO 8601 duration`,
+          });
+        }
+      },
+      { when: (payload) => isRecord(payload.value) },
+    ),
+    z.meta({
+      propertyNames: { anyOf: [{ pattern: "^x-" }, { pattern: ISO_DURATION_PATTERN.source }] },
+    }),
+  );
+
+/** Impact ratings by category (`financial: { PT4H: 3 }`); `x-` keys are kept, any other key must be an id. */
+const ImpactsSchema = z
+  .looseRecord(z.string().check(z.regex(CATEGORY_KEY)), ImpactLevelsSchema)
+  .check(
+    z.superRefine(
+      (value: Record<string, unknown>, ctx) => {
+        for (const key of Object.keys(value)) {
+          // IdSchema itself decides only for long keys (its length counts code points).
+          if (key.startsWith("x-")) continue;
+          if (CATEGORY_KEY.test(key) && (key.length <= 128 || IdSchema.safeParse(key).success))
+            continue;
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `Unknown key '${key}'`,
+            params: { mamori: "unknown-key", key },
+            input: value[key],
+          });
+        }
+      },
+      { when: (payload) => isRecord(payload.value) },
+    ),
+    z.meta({
+      propertyNames: {
+        anyOf: [{ pattern: "^x-" }, { pattern: CATEGORY_KEY.source, maxLength: 128 }],
+      },
+    }),
+  );
+
 /**
  * A business process in a BIA: the core process fields plus impact ratings per category per
  * time point (`impacts.financial.PT4H: 3`), work recovery time (WRT), loss per hour or a loss
- * curve, and the minimum capacity it needs to run (RLO / MBCO, a percentage).
+ * curve, and the minimum capacity it needs to run (RLO / MBCO, a percentage). As on every
+ * object, `x-` keys are kept, here at both levels of `impacts` (`impacts["x-note"]`,
+ * `impacts.financial["x-source"]`), and the analysis ignores them; any other key of
+ * `impacts` must be a category id, and any other key of a category a duration.
  *
  * @example
  * ```ts
@@ -47,7 +119,7 @@ export const LossPointSchema = defineObject({
  */
 export const BiaProcessSchema = defineObject({
   ...BusinessProcessSchema.shape,
-  impacts: z.optional(z.record(IdSchema, z.record(DurationSchema, z.int()))),
+  impacts: z.optional(ImpactsSchema),
   wrt: z.optional(DurationSchema),
   lossPerHour: z.optional(MoneySchema),
   lossCurve: z.optional(z.array(LossPointSchema)),

@@ -50,6 +50,8 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/oscal-missing-uuid": "This OSCAL {what} has no uuid.",
     "cloud-matrix/oscal-malformed":
       "Expected {expected} here in the OSCAL document, found {received}.",
+    "cloud-matrix/oscal-x-field-omitted":
+      "The x- field '{field}' held a value JSON cannot represent (such as NaN, Infinity or a cycle), so the OSCAL export left it out.",
     "cloud-matrix/oscal-dangling": "'{uuid}' does not match any {target} of the leveraged system.",
     "cloud-matrix/oscal-satisfied-not-responsibility":
       "Satisfied entry '{uuid}' points at '{target}', a provided capability, not a responsibility.",
@@ -109,6 +111,8 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/oscal-missing-uuid": "この OSCAL の {what} に uuid がありません。",
     "cloud-matrix/oscal-malformed":
       "OSCAL 文書のこの位置には {expected} が必要ですが、{received} がありました。",
+    "cloud-matrix/oscal-x-field-omitted":
+      "x- フィールド '{field}' の値は JSON で表せない（NaN、Infinity、循環参照など）ため、OSCAL への出力から除かれています。",
     "cloud-matrix/oscal-dangling": "'{uuid}' は利用元システムのどの {target} とも一致しません。",
     "cloud-matrix/oscal-satisfied-not-responsibility":
       "satisfied '{uuid}' が指す '{target}' は責任（responsibility）ではなく提供機能（provided）です。",

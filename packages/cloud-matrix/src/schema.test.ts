@@ -5,7 +5,11 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_CATALOGS } from "./catalogs/builtin.js";
 import { BUILTIN_LAYER_TEMPLATES } from "./layers/templates.js";
-import { cloudMatrixDocumentKinds, ResponsibilityMatrixSchema } from "./schema.js";
+import {
+  cloudMatrixDocumentKinds,
+  LayerTemplateSchema,
+  ResponsibilityMatrixSchema,
+} from "./schema.js";
 
 const root = new URL("../../../", import.meta.url);
 const yaml = (p: string) => parseSource(readFileSync(new URL(p, root), "utf8")).data;
@@ -57,5 +61,33 @@ describe("JSON Schemas", () => {
         "Unknown key 'overides'; did you mean 'overrides'? Keys of your own must start with 'x-'.",
       ],
     ]);
+  });
+});
+
+describe("LayerTemplate owners: a map of layer → ownership", () => {
+  const template = (saas: Record<string, unknown>) => ({
+    kind: "LayerTemplate",
+    schemaVersion: "1.0",
+    id: "two",
+    version: "1",
+    layers: [{ id: "app", name: { en: "App" } }],
+    owners: { saas, paas: { app: "shared" }, iaas: { app: "customer" }, "on-premises": {} },
+  });
+  const validate = new Ajv2020({ strict: false, allErrors: true }).compile(
+    toJsonSchema(LayerTemplateSchema),
+  );
+  it("keeps x- entries whatever their value, as zod and the JSON Schema both say", () => {
+    const doc = template({ app: "provider", "x-note": { by: "ops", at: [2026, 11] } });
+    const r = validateDocument(LayerTemplateSchema, doc);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toBe(doc);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+  it("still refuses a layer whose owner is not an ownership, in zod and in the JSON Schema", () => {
+    const doc = template({ app: "landlord" });
+    expect(validateDocument(LayerTemplateSchema, doc).diagnostics.map((d) => d.path)).toEqual([
+      "/owners/saas/app",
+    ]);
+    expect(validate(doc)).toBe(false);
   });
 });

@@ -76,7 +76,12 @@ export const CatalogSchema = defineDocumentSchema("Catalog", {
  */
 export type Catalog = z.infer<typeof CatalogSchema>;
 
-const LayerOwnersSchema = z.record(z.string(), OwnershipSchema);
+// Owner by layer id. A map, so `defineObject` cannot guard it: `looseRecord` checks the
+// entries whose key matches its key schema and passes the others through untouched, so
+// keyed by "does not start with x-" every layer needs an ownership and `x-` entries (any
+// value) are kept, as on every mamori object. The JSON Schema export says the same with
+// `patternProperties`.
+const LayerOwnersSchema = z.looseRecord(z.string().check(z.regex(/^(?!x-)/)), OwnershipSchema);
 
 /**
  * A `LayerTemplate` document: a versioned table of layers and who owns each layer under

@@ -629,6 +629,8 @@ export function compileSources(
     const explicit: (number | null)[][] = pp.categories.map(() => pp.timePoints.map(() => null));
     if (isRec(raw.impacts)) {
       for (const [cat, points] of Object.entries(raw.impacts)) {
+        // `x-` entries are the user's own data: kept in the document, not rated.
+        if (cat.startsWith("x-")) continue;
         const ci = catIndex.get(cat);
         const cpath = `${pp.path}/impacts/${toPointer([cat]).slice(1)}`;
         if (ci === undefined) {
@@ -640,6 +642,7 @@ export function compileSources(
         }
         if (!isRec(points)) continue;
         for (const [tp, level] of Object.entries(points)) {
+          if (tp.startsWith("x-")) continue;
           const lpath = `${cpath}/${toPointer([tp]).slice(1)}`;
           const r = parseDuration(tp, { calendarUnits: "approximate", path: lpath, locale });
           const ti = r.minutes === undefined ? undefined : tIndex.get(r.minutes);

@@ -2,20 +2,11 @@ import { createDiagnostic, type Diagnostic, describeValue, type Locale } from "@
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import type { Ownership } from "../model.js";
 import type { AttestedControl, Evidence, ProviderAttestation } from "../schema.js";
+import { applyXFields, type MamoriProps, readMamoriProps } from "../util/oscal-props.js";
 import type { AttestationImport } from "./caiq.js";
 import { parseOwnership } from "./ownership.js";
 
-/**
- * The namespace of the OSCAL `props` mamori writes (catalog, ownership, evidence), so that
- * an exported SSP reads back without loss.
- *
- * @example
- * ```ts
- * import { MAMORI_OSCAL_NS } from "@mamori/cloud-matrix";
- * MAMORI_OSCAL_NS; // "https://mamori.dev/ns/oscal"
- * ```
- */
-export const MAMORI_OSCAL_NS = "https://mamori.dev/ns/oscal";
+export { MAMORI_OSCAL_NS } from "../util/oscal-props.js";
 
 /**
  * One `by-component` of an SSP, flattened: what it exports (`provided`,
@@ -92,32 +83,15 @@ export interface OscalSspOptions {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function mamoriProps(node: Obj): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const props = node.props;
-  if (!Array.isArray(props)) return out;
-  for (const p of props) {
-    if (
-      !isObj(p) ||
-      p.ns !== MAMORI_OSCAL_NS ||
-      typeof p.name !== "string" ||
-      typeof p.value !== "string"
-    )
-      continue;
-    const list = out.get(p.name) ?? [];
-    list.push(p.value);
-    out.set(p.name, list);
-  }
-  return out;
-}
-
 /**
  * Import a provider's OSCAL system security plan (JSON, already parsed) as an attestation:
  * every implemented requirement becomes an attested control whose owner follows its
  * by-components' `export` — `provided` only → provider, `responsibilities` only → customer,
- * both → shared, no export → provider — and whose statements are the descriptions. Missing
- * uuids and wrong nesting (for example `provided` outside `export`) are diagnostics with
- * JSON pointers into the SSP; nothing throws.
+ * both → shared, no export → provider — and whose statements are the descriptions. The
+ * mamori props `toOscalSsp` writes are read back (JSON-encoded ones decoded, `x-` fields put
+ * back on the attestation, its evidence and controls). Missing uuids and wrong nesting (for
+ * example `provided` outside `export`) are diagnostics with JSON pointers into the SSP;
+ * nothing throws.
  *
  * @example
  * ```ts
@@ -159,6 +133,21 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
         ref: REFS.oscal,
       }),
     );
+  const mamoriProps = (node: Obj, path: string) => readMamoriProps(node, path, malformed);
+  // x- fields go back on the object built from the node, once it is complete.
+  const restore = (target: object, p: MamoriProps) => {
+    for (const x of p.xFields) applyXFields(target as Obj, x.fields, x.path, malformed);
+    for (const o of p.omitted)
+      diagnostics.push(
+        createDiagnostic(M, locale, {
+          code: "cloud-matrix/oscal-x-field-omitted",
+          severity: "warning",
+          path: o.path,
+          data: { field: o.field },
+          ref: REFS.oscal,
+        }),
+      );
+  };
   const uuidOf = (node: Obj, path: string, what: string): string | undefined => {
     if (typeof node.uuid === "string" && node.uuid !== "") return node.uuid;
     missingUuid(path, what);
@@ -327,7 +316,8 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
     const mine = byComponents.slice(start);
     const provided = mine.flatMap((b) => b.provided);
     const responsibilities = mine.flatMap((b) => b.responsibilities);
-    const props = mamoriProps(req);
+    const reqProps = mamoriProps(req, rp);
+    const props = reqProps.text;
     const stated = props.get("ownership")?.[0];
     let owner: Ownership =
       provided.length > 0 && responsibilities.length > 0
@@ -352,31 +342,37 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
       .map((r) => r.description)
       .filter(Boolean)
       .join("\n\n");
-    if (impl) attested.providerImplementation = impl;
-    if (resp) attested.customerResponsibility = resp;
+    // A statement that is there but empty ("") is kept as such.
+    if (impl || provided.some((p) => p.description === "")) attested.providerImplementation = impl;
+    if (resp || responsibilities.some((r) => r.description === ""))
+      attested.customerResponsibility = resp;
     const ev = props.get("evidence");
     if (ev && ev.length > 0) attested.evidence = ev;
+    restore(attested, reqProps);
     controls.push(attested);
   });
 
   const evidence: Evidence[] = [];
   const backMatter = isObj(ssp["back-matter"]) ? ssp["back-matter"] : {};
-  (Array.isArray(backMatter.resources) ? backMatter.resources : []).forEach((res) => {
+  (Array.isArray(backMatter.resources) ? backMatter.resources : []).forEach((res, i) => {
     if (!isObj(res)) return;
-    const p = mamoriProps(res);
+    const resProps = mamoriProps(res, `/system-security-plan/back-matter/resources/${i}`);
+    const p = resProps.text;
     const id = p.get("evidence-id")?.[0];
     const type = p.get("evidence-type")?.[0];
     const issued = p.get("issued")?.[0];
-    if (!id || !type || !issued) return;
+    if (id === undefined || type === undefined || issued === undefined) return;
     const e: Evidence = { id, type: type as Evidence["type"], issued };
     if (typeof res.title === "string") e.title = res.title;
     const issuer = p.get("issuer")?.[0];
     const expires = p.get("expires")?.[0];
-    if (issuer) e.issuer = issuer;
-    if (expires) e.expires = expires;
+    if (issuer !== undefined) e.issuer = issuer;
+    if (expires !== undefined) e.expires = expires;
+    restore(e, resProps);
     evidence.push(e);
   });
-  const provider = options.provider ?? mamoriProps(metadata).get("provider")?.[0] ?? "unknown";
+  const metaProps = mamoriProps(metadata, "/system-security-plan/metadata");
+  const provider = options.provider ?? metaProps.text.get("provider")?.[0] ?? "unknown";
   const attestation: ProviderAttestation = {
     kind: "ProviderAttestation",
     schemaVersion: "1.0",
@@ -384,5 +380,6 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
     evidence,
     controls,
   };
+  restore(attestation, metaProps);
   return { attestation, diagnostics, source: "oscal-ssp", byComponents, title };
 }

@@ -61,6 +61,23 @@ describe("importOscalCatalog", () => {
     ]);
     expect(r.catalog?.controls.map((c) => c.id)).toEqual(["pe-3"]);
   });
+  it("reports a class json prop whose value is not JSON, and reads the rest", () => {
+    const d = doc() as Record<string, any>;
+    d.catalog.controls[0].props.push(
+      { name: "clause", ns: MAMORI_OSCAL_NS, class: "json", value: "'single quotes'" },
+      { name: "x-fields", ns: MAMORI_OSCAL_NS, class: "json", value: '{"x-owner":"ops"}' },
+    );
+    const r = importOscalCatalog(d, { id: "mini" });
+    expect(r.diagnostics.map((x) => [x.code, x.path])).toEqual([
+      ["cloud-matrix/oscal-malformed", "/catalog/controls/0/props/1/value"],
+    ]);
+    expect(r.catalog?.controls.at(-1)).toEqual({
+      id: "pe-3",
+      title: { en: "Physical Access Control" },
+      layers: ["datacenter"],
+      "x-owner": "ops",
+    });
+  });
   it("refuses something that is not a catalog", () => {
     const r = importOscalCatalog({ "system-security-plan": {} });
     expect(r.catalog).toBeUndefined();

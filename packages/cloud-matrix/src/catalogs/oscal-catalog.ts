@@ -1,7 +1,12 @@
 import { createDiagnostic, type Diagnostic, describeValue, type Locale } from "@mamori/core";
-import { MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import type { Catalog, CatalogControl } from "../schema.js";
+import {
+  applyXFields,
+  MAMORI_OSCAL_NS,
+  type MamoriProps,
+  readMamoriProps,
+} from "../util/oscal-props.js";
 
 /**
  * Options of {@link importOscalCatalog}.
@@ -24,22 +29,6 @@ export interface OscalCatalogOptions {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function mamoriProps(node: Obj): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!Array.isArray(node.props)) return out;
-  for (const p of node.props) {
-    if (
-      !isObj(p) ||
-      p.ns !== MAMORI_OSCAL_NS ||
-      typeof p.name !== "string" ||
-      typeof p.value !== "string"
-    )
-      continue;
-    out.set(p.name, [...(out.get(p.name) ?? []), p.value]);
-  }
-  return out;
-}
-
 function slug(text: string): string {
   const s = text
     .toLowerCase()
@@ -52,8 +41,10 @@ function slug(text: string): string {
  * Import an OSCAL catalog (JSON, parsed) as a mamori `Catalog`: groups become groups,
  * controls and their enhancements become controls (in document order), `layer` props in the
  * mamori namespace become layers (with the other mamori props and parts that `toOscalCatalog`
- * writes: original ids, Japanese titles, clauses, guidance). A missing uuid or id and wrong nesting are diagnostics
- * with JSON pointers into the OSCAL document; nothing throws.
+ * writes: original ids, Japanese titles, clauses, guidance, and `x-` fields, which go back on
+ * the objects they came from). Mamori props with `class: "json"` are decoded. A missing uuid
+ * or id, wrong nesting and a `json` prop that does not parse are diagnostics with JSON
+ * pointers into the OSCAL document; nothing throws.
  *
  * @example
  * ```ts
@@ -95,23 +86,41 @@ export function importOscalCatalog(
       }),
     );
   }
+  const omitted = (field: string, path: string) =>
+    diagnostics.push(
+      createDiagnostic(M, locale, {
+        code: "cloud-matrix/oscal-x-field-omitted",
+        severity: "warning",
+        path,
+        data: { field },
+        ref: REFS.oscal,
+      }),
+    );
+  const mamoriProps = (node: Obj, path: string) => readMamoriProps(node, path, malformed);
+  // x- fields go back on the object built from the node, once it is complete.
+  const restore = (target: object, p: MamoriProps) => {
+    for (const x of p.xFields) applyXFields(target as Obj, x.fields, x.path, malformed);
+    for (const o of p.omitted) omitted(o.field, o.path);
+  };
   const metadata = isObj(cat.metadata) ? cat.metadata : {};
   const title = typeof metadata.title === "string" ? metadata.title : "OSCAL catalog";
-  const meta = mamoriProps(metadata);
+  const metaProps = mamoriProps(metadata, "/catalog/metadata");
+  const meta = metaProps.text;
   const controls: CatalogControl[] = [];
   const groups: NonNullable<Catalog["groups"]> = [];
   const localized = (en: string, ja: string | undefined) =>
     ja === undefined ? { en } : { en, ja };
-  const partText = (parts: unknown, name: string) => {
+  const partText = (parts: unknown, name: string, path: string) => {
     if (!Array.isArray(parts)) return undefined;
-    const p = parts.find((x) => isObj(x) && x.ns === MAMORI_OSCAL_NS && x.name === name) as
-      | Obj
-      | undefined;
+    const i = parts.findIndex((x) => isObj(x) && x.ns === MAMORI_OSCAL_NS && x.name === name);
+    const p = parts[i] as Obj | undefined;
     if (!p || typeof p.prose !== "string") return undefined;
     const ja = Array.isArray(p.parts)
       ? (p.parts.find((x) => isObj(x) && x.name === "ja") as Obj | undefined)
       : undefined;
-    return localized(p.prose, typeof ja?.prose === "string" ? ja.prose : undefined);
+    const text = localized(p.prose, typeof ja?.prose === "string" ? ja.prose : undefined);
+    restore(text, mamoriProps(p, `${path}/${i}`));
+    return text;
   };
   const readControls = (list: unknown, path: string, group: string | undefined) => {
     if (list === undefined) return;
@@ -129,7 +138,8 @@ export function importOscalCatalog(
         malformed(`${cp}/id`, "a string 'id'", c.id);
         return;
       }
-      const p = mamoriProps(c);
+      const props = mamoriProps(c, cp);
+      const p = props.text;
       const layers = p.get("layer") ?? [];
       const control: CatalogControl = {
         id: p.get("control-id")?.[0] ?? c.id,
@@ -140,10 +150,11 @@ export function importOscalCatalog(
       if (g !== undefined) control.group = g;
       if (p.has("no-clause")) control.clause = null;
       else if (p.has("clause")) control.clause = p.get("clause")?.[0] as string;
-      const guidance = partText(c.parts, "customer-guidance");
-      const expectations = partText(c.parts, "provider-expectations");
+      const guidance = partText(c.parts, "customer-guidance", `${cp}/parts`);
+      const expectations = partText(c.parts, "provider-expectations", `${cp}/parts`);
       if (guidance) control.customerGuidance = guidance;
       if (expectations) control.providerExpectations = expectations;
+      restore(control, props);
       controls.push(control);
       readControls(c.controls, `${cp}/controls`, group);
     });
@@ -160,12 +171,15 @@ export function importOscalCatalog(
         malformed(gp, "a group object", g);
         return;
       }
-      const p = mamoriProps(g);
+      const props = mamoriProps(g, gp);
+      const p = props.text;
       const id = p.get("group-id")?.[0] ?? (typeof g.id === "string" ? g.id : `group-${i}`);
-      groups.push({
+      const group = {
         id,
         title: localized(typeof g.title === "string" ? g.title : id, p.get("title-ja")?.[0]),
-      });
+      };
+      restore(group, props);
+      groups.push(group);
       if (g.control !== undefined) malformed(`${gp}/control`, "'controls' (an array)", g.control);
       readControls(g.controls, `${gp}/controls`, id);
       readGroups(g.groups, `${gp}/groups`);
@@ -183,5 +197,6 @@ export function importOscalCatalog(
   const version = meta.get("catalog-version")?.[0];
   if (version !== undefined) catalog.version = version;
   if (groups.length > 0) catalog.groups = groups;
+  restore(catalog, metaProps);
   return { catalog, diagnostics };
 }

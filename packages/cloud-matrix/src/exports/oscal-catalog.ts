@@ -1,9 +1,12 @@
-import { MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
 import type { Catalog, CatalogControl } from "../schema.js";
+import {
+  MAMORI_OSCAL_NS,
+  oscalString,
+  mamoriProp as prop,
+  xFieldProps,
+} from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
 import type { OscalExportOptions, OscalJson } from "./oscal.js";
-
-const prop = (name: string, value: string): OscalJson => ({ name, ns: MAMORI_OSCAL_NS, value });
 
 /** OSCAL ids are tokens: a letter or `_` first, then letters, digits, `.`, `-`, `_`. @internal */
 export function toOscalToken(id: string): string {
@@ -12,7 +15,10 @@ export function toOscalToken(id: string): string {
 }
 
 function textPart(name: string, text: { en: string; ja?: string | undefined }): OscalJson {
-  const part: OscalJson = { name, ns: MAMORI_OSCAL_NS, prose: text.en };
+  const part: OscalJson = { name, ns: MAMORI_OSCAL_NS };
+  const props = xFieldProps(text);
+  if (props.length > 0) part.props = props;
+  part.prose = text.en;
   if (text.ja !== undefined) part.parts = [{ name: "ja", ns: MAMORI_OSCAL_NS, prose: text.ja }];
   return part;
 }
@@ -24,6 +30,8 @@ function control(c: CatalogControl): OscalJson {
   if (c.clause === null) props.push(prop("no-clause", "true"));
   else if (c.clause !== undefined) props.push(prop("clause", c.clause));
   for (const l of c.layers) props.push(prop("layer", l));
+  // Guidance and expectations are parts, which carry their own x- fields.
+  props.push(...xFieldProps(c, ["customerGuidance", "providerExpectations"]));
   const out: OscalJson = { id: toOscalToken(c.id), title: c.title.en };
   if (props.length > 0) out.props = props;
   const parts: OscalJson[] = [];
@@ -38,6 +46,12 @@ function control(c: CatalogControl): OscalJson {
  * originals kept in mamori props), layers, clause and Japanese titles as props, guidance as
  * parts; `importOscalCatalog` reads it back unchanged. Uuids are name-based.
  *
+ * The output is schema-valid whatever the strings hold: a prop value OSCAL would refuse
+ * (empty, padded or multi-line) is written as a JSON string literal with `class: "json"`.
+ * `x-` fields (of the catalog, its groups, controls and their texts) travel as JSON in an
+ * `x-fields` prop of the nearest OSCAL node; a value JSON cannot hold (NaN, a BigInt…) is
+ * named in an `x-fields-omitted` prop instead, which the import reports.
+ *
  * @example
  * ```ts
  * import { ISO27017_CLD, importOscalCatalog, toOscalCatalog } from "@mamori/cloud-matrix";
@@ -48,6 +62,7 @@ export function toOscalCatalog(catalog: Catalog, options: OscalExportOptions = {
   const metaProps = [prop("catalog-id", catalog.id)];
   if (catalog.name.ja !== undefined) metaProps.push(prop("name-ja", catalog.name.ja));
   if (catalog.version !== undefined) metaProps.push(prop("catalog-version", catalog.version));
+  metaProps.push(...xFieldProps(catalog));
   const grouped = new Map<string, OscalJson[]>();
   const loose: OscalJson[] = [];
   const groupIds = new Set((catalog.groups ?? []).map((g) => g.id));
@@ -69,7 +84,8 @@ export function toOscalCatalog(catalog: Catalog, options: OscalExportOptions = {
     metadata: {
       title: options.title ?? catalog.name.en,
       "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
-      version: options.version ?? catalog.version ?? "1.0",
+      // The catalog's own version travels in a prop; this one must be an OSCAL string.
+      version: oscalString(options.version ?? catalog.version ?? "1.0", "1.0"),
       "oscal-version": "1.1.2",
       props: metaProps,
     },
@@ -79,6 +95,7 @@ export function toOscalCatalog(catalog: Catalog, options: OscalExportOptions = {
       const out: OscalJson = { id: toOscalToken(g.id), title: g.title.en };
       const props = [prop("group-id", g.id)];
       if (g.title.ja !== undefined) props.push(prop("title-ja", g.title.ja));
+      props.push(...xFieldProps(g));
       out.props = props;
       const list = grouped.get(g.id);
       if (list) out.controls = list;

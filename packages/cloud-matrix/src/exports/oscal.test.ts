@@ -176,3 +176,232 @@ describe("OSCAL exports with a lone surrogate in a catalog id", () => {
     expect(cd).toContain("https://mamori.dev/catalogs/%EF%BF%BD");
   });
 });
+
+// Strings OSCAL's StringDatatype (^\S(.*\S)?$) refuses as prop values, and some it accepts
+// that look like the encoding (a quoted string) or sit at its edges.
+const HOSTILE = [
+  "",
+  " leading",
+  "trailing ",
+  "two\nlines",
+  "\t",
+  "  ",
+  "cr\r\nlf",
+  "line\u2028separator",
+  "\u3000全角の空白",
+  "nbsp\u00a0",
+  "\ud800",
+  '"quoted"',
+  '["not", "json", "class"]',
+  "<b>&amp;</b>",
+  "=1+1",
+  "ok",
+];
+
+/** A catalog with `h` in every string it has: ids, titles, clause, group, version, guidance. */
+function hostileCatalog(h: string) {
+  const text = { en: h, ja: h };
+  return {
+    kind: "Catalog",
+    schemaVersion: "1.0",
+    id: h,
+    name: text,
+    version: h,
+    groups: [{ id: h, title: text }],
+    controls: [
+      {
+        id: h,
+        title: text,
+        group: h,
+        clause: h,
+        layers: [h, "data"],
+        customerGuidance: text,
+        providerExpectations: { en: h },
+      },
+      { id: `${h}#2`, title: { en: h }, group: `${h}/loose`, clause: null, layers: [] },
+    ],
+  } as const;
+}
+
+/** An attestation with `h` in every string it has, the provider id included. */
+function hostileAttestation(h: string) {
+  return {
+    kind: "ProviderAttestation",
+    schemaVersion: "1.0",
+    provider: h,
+    evidence: [
+      { id: h, type: "certification", title: h, issuer: h, issued: "2026-01-10", expires: h },
+    ],
+    controls: [
+      {
+        control: { catalog: h, control: h },
+        owner: "shared",
+        providerImplementation: h,
+        customerResponsibility: h,
+        evidence: [h],
+      },
+      { control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "customer" },
+    ],
+  } as const;
+}
+
+describe("OSCAL exports: schema-valid whatever the strings hold, and nothing lost on import", () => {
+  const catalogValid = validator("oscal_catalog_schema.json");
+  const errors = (v: { errors?: unknown[] | null }) => JSON.stringify(v.errors?.slice(0, 2));
+
+  it("toOscalCatalog → importOscalCatalog, with a hostile string in every field", () => {
+    for (const h of HOSTILE) {
+      const catalog = hostileCatalog(h);
+      const oscal = JSON.parse(JSON.stringify(toOscalCatalog(catalog as never)));
+      expect(catalogValid(oscal), `${JSON.stringify(h)}: ${errors(catalogValid)}`).toBe(true);
+      const back = importOscalCatalog(oscal);
+      expect(back.diagnostics).toEqual([]);
+      expect(back.catalog, JSON.stringify(h)).toEqual(catalog);
+    }
+  });
+  it("toOscalSsp → importOscalSsp, and the component definition, with a hostile string in every field", () => {
+    for (const h of HOSTILE) {
+      const a = hostileAttestation(h);
+      const ssp = JSON.parse(JSON.stringify(toOscalSsp(a as never)));
+      expect(sspValid(ssp), `${JSON.stringify(h)}: ${errors(sspValid)}`).toBe(true);
+      const cd = JSON.parse(JSON.stringify(toOscalComponentDefinition(a as never)));
+      expect(componentValid(cd), `${JSON.stringify(h)}: ${errors(componentValid)}`).toBe(true);
+      const back = importOscalSsp(ssp);
+      expect(back.diagnostics).toEqual([]);
+      expect(back.attestation, JSON.stringify(h)).toEqual(a);
+    }
+  });
+  it("writes a value OSCAL accepts as it is, and one it refuses as a JSON string with class json", () => {
+    const props = (toOscalCatalog(hostileCatalog("two\nlines") as never) as any).catalog.metadata
+      .props;
+    expect(props.slice(0, 2)).toEqual([
+      // "two\nlines" as JSON text: the quotes and the escaped line break are part of the value
+      {
+        name: "catalog-id",
+        ns: "https://mamori.dev/ns/oscal",
+        class: "json",
+        value: '"two\\nlines"',
+      },
+      { name: "name-ja", ns: "https://mamori.dev/ns/oscal", class: "json", value: '"two\\nlines"' },
+    ]);
+    const plain = (toOscalCatalog(hostileCatalog('"quoted"') as never) as any).catalog.metadata
+      .props[0];
+    expect(plain).toEqual({
+      name: "catalog-id",
+      ns: "https://mamori.dev/ns/oscal",
+      value: '"quoted"',
+    });
+    // the free-text fields keep the text as it is; metadata.version must be an OSCAL string
+    const meta = (toOscalCatalog(hostileCatalog(" a \n b ") as never) as any).catalog.metadata;
+    expect([meta.title, meta.version]).toEqual([" a \n b ", "a b"]);
+    expect((toOscalCatalog(hostileCatalog("\t") as never) as any).catalog.metadata.version).toBe(
+      "1.0",
+    );
+  });
+});
+
+describe("x- fields through OSCAL", () => {
+  const catalogValid = validator("oscal_catalog_schema.json");
+  // Every kind of JSON value, with strings OSCAL would refuse inside.
+  const value = {
+    text: "two\nlines\u2028and a separator",
+    n: [0, -1.5, 1e21],
+    flags: [true, false, null],
+    nested: { deep: { "": "empty key", "x-y": ["\ud800", "全角"] } },
+  };
+
+  it("a catalog's x- fields, at every level, survive toOscalCatalog → importOscalCatalog", () => {
+    const text = (tag: string) => ({ en: "T", ja: "テ", "x-tag": tag });
+    const catalog = {
+      kind: "Catalog",
+      schemaVersion: "1.0",
+      id: "mine",
+      name: text("name"),
+      "x-source": "ours",
+      "x-value": value,
+      groups: [{ id: "g", title: text("group title"), "x-group": 1 }],
+      controls: [
+        {
+          id: "c.1",
+          title: text("control title"),
+          group: "g",
+          layers: ["data"],
+          customerGuidance: text("guidance"),
+          providerExpectations: text("expectations"),
+          "x-control": { owner: "ops" },
+        },
+        { id: "c.2", title: { en: "Loose" }, layers: [], "x-empty": "" },
+      ],
+    };
+    const oscal = JSON.parse(JSON.stringify(toOscalCatalog(catalog as never)));
+    expect(catalogValid(oscal), JSON.stringify(catalogValid.errors?.slice(0, 2))).toBe(true);
+    const back = importOscalCatalog(oscal);
+    expect(back.diagnostics).toEqual([]);
+    expect(back.catalog).toEqual(catalog);
+    // The control's own x- fields and its title's share one prop; guidance is a part with its own.
+    const control = oscal.catalog.groups[0].controls[0];
+    expect(control.props.at(-1)).toEqual({
+      name: "x-fields",
+      ns: "https://mamori.dev/ns/oscal",
+      class: "json",
+      value: '{"title":{"x-tag":"control title"},"x-control":{"owner":"ops"}}',
+    });
+    expect(control.parts[0].props).toEqual([
+      {
+        name: "x-fields",
+        ns: "https://mamori.dev/ns/oscal",
+        class: "json",
+        value: '{"x-tag":"guidance"}',
+      },
+    ]);
+    // A second trip writes the same bytes.
+    expect(JSON.stringify(toOscalCatalog(back.catalog as never))).toBe(JSON.stringify(oscal));
+  });
+  it("an attestation's x- fields (its own, its evidence's, its controls' and their refs') survive toOscalSsp → importOscalSsp", () => {
+    const a = {
+      ...skyAttestation(),
+      "x-source": "vendor portal",
+      "x-value": value,
+    } as Record<string, any>;
+    a.evidence = a.evidence.map((e: object, i: number) => ({ ...e, "x-evidence": i }));
+    a.controls = a.controls.map((c: any, i: number) => ({
+      ...c,
+      control: { ...c.control, "x-ref": `r${i}` },
+      "x-control": [i],
+    }));
+    const ssp = JSON.parse(JSON.stringify(toOscalSsp(a as never)));
+    expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 2))).toBe(true);
+    const cd = JSON.parse(JSON.stringify(toOscalComponentDefinition(a as never)));
+    expect(componentValid(cd), JSON.stringify(componentValid.errors?.slice(0, 2))).toBe(true);
+    const back = importOscalSsp(ssp);
+    expect(back.diagnostics).toEqual([]);
+    expect(back.attestation).toEqual(a);
+    expect(JSON.stringify(toOscalSsp(back.attestation as never))).toBe(JSON.stringify(ssp));
+  });
+  it("a value JSON cannot hold is left out, named in the export and reported on import", () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const catalog = {
+      ...(hostileCatalog("ok") as object),
+      "x-nan": Number.NaN,
+      "x-big": { n: 10n },
+      "x-cycle": cyclic,
+      "x-undefined": undefined,
+      "x-kept": "yes",
+    };
+    const oscal = JSON.parse(JSON.stringify(toOscalCatalog(catalog as never)));
+    expect(catalogValid(oscal), JSON.stringify(catalogValid.errors?.slice(0, 2))).toBe(true);
+    const back = importOscalCatalog(oscal);
+    // metadata props: catalog-id, name-ja, catalog-version, x-fields, then x-fields-omitted (4)
+    expect(oscal.catalog.metadata.props[4].value).toBe('["/x-nan","/x-big","/x-cycle"]');
+    expect(back.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual(
+      ["x-nan", "x-big", "x-cycle"].map((f) => [
+        "cloud-matrix/oscal-x-field-omitted",
+        "warning",
+        "/catalog/metadata/props/4/value",
+        `The x- field '/${f}' held a value JSON cannot represent (such as NaN, Infinity or a cycle), so the OSCAL export left it out.`,
+      ]),
+    );
+    expect(back.catalog).toEqual({ ...hostileCatalog("ok"), "x-kept": "yes" });
+  });
+});

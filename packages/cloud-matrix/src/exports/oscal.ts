@@ -1,7 +1,7 @@
 import type { MatrixResult } from "../analysis/analyze.js";
-import { MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
 import { customerSide, providerSide } from "../model.js";
 import type { AttestedControl, ProviderAttestation } from "../schema.js";
+import { oscalString, mamoriProp as prop, xFieldProps } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
 import { toOscalToken } from "./oscal-catalog.js";
 
@@ -37,22 +37,21 @@ type Json = OscalJson;
 /** Lone surrogates (which encodeURIComponent throws on) become U+FFFD. */
 const wellFormed = (text: string): string =>
   text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-const prop = (name: string, value: string): Json => ({ name, ns: MAMORI_OSCAL_NS, value });
 
 function controlProps(c: AttestedControl): Json[] {
   const props = [prop("catalog", c.control.catalog), prop("ownership", c.owner)];
   if (toOscalToken(c.control.control) !== c.control.control)
     props.push(prop("control-id", c.control.control));
-  return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e))];
+  return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e)), ...xFieldProps(c)];
 }
 
 function metadata(a: ProviderAttestation, options: OscalExportOptions): OscalJson {
   return {
     title: options.title ?? `${a.provider} shared responsibility`,
     "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
-    version: options.version ?? "1.0",
+    version: oscalString(options.version ?? "1.0", "1.0"),
     "oscal-version": "1.1.2",
-    props: [prop("provider", a.provider)],
+    props: [prop("provider", a.provider), ...xFieldProps(a)],
     roles: [
       { id: "provider", title: "Cloud service provider" },
       { id: "customer", title: "Cloud service customer" },
@@ -70,11 +69,12 @@ function backMatter(a: ProviderAttestation): Json | undefined {
           prop("evidence-id", e.id),
           prop("evidence-type", e.type),
           prop("issued", e.issued),
-          ...(e.expires ? [prop("expires", e.expires)] : []),
-          ...(e.issuer ? [prop("issuer", e.issuer)] : []),
+          ...(e.expires !== undefined ? [prop("expires", e.expires)] : []),
+          ...(e.issuer !== undefined ? [prop("issuer", e.issuer)] : []),
+          ...xFieldProps(e),
         ],
       };
-      if (e.title) r.title = e.title;
+      if (e.title !== undefined) r.title = e.title;
       return r;
     }),
   };
@@ -88,6 +88,10 @@ function backMatter(a: ProviderAttestation): Json | undefined {
  * `importOscalSsp` reads it back without loss. Uuids are name-based (UUIDv5), so the output
  * is identical on every run. (OSCAL wants at least one requirement: an attestation with no
  * controls yields an SSP that its schema rejects.)
+ *
+ * Prop values OSCAL would refuse (empty, padded or multi-line) are written as JSON string
+ * literals with `class: "json"`; `x-` fields of the attestation, its evidence and controls
+ * travel as JSON in `x-fields` props (see `toOscalCatalog`).
  *
  * @example
  * ```ts
@@ -138,8 +142,9 @@ export function toOscalSsp(
     metadata: metadata(attestation, options),
     "import-profile": { href: `https://mamori.dev/profiles/${encodeURIComponent(wellFormed(p))}` },
     "system-characteristics": {
-      "system-ids": [{ id: p }],
-      "system-name": p,
+      // OSCAL strings; the provider id itself travels in the metadata prop.
+      "system-ids": [{ id: oscalString(p, "unknown") }],
+      "system-name": oscalString(p, "unknown"),
       description: `Cloud service of ${p}, as attested for its customers.`,
       "system-information": {
         "information-types": [
