@@ -41,15 +41,15 @@ const SAMPLE_BY_KIND: Record<string, unknown[]> = {
 };
 
 /**
- * Put `x-` fields on every object of a document — except inside BIA `impacts`, a map keyed
- * by category and time point, which rejects them (a known defect, tested below).
+ * Put `x-` fields on every object of a document, BIA `impacts` maps (keyed by category and
+ * time point) included.
  */
 function withXFields(doc: unknown, tag: string): unknown {
   if (Array.isArray(doc)) return doc.map((v) => withXFields(v, tag));
   if (typeof doc === "object" && doc !== null) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(doc))
-      out[k] = k.startsWith("x-") || k === "impacts" ? v : withXFields(v, tag);
+      out[k] = k.startsWith("x-") ? v : withXFields(v, tag);
     out["x-reliability"] = { tag, list: [1, "two", null], nested: { ok: true } };
     return out;
   }
@@ -154,7 +154,7 @@ describe("OSCAL and CAIQ: import → export → import", () => {
   });
 });
 
-describe("x- fields through OSCAL (known limitation, see the reliability report)", () => {
+describe("x- fields through OSCAL (regressions: they were dropped)", () => {
   it("an attestation's x- fields survive toOscalSsp → importOscalSsp", () => {
     const a = {
       ...(validateDocument(ProviderAttestationSchema, s.attestation).value as object),
@@ -170,7 +170,7 @@ describe("x- fields through OSCAL (known limitation, see the reliability report)
   });
 });
 
-describe("x- fields inside BIA impact maps (known defect, see the reliability report)", () => {
+describe("x- fields inside BIA impact maps (regression: they were rejected)", () => {
   it("an x- key in a process's impacts is preserved, not rejected as 'Invalid input'", () => {
     const doc = structuredClone(s.bia) as {
       processes: Array<{ impacts: Record<string, unknown> }>;
