@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+export { ruleDocs } from "./docs/rule-docs.js";
 export { generateRuleReference } from "./docs/rule-reference.js";
 export { indexPlan, type Located, type PlanIndex } from "./engine/index-plan.js";
 export type { BiaInput, MatrixInput, OrganisationInput } from "./engine/inputs.js";
@@ -24,6 +25,7 @@ export {
   type LocalizedText,
   type Rule,
   type RuleContext,
+  type RuleDocs,
   type RuleMeta,
   type RuleReport,
   type RuleSetting,

@@ -1,6 +1,6 @@
 import { type Diagnostic, type Locale, toSarif } from "@mamori/core";
 import { attachRanges } from "@mamori/core/source";
-import { builtinRules } from "@mamori/plan-validator";
+import { builtinRules, ruleDocs } from "@mamori/plan-validator";
 import { type CliIo, type LoadedDocument, loadDocument } from "../io.js";
 import { VERSION } from "../version.js";
 
@@ -22,7 +22,7 @@ export function loadOptional(
 export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale): string {
   const rules = builtinRules.map((r) => ({
     id: r.meta.id,
-    description: locale === "ja" ? r.meta.description.ja : r.meta.description.en,
+    description: ruleDocs(r)?.description[locale] ?? "",
   }));
   const log = toSarif(diagnostics, {
     toolName: "mamori",

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { describe, expect, test } from "vitest";
 import { repoPath } from "../../test/harness.js";
-import { builtinRules, defineRule, generateRuleReference } from "../index.js";
+import { builtinRules, defineRule, generateRuleReference, ruleDocs } from "../index.js";
 
 // `npm run docs:rules` (MAMORI_WRITE_DOCS=1) rewrites the committed files; otherwise they must match.
 const write = process.env.MAMORI_WRITE_DOCS === "1";
@@ -26,9 +26,11 @@ describe("rule reference", () => {
     const en = generateRuleReference("en");
     const ja = generateRuleReference("ja");
     for (const r of builtinRules) {
-      expect(en).toContain(`## ${r.meta.id}\n\n${r.meta.description.en}`);
-      expect(ja).toContain(`## ${r.meta.id}\n\n${r.meta.description.ja}`);
-      expect(en).toContain(r.meta.rationale.en);
+      const docs = ruleDocs(r);
+      expect(en).toContain(`## ${r.meta.id}\n\n${docs?.description.en}\n`);
+      expect(ja).toContain(`## ${r.meta.id}\n\n${docs?.description.ja}\n`);
+      expect(en).toContain(`**Rationale:** ${docs?.rationale.en}\n`);
+      expect(ja).toContain(`**根拠：** ${docs?.rationale.ja}\n`);
     }
     expect(en).toContain(
       "- Default severity: error\n- Presets: recommended (error), strict (error), nist-low (error), nist-moderate (error), nist-high (error)",
@@ -86,6 +88,35 @@ describe("rule reference", () => {
         "**メッセージ:**",
         "",
         "- `acme/owner-named`: 責任者がいません。",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("lists a rule without documentation without description and rationale", () => {
+    const rule = defineRule({
+      meta: {
+        id: "acme/bare",
+        category: "acme",
+        defaultSeverity: "warning",
+        references: ["Acme policy 1"],
+        messages: { en: { "acme/bare": "Bare." }, ja: { "acme/bare": "なし。" } },
+      },
+      check() {},
+    });
+    const markdown = generateRuleReference("en", [rule]);
+    expect(markdown.slice(markdown.indexOf("## acme/bare"))).toBe(
+      [
+        "## acme/bare",
+        "",
+        "- Category: acme",
+        "- Default severity: warning",
+        "",
+        "**References:** Acme policy 1",
+        "",
+        "**Messages:**",
+        "",
+        "- `acme/bare`: Bare.",
         "",
       ].join("\n"),
     );

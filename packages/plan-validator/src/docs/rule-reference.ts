@@ -2,6 +2,7 @@ import type { Locale } from "@mamori/core";
 import { presets } from "../engine/presets.js";
 import type { Rule } from "../engine/rule.js";
 import { builtinRules } from "../rules/all.js";
+import { ruleDocs } from "./rule-docs.js";
 
 const TEXT = {
   en: {
@@ -65,7 +66,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 /**
  * Generate the rule reference (id, severity, description, rationale, references, messages)
- * as Markdown, in English or Japanese, from the rules' metadata. The committed
+ * as Markdown, in English or Japanese, from the rules' metadata and their documentation
+ * (`ruleDocs`; a rule without any is listed without description and rationale). The committed
  * `docs/rules/en.md` and `docs/rules/ja.md` are its output for the built-in rules; pass your
  * own rules to document a custom rule set the same way.
  *
@@ -103,12 +105,15 @@ export function generateRuleReference(
     const inPresets = Object.entries(presets)
       .filter(([, s]) => s[m.id] !== undefined && s[m.id] !== "off")
       .map(([name, s]) => `${name} (${s[m.id]})`);
-    lines.push(`## ${m.id}`, "", m.description[locale], "");
+    const docs = ruleDocs(r);
+    lines.push(`## ${m.id}`, "");
+    if (docs) lines.push(docs.description[locale], "");
     lines.push(`- ${t.category}: ${m.category}`);
     lines.push(`- ${t.severity}: ${m.defaultSeverity}`);
     if (inPresets.length > 0) lines.push(`- ${t.presets}: ${inPresets.join(", ")}`);
     if (m.requires) lines.push(`- ${t.requires}: \`${m.requires}\``);
-    lines.push("", `**${t.rationale}${t.colon}** ${m.rationale[locale]}`, "");
+    lines.push("");
+    if (docs) lines.push(`**${t.rationale}${t.colon}** ${docs.rationale[locale]}`, "");
     lines.push(`**${t.references}:** ${m.references.join("; ")}`, "");
     lines.push(`**${t.messages}:**`, "");
     for (const key of Object.keys(m.messages[locale]).sort())

@@ -38,8 +38,30 @@ export interface LocalizedText {
 }
 
 /**
- * What a rule is: its stable id, category, default severity, documentation (description,
- * rationale citing the survey figure or clause, references) and message catalog.
+ * A rule's documentation, shown by the rule reference, the CLI's SARIF output and other
+ * listings of rules, never by `validatePlan` itself.
+ *
+ * @example
+ * ```ts
+ * import type { RuleDocs } from "@mamori/plan-validator";
+ * const docs: RuleDocs = {
+ *   description: { en: "The owner has an e-mail.", ja: "責任者にメールアドレスがある。" },
+ *   rationale: { en: "Acme policy 4.2.", ja: "Acme 規程 4.2。" },
+ * };
+ * ```
+ */
+export interface RuleDocs {
+  /** One sentence: what the rule checks. */
+  description: LocalizedText;
+  /** Why: the survey figure or standard clause that motivates it. */
+  rationale: LocalizedText;
+}
+
+/**
+ * What a rule is: its stable id, category, default severity, references, message catalog
+ * and, optionally, its documentation (description and rationale). The built-in rules keep
+ * their documentation apart, so that bundles of `validatePlan` do not carry it: read any
+ * rule's documentation with `ruleDocs`.
  *
  * @example
  * ```ts
@@ -60,10 +82,10 @@ export interface RuleMeta {
   category: string;
   /** Severity in the `recommended` preset. */
   defaultSeverity: Severity;
-  /** One sentence: what the rule checks. */
-  description: LocalizedText;
+  /** One sentence: what the rule checks. Given together with `rationale`, or not at all. */
+  description?: LocalizedText;
   /** Why: the survey figure or standard clause that motivates it. */
-  rationale: LocalizedText;
+  rationale?: LocalizedText;
   /** Standards and guideline clauses. The first is put on every diagnostic as `ref`. */
   references: readonly string[];
   /** Messages keyed by message id; the rule id is the default message id. */
@@ -145,7 +167,8 @@ const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 /**
  * Define a rule, built-in or custom. Checks the metadata (a programming error throws, with
  * a clear message): the id is `category/name`, the message catalog has both locales with
- * the same placeholders and contains the rule id, and the docs are filled in both locales.
+ * the same placeholders and contains the rule id, and the docs, when given, have both a
+ * description and a rationale, each filled in both locales.
  *
  * @example
  * ```ts
@@ -182,8 +205,14 @@ export function defineRule(rule: Rule): Rule {
       `defineRule(${meta.id}): the message catalog has no message keyed by the rule id.`,
     );
   }
+  if ((meta.description === undefined) !== (meta.rationale === undefined)) {
+    throw new TypeError(
+      `defineRule(${meta.id}): give meta.description and meta.rationale together, or neither.`,
+    );
+  }
   for (const key of ["description", "rationale"] as const) {
-    if (!meta[key].en.trim() || !meta[key].ja.trim()) {
+    const text = meta[key];
+    if (text !== undefined && (!text.en?.trim() || !text.ja?.trim())) {
       throw new TypeError(`defineRule(${meta.id}): meta.${key} needs English and Japanese text.`);
     }
   }

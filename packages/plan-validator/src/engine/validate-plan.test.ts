@@ -237,8 +237,15 @@ describe("validatePlan", () => {
     expect(() => defineRule({ meta: { ...meta, id: "x/y" }, check() {} })).toThrow(
       /no message keyed by the rule id/,
     );
+    const description = { en: "Checks x.", ja: "x を検査する。" };
     expect(() =>
-      defineRule({ meta: { ...meta, rationale: { en: "x", ja: " " } }, check() {} }),
-    ).toThrow(/rationale/);
+      defineRule({ meta: { ...meta, description, rationale: { en: "x", ja: " " } }, check() {} }),
+    ).toThrow(/meta.rationale needs English and Japanese text/);
+    expect(() => defineRule({ meta: { ...meta, description }, check() {} })).toThrow(
+      /give meta.description and meta.rationale together, or neither/,
+    );
+    // documentation is optional: the built-in rules keep theirs apart (see ruleDocs)
+    expect(meta.description).toBeUndefined();
+    expect(defineRule({ meta: { ...meta }, check() {} }).meta.id).toBe(meta.id);
   });
 });

@@ -4,7 +4,7 @@ import { emergencyCases } from "../../test/cases/emergency.js";
 import { metadataCases } from "../../test/cases/metadata.js";
 import { preIncidentCases } from "../../test/cases/pre-incident.js";
 import { trainingCases } from "../../test/cases/training.js";
-import { builtinRules, planMessages } from "../index.js";
+import { builtinRules, planMessages, ruleDocs } from "../index.js";
 
 const allCases = [...metadataCases, ...preIncidentCases, ...emergencyCases, ...trainingCases];
 
@@ -27,16 +27,18 @@ describe("built-in rules", () => {
   });
 
   test.each(builtinRules.map((r) => [r.meta.id, r] as const))(
-    "%s: metadata is complete in en and ja",
+    "%s: metadata and documentation are complete in en and ja",
     (_id, r) => {
       expect(checkMessageCatalog(r.meta.messages)).toEqual([]);
       expect(r.meta.references.length).toBeGreaterThan(0);
+      const docs = ruleDocs(r);
       // the rationale cites a survey figure (a percentage) or a standard clause/section/control
-      expect(r.meta.rationale.en).toMatch(
+      expect(docs?.rationale.en).toMatch(
         /\d+(?:\.\d+)?%|ISO\/IEC \d+|SP 800-\d+|CP-\d|section|clause/,
       );
-      expect(r.meta.rationale.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      expect(r.meta.description.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(docs?.rationale.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(docs?.description.en).toMatch(/^[A-Z].*\.$/);
+      expect(docs?.description.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     },
   );
 

@@ -13,13 +13,14 @@ export const REF = {
   nist: "NIST SP 800-34 Rev. 1",
 } as const;
 
-/** Compact rule spec used by the built-in rules: pairs are [English, Japanese]. */
+/**
+ * Compact rule spec used by the built-in rules: pairs are [English, Japanese]. Their
+ * documentation lives in the `*.docs.ts` files beside them (see `ruleDocs`).
+ */
 export interface RuleSpec {
   id: string;
   category: string;
   severity: Severity;
-  description: [string, string];
-  rationale: [string, string];
   references: string[];
   /** Message id suffix ("" = the rule id) → [en, ja]. */
   messages: Record<string, [string, string]>;
@@ -40,8 +41,6 @@ export function rule(spec: RuleSpec): Rule {
     id: spec.id,
     category: spec.category,
     defaultSeverity: spec.severity,
-    description: { en: spec.description[0], ja: spec.description[1] },
-    rationale: { en: spec.rationale[0], ja: spec.rationale[1] },
     references: spec.references,
     messages: { en, ja },
   };

@@ -35,14 +35,6 @@ export const processesAssigned = rule({
   id: "governance/processes-assigned",
   category: "governance",
   severity: "error",
-  description: [
-    "The plan's governance names who directs, evaluates and monitors (executives), who reports (management) and who oversees (the auditor).",
-    "計画のガバナンスに、方向づけ・評価・モニタリング（経営陣）、報告（管理層）、監督（監査人）の担い手が定められている。",
-  ],
-  rationale: [
-    "ISO/IEC 27014's governance model, drawn in the source: executives Direct, Monitor and Evaluate; management Reports; auditors Oversee. 16.9% of firms said they had no responsibility structure.",
-    "出典が示す ISO/IEC 27014 のモデル: 経営陣が方向づけ・モニタリング・評価を行い、管理層が報告し、監査人が監督する。16.9% の企業が責任体制がないと答えた。",
-  ],
   references: [REF.iso27014, "METI survey on security practice (2010)"],
   messages: {
     "": [
@@ -67,14 +59,6 @@ export const auditorIndependent = rule({
   id: "governance/auditor-independent",
   category: "governance",
   severity: "error",
-  description: [
-    "No role that oversees (audits) the plan also implements it.",
-    "計画を監督（監査）する役割が、その実施を担っていない。",
-  ],
-  rationale: [
-    "In ISO/IEC 27014 auditors oversee on behalf of the governing body; an auditor who audits their own work provides no assurance.",
-    "ISO/IEC 27014 では監査人が統治機関に代わって監督する。自らの業務を監査する監査人は保証にならない。",
-  ],
   references: [REF.iso27014],
   messages: {
     "": [
@@ -95,14 +79,6 @@ export const findingsOwned = rule({
   id: "governance/findings-owned",
   category: "governance",
   severity: "warning",
-  description: [
-    "Every finding of an exercise, inspection or review has an owner and a due date.",
-    "訓練・点検・見直しで得られたすべての指摘事項に、担当者と期限がある。",
-  ],
-  rationale: [
-    "The PDCA loop (ISO/IEC 27001) closes only when Check feeds Act: a finding without owner or due date is not improved.",
-    "PDCA（ISO/IEC 27001）は、点検の結果が改善に結びついて初めて閉じる。担当者や期限のない指摘事項は改善されない。",
-  ],
   references: [REF.iso27001, REF.guideline],
   messages: {
     "": [
@@ -127,14 +103,6 @@ export const overdueFindingsReported = rule({
   category: "governance",
   severity: "warning",
   requires: "now",
-  description: [
-    "Every open finding past its due date has been reported to someone (reportedTo).",
-    "期限を過ぎた未完了の指摘事項が、誰かに報告されている（reportedTo）。",
-  ],
-  rationale: [
-    "In ISO/IEC 27014 management reports to the executives who monitor and evaluate; an overdue finding nobody hears of never gets the resources to close.",
-    "ISO/IEC 27014 では管理層がモニタリング・評価を行う経営陣に報告する。誰にも知らされない期限切れの指摘事項には、解決の資源が割かれない。",
-  ],
   references: [REF.iso27014, REF.iso27001],
   messages: {
     "": [

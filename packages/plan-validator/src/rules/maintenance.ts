@@ -7,14 +7,6 @@ export const reviewWithin12Months = rule({
   id: "maintenance/review-within-12-months",
   category: "maintenance",
   severity: "error",
-  description: [
-    "The plan states its last review, and the latest review (metadata.lastReview or the review log) is within 12 months of the validation date.",
-    "計画に最終見直し日が記載され、最新の見直し（metadata.lastReview または見直し記録）が検証日から12か月以内である。",
-  ],
-  rationale: [
-    "The maintenance and improvement plan keeps the plan current through the PDCA cycle; 73.9% of firms planned to review their BCP after 2011, and NIST SP 800-34 asks for at least an annual review.",
-    "維持改善計画は PDCA によって計画を最新に保つ。2011年以後 73.9% が BCP の見直しを予定した。NIST SP 800-34 も少なくとも年1回の見直しを求める。",
-  ],
   references: [REF.guideline, REF.nist, REF.iso27001],
   messages: {
     "": [
@@ -50,14 +42,6 @@ export const inspectionDefined = rule({
   id: "maintenance/inspection-defined",
   category: "maintenance",
   severity: "warning",
-  description: [
-    "Every inspection item states its timing and its owner.",
-    "すべての点検項目に実施時期と実施者が記載されている。",
-  ],
-  rationale: [
-    "The guideline's maintenance method (c) is exactly three things: when to inspect, what to inspect, who inspects; 16.9% of firms said they had no responsibility structure.",
-    "ガイドラインの維持改善の方法 (c) は、いつ・何を・誰が点検するか の3点である。16.9% の企業が責任体制がないと答えた。",
-  ],
   references: [REF.guideline, "METI survey on security practice (2010)"],
   messages: {
     "": [

@@ -1,0 +1,22 @@
+import type { Rule, RuleDocs } from "../engine/rule.js";
+import { builtinRuleDocs } from "../rules/docs.js";
+
+/**
+ * A rule's documentation: what it checks (`description`) and why (`rationale`), in English
+ * and Japanese. The built-in rules keep theirs out of `meta`, so that an app bundling
+ * `validatePlan` does not ship text it never shows; this function looks it up by rule id. A
+ * rule whose `meta` carries its own docs (a custom rule, or one that replaces a built-in
+ * rule) gets those. Undefined when neither has any.
+ *
+ * @example
+ * ```ts
+ * import { builtinRules, ruleDocs } from "@mamori/plan-validator";
+ * const rule = builtinRules.find((r) => r.meta.id === "power/backup-runtime");
+ * if (rule) ruleDocs(rule)?.description.ja; // "守るシステムの非常用電源が、…"
+ * ```
+ */
+export function ruleDocs(rule: Rule): RuleDocs | undefined {
+  const { description, rationale } = rule.meta;
+  if (description && rationale) return { description, rationale };
+  return builtinRuleDocs().get(rule.meta.id);
+}

@@ -1,0 +1,50 @@
+import type { RuleDocs } from "../engine/rule.js";
+import { crossCheckDocs } from "./cross-check.docs.js";
+import { emergencyDocs } from "./emergency.docs.js";
+import { governanceDocs } from "./governance.docs.js";
+import { maintenanceDocs } from "./maintenance.docs.js";
+import { metadataDocs } from "./metadata.docs.js";
+import { nistDocs } from "./nist.docs.js";
+import { preIncidentDocs } from "./pre-incident.docs.js";
+import { referencesDocs } from "./references.docs.js";
+import { requiredItemsDocs } from "./required.docs.js";
+import { scenariosDocs } from "./scenarios.docs.js";
+import { trainingDocs } from "./training.docs.js";
+
+/** A built-in rule's documentation in compact form: pairs are [English, Japanese]. */
+export interface DocSpec {
+  description: readonly [string, string];
+  rationale: readonly [string, string];
+}
+
+// Built on first use, not at import: only `ruleDocs` (and so the rule reference and the CLI)
+// reaches this module, and a module-level `let` keeps it droppable by bundlers.
+let table: ReadonlyMap<string, RuleDocs> | undefined;
+
+/** The built-in rules' documentation by rule id. */
+export function builtinRuleDocs(): ReadonlyMap<string, RuleDocs> {
+  if (table) return table;
+  const out = new Map<string, RuleDocs>();
+  for (const part of [
+    metadataDocs(),
+    requiredItemsDocs(),
+    referencesDocs(),
+    governanceDocs(),
+    preIncidentDocs(),
+    emergencyDocs(),
+    crossCheckDocs(),
+    trainingDocs(),
+    maintenanceDocs(),
+    scenariosDocs(),
+    nistDocs(),
+  ]) {
+    for (const [id, { description, rationale }] of Object.entries(part)) {
+      out.set(id, {
+        description: { en: description[0], ja: description[1] },
+        rationale: { en: rationale[0], ja: rationale[1] },
+      });
+    }
+  }
+  table = out;
+  return out;
+}

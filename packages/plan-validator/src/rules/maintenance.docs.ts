@@ -1,0 +1,27 @@
+import type { DocSpec } from "./docs.js";
+
+/** Documentation of the rules in `maintenance.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+export function maintenanceDocs(): Record<string, DocSpec> {
+  return {
+    "maintenance/review-within-12-months": {
+      description: [
+        "The plan states its last review, and the latest review (metadata.lastReview or the review log) is within 12 months of the validation date.",
+        "計画に最終見直し日が記載され、最新の見直し（metadata.lastReview または見直し記録）が検証日から12か月以内である。",
+      ],
+      rationale: [
+        "The maintenance and improvement plan keeps the plan current through the PDCA cycle; 73.9% of firms planned to review their BCP after 2011, and NIST SP 800-34 asks for at least an annual review.",
+        "維持改善計画は PDCA によって計画を最新に保つ。2011年以後 73.9% が BCP の見直しを予定した。NIST SP 800-34 も少なくとも年1回の見直しを求める。",
+      ],
+    },
+    "maintenance/inspection-defined": {
+      description: [
+        "Every inspection item states its timing and its owner.",
+        "すべての点検項目に実施時期と実施者が記載されている。",
+      ],
+      rationale: [
+        "The guideline's maintenance method (c) is exactly three things: when to inspect, what to inspect, who inspects; 16.9% of firms said they had no responsibility structure.",
+        "ガイドラインの維持改善の方法 (c) は、いつ・何を・誰が点検するか の3点である。16.9% の企業が責任体制がないと答えた。",
+      ],
+    },
+  };
+}

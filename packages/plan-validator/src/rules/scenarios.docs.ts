@@ -1,0 +1,47 @@
+import type { DocSpec } from "./docs.js";
+
+/** Documentation of the rules in `scenarios.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+export function scenariosDocs(): Record<string, DocSpec> {
+  return {
+    "scenarios/wide-area-long-duration": {
+      description: [
+        "The plan has assumed scenarios, and at least one is wide-area and lasts 72 hours (PT72H) or more.",
+        "想定シナリオがあり、少なくとも一つが広域かつ72時間（PT72H）以上続く。",
+      ],
+      rationale: [
+        "22.3% of firms whose BCP ran in 2011 said the disaster's scale, area or length exceeded what the plan assumed.",
+        "2011年に BCP を発動した企業の 22.3% が、災害の規模・範囲・期間が計画の想定を超えたと答えた。",
+      ],
+    },
+    "scenarios/communications-outage": {
+      description: [
+        "A scenario assumes a communications outage.",
+        "通信の途絶を想定したシナリオがある。",
+      ],
+      rationale: [
+        "14.1% of firms had not assumed a communications outage in 2011, while 50.2% stopped for cut communications.",
+        "2011年には 14.1% が通信の途絶を想定しておらず、50.2% が通信の途絶によって停止した。",
+      ],
+    },
+    "people/staff-unavailability": {
+      description: [
+        "A scenario assumes part of the staff is unavailable (impacts.staffAvailable below 100).",
+        "要員の一部が対応できないことを想定したシナリオがある（impacts.staffAvailable が100未満）。",
+      ],
+      rationale: [
+        "50.7% of firms stopped in 2011 because staff were hurt or could not commute, and 10.6% overloaded the staff they had.",
+        "2011年には 50.7% が従業員の負傷や出社困難のために停止し、10.6% が要員の過負荷に陥った。",
+      ],
+    },
+    "scenarios/cyber-incident": {
+      description: [
+        "A scenario assumes an information-security (cyber) incident.",
+        "情報セキュリティインシデント（サイバー攻撃等）を想定したシナリオがある。",
+      ],
+      rationale: [
+        "Aligning with ISO/IEC 27031, the revised guideline counts information-security incidents as threats to IT service continuity (handled per ISO/IEC 27001).",
+        "改訂ガイドラインは ISO/IEC 27031 に合わせ、情報セキュリティインシデントも ITサービス継続への脅威とする（対応は ISO/IEC 27001 による）。",
+      ],
+    },
+  };
+}

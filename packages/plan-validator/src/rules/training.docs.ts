@@ -1,0 +1,47 @@
+import type { DocSpec } from "./docs.js";
+
+/** Documentation of the rules in `training.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+export function trainingDocs(): Record<string, DocSpec> {
+  return {
+    "training/failover-test-cadence": {
+      description: [
+        "The plan has an information-system failover (switch-over) test, done within its cadence (default P1Y).",
+        "情報システムの切替テストが計画され、周期（既定 P1Y）以内に実施されている。",
+      ],
+      rationale: [
+        "96.0% of firms did not use their backup at all in 2011 and 0.4% tried and failed; the guideline names failover tests among the training activities.",
+        "2011年には 96.0% がバックアップをまったく使わず、0.4% は使おうとして失敗した。ガイドラインは教育訓練の活動として切替テストを挙げる。",
+      ],
+    },
+    "training/exercise-cadence": {
+      description: [
+        "The plan has a comprehensive exercise, done within its cadence (default P1Y).",
+        "総合訓練が計画され、周期（既定 P1Y）以内に実施されている。",
+      ],
+      rationale: [
+        "Of firms whose BCP ran in 2011, 31.1% saw it partly fail and 2.1% saw it fail; comprehensive exercises that include business staff are how a plan is proven before it is needed.",
+        "2011年に BCP を発動した企業の 31.1% は一部が機能せず、2.1% は機能しなかった。業務部門を含む総合訓練が、必要になる前に計画を検証する手段である。",
+      ],
+    },
+    "backup/restore-tested": {
+      description: [
+        "The plan has a backup restore test, done within its cadence (default P1Y).",
+        "バックアップからの復元テストが計画され、周期（既定 P1Y）以内に実施されている。",
+      ],
+      rationale: [
+        "96.0% of firms did not use their backup at all in 2011 and 0.4% tried and it failed: a backup that was never restored is a hope, not a measure.",
+        "2011年には 96.0% がバックアップをまったく使わず、0.4% は使おうとして失敗した。一度も復元していないバックアップは対策ではなく期待にすぎない。",
+      ],
+    },
+    "training/business-staff": {
+      description: [
+        "Business (user-department) staff are a training audience, and a comprehensive exercise includes them.",
+        "業務部門の要員が訓練の対象者に含まれ、総合訓練にも参加している。",
+      ],
+      rationale: [
+        "The guideline's training activities include comprehensive exercises with business staff; 39.9% of firms said front-line staff do not understand the measures.",
+        "ガイドラインの教育訓練には業務部門を含む総合訓練がある。39.9% の企業が、現場の従業員が対策を理解していないと答えた。",
+      ],
+    },
+  };
+}
