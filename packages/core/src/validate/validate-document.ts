@@ -8,6 +8,7 @@ import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
 import { isSupportedSchemaVersion, SCHEMA_VERSION } from "../schema/document.js";
 import { closestMatch } from "./closest.js";
+import { fastPathOf } from "./fast-path.js";
 
 /**
  * Options of {@link validateDocument}.
@@ -261,6 +262,28 @@ export function validateDocument<S extends z.core.$ZodType>(
   input: unknown,
   options: ValidateDocumentOptions = {},
 ): ValidationResult<z.output<S>> {
+  return validate(schema, input, options, true);
+}
+
+/**
+ * {@link validateDocument} without its fast path: always zod, findProtoKeys and issue mapping.
+ * Tests compare the two.
+ * @internal
+ */
+export function validateDocumentSlowly<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  options: ValidateDocumentOptions = {},
+): ValidationResult<z.output<S>> {
+  return validate(schema, input, options, false);
+}
+
+function validate<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  options: ValidateDocumentOptions,
+  fast: boolean,
+): ValidationResult<z.output<S>> {
   const locale = options.locale ?? "en";
   const max = options.maxDiagnostics ?? LIMIT;
   const diag = (code: string, path: string, data: MessageParams) =>
@@ -302,6 +325,16 @@ export function validateDocument<S extends z.core.$ZodType>(
         }),
       ],
     };
+  }
+
+  // A valid document (the usual case) is recognised by closures compiled from the schema,
+  // without zod's copy of the document; anything else takes the path below, which alone
+  // produces diagnostics. A throw (RangeError on deep input, an async check) means "ask zod".
+  const check = fast ? fastPathOf(schema) : undefined;
+  if (check) {
+    try {
+      if (check(input)) return { value: input as z.output<S>, diagnostics: [] };
+    } catch {}
   }
 
   // zod drops own `__proto__` keys before its checks see them; find them here so they are
