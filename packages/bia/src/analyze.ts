@@ -1,11 +1,12 @@
 import { type Diagnostic, type Locale, sortDiagnostics } from "@mamori/core";
 import { type Cycle, findCycles } from "./graph/cycles.js";
+import { compactNumber, minutesOrNull, sized } from "./model/compact.js";
+import { type BiaModel, type CompileSource, compileSources } from "./model/compile.js";
 import {
-  type BiaModel,
-  type CompileSource,
-  compileSources,
+  DEFAULT_DIAGNOSTICS_PER_CODE,
+  type DiagnosticOptions,
   makeReporter,
-} from "./model/compile.js";
+} from "./model/reporter.js";
 import { computeMtpd } from "./objectives/mtpd.js";
 import { propagateObjectives } from "./objectives/propagate.js";
 import { computeRecoveryObjectives } from "./objectives/rto.js";
@@ -15,9 +16,9 @@ import {
   findRecoveryGaps,
   type RecoveryGap,
 } from "./recovery/achievable.js";
-import { computeRecoveryOrder } from "./recovery/order.js";
+import { recoveryOrderIndexes } from "./recovery/order.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
-import { type BiaNode, type BiaReport, impactSeries, recoveryTimeline } from "./report/report.js";
+import { type BiaNode, type BiaReport, impactSeries, type TimelineEntry } from "./report/report.js";
 import { expandScenario, type ScenarioOutcome, simulateScenario } from "./scenario/simulate.js";
 import { findSinglePointsOfFailure, type SinglePointOfFailure } from "./spof/spof.js";
 
@@ -30,7 +31,7 @@ import { findSinglePointsOfFailure, type SinglePointOfFailure } from "./spof/spo
  * const o: AnalyzeOptions = { locale: "ja", scenario: "quake-72h" };
  * ```
  */
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends DiagnosticOptions {
   /** Locale of diagnostic messages. Default `en`. */
   locale?: Locale;
   /** Run only this scenario (by id); default all of them. */
@@ -102,7 +103,12 @@ export interface BiaProcessResult {
  * ```
  */
 export interface BiaResult {
-  /** Every finding, sorted by path. */
+  /**
+   * Every finding, sorted by path. Of one analysis finding's code, at most
+   * `maxDiagnosticsPerCode` (default 1,000) are listed; past it a `bia/diagnostics-truncated`
+   * says how many more there are and which field lists all of them (`gaps`, `processes`, …).
+   * Problems in the document itself are always listed.
+   */
   diagnostics: Diagnostic[];
   /** Processes with their objectives. */
   processes: BiaProcessResult[];
@@ -120,7 +126,7 @@ export interface BiaResult {
   power: PowerAnalysis;
   /** Scenario outcomes. */
   scenarios: ScenarioOutcome[];
-  /** Data for renderers. */
+  /** Data for renderers; equal impact series are one shared, frozen object. */
   report: BiaReport;
 }
 
@@ -131,7 +137,10 @@ export function analyzeModel(
   options: AnalyzeOptions,
 ): BiaResult {
   const tiers = options.tiers ?? DEFAULT_TIERS;
-  const rep = makeReporter(model.locale);
+  const limit = {
+    maxDiagnosticsPerCode: options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
+  };
+  const rep = makeReporter(model.locale, limit.maxDiagnosticsPerCode);
   const diagnostics: Diagnostic[] = [...initial];
   const cycles = findCycles(model);
   for (const c of cycles.cycles) {
@@ -149,11 +158,11 @@ export function analyzeModel(
     );
   }
   const mtpd = computeMtpd(model);
-  const obj = computeRecoveryObjectives(model, mtpd);
+  const obj = computeRecoveryObjectives(model, mtpd, limit);
   const required = propagateObjectives(model, obj.objectives, cycles);
   const achievable = computeAchievableRecovery(model, cycles);
-  const gaps = findRecoveryGaps(model, required, achievable);
-  const recoveryOrder = computeRecoveryOrder(model, cycles, required, tiers);
+  const gaps = findRecoveryGaps(model, required, achievable, limit);
+  const order = recoveryOrderIndexes(model, cycles, required, tiers);
   const spof =
     options.spof === false
       ? { spofs: [], diagnostics: [] }
@@ -161,6 +170,7 @@ export function analyzeModel(
           tiers,
           workLimit: options.spofWorkLimit ?? 10 * (model.n + model.members.length),
           priority: required.rto,
+          ...limit,
         });
 
   const scenarios: ScenarioOutcome[] = [];
@@ -191,43 +201,67 @@ export function analyzeModel(
       outageScenario = x.id;
       windows = x.blackoutWindows;
     }
-    scenarios.push(simulateScenario(model, cycles, obj.objectives, x));
+    scenarios.push(simulateScenario(model, cycles, obj.objectives, x, limit));
   }
   const power = analyzePower(model, required, {
+    ...limit,
     tiers,
     rollingBlackout: windows,
     ...(outage !== undefined ? { outageMinutes: outage } : {}),
     ...(outageScenario !== undefined ? { scenario: outageScenario } : {}),
   });
 
-  const num = (x: number) => (Number.isNaN(x) ? null : x);
-  const nodes: BiaNode[] = [];
+  const { groupStart, memberStart, members, ids } = model;
+  const nodes = sized<BiaNode>(model.n);
   for (let v = 0; v < model.n; v++) {
-    const deps: string[] = [];
-    const anyOf: string[][] = [];
-    for (let g = model.groupStart[v] as number; g < (model.groupStart[v + 1] as number); g++) {
-      const a = model.memberStart[g] as number;
-      const b = model.memberStart[g + 1] as number;
-      for (let k = a; k < b; k++) deps.push(model.ids[model.members[k] as number] as string);
-      if (b - a > 1) anyOf.push(deps.slice(deps.length - (b - a)));
+    // Exactly sized arrays: grown by push, 10 ids get room for 17, over a million edges.
+    const g0 = groupStart[v] as number;
+    const g1 = groupStart[v + 1] as number;
+    const k0 = memberStart[g0] as number;
+    const deps = sized<string>((memberStart[g1] as number) - k0);
+    for (let k = k0; k < (memberStart[g1] as number); k++)
+      deps[k - k0] = ids[members[k] as number] as string;
+    let groups = 0;
+    for (let g = g0; g < g1; g++)
+      if ((memberStart[g + 1] as number) - (memberStart[g] as number) > 1) groups++;
+    const anyOf = sized<string[]>(groups);
+    for (let g = g0, i = 0; g < g1; g++) {
+      const a = memberStart[g] as number;
+      const b = memberStart[g + 1] as number;
+      if (b - a > 1) anyOf[i++] = deps.slice(a - k0, b - k0);
     }
-    const rto = num(required.rto[v] as number);
-    nodes.push({
-      id: model.ids[v] as string,
+    const rto = minutesOrNull(required.rto[v] as number);
+    nodes[v] = {
+      id: ids[v] as string,
       type: model.types[v] as BiaNode["type"],
       name: model.names[v] as string,
       requiredRtoMinutes: rto,
-      requiredRpoMinutes: num(required.rpo[v] as number),
-      achievableMinutes: achievable.ready[v] as number,
+      requiredRpoMinutes: minutesOrNull(required.rpo[v] as number),
+      achievableMinutes: compactNumber(achievable.ready[v] as number),
       dependsOn: deps,
       anyOf,
       powerClass: model.powerClass[v] ?? null,
-      startMinutes: achievable.start[v] as number,
-      recoveryMinutes: num(model.recoveryMinutes[v] as number),
-      dataLossMinutes: num(model.dataLossMinutes[v] as number),
+      startMinutes: compactNumber(achievable.start[v] as number),
+      recoveryMinutes: minutesOrNull(model.recoveryMinutes[v] as number),
+      dataLossMinutes: minutesOrNull(model.dataLossMinutes[v] as number),
       tier: rto === null ? null : (tiers[tierIndex(rto, tiers)]?.id ?? null),
       inCycle: cycles.inCycle[v] === 1,
-    });
+    };
+  }
+  // Recovery order and timeline straight from node indexes: no id → node map for 100,000 ids.
+  const recoveryOrder = sized<string>(order.length);
+  const timeline = sized<TimelineEntry>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const n = nodes[order[i] as number] as BiaNode;
+    recoveryOrder[i] = n.id;
+    const ready = n.achievableMinutes ?? 0;
+    timeline[i] = {
+      node: n.id,
+      startMinutes: n.startMinutes ?? 0,
+      readyMinutes: ready,
+      dueMinutes: n.requiredRtoMinutes,
+      late: n.requiredRtoMinutes !== null && ready > n.requiredRtoMinutes,
+    };
   }
   const processes: BiaProcessResult[] = model.processes.map((p, i) => {
     const o = obj.objectives[i];
@@ -248,7 +282,7 @@ export function analyzeModel(
       rtoMinutes: o?.rtoMinutes ?? null,
       rpoMinutes: o?.rpoMinutes ?? null,
       tier: def?.id ?? null,
-      achievableMinutes: achievable.ready[p.node] as number,
+      achievableMinutes: compactNumber(achievable.ready[p.node] as number),
       wrtMinutes: o?.wrtMinutes ?? 0,
       rtoSource: o?.rtoSource ?? null,
       rlo: o?.rlo ?? null,
@@ -257,14 +291,16 @@ export function analyzeModel(
       criticalPath: cp,
     };
   });
-  diagnostics.push(
-    ...rep.list,
-    ...obj.diagnostics,
-    ...gaps.diagnostics,
-    ...spof.diagnostics,
-    ...power.diagnostics,
-  );
-  for (const s of scenarios) for (const d of s.diagnostics) diagnostics.push(d);
+  // Appended one by one: spreading 100,000 diagnostics into push() overflows the call stack.
+  for (const list of [
+    rep.done(),
+    obj.diagnostics,
+    gaps.diagnostics,
+    spof.diagnostics,
+    power.diagnostics,
+    ...scenarios.map((s) => s.diagnostics),
+  ])
+    for (const d of list) diagnostics.push(d);
   return {
     diagnostics: sortDiagnostics(diagnostics),
     processes,
@@ -278,7 +314,7 @@ export function analyzeModel(
     report: {
       impactSeries: impactSeries(model),
       graph: { nodes },
-      timeline: recoveryTimeline(nodes, recoveryOrder),
+      timeline,
     },
   };
 }

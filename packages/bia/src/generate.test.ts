@@ -16,9 +16,7 @@ describe("generateBiaDocument", () => {
   it("analyses a 10,000-node graph: valid, acyclic, order respects every dependency", () => {
     // 1,000 processes + 8,999 services + 899 resources = 10,898 nodes
     const doc = generateBiaDocument({ seed: 42, processes: 1000, services: 8999, edgesPerNode: 4 });
-    const t0 = performance.now();
     const r = analyzeBia(doc, { spof: false });
-    const ms = performance.now() - t0;
     expect(r.nodes).toHaveLength(10898);
     expect(r.cycles).toEqual([]);
     expect(r.diagnostics.filter((d) => d.severity === "error" && d.code !== "bia/rto-gap")).toEqual(
@@ -36,7 +34,5 @@ describe("generateBiaDocument", () => {
       expect(n.achievableMinutes).toBe((n.startMinutes ?? 0) + (n.recoveryMinutes ?? 0));
     }
     expect(edges).toBeGreaterThan(35000);
-    // generous bound so a slow CI machine passes; measured ~0.2 s here
-    expect(ms).toBeLessThan(10000);
   });
 });

@@ -31,6 +31,10 @@ export {
   type ProcessInfo,
   type ScenarioEntry,
 } from "./model/compile.js";
+export {
+  DEFAULT_DIAGNOSTICS_PER_CODE,
+  type DiagnosticOptions,
+} from "./model/reporter.js";
 export { computeMtpd, impactAt, type MtpdResult } from "./objectives/mtpd.js";
 export { propagateObjectives, type RequiredObjectives } from "./objectives/propagate.js";
 export {

@@ -46,6 +46,8 @@ export const biaMessages = defineMessages({
       "'{id}' is a single point of failure: alone it stops {count} process(es) ({processes}); the most urgent must be back within {rto}.",
     "bia/spof-truncated":
       "The single-point-of-failure search stopped after {limit} steps; the list is incomplete.",
+    "bia/diagnostics-truncated":
+      "{omitted} more '{code}' findings are not listed here (only the first {limit} are); the result's {where} has every one.",
     "bia/power-class-conflict":
       "'{id}' carries a top-tier process, so it must be a system to protect, but it is classed as one that may stop.",
     "bia/power-class-missing":
@@ -95,6 +97,8 @@ export const biaMessages = defineMessages({
     "bia/single-point-of-failure":
       "'{id}' は単一障害点です。これだけで {count} 件の業務（{processes}）が止まり、最も急ぐものは {rto} 以内の復旧が必要です。",
     "bia/spof-truncated": "単一障害点の探索を {limit} ステップで打ち切りました。一覧は不完全です。",
+    "bia/diagnostics-truncated":
+      "'{code}' の指摘はほかに {omitted} 件ありますが、ここには最初の {limit} 件だけを載せています。すべて結果の {where} にあります。",
     "bia/power-class-conflict":
       "'{id}' は最上位ティアの業務を支えるため守るシステムでなければなりませんが、止めてよいシステムに分類されています。",
     "bia/power-class-missing":

@@ -77,3 +77,48 @@ describe("compileBia: bad input becomes diagnostics with paths", () => {
     );
   });
 });
+
+describe("compileBia: compact index", () => {
+  it("builds dependents and any-of groups, repeats dropped also in a large group", () => {
+    // p: s, then any-of [r0..r19, r0, r5] (22 entries, 20 distinct: over the 16 of a scan)
+    const rs = Array.from({ length: 20 }, (_, i) => `r${i}`);
+    const { model } = compileBia({
+      ...base,
+      processes: [{ id: "p", name: "P", dependsOn: ["s", { anyOf: [...rs, "r0", "r5"] }] }],
+      services: [{ id: "s", name: "S", dependsOn: ["r0"] }],
+      resources: rs.map((id) => ({ id, name: id, kind: "server" })),
+    });
+    // nodes: p 0, s 1, r0..r19 2..21; groups: p→[s], p→[r0..r19], s→[r0]
+    expect([...model.groupStart.slice(0, 3)]).toEqual([0, 2, 3]);
+    expect([...model.memberStart]).toEqual([0, 1, 21, 22]);
+    expect([...model.members.slice(1, 21)]).toEqual(rs.map((_, i) => i + 2));
+    expect([...model.groupEntry]).toEqual([0, 1, 0]);
+    // dependents of r0 (node 2): p and s, ascending; of s: p; of r5: p
+    const dependents = (v: number) => [
+      ...model.rev.slice(model.revStart[v], model.revStart[v + 1]),
+    ];
+    expect(dependents(2)).toEqual([0, 1]);
+    expect(dependents(1)).toEqual([0]);
+    expect(dependents(7)).toEqual([0]);
+    expect(model.paths.slice(0, 3)).toEqual(["/processes/0", "/services/0", "/resources/0"]);
+  });
+
+  it("shares equal rows of ratings between processes, frozen", () => {
+    const { model } = compileBia({
+      ...base,
+      processes: ["a", "b", "c"].map((id) => ({
+        id,
+        name: id,
+        impacts: { financial: id === "c" ? { P1D: 3 } : { PT4H: 2, P1D: 4 } },
+      })),
+    });
+    const [a, b, c] = model.processes;
+    // financial row of a and b: [2, 4]; of c: [null, 3]; unrated categories: [null, null]
+    expect(a?.levels[0]).toEqual([2, 4]);
+    expect(a?.levels[0]).toBe(b?.levels[0]);
+    expect(c?.levels[0]).toEqual([null, 3]);
+    expect(a?.levels[1]).toEqual([null, null]);
+    expect(a?.levels[1]).toBe(c?.levels[1]);
+    expect(Object.isFrozen(a?.levels[0])).toBe(true);
+  });
+});

@@ -1,21 +1,16 @@
 import {
-  coreMessages,
-  createDiagnostic,
   DEFAULT_IMPACT_SCALE,
   type Diagnostic,
-  formatDuration,
   IMPACT_CATEGORIES,
   type Locale,
-  type MessageParams,
   parseDuration,
-  type Severity,
   sortDiagnostics,
-  toIsoDuration,
   toPointer,
   validateDocument,
 } from "@mamori/core";
-import { biaMessages } from "../messages.js";
 import { BusinessImpactAnalysisSchema } from "../schema.js";
+import { flatConcat, makePool, sized } from "./compact.js";
+import { makeReporter } from "./reporter.js";
 
 /**
  * The four kinds of node in a BIA dependency graph.
@@ -70,9 +65,10 @@ export interface ProcessInfo {
   categories: CategoryInfo[];
   /**
    * Ratings per category (same order as `categories`) per time point, after carrying a
-   * missing point forward; `null` before the first rating.
+   * missing point forward; `null` before the first rating. Equal rows are one frozen array
+   * shared between processes (a large BIA repeats a few hundred rows thousands of times).
    */
-  levels: (number | null)[][];
+  levels: (readonly (number | null)[])[];
   /** Work recovery time in minutes (0 when not given). */
   wrtMinutes: number;
   /** RTO margin of its document, in minutes. */
@@ -240,67 +236,6 @@ interface PendingProcess {
   margin: number;
 }
 
-/** A placeholder value: text, a number, or a duration formatted per locale. @internal */
-export type ReportValue = string | number | { minutes: number };
-
-/** Collects diagnostics built from this package's catalog (and core's for `document/` codes). @internal */
-export interface Reporter {
-  list: Diagnostic[];
-  add(
-    code: string,
-    severity: Severity,
-    path: string,
-    data?: Readonly<Record<string, ReportValue>>,
-    extra?: Partial<Diagnostic>,
-  ): Diagnostic;
-}
-
-/**
- * Durations in messages are written for people in each locale ("8 hours", "8時間"), so the
- * message is built once per locale; `data` keeps them as ISO 8601 for tools. @internal
- */
-export function makeReporter(locale: Locale): Reporter {
-  const list: Diagnostic[] = [];
-  return {
-    list,
-    add(code, severity, path, data, extra) {
-      const catalog = code.startsWith("document/") ? coreMessages : biaMessages;
-      const forLocale = (loc: Locale | "iso"): MessageParams | undefined => {
-        if (!data) return undefined;
-        const out: Record<string, string | number> = {};
-        for (const [k, v] of Object.entries(data)) {
-          if (typeof v === "object")
-            out[k] = loc === "iso" ? toIsoDuration(v.minutes) : formatDuration(v.minutes, loc);
-          else out[k] = v;
-        }
-        return out;
-      };
-      const init = (loc: Locale | "iso") => {
-        const params = forLocale(loc);
-        return {
-          code,
-          severity,
-          path,
-          ...(params ? { data: params } : {}),
-          ...(extra?.ref ? { ref: extra.ref } : {}),
-          ...(extra?.related ? { related: extra.related } : {}),
-        };
-      };
-      const hasDuration =
-        data !== undefined && Object.values(data).some((v) => typeof v === "object");
-      const d = createDiagnostic(catalog, locale, init("iso"));
-      if (hasDuration) {
-        const en = createDiagnostic(catalog, "en", init("en"));
-        const ja = createDiagnostic(catalog, "ja", init("ja"));
-        d.messages = { en: en.message, ja: ja.message };
-        d.message = locale === "ja" ? ja.message : en.message;
-      }
-      list.push(d);
-      return d;
-    },
-  };
-}
-
 /** Compile several documents into one model (a group analysis uses several). @internal */
 export function compileSources(
   sources: readonly CompileSource[],
@@ -439,12 +374,13 @@ export function compileSources(
       ["externals", "external"],
     ];
     for (const [key, type] of lists) {
+      const prefix = `${base}/${key}/`;
       arr(doc[key]).forEach((raw, i) => {
         if (!isRec(raw) || !str(raw.id)) return;
         const entry = {
           raw,
           type,
-          path: `${base}/${key}/${i}`,
+          path: flatConcat(prefix, i),
           org,
           id: qualify(org, raw.id as string),
         };
@@ -529,11 +465,16 @@ export function compileSources(
           continue;
         }
         const first = mCount;
+        // A scan finds repeats in a small group; a set keeps a huge one linear.
+        const seen = list.length > 16 ? new Set<number>() : null;
         for (let k = 0; k < list.length; k++) {
           const m = resolve(list[k], v, j, k);
           if (m < 0) continue;
           let dup = false;
-          for (let x = first; x < mCount; x++) if (memberBuf[x] === m) dup = true;
+          if (seen !== null) {
+            dup = seen.has(m);
+            seen.add(m);
+          } else for (let x = first; x < mCount; x++) if (memberBuf[x] === m) dup = true;
           if (!dup) memberBuf[mCount++] = m;
         }
         if (mCount > first) {
@@ -555,30 +496,32 @@ export function compileSources(
   groupStartList.push(gCount);
   memberStartBuf[gCount] = mCount;
   const groupStart = Int32Array.from(groupStartList);
-  const memberStart = memberStartBuf.slice(0, gCount + 1);
-  const members = memberBuf.slice(0, mCount);
-  const groupEntry = groupEntryBuf.slice(0, gCount);
+  // The counts above are exact unless references were dropped; only then copy to size.
+  const fit = (a: Int32Array, length: number) => (length === a.length ? a : a.slice(0, length));
+  const memberStart = fit(memberStartBuf, gCount + 1);
+  const members = fit(memberBuf, mCount);
+  const groupEntry = fit(groupEntryBuf, gCount);
 
-  // Reverse adjacency (dependents), counting sort by member.
+  // Reverse adjacency (dependents), counting sort by member; dependents come out ascending.
   const revStart = new Int32Array(n + 1);
-  const owner = new Int32Array(members.length);
-  for (let v = 0; v < n; v++) {
-    for (let gi = groupStart[v] as number; gi < (groupStart[v + 1] as number); gi++) {
-      for (let k = memberStart[gi] as number; k < (memberStart[gi + 1] as number); k++) {
-        owner[k] = v;
-        const m1 = (members[k] as number) + 1;
-        revStart[m1] = (revStart[m1] as number) + 1;
-      }
-    }
+  for (let k = 0; k < members.length; k++) {
+    const m1 = (members[k] as number) + 1;
+    revStart[m1] = (revStart[m1] as number) + 1;
   }
   for (let v = 0; v < n; v++)
     revStart[v + 1] = (revStart[v + 1] as number) + (revStart[v] as number);
   const rev = new Int32Array(members.length);
   const fill = revStart.slice(0, n);
-  for (let k = 0; k < members.length; k++) {
-    const m = members[k] as number;
-    rev[fill[m] as number] = owner[k] as number;
-    fill[m] = (fill[m] as number) + 1;
+  for (let v = 0; v < n; v++) {
+    for (
+      let k = memberStart[groupStart[v] as number] as number;
+      k < (memberStart[groupStart[v + 1] as number] as number);
+      k++
+    ) {
+      const m = members[k] as number;
+      rev[fill[m] as number] = v;
+      fill[m] = (fill[m] as number) + 1;
+    }
   }
 
   // Numbers in minutes.
@@ -622,6 +565,7 @@ export function compileSources(
   // Processes: ratings carried forward, WRT, loss.
   const processOf = new Int32Array(n).fill(-1);
   const processes: ProcessInfo[] = [];
+  const shareRow = makePool<(number | null)[]>();
   for (const pp of pending) {
     const raw = pp.raw;
     const catIndex = new Map(pp.categories.map((c, i) => [c.id, i]));
@@ -666,7 +610,7 @@ export function compileSources(
       }
     }
     const levels = explicit.map((row, ci) => {
-      const out: (number | null)[] = [];
+      const out = sized<number | null>(row.length);
       let last: number | null = null;
       row.forEach((lv, ti) => {
         if (lv !== null) {
@@ -687,9 +631,10 @@ export function compileSources(
           }
           last = lv;
         }
-        out.push(last);
+        out[ti] = last;
       });
-      return out;
+      // Ten thousand processes rated on a few levels share a few hundred distinct rows.
+      return shareRow(`${out.length}:${out.join()}`, () => out);
     });
     const wrt = dur(raw.wrt, `${pp.path}/wrt`);
     const lph =

@@ -43,7 +43,7 @@ export function computeMtpd(model: BiaModel): MtpdResult[] {
     for (let t = 0; t < p.timePoints.length; t++) {
       const hit: string[] = [];
       p.categories.forEach((c, ci) => {
-        const lv = (p.levels[ci] as (number | null)[])[t];
+        const lv = (p.levels[ci] as readonly (number | null)[])[t];
         if (lv !== null && lv !== undefined && lv >= c.unacceptableLevel) hit.push(c.id);
       });
       if (hit.length > 0) {
@@ -91,7 +91,7 @@ export function impactAt(
   let t = -1;
   while (t + 1 < p.timePoints.length && (p.timePoints[t + 1] as number) <= minutes) t++;
   p.categories.forEach((c, ci) => {
-    out[c.id] = t < 0 ? null : ((p.levels[ci] as (number | null)[])[t] ?? null);
+    out[c.id] = t < 0 ? null : ((p.levels[ci] as readonly (number | null)[])[t] ?? null);
   });
   return out;
 }

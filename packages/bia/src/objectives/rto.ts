@@ -1,5 +1,10 @@
 import { type Diagnostic, toIsoDuration } from "@mamori/core";
-import { type BiaModel, makeReporter } from "../model/compile.js";
+import type { BiaModel } from "../model/compile.js";
+import {
+  DEFAULT_DIAGNOSTICS_PER_CODE,
+  type DiagnosticOptions,
+  makeReporter,
+} from "../model/reporter.js";
 import type { MtpdResult } from "./mtpd.js";
 
 /** Reference cited by the recovery-objective diagnostics. */
@@ -68,8 +73,12 @@ export interface ObjectivesResult {
 export function computeRecoveryObjectives(
   model: BiaModel,
   mtpd: readonly MtpdResult[],
+  options: DiagnosticOptions = {},
 ): ObjectivesResult {
-  const rep = makeReporter(model.locale);
+  const rep = makeReporter(
+    model.locale,
+    options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
+  );
   const objectives = model.processes.map((p, i): ProcessObjectives => {
     const v = p.node;
     const id = model.ids[v] as string;
@@ -134,5 +143,5 @@ export function computeRecoveryObjectives(
       rlo: p.rlo ?? p.minimumCapacity,
     };
   });
-  return { objectives, diagnostics: rep.list };
+  return { objectives, diagnostics: rep.done() };
 }

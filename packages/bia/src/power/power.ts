@@ -1,5 +1,10 @@
 import type { Diagnostic } from "@mamori/core";
-import { type BiaModel, makeReporter } from "../model/compile.js";
+import type { BiaModel } from "../model/compile.js";
+import {
+  DEFAULT_DIAGNOSTICS_PER_CODE,
+  type DiagnosticOptions,
+  makeReporter,
+} from "../model/reporter.js";
 import type { RequiredObjectives } from "../objectives/propagate.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "../recovery/tiers.js";
 
@@ -50,7 +55,7 @@ export interface BlackoutPlan extends WindowMinutes {
  * const o: PowerOptions = { outageMinutes: 4320, rollingBlackout: [{ startMinutes: 0, endMinutes: 180 }] };
  * ```
  */
-export interface PowerOptions {
+export interface PowerOptions extends DiagnosticOptions {
   /** Length of the assumed power outage (minutes); protected systems' backup runtime is compared with it. */
   outageMinutes?: number;
   /** Planned rolling-blackout windows. */
@@ -133,7 +138,10 @@ export function analyzePower(
   required: RequiredObjectives,
   options: PowerOptions = {},
 ): PowerAnalysis {
-  const rep = makeReporter(model.locale);
+  const rep = makeReporter(
+    model.locale,
+    options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
+  );
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const { n, groupStart, memberStart, members, ids } = model;
   // Everything a top-tier process needs, directly or not (any member of any group).
@@ -253,6 +261,6 @@ export function analyzePower(
     mayStop: mayStop.sort(byId),
     shortBackup,
     windows,
-    diagnostics: rep.list,
+    diagnostics: rep.done(),
   };
 }

@@ -1,6 +1,11 @@
 import type { Diagnostic } from "@mamori/core";
 import type { CycleAnalysis } from "../graph/cycles.js";
-import { type BiaModel, makeReporter } from "../model/compile.js";
+import type { BiaModel } from "../model/compile.js";
+import {
+  DEFAULT_DIAGNOSTICS_PER_CODE,
+  type DiagnosticOptions,
+  makeReporter,
+} from "../model/reporter.js";
 import type { RequiredObjectives } from "../objectives/propagate.js";
 import { OBJECTIVES_REF } from "../objectives/rto.js";
 
@@ -138,7 +143,9 @@ export interface RecoveryGap {
  * Compare objectives with capabilities: a process whose achievable recovery exceeds its RTO
  * is a `bia/rto-gap` error listing the critical path; a node whose data-loss capability
  * (backup interval + replication lag) exceeds its required RPO is a `bia/rpo-gap` error; a
- * required node with no recovery time gets `bia/missing-recovery-time` (info).
+ * required node with no recovery time gets `bia/missing-recovery-time` (info). Past
+ * `options.maxDiagnosticsPerCode` (default 1,000) of one code, the rest are counted in one
+ * `bia/diagnostics-truncated`; `gaps` lists every gap.
  *
  * @example
  * ```ts
@@ -155,8 +162,12 @@ export function findRecoveryGaps(
   model: BiaModel,
   required: RequiredObjectives,
   achievable: AchievableRecovery,
+  options: DiagnosticOptions = {},
 ): { gaps: RecoveryGap[]; diagnostics: Diagnostic[] } {
-  const rep = makeReporter(model.locale);
+  const rep = makeReporter(
+    model.locale,
+    options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
+  );
   const gaps: RecoveryGap[] = [];
   for (let v = 0; v < model.n; v++) {
     const id = model.ids[v] as string;
@@ -218,5 +229,5 @@ export function findRecoveryGaps(
       );
     }
   }
-  return { gaps, diagnostics: rep.list };
+  return { gaps, diagnostics: rep.done() };
 }

@@ -1,4 +1,5 @@
 import type { CycleAnalysis } from "../graph/cycles.js";
+import { sized } from "../model/compact.js";
 import type { BiaModel } from "../model/compile.js";
 import type { RequiredObjectives } from "../objectives/propagate.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./tiers.js";
@@ -26,6 +27,19 @@ export function computeRecoveryOrder(
   required: RequiredObjectives,
   tiers: readonly TierDefinition[] = DEFAULT_TIERS,
 ): string[] {
+  const order = recoveryOrderIndexes(model, cycles, required, tiers);
+  const out = sized<string>(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = model.ids[order[i] as number] as string;
+  return out;
+}
+
+/** {@link computeRecoveryOrder} as node indexes. @internal */
+export function recoveryOrderIndexes(
+  model: BiaModel,
+  cycles: CycleAnalysis,
+  required: RequiredObjectives,
+  tiers: readonly TierDefinition[] = DEFAULT_TIERS,
+): Int32Array {
   const { n, groupStart, memberStart, members, revStart, rev, ids } = model;
   const { component } = cycles;
   const pending = new Int32Array(n);
@@ -86,10 +100,13 @@ export function computeRecoveryOrder(
     return top;
   };
   for (let v = 0; v < n; v++) if (pending[v] === 0) push(v);
-  const out: string[] = [];
+  // Every node is pushed once its dependencies outside its cycle are out: all n come out
+  // (the slice at the end only guards that).
+  const out = new Int32Array(n);
+  let count = 0;
   while (size > 0) {
     const v = pop();
-    out.push(ids[v] as string);
+    out[count++] = v;
     for (let k = revStart[v] as number; k < (revStart[v + 1] as number); k++) {
       const d = rev[k] as number;
       if (component[d] === component[v]) continue;
@@ -97,5 +114,5 @@ export function computeRecoveryOrder(
       if (pending[d] === 0) push(d);
     }
   }
-  return out;
+  return count === n ? out : out.slice(0, count);
 }

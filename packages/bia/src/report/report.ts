@@ -1,3 +1,4 @@
+import { makePool } from "../model/compact.js";
 import type { BiaModel } from "../model/compile.js";
 
 /**
@@ -70,7 +71,8 @@ export interface BiaEdge {
 }
 
 /**
- * Impact over time of one process, per category, for a chart.
+ * Impact over time of one process, per category, for a chart. Processes rated alike share
+ * their category series: equal series are one frozen object (read-only).
  *
  * @example
  * ```ts
@@ -142,6 +144,8 @@ export interface BiaReport {
 
 /**
  * Impact-over-time series of every process (ratings carried forward to every time point).
+ * Categories never rated are left out. Equal category series (same document, category and
+ * ratings) are one frozen object shared between processes.
  *
  * @example
  * ```ts
@@ -154,24 +158,48 @@ export interface BiaReport {
  * ```
  */
 export function impactSeries(model: BiaModel): ImpactSeries[] {
-  return model.processes.map((p) => ({
-    process: model.ids[p.node] as string,
-    categories: p.categories
-      .map((c, ci) => ({
-        id: c.id,
-        name: c.name,
-        nameJa: c.nameJa,
-        // No threshold in the document is Infinity inside; JSON has no Infinity.
-        unacceptableLevel: Number.isFinite(c.unacceptableLevel) ? c.unacceptableLevel : null,
-        points: p.timePoints.map((t, ti) => ({
-          atMinutes: t,
-          timePoint: p.timePointTexts[ti] as string,
-          level: (p.levels[ci] as (number | null)[])[ti] ?? null,
+  // A large BIA rates thousands of processes alike: equal series (same document, category and
+  // ratings) are built once, frozen and shared. Objects are told apart by a number each.
+  const objectIds = new Map<object, number>();
+  const idOf = (o: object) => {
+    let i = objectIds.get(o);
+    if (i === undefined) {
+      i = objectIds.size;
+      objectIds.set(o, i);
+    }
+    return i;
+  };
+  const share = makePool<SeriesCategory>();
+  return model.processes.map((p) => {
+    const categories: SeriesCategory[] = [];
+    p.categories.forEach((c, ci) => {
+      const row = p.levels[ci] ?? [];
+      if (!p.timePoints.some((_, ti) => (row[ti] ?? null) !== null)) return;
+      const key = `${idOf(p.timePoints)},${idOf(p.timePointTexts)},${idOf(c)},${idOf(row)}`;
+      categories.push(
+        share(key, () => ({
+          id: c.id,
+          name: c.name,
+          nameJa: c.nameJa,
+          // No threshold in the document is Infinity inside; JSON has no Infinity.
+          unacceptableLevel: Number.isFinite(c.unacceptableLevel) ? c.unacceptableLevel : null,
+          points: Object.freeze(
+            p.timePoints.map((t, ti) =>
+              Object.freeze({
+                atMinutes: t,
+                timePoint: p.timePointTexts[ti] as string,
+                level: row[ti] ?? null,
+              }),
+            ),
+          ) as SeriesCategory["points"],
         })),
-      }))
-      .filter((c) => c.points.some((pt) => pt.level !== null)),
-  }));
+      );
+    });
+    return { process: model.ids[p.node] as string, categories };
+  });
 }
+
+type SeriesCategory = ImpactSeries["categories"][number];
 
 /**
  * The dependency edges of the graph, for drawing.

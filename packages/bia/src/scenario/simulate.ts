@@ -1,7 +1,12 @@
 import { type Diagnostic, parseDuration } from "@mamori/core";
 import type { CycleAnalysis } from "../graph/cycles.js";
-import { type BiaModel, makeReporter, type ScenarioEntry } from "../model/compile.js";
-import { impactAt } from "../objectives/mtpd.js";
+import { compactNumber, makePool, sized } from "../model/compact.js";
+import type { BiaModel, ProcessInfo, ScenarioEntry } from "../model/compile.js";
+import {
+  DEFAULT_DIAGNOSTICS_PER_CODE,
+  type DiagnosticOptions,
+  makeReporter,
+} from "../model/reporter.js";
 import type { ProcessObjectives } from "../objectives/rto.js";
 import { extend, type Intervals, intersect, normalize, total, union } from "./intervals.js";
 
@@ -256,9 +261,16 @@ export interface ProcessOutcome {
   mtpdBreached: boolean;
   /** When the MTPD is first breached, or null. */
   mtpdBreachAtMinutes: number | null;
-  /** Impact level per category reached by the longest outage. */
+  /**
+   * Impact level per category reached by the longest outage. Processes with equal levels share
+   * one frozen record.
+   */
   impactReached: Record<string, number | null>;
-  /** Impact per category at each rated time point within the longest outage. */
+  /**
+   * Impact per category at each rated time point within the longest outage. The entries (and
+   * their `levels`) are frozen and shared between processes rated alike: a large BIA has
+   * thousands of processes and a few dozen distinct entries.
+   */
   impactOverTime: { atMinutes: number; levels: Record<string, number | null> }[];
   /** Loss (loss curve, or loss per hour × hours down), or null when neither is given. */
   loss: number | null;
@@ -330,6 +342,8 @@ function lossFor(model: BiaModel, pi: number, minutes: number): number | null {
  * its minimum capacity (default 50%) is down meanwhile. For each process: when it is down,
  * whether and when its RTO and MTPD are breached (by a continuous outage), the impact level
  * reached per category over time, and the loss. Linear in (nodes + edges) × intervals.
+ * Breaches past `options.maxDiagnosticsPerCode` (default 1,000) per code are counted in one
+ * `bia/diagnostics-truncated` instead of listed; `processes` has every one.
  *
  * @example
  * ```ts
@@ -348,8 +362,12 @@ export function simulateScenario(
   cycles: CycleAnalysis,
   objectives: readonly ProcessObjectives[],
   scenario: ExpandedScenario,
+  options: DiagnosticOptions = {},
 ): ScenarioOutcome {
-  const rep = makeReporter(model.locale);
+  const rep = makeReporter(
+    model.locale,
+    options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
+  );
   const { n, groupStart, memberStart, members, recoveryMinutes, processOf } = model;
   const { order, component } = cycles;
   const down: (Intervals | undefined)[] = new Array(n);
@@ -387,6 +405,48 @@ export function simulateScenario(
     const d = union(mine, fromDeps);
     if (d.length > 0) down[v] = d;
   }
+  // Impact levels repeat across thousands of processes (same categories, same ratings): each
+  // distinct record, and each distinct (time point, record) entry, is built once, frozen and
+  // shared. Category lists are told apart by a number each.
+  const listIds = new Map<object, number>();
+  const shareLevels = makePool<Record<string, number | null>>();
+  const shareEntry = makePool<ProcessOutcome["impactOverTime"][number]>();
+  const levelsKey = (pi: number, ti: number): string => {
+    const p = model.processes[pi] as ProcessInfo;
+    let id = listIds.get(p.categories);
+    if (id === undefined) {
+      id = listIds.size;
+      listIds.set(p.categories, id);
+    }
+    let key = `${id}|`;
+    for (let ci = 0; ci < p.categories.length; ci++)
+      key += ti < 0 ? "-," : `${(p.levels[ci] as readonly (number | null)[])[ti] ?? "-"},`;
+    return key;
+  };
+  /** Of equal time points, the last one's ratings hold (as in `impactAt`). */
+  const effective = (p: ProcessInfo, ti: number) => {
+    let t = ti;
+    while (t >= 0 && t + 1 < p.timePoints.length && p.timePoints[t + 1] === p.timePoints[t]) t++;
+    return t;
+  };
+  /** Impact per category at the process's `ti`-th time point (all null for −1). */
+  const levelsAt = (pi: number, ti: number) => {
+    const p = model.processes[pi] as ProcessInfo;
+    const t = effective(p, ti);
+    return shareLevels(levelsKey(pi, t), () => {
+      const out: Record<string, number | null> = {};
+      p.categories.forEach((c, ci) => {
+        out[c.id] = t < 0 ? null : ((p.levels[ci] as readonly (number | null)[])[t] ?? null);
+      });
+      return out;
+    });
+  };
+  const impactEntry = (pi: number, ti: number) => {
+    const p = model.processes[pi] as ProcessInfo;
+    const at = p.timePoints[ti] as number;
+    const key = `${at}|${levelsKey(pi, effective(p, ti))}`;
+    return shareEntry(key, () => ({ atMinutes: at, levels: levelsAt(pi, ti) }));
+  };
   const processes: ProcessOutcome[] = [];
   const totalLoss: Record<string, number> = {};
   let rtoBreaches = 0;
@@ -405,7 +465,7 @@ export function simulateScenario(
     for (let i = 0; i < d.length; i += 2) {
       const s = d[i] as number;
       const e = d[i + 1] as number;
-      spans.push({ startMinutes: s, endMinutes: e });
+      spans.push({ startMinutes: compactNumber(s), endMinutes: compactNumber(e) });
       const len = e - s;
       if (len > longest) longest = len;
       if (rto !== null && rtoAt === null && len > rto) rtoAt = s + rto;
@@ -445,23 +505,25 @@ export function simulateScenario(
         { ref: SCENARIO_REF, related: [{ path: model.paths[p.node] as string }] },
       );
     }
-    const overTime: ProcessOutcome["impactOverTime"] = [];
-    for (const t of p.timePoints)
-      if (t <= longest) overTime.push({ atMinutes: t, levels: impactAt(model, pi, t) });
+    let reached = -1;
+    while (reached + 1 < p.timePoints.length && (p.timePoints[reached + 1] as number) <= longest)
+      reached++;
+    const overTime = sized<ProcessOutcome["impactOverTime"][number]>(reached + 1);
+    for (let ti = 0; ti <= reached; ti++) overTime[ti] = impactEntry(pi, ti);
     if (loss !== null && p.currency !== null)
       totalLoss[p.currency] = finite((totalLoss[p.currency] ?? 0) + loss);
     processes.push({
       process: id,
       down: spans,
-      outageMinutes: outage,
-      longestMinutes: longest,
+      outageMinutes: compactNumber(outage),
+      longestMinutes: compactNumber(longest),
       rtoMinutes: rto,
       rtoBreached: rtoAt !== null,
-      rtoBreachAtMinutes: rtoAt,
+      rtoBreachAtMinutes: rtoAt === null ? null : compactNumber(rtoAt),
       mtpdMinutes: mtpd,
       mtpdBreached: mtpdAt !== null,
-      mtpdBreachAtMinutes: mtpdAt,
-      impactReached: impactAt(model, pi, longest),
+      mtpdBreachAtMinutes: mtpdAt === null ? null : compactNumber(mtpdAt),
+      impactReached: levelsAt(pi, reached),
       impactOverTime: overTime,
       loss,
       currency: p.currency,
@@ -475,6 +537,6 @@ export function simulateScenario(
     rtoBreaches,
     mtpdBreaches,
     totalLoss,
-    diagnostics: [...scenario.diagnostics, ...rep.list],
+    diagnostics: [...scenario.diagnostics, ...rep.done()],
   };
 }

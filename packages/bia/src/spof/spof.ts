@@ -1,5 +1,10 @@
 import type { Diagnostic } from "@mamori/core";
-import { type BiaModel, makeReporter } from "../model/compile.js";
+import type { BiaModel } from "../model/compile.js";
+import {
+  DEFAULT_DIAGNOSTICS_PER_CODE,
+  type DiagnosticOptions,
+  makeReporter,
+} from "../model/reporter.js";
 import type { ProcessObjectives } from "../objectives/rto.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "../recovery/tiers.js";
 
@@ -41,7 +46,7 @@ export interface SinglePointOfFailure {
  * const o: SpofOptions = { workLimit: 10_000_000 };
  * ```
  */
-export interface SpofOptions {
+export interface SpofOptions extends DiagnosticOptions {
   /**
    * Stop after this many propagation steps (default 10,000,000; listing a stopped process counts as a step) and say so with a
    * `bia/spof-truncated` info: the exact answer is a reachability question per node,
@@ -82,7 +87,10 @@ export function findSinglePointsOfFailure(
   objectives: readonly ProcessObjectives[],
   options: SpofOptions = {},
 ): { spofs: SinglePointOfFailure[]; diagnostics: Diagnostic[] } {
-  const rep = makeReporter(model.locale);
+  const rep = makeReporter(
+    model.locale,
+    options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
+  );
   const { n, groupStart, memberStart, members, types, processOf } = model;
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const limit = options.workLimit ?? 10_000_000;
@@ -213,5 +221,5 @@ export function findSinglePointsOfFailure(
     );
   }
   if (truncated) rep.add("bia/spof-truncated", "info", "", { limit });
-  return { spofs: ranked, diagnostics: rep.list };
+  return { spofs: ranked, diagnostics: rep.done() };
 }
