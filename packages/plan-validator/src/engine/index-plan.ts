@@ -1,4 +1,4 @@
-import { type Diagnostic, indexById, type Locale } from "@mamori/core";
+import { coreMessages, createDiagnostic, type Diagnostic, type Locale } from "@mamori/core";
 import type { ContinuityPlan } from "../schema/plan.js";
 
 /**
@@ -51,16 +51,64 @@ export interface PlanIndex {
   duplicates: Diagnostic[];
 }
 
-function locate<T>(
-  items: readonly T[] | undefined,
-  key: (item: T) => string,
+/** The diagnostic `indexById` of @mamori/core gives a repeated id, built only when one is found. */
+function duplicate(id: string, path: string, firstPath: string, locale: Locale): Diagnostic {
+  return createDiagnostic(coreMessages, locale, {
+    code: "document/duplicate-id",
+    severity: "error",
+    path,
+    data: { id },
+    related: [{ path: firstPath }],
+  });
+}
+
+/** Where a repeated key is reported, and in which locale. */
+interface Repeats {
+  duplicates: Diagnostic[];
+  locale: Locale;
+}
+
+/**
+ * Items by the string in `field`, the first occurrence of a key winning; with `repeats`, each
+ * later occurrence is reported at `<item>/<field>` (what `indexById` of @mamori/core reports).
+ * `located`, when given, holds the `Located` of each position and is reused (two indexes of the
+ * same list share them). This runs on every item of large plans, so the usual case (no key
+ * repeated) costs one Map operation per item; a repeated key redoes the pass.
+ */
+function locate(
+  items: readonly object[] | undefined,
+  field: "id" | "service",
   base: string,
+  located: Located[] | undefined,
+  repeats?: Repeats,
 ): Map<string, Located> {
   const out = new Map<string, Located>();
-  (items ?? []).forEach((item, index) => {
-    const k = key(item);
-    if (!out.has(k)) out.set(k, { index, path: `${base}/${index}` });
-  });
+  if (!items) return out;
+  const prefix = `${base}/`;
+  let keyed = 0;
+  for (let index = 0; index < items.length; index++) {
+    const key = (items[index] as Record<string, unknown>)[field];
+    if (typeof key !== "string") continue;
+    keyed++;
+    let at = located?.[index];
+    if (!at) {
+      at = { index, path: prefix + index };
+      if (located) located[index] = at;
+    }
+    out.set(key, at); // a repeated key would keep its first place in the Map but its last value
+  }
+  if (out.size === keyed) return out;
+  out.clear();
+  for (let index = 0; index < items.length; index++) {
+    const key = (items[index] as Record<string, unknown>)[field];
+    if (typeof key !== "string") continue;
+    const first = out.get(key);
+    if (!first) out.set(key, located?.[index] ?? { index, path: prefix + index });
+    else if (repeats) {
+      const path = `${base}/${index}/${field}`;
+      repeats.duplicates.push(duplicate(key, path, `${first.path}/${field}`, repeats.locale));
+    }
+  }
   return out;
 }
 
@@ -75,44 +123,45 @@ function locate<T>(
  * ```
  */
 export function indexPlan(plan: ContinuityPlan, locale: Locale = "en"): PlanIndex {
-  const duplicates: Diagnostic[] = [];
-  const byId = <T extends { id: string }>(items: readonly T[] | undefined, base: string) => {
-    const r = indexById(items, base, locale);
-    duplicates.push(...r.diagnostics);
-    const out = new Map<string, Located>();
-    for (const [id, v] of r.byId) out.set(id, { index: v.index, path: v.path });
-    return out;
-  };
-  const services = new Map<string, Located>();
-  (plan.preIncident?.requirements ?? []).forEach((r, index) => {
-    const path = `/preIncident/requirements/${index}`;
-    const first = services.get(r.service);
-    if (first) {
-      const dup = indexById([{ id: r.service }, { id: r.service }], "", locale).diagnostics[0];
-      if (dup)
-        duplicates.push({
-          ...dup,
-          path: `${path}/service`,
-          related: [{ path: `${first.path}/service` }],
-        });
-      return;
-    }
-    services.set(r.service, { index, path });
-  });
+  const repeats: Repeats = { duplicates: [], locale };
+  const byId = (items: readonly { id: string }[] | undefined, base: string) =>
+    locate(items, "id", base, undefined, repeats);
+  // The order of the calls is the order of the duplicates: services first, then by id.
+  const services = locate(
+    plan.preIncident?.requirements,
+    "service",
+    "/preIncident/requirements",
+    undefined,
+    repeats,
+  );
+  const roles = byId(plan.roles, "/roles");
+  const sites = byId(plan.preIncident?.alternateSites, "/preIncident/alternateSites");
+  const measures = byId(plan.preIncident?.measures, "/preIncident/measures");
+  // Procedures by id and by service share their Located objects (same item, same pointer).
+  const procedureAt: Located[] = new Array(plan.emergency?.procedures?.length ?? 0);
+  const procedures = locate(
+    plan.emergency?.procedures,
+    "id",
+    "/emergency/procedures",
+    procedureAt,
+    repeats,
+  );
+  const proceduresByService = locate(
+    plan.emergency?.procedures,
+    "service",
+    "/emergency/procedures",
+    procedureAt,
+  );
   return {
     services,
-    roles: byId(plan.roles, "/roles"),
-    sites: byId(plan.preIncident?.alternateSites, "/preIncident/alternateSites"),
-    measures: byId(plan.preIncident?.measures, "/preIncident/measures"),
-    procedures: byId(plan.emergency?.procedures, "/emergency/procedures"),
-    proceduresByService: locate(
-      plan.emergency?.procedures,
-      (p) => p.service,
-      "/emergency/procedures",
-    ),
+    roles,
+    sites,
+    measures,
+    procedures,
+    proceduresByService,
     communications: byId(plan.emergency?.communications, "/emergency/communications"),
     audiences: byId(plan.training?.audiences, "/training/audiences"),
     teams: byId(plan.emergency?.organisation?.teams, "/emergency/organisation/teams"),
-    duplicates,
+    duplicates: repeats.duplicates,
   };
 }

@@ -151,7 +151,12 @@ export const REQUIRED_ITEMS: readonly RequiredItem[] = [
  * ```
  */
 export function partOf(path: string): PlanPart {
-  const first = path.split("/")[1] ?? "";
+  // The segment after the first "/" (what `path.split("/")[1]` gives), without splitting the
+  // whole pointer: this runs once per diagnostic.
+  const start = path.indexOf("/");
+  if (start === -1) return "document";
+  const end = path.indexOf("/", start + 1);
+  const first = path.slice(start + 1, end === -1 ? path.length : end);
   switch (first) {
     case "metadata":
     case "roles":

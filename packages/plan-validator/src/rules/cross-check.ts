@@ -1,25 +1,30 @@
-import { parseDuration, toIsoDuration } from "@mamori/core";
+import { toIsoDuration } from "@mamori/core";
+import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import { REF, rule } from "./build.js";
 
-/** Services a BIA makes time-critical: reachable from a time-critical process through `dependsOn`. */
-function biaTimeCriticalServices(ctx: RuleContext): Map<string, string> {
-  const out = new Map<string, string>(); // service → the time-critical process that needs it
+/**
+ * The services a BIA's time-critical processes need, reachable through `dependsOn`, each with
+ * the first time-critical process whose walk reached it, as [service, process] pairs. Each node
+ * is walked once over all processes: linear in nodes and edges.
+ */
+function biaTimeCriticalServices(ctx: RuleContext): [string, string][] {
+  const out: [string, string][] = [];
   const bia = ctx.bia;
   if (!bia) return out;
-  const nodes = new Map<string, { type?: string; dependsOn?: readonly string[] }>();
-  for (const n of bia.nodes ?? []) nodes.set(n.id, n);
+  const nodes = memoOf(ctx.index).biaNodes(bia).byId;
   const seen = new Set<string>();
+  const stack: string[] = [];
   for (const p of bia.processes ?? []) {
     if (!p.timeCritical) continue;
-    const stack = [...(nodes.get(p.id)?.dependsOn ?? [])];
+    for (const d of nodes.get(p.id)?.dependsOn ?? []) stack.push(d);
     while (stack.length > 0) {
       const id = stack.pop() as string;
-      if (seen.has(id)) continue; // each node is walked once over all processes: linear
+      if (seen.has(id)) continue;
       seen.add(id);
       const n = nodes.get(id);
       if (!n) continue;
-      if (n.type === "service") out.set(id, p.id);
+      if (n.type === "service") out.push([id, p.id]);
       for (const d of n.dependsOn ?? []) stack.push(d);
     }
   }
@@ -45,16 +50,21 @@ export const timeCriticalCovered = rule({
   check(ctx) {
     const covered = ctx.index.proceduresByService;
     const reported = new Set<string>();
-    (ctx.plan.preIncident?.requirements ?? []).forEach((r, i) => {
+    const requirements = ctx.plan.preIncident?.requirements ?? [];
+    for (let i = 0; i < requirements.length; i++) {
+      const r = requirements[i] as (typeof requirements)[number];
       if (r.timeCritical && !covered.has(r.service)) {
         reported.add(r.service);
         ctx.report({ path: `/preIncident/requirements/${i}`, data: { service: r.service } });
       }
-    });
-    for (const [service, process] of [...biaTimeCriticalServices(ctx)].sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )) {
-      if (covered.has(service) || reported.has(service)) continue;
+    }
+    // The services among them without a procedure, sorted by id for a stable order of the
+    // findings (only those are sorted).
+    const uncovered = biaTimeCriticalServices(ctx).filter(
+      ([id]) => !covered.has(id) && !reported.has(id),
+    );
+    uncovered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [service, process] of uncovered) {
       const at = ctx.index.services.get(service);
       ctx.report({
         path: at ? at.path : "/emergency/procedures",
@@ -79,36 +89,44 @@ export const orderDependencies = rule({
   },
   check(ctx) {
     const order = ctx.plan.emergency?.recoveryOrder ?? [];
+    // First position of each id: set from the end, so the first occurrence is set last.
     const position = new Map<string, number>();
-    order.forEach((id, i) => {
-      if (!position.has(id)) position.set(id, i);
-    });
-    const deps = new Map<string, Set<string>>();
-    const add = (from: string, to: string) => {
-      let s = deps.get(from);
-      if (!s) {
-        s = new Set();
-        deps.set(from, s);
-      }
-      s.add(to);
-    };
-    for (const r of ctx.plan.preIncident?.requirements ?? []) {
-      for (const d of r.dependsOn ?? []) if (typeof d === "string") add(r.service, d);
-    }
-    for (const n of ctx.bia?.nodes ?? []) for (const d of n.dependsOn ?? []) add(n.id, d);
-    order.forEach((id, i) => {
-      if (position.get(id) !== i) return;
-      for (const d of [...(deps.get(id) ?? [])].sort()) {
-        const j = position.get(d);
-        if (j !== undefined && j > i) {
-          ctx.report({
-            path: `/emergency/recoveryOrder/${i}`,
-            data: { service: id, dependency: d },
-            related: [{ path: `/emergency/recoveryOrder/${j}` }],
-          });
+    for (let i = order.length - 1; i >= 0; i--) position.set(order[i] as string, i);
+    // A dependency edge is a finding when the dependency comes later in the order than the
+    // service's first position. Only those edges are kept: one pass over the edges, with no
+    // set of dependencies per service, and one look-up of the service for all its edges.
+    const late = new Map<string, Set<string>>();
+    const edges = (from: string, deps: readonly unknown[] | undefined) => {
+      if (!deps || deps.length === 0) return;
+      const i = position.get(from);
+      if (i === undefined) return;
+      for (const to of deps) {
+        if (typeof to !== "string") continue;
+        const j = position.get(to);
+        if (j === undefined || j <= i) continue;
+        let s = late.get(from);
+        if (!s) {
+          s = new Set();
+          late.set(from, s);
         }
+        s.add(to);
       }
-    });
+    };
+    for (const r of ctx.plan.preIncident?.requirements ?? []) edges(r.service, r.dependsOn);
+    for (const n of ctx.bia?.nodes ?? []) edges(n.id, n.dependsOn);
+    if (late.size === 0) return;
+    for (let i = 0; i < order.length; i++) {
+      const id = order[i] as string;
+      const deps = late.get(id);
+      if (!deps || position.get(id) !== i) continue;
+      for (const d of [...deps].sort()) {
+        ctx.report({
+          path: `/emergency/recoveryOrder/${i}`,
+          data: { service: id, dependency: d },
+          related: [{ path: `/emergency/recoveryOrder/${position.get(d)}` }],
+        });
+      }
+    }
   },
 });
 
@@ -139,19 +157,34 @@ function objectiveRule(kind: "rto" | "rpo") {
       ],
     },
     check(ctx) {
-      const required = new Map<string, number>();
-      for (const n of ctx.bia?.nodes ?? []) {
-        const v = kind === "rto" ? n.requiredRtoMinutes : n.requiredRpoMinutes;
-        if (typeof v === "number") required.set(n.id, v);
-      }
-      (ctx.plan.preIncident?.requirements ?? []).forEach((r, i) => {
-        const need = required.get(r.service);
-        if (need === undefined) return;
+      const memo = memoOf(ctx.index);
+      const nodes = memo.biaNodes(ctx.bia);
+      const objective = (n: {
+        requiredRtoMinutes?: number | null;
+        requiredRpoMinutes?: number | null;
+      }) => (kind === "rto" ? n.requiredRtoMinutes : n.requiredRpoMinutes);
+      // The objective the BIA requires of a node: that of the last node with this id that has
+      // one (a repeated id, which a @mamori/bia result never has, is looked up in full).
+      const required = (id: string): number | undefined => {
+        if (nodes.repeated.size > 0 && nodes.repeated.has(id)) {
+          let v: number | undefined;
+          for (const n of ctx.bia?.nodes ?? []) {
+            const o = n.id === id ? objective(n) : undefined;
+            if (typeof o === "number") v = o;
+          }
+          return v;
+        }
+        const n = nodes.byId.get(id);
+        const o = n ? objective(n) : undefined;
+        return typeof o === "number" ? o : undefined;
+      };
+      const requirements = ctx.plan.preIncident?.requirements ?? [];
+      for (let i = 0; i < requirements.length; i++) {
+        const r = requirements[i] as (typeof requirements)[number];
+        const need = required(r.service);
+        if (need === undefined) continue;
         const text = r.objectives?.[kind];
-        const planned =
-          text === undefined
-            ? undefined
-            : parseDuration(text, { calendarUnits: "approximate" }).minutes;
+        const planned = text === undefined ? undefined : memo.minutes(text);
         if (planned === undefined) {
           ctx.report({
             path: `/preIncident/requirements/${i}`,
@@ -164,7 +197,7 @@ function objectiveRule(kind: "rto" | "rpo") {
             data: { service: r.service, plan: toIsoDuration(planned), bia: toIsoDuration(need) },
           });
         }
-      });
+      }
     },
   });
 }

@@ -1,5 +1,6 @@
 import { isBefore } from "date-fns/isBefore";
 import { addIsoDuration, isoDay, toDate } from "../engine/dates.js";
+import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import { filled, nonEmpty, REF, rule } from "./build.js";
 
@@ -43,14 +44,16 @@ export const failbackDefined = rule({
     const phases = ctx.plan.emergency?.process?.phases;
     if (nonEmpty(phases) && !phases.some((p) => p.phase === "failback"))
       ctx.report({ path: "/emergency/process/phases" });
-    (ctx.plan.emergency?.procedures ?? []).forEach((p, i) => {
+    const procedures = ctx.plan.emergency?.procedures ?? [];
+    for (let i = 0; i < procedures.length; i++) {
+      const p = procedures[i] as (typeof procedures)[number];
       if (!filled(p.failback))
         ctx.report({
           path: `/emergency/procedures/${i}`,
           messageId: "procedure",
           data: { procedure: p.id },
         });
-    });
+    }
   },
 });
 
@@ -328,7 +331,9 @@ export const providerEvidence = rule({
       if (!x.evidence)
         ctx.report({ path: `/emergency/externalServices/${i}`, data: { provider: x.provider } });
     });
-    (ctx.plan.preIncident?.requirements ?? []).forEach((r, i) => {
+    const requirements = ctx.plan.preIncident?.requirements ?? [];
+    for (let i = 0; i < requirements.length; i++) {
+      const r = requirements[i] as (typeof requirements)[number];
       const h = r.hosting;
       if (h && h.type !== "on-premises" && h.provider && !listed.has(h.provider)) {
         ctx.report({
@@ -337,7 +342,7 @@ export const providerEvidence = rule({
           data: { service: r.service, provider: h.provider },
         });
       }
-    });
+    }
   },
 });
 
@@ -357,8 +362,9 @@ export const evidenceCurrent = rule({
   check(ctx) {
     const now = ctx.now;
     if (!now) return;
+    const memo = memoOf(ctx.index);
     (ctx.plan.emergency?.externalServices ?? []).forEach((x, i) => {
-      const exp = toDate(x.evidence?.expires);
+      const exp = memo.date(x.evidence?.expires);
       if (exp && isBefore(exp, now)) {
         ctx.report({
           path: `/emergency/externalServices/${i}/evidence/expires`,
@@ -383,19 +389,21 @@ export const orderedSteps = rule({
     ],
   },
   check(ctx) {
-    (ctx.plan.emergency?.procedures ?? []).forEach((p, i) => {
+    const procedures = ctx.plan.emergency?.procedures ?? [];
+    for (let i = 0; i < procedures.length; i++) {
+      const p = procedures[i] as (typeof procedures)[number];
       if (!nonEmpty(p.steps)) {
         ctx.report({ path: `/emergency/procedures/${i}`, data: { procedure: p.id } });
-        return;
+        continue;
       }
-      p.steps.forEach((s, j) => {
-        if (!s.owner)
+      for (let j = 0; j < p.steps.length; j++) {
+        if (!p.steps[j]?.owner)
           ctx.report({
             path: `/emergency/procedures/${i}/steps/${j}`,
             messageId: "owner",
             data: { procedure: p.id, step: j + 1 },
           });
-      });
-    });
+      }
+    }
   },
 });

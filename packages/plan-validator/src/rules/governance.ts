@@ -1,5 +1,6 @@
 import { isBefore } from "date-fns/isBefore";
-import { isoDay, toDate } from "../engine/dates.js";
+import { isoDay } from "../engine/dates.js";
+import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
 import { nonEmpty, REF, rule } from "./build.js";
@@ -113,8 +114,9 @@ export const overdueFindingsReported = rule({
   check(ctx) {
     const now = ctx.now;
     if (!now) return;
+    const memo = memoOf(ctx.index);
     for (const { finding, path } of findings(ctx)) {
-      const due = toDate(finding.due);
+      const due = memo.date(finding.due);
       if (finding.status !== "closed" && due && isBefore(due, now) && !finding.reportedTo) {
         ctx.report({ path, data: { finding: finding.id, due: isoDay(due) } });
       }

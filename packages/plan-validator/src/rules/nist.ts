@@ -1,4 +1,5 @@
-import { isOverdue, isoDay, toDate } from "../engine/dates.js";
+import { isOverdue, isoDay } from "../engine/dates.js";
+import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
 import { filled, nonEmpty, REF, rule } from "./build.js";
@@ -79,9 +80,10 @@ function exerciseRule(id: keyof typeof EXERCISE_LEVELS) {
     },
     check(ctx: RuleContext) {
       const now = ctx.now;
+      const memo = memoOf(ctx.index);
       const recent = (ctx.plan.training?.activities ?? []).some((a) => {
         if (!kinds.includes(a.kind)) return false;
-        const last = toDate(a.lastDone);
+        const last = memo.date(a.lastDone);
         if (!last) return false;
         return now === undefined || !isOverdue(last, "P1Y", now).overdue;
       });

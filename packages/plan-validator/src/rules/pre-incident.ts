@@ -1,10 +1,8 @@
-import { parseDuration, toIsoDuration } from "@mamori/core";
+import { toIsoDuration } from "@mamori/core";
 import { isBefore } from "date-fns/isBefore";
-import { isoDay, toDate } from "../engine/dates.js";
+import { isoDay } from "../engine/dates.js";
+import { memoOf } from "../engine/memo.js";
 import { filled, REF, rule } from "./build.js";
-
-const minutes = (text: string | undefined) =>
-  text === undefined ? undefined : parseDuration(text, { calendarUnits: "approximate" }).minutes;
 
 /** `power/classified`: every service is sorted into protect or may-stop. */
 export const powerClassified = rule({
@@ -19,10 +17,12 @@ export const powerClassified = rule({
     ],
   },
   check(ctx) {
-    (ctx.plan.preIncident?.requirements ?? []).forEach((r, i) => {
+    const requirements = ctx.plan.preIncident?.requirements ?? [];
+    for (let i = 0; i < requirements.length; i++) {
+      const r = requirements[i] as (typeof requirements)[number];
       if (!r.power?.class)
         ctx.report({ path: `/preIncident/requirements/${i}`, data: { service: r.service } });
-    });
+    }
   },
 });
 
@@ -43,6 +43,9 @@ export const backupRuntime = rule({
     ],
   },
   check(ctx) {
+    const memo = memoOf(ctx.index);
+    const minutes = (text: string | undefined) =>
+      text === undefined ? undefined : memo.minutes(text);
     let outage = -1;
     let scenario = "";
     for (const s of ctx.plan.scenarios ?? []) {
@@ -56,8 +59,10 @@ export const backupRuntime = rule({
     }
     if (outage < 0) return; // no power scenario: scenarios rules report the gap
     const outageText = toIsoDuration(outage);
-    (ctx.plan.preIncident?.requirements ?? []).forEach((r, i) => {
-      if (r.power?.class !== "protect") return;
+    const requirements = ctx.plan.preIncident?.requirements ?? [];
+    for (let i = 0; i < requirements.length; i++) {
+      const r = requirements[i] as (typeof requirements)[number];
+      if (r.power?.class !== "protect") continue;
       const runtime = minutes(r.power.backupRuntime);
       if (runtime === undefined) {
         ctx.report({
@@ -76,7 +81,7 @@ export const backupRuntime = rule({
           },
         });
       }
-    });
+    }
   },
 });
 
@@ -150,8 +155,9 @@ export const scheduleOverdue = rule({
   check(ctx) {
     const now = ctx.now;
     if (!now) return;
+    const memo = memoOf(ctx.index);
     (ctx.plan.preIncident?.schedule ?? []).forEach((m, i) => {
-      const due = toDate(m.due);
+      const due = memo.date(m.due);
       if (!m.done && due && isBefore(due, now)) {
         ctx.report({
           path: `/preIncident/schedule/${i}`,
@@ -178,10 +184,12 @@ export const investmentStated = rule({
     const funded = new Set<string>();
     for (const inv of ctx.plan.preIncident?.investment ?? [])
       if (inv.measure) funded.add(inv.measure);
-    (ctx.plan.preIncident?.measures ?? []).forEach((m, i) => {
+    const measures = ctx.plan.preIncident?.measures ?? [];
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i] as (typeof measures)[number];
       if (!funded.has(m.id))
         ctx.report({ path: `/preIncident/measures/${i}`, data: { measure: m.id } });
-    });
+    }
   },
 });
 
@@ -198,9 +206,11 @@ export const backupOffsite = rule({
     ],
   },
   check(ctx) {
-    (ctx.plan.preIncident?.measures ?? []).forEach((m, i) => {
+    const measures = ctx.plan.preIncident?.measures ?? [];
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i] as (typeof measures)[number];
       if (m.kind === "backup" && m.backup?.offsite !== true)
         ctx.report({ path: `/preIncident/measures/${i}`, data: { measure: m.id } });
-    });
+    }
   },
 });

@@ -4,15 +4,63 @@ import { REF, rule } from "./build.js";
 
 type Target = "role" | "service" | "communications" | "measure" | "site" | "audience";
 
-function targets(ctx: RuleContext): Record<Target, Map<string, Located>> {
+type Findings = readonly { owner?: string; reportedTo?: string }[] | undefined;
+
+/**
+ * Checks references against the plan's index and reports those that do not resolve. Call sites
+ * pass the pieces of the JSON pointer, which is built only for a reference that fails: a large
+ * plan has thousands of references and almost all of them resolve.
+ */
+function resolver(ctx: RuleContext) {
   const i = ctx.index;
-  return {
+  const maps: Record<Target, Map<string, Located>> = {
     role: i.roles,
     service: i.services,
     communications: i.communications,
     measure: i.measures,
     site: i.sites,
     audience: i.audiences,
+  };
+  const report = (kind: Target, id: string, path: string) =>
+    ctx.report({ path, messageId: kind, data: { ref: id } });
+  return {
+    maps,
+    report,
+    /** One reference at a fixed pointer. */
+    one(kind: Target, id: string | undefined, path: string): void {
+      if (id !== undefined && !maps[kind].has(id)) report(kind, id, path);
+    },
+    /** One reference at `base/index/field`. */
+    oneAt(kind: Target, id: string | undefined, base: string, index: number, field: string): void {
+      if (id !== undefined && !maps[kind].has(id)) report(kind, id, `${base}/${index}/${field}`);
+    },
+    /** A list of references at `path`, or at `path/index/field` when `index` is given. */
+    list(
+      kind: Target,
+      ids: readonly string[] | undefined,
+      path: string,
+      index?: number,
+      field?: string,
+    ): void {
+      if (!ids) return;
+      const map = maps[kind];
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as string;
+        if (!map.has(id))
+          report(kind, id, index === undefined ? `${path}/${k}` : `${path}/${index}/${field}/${k}`);
+      }
+    },
+    /** The owner and `reportedTo` of the findings at `base/index/findings`. */
+    findings(list: Findings, base: string, index: number): void {
+      const roles = maps.role;
+      for (let k = 0; k < (list?.length ?? 0); k++) {
+        const f = list?.[k];
+        if (f?.owner !== undefined && !roles.has(f.owner))
+          report("role", f.owner, `${base}/${index}/findings/${k}/owner`);
+        if (f?.reportedTo !== undefined && !roles.has(f.reportedTo))
+          report("role", f.reportedTo, `${base}/${index}/findings/${k}/reportedTo`);
+      }
+    },
   };
 }
 
@@ -44,101 +92,99 @@ export const resolve = rule({
     "": ["'{ref}' does not resolve.", "'{ref}' を解決できません。"],
   },
   check(ctx) {
-    const t = targets(ctx);
+    const r = resolver(ctx);
     const p = ctx.plan;
-    const ref = (kind: Target, id: string | undefined, path: string) => {
-      if (id !== undefined && !t[kind].has(id))
-        ctx.report({ path, messageId: kind, data: { ref: id } });
-    };
-    const refs = (kind: Target, ids: readonly string[] | undefined, path: string) => {
-      (ids ?? []).forEach((id, i) => {
-        ref(kind, id, `${path}/${i}`);
-      });
-    };
-    ref("role", p.metadata.owner, "/metadata/owner");
-    ref("role", p.metadata.approval?.approver, "/metadata/approval/approver");
-    (p.roles ?? []).forEach((r, i) => {
-      refs("role", r.successors, `/roles/${i}/successors`);
-      refs("communications", r.contact, `/roles/${i}/contact`);
-    });
-    for (const key of [
-      "direct",
-      "evaluate",
-      "monitor",
-      "report",
-      "oversee",
-      "implement",
-    ] as const) {
-      refs("role", p.governance?.[key], `/governance/${key}`);
+    r.one("role", p.metadata.owner, "/metadata/owner");
+    r.one("role", p.metadata.approval?.approver, "/metadata/approval/approver");
+    const roles = p.roles ?? [];
+    for (let i = 0; i < roles.length; i++) {
+      const role = roles[i] as (typeof roles)[number];
+      r.list("role", role.successors, "/roles", i, "successors");
+      r.list("communications", role.contact, "/roles", i, "contact");
     }
+    const g = p.governance;
+    r.list("role", g?.direct, "/governance/direct");
+    r.list("role", g?.evaluate, "/governance/evaluate");
+    r.list("role", g?.monitor, "/governance/monitor");
+    r.list("role", g?.report, "/governance/report");
+    r.list("role", g?.oversee, "/governance/oversee");
+    r.list("role", g?.implement, "/governance/implement");
     const pre = p.preIncident;
-    (pre?.measures ?? []).forEach((m, i) => {
-      refs("service", m.services, `/preIncident/measures/${i}/services`);
-      ref("site", m.site, `/preIncident/measures/${i}/site`);
-    });
-    (pre?.schedule ?? []).forEach((m, i) => {
-      ref("measure", m.measure, `/preIncident/schedule/${i}/measure`);
-    });
-    (pre?.investment ?? []).forEach((m, i) => {
-      ref("measure", m.measure, `/preIncident/investment/${i}/measure`);
-    });
+    const measures = pre?.measures ?? [];
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i] as (typeof measures)[number];
+      r.list("service", m.services, "/preIncident/measures", i, "services");
+      r.oneAt("site", m.site, "/preIncident/measures", i, "site");
+    }
+    const schedule = pre?.schedule ?? [];
+    for (let i = 0; i < schedule.length; i++)
+      r.oneAt("measure", schedule[i]?.measure, "/preIncident/schedule", i, "measure");
+    const investment = pre?.investment ?? [];
+    for (let i = 0; i < investment.length; i++)
+      r.oneAt("measure", investment[i]?.measure, "/preIncident/investment", i, "measure");
     const em = p.emergency;
-    ref(
+    r.one(
       "role",
       em?.organisation?.activationAuthority,
       "/emergency/organisation/activationAuthority",
     );
-    (em?.organisation?.teams ?? []).forEach((team, i) => {
-      ref("role", team.lead, `/emergency/organisation/teams/${i}/lead`);
-      refs("role", team.members, `/emergency/organisation/teams/${i}/members`);
-    });
-    (em?.process?.phases ?? []).forEach((ph, i) => {
-      ref("role", ph.owner, `/emergency/process/phases/${i}/owner`);
-    });
-    refs(
+    const teams = em?.organisation?.teams ?? [];
+    for (let i = 0; i < teams.length; i++) {
+      const team = teams[i] as (typeof teams)[number];
+      r.oneAt("role", team.lead, "/emergency/organisation/teams", i, "lead");
+      r.list("role", team.members, "/emergency/organisation/teams", i, "members");
+    }
+    const phases = em?.process?.phases ?? [];
+    for (let i = 0; i < phases.length; i++)
+      r.oneAt("role", phases[i]?.owner, "/emergency/process/phases", i, "owner");
+    r.list(
       "communications",
       em?.process?.activation?.notifyVia,
       "/emergency/process/activation/notifyVia",
     );
-    (em?.process?.escalation ?? []).forEach((e, i) => {
-      ref("role", e.to, `/emergency/process/escalation/${i}/to`);
-    });
-    (em?.procedures ?? []).forEach((pr, i) => {
-      ref("service", pr.service, `/emergency/procedures/${i}/service`);
-      (pr.steps ?? []).forEach((st, j) => {
-        ref("role", st.owner, `/emergency/procedures/${i}/steps/${j}/owner`);
-      });
-    });
-    refs("service", em?.recoveryOrder, "/emergency/recoveryOrder");
-    ref("service", em?.safetyConfirmation?.service, "/emergency/safetyConfirmation/service");
-    (em?.externalServices ?? []).forEach((x, i) => {
-      refs("service", x.services, `/emergency/externalServices/${i}/services`);
-    });
-    const findings = (
-      list: readonly { owner?: string; reportedTo?: string }[] | undefined,
-      base: string,
-    ) => {
-      (list ?? []).forEach((f, i) => {
-        ref("role", f.owner, `${base}/${i}/owner`);
-        ref("role", f.reportedTo, `${base}/${i}/reportedTo`);
-      });
-    };
-    (p.training?.activities ?? []).forEach((a, i) => {
-      refs("audience", a.audiences, `/training/activities/${i}/audiences`);
-      refs("service", a.services, `/training/activities/${i}/services`);
-      findings(a.findings, `/training/activities/${i}/findings`);
-    });
+    const escalation = em?.process?.escalation ?? [];
+    for (let i = 0; i < escalation.length; i++)
+      r.oneAt("role", escalation[i]?.to, "/emergency/process/escalation", i, "to");
+    const procedures = em?.procedures ?? [];
+    const { role: roleIds, service: serviceIds } = r.maps;
+    for (let i = 0; i < procedures.length; i++) {
+      const pr = procedures[i] as (typeof procedures)[number];
+      if (!serviceIds.has(pr.service))
+        r.report("service", pr.service, `/emergency/procedures/${i}/service`);
+      const steps = pr.steps ?? [];
+      for (let j = 0; j < steps.length; j++) {
+        const owner = steps[j]?.owner;
+        if (owner !== undefined && !roleIds.has(owner))
+          r.report("role", owner, `/emergency/procedures/${i}/steps/${j}/owner`);
+      }
+    }
+    r.list("service", em?.recoveryOrder, "/emergency/recoveryOrder");
+    r.one("service", em?.safetyConfirmation?.service, "/emergency/safetyConfirmation/service");
+    const external = em?.externalServices ?? [];
+    for (let i = 0; i < external.length; i++)
+      r.list("service", external[i]?.services, "/emergency/externalServices", i, "services");
+    const activities = p.training?.activities ?? [];
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i] as (typeof activities)[number];
+      r.list("audience", a.audiences, "/training/activities", i, "audiences");
+      r.list("service", a.services, "/training/activities", i, "services");
+      r.findings(a.findings, "/training/activities", i);
+    }
     const ma = p.maintenance;
-    ref("role", ma?.organisation?.owner, "/maintenance/organisation/owner");
-    refs("role", ma?.organisation?.members, "/maintenance/organisation/members");
-    (ma?.inspections ?? []).forEach((x, i) => {
-      ref("role", x.owner, `/maintenance/inspections/${i}/owner`);
-      findings(x.findings, `/maintenance/inspections/${i}/findings`);
-    });
-    (ma?.reviewLog ?? []).forEach((x, i) => {
-      ref("role", x.by, `/maintenance/reviewLog/${i}/by`);
-      findings(x.findings, `/maintenance/reviewLog/${i}/findings`);
-    });
+    r.one("role", ma?.organisation?.owner, "/maintenance/organisation/owner");
+    r.list("role", ma?.organisation?.members, "/maintenance/organisation/members");
+    const inspections = ma?.inspections ?? [];
+    for (let i = 0; i < inspections.length; i++) {
+      const x = inspections[i] as (typeof inspections)[number];
+      r.oneAt("role", x.owner, "/maintenance/inspections", i, "owner");
+      r.findings(x.findings, "/maintenance/inspections", i);
+    }
+    const reviews = ma?.reviewLog ?? [];
+    for (let i = 0; i < reviews.length; i++) {
+      const x = reviews[i] as (typeof reviews)[number];
+      r.oneAt("role", x.by, "/maintenance/reviewLog", i, "by");
+      r.findings(x.findings, "/maintenance/reviewLog", i);
+    }
   },
 });
 

@@ -1,4 +1,5 @@
-import { isOverdue, isoDay, toDate } from "../engine/dates.js";
+import { isOverdue, isoDay } from "../engine/dates.js";
+import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
 import { REF, rule } from "./build.js";
@@ -15,12 +16,13 @@ const DEFAULT_CADENCE = "P1Y";
  */
 function checkCadence(ctx: RuleContext, kinds: readonly Kind[]): void {
   const activities = ctx.plan.training?.activities ?? [];
+  const memo = memoOf(ctx.index);
   let found = false;
   activities.forEach((a, i) => {
     if (!kinds.includes(a.kind)) return;
     found = true;
     if (!ctx.now) return;
-    const last = toDate(a.lastDone);
+    const last = memo.date(a.lastDone);
     if (!last) {
       ctx.report({
         path: `/training/activities/${i}`,
