@@ -15,7 +15,6 @@ await build({
     join(here, "src/child/profile-validation.ts"),
     join(here, "src/child/profile-bia.ts"),
     join(here, "src/child/profile-split.ts"),
-    join(here, "src/child/profile-fastcheck.ts"),
     join(here, "src/child/profile-bia-detail.ts"),
     join(here, "src/child/profile-bia-loop.ts"),
     join(here, "src/child/profile-scaling.ts"),
