@@ -30,6 +30,23 @@ describe("message catalogs", () => {
     expect(placeholdersOf("{b} {a} {b}")).toEqual(["a", "b"]);
   });
 
+  it("substitutes repeated placeholders, never re-reads a substituted value, and cuts long values", () => {
+    const m = defineMessages({
+      en: { t: "{a}-{b}-{a}", edge: "{a}", plain: "no placeholders", brace: "{ a } {a-b} {a}" },
+      ja: { t: "{a}{b}{a}", edge: "{a}", plain: "なし", brace: "{ a } {a-b} {a}" },
+    });
+    // A value that looks like a placeholder is inserted as text: "{b}" stays "{b}".
+    expect(formatMessage(m, "en", "t", { a: "{b}", b: "x" })).toBe("{b}-x-{b}");
+    expect(formatMessage(m, "en", "plain", { a: 1 })).toBe("no placeholders");
+    // Only {name} with letters, digits and _ is a placeholder.
+    expect(formatMessage(m, "en", "brace", { a: 7 })).toBe("{ a } {a-b} 7");
+    // Values over 500 characters are cut to 500 plus an ellipsis: 500 + 1 = 501.
+    expect(formatMessage(m, "en", "edge", { a: "y".repeat(600) })).toHaveLength(501);
+    // The same template formatted again (from the cache) gives the same text.
+    expect(formatMessage(m, "ja", "t", { a: 1, b: 2 })).toBe("121");
+    expect(formatMessage(m, "ja", "t", { a: 1, b: 2 })).toBe("121");
+  });
+
   it("does not read inherited properties as messages", () => {
     expect(formatMessage(coreMessages, "en", "constructor")).toBe("constructor");
     expect(formatMessage(coreMessages, "en", "__proto__")).toBe("__proto__");

@@ -90,14 +90,35 @@ export function formatMessage(
   const table = catalog[locale] ?? catalog.en;
   const template = Object.hasOwn(table, key) ? table[key] : undefined;
   if (template === undefined) return key;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const value = String(params[name]);
-    return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
-  });
+  const parts = compiledTemplate(template);
+  // parts alternate: literal text, placeholder name, literal text, …
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    if (Object.hasOwn(params, name)) {
+      const value = String(params[name]);
+      out += value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+    } else out += `{${name}}`;
+    out += parts[i + 1] as string;
+  }
+  return out;
 }
 
 const MAX_VALUE_LENGTH = 500;
+
+/** Templates split once into literal and placeholder parts (a bounded cache). */
+const compiled = new Map<string, readonly string[]>();
+const MAX_COMPILED = 5000;
+
+function compiledTemplate(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([A-Za-z0-9_]+)\}/);
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
 
 /**
  * Placeholder names used in a message template, sorted.
