@@ -134,6 +134,76 @@ export async function measureInterleaved(
   return out;
 }
 
+/** How {@link measureBatched} shares its time out. */
+export interface BatchOptions {
+  /** Rounds; each round times one batch of every task in turn. */
+  rounds: number;
+  /** Target length of one batch (ms): fast tasks are called many times per batch. */
+  batchMs: number;
+  /** Warm-up per task before calibration (ms). */
+  warmupMs: number;
+}
+
+/**
+ * Time fast tasks that must be compared with each other over time (the same validator at n
+ * and 10·n, and its peer at both sizes): each task is warmed up and calibrated so one batch
+ * of calls lasts about `batchMs`, then every round times one batch of each task in turn,
+ * after a GC when exposed. Each sample is a batch's time per call, so load that comes and
+ * goes on a shared machine hits every task alike instead of one size more than the other.
+ * Statistics over the rounds.
+ */
+export function measureBatched(
+  tasks: readonly Task[],
+  options: BatchOptions,
+): Record<string, Stats> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const reps = new Map<string, number>();
+  for (const t of tasks) {
+    const start = performance.now();
+    let calls = 0;
+    while (calls < 3 || performance.now() - start < options.warmupMs) {
+      t.fn();
+      calls++;
+    }
+    const perCall = (performance.now() - start) / calls;
+    reps.set(t.name, Math.max(1, Math.round(options.batchMs / Math.max(perCall, 1e-6))));
+  }
+  const samples = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const t of tasks) {
+      const n = reps.get(t.name) as number;
+      gc?.();
+      const start = performance.now();
+      for (let i = 0; i < n; i++) t.fn();
+      samples.get(t.name)?.push((performance.now() - start) / n);
+    }
+  }
+  return statsOf(samples);
+}
+
+function statsOf(samples: Map<string, number[]>): Record<string, Stats> {
+  const out: Record<string, Stats> = {};
+  for (const [name, xs] of samples) {
+    const m = median(xs);
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length - 1));
+    out[name] = {
+      median: m,
+      mad: mad(xs, m),
+      mean,
+      min: sorted[0] as number,
+      max: sorted[sorted.length - 1] as number,
+      p75: sorted[
+        Math.min(sorted.length - 1, Math.floor(0.75 * (sorted.length - 1) + 0.5))
+      ] as number,
+      rme: mean > 0 ? (100 * 1.96 * sd) / Math.sqrt(xs.length) / mean : 0,
+      samples: xs.length,
+    };
+  }
+  return out;
+}
+
 /** Median of numbers (for repeated child-process measurements). */
 export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);

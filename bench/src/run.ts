@@ -10,7 +10,7 @@ import { bundleFigure, measureBundles } from "./figures/bundle.js";
 import { measureMemory, memoryFigure } from "./figures/memory.js";
 import { scalingFigure } from "./figures/scaling.js";
 import { startupFigure, timeStartup } from "./figures/startup.js";
-import { timeValidation, validationFigure } from "./figures/validation.js";
+import { timeValidation, timeValidationScaling, validationFigure } from "./figures/validation.js";
 import type { HarnessOptions } from "./harness.js";
 import { describeMachine } from "./machine.js";
 import { toMarkdown } from "./markdown.js";
@@ -104,30 +104,32 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
   const want = (f: FigureName) => o.only.includes(f);
   const small = (n: number) => Math.max(1, Math.round(n / 10));
 
-  if (want("validation") || want("scaling")) {
+  if (want("validation")) {
     const big = await timeValidation(
       o.planServices,
       o.seed,
       harness(o.smoke, { iterations: 30, time: 3000, warmupIterations: 5, warmupTime: 500 }),
     );
-    if (want("validation")) emit(validationFigure(big, TARGETS.validation));
-    if (want("scaling")) {
-      const tiny = await timeValidation(
-        small(o.planServices),
-        o.seed,
-        harness(o.smoke, { iterations: 100, time: 2000, warmupIterations: 20, warmupTime: 300 }),
-      );
-      emit(
-        scalingFigure(
-          "scaling-validation",
-          `scaling: validatePlan ${tiny.services} → ${big.services} services`,
-          { mamori: tiny.mamori, peer: tiny.ajv },
-          { mamori: big.mamori, peer: big.ajv },
-          "ajv",
-          TARGETS.scaling,
-        ),
-      );
-    }
+    emit(validationFigure(big, TARGETS.validation));
+  }
+  if (want("scaling")) {
+    const s = timeValidationScaling(
+      o.planServices,
+      o.seed,
+      o.smoke
+        ? { rounds: 3, batchMs: 5, warmupMs: 20 }
+        : { rounds: 40, batchMs: 60, warmupMs: 1000 },
+    );
+    emit(
+      scalingFigure(
+        "scaling-validation",
+        `scaling: validatePlan ${s.small.services} → ${s.large.services} services`,
+        { mamori: s.small.mamori, peer: s.small.ajv },
+        { mamori: s.large.mamori, peer: s.large.ajv },
+        "ajv",
+        TARGETS.scaling,
+      ),
+    );
   }
   if (want("bia") || want("scaling")) {
     const big = await timeBia(

@@ -5,7 +5,14 @@ import { builtinRules, type ValidatePlanOptions, validatePlan } from "@mamori/pl
 import Ajv2020 from "ajv/dist/2020.js";
 import type { Figure } from "../figure.js";
 import { generatePlan } from "../generate/plan.js";
-import { formatStats, type HarnessOptions, measure, type Stats } from "../harness.js";
+import {
+  type BatchOptions,
+  formatStats,
+  type HarnessOptions,
+  measure,
+  measureBatched,
+  type Stats,
+} from "../harness.js";
 
 /** The JSON Schema `@mamori/plan-validator` ships (written by its build). */
 export function loadPlanJsonSchema(): Record<string, unknown> {
@@ -35,6 +42,40 @@ export async function timeValidation(
   seed: number,
   harness: HarnessOptions,
 ): Promise<ValidationRun> {
+  const p = prepareValidation(services, seed);
+  const stats = await measure(
+    [
+      { name: "mamori", fn: p.mamori },
+      { name: "ajv", fn: p.ajv },
+    ],
+    harness,
+  );
+  return {
+    services,
+    mamori: stats.mamori as Stats,
+    ajv: stats.ajv as Stats,
+    rulesRun: p.rulesRun,
+    rulesTotal: builtinRules.length,
+    diagnostics: p.diagnostics,
+    documentBytes: p.documentBytes,
+  };
+}
+
+/** The two sides of the validation figure on one generated plan, ready to call. */
+export interface PreparedValidation {
+  mamori: () => unknown;
+  ajv: () => unknown;
+  rulesRun: number;
+  diagnostics: number;
+  documentBytes: number;
+}
+
+/**
+ * Generate the plan with `services` IT services and prepare both sides: `validatePlan` with
+ * every rule enabled, and ajv's compiled validator of the shipped JSON Schema. Throws when
+ * the plan is not valid for either (a broken benchmark never reports a figure).
+ */
+export function prepareValidation(services: number, seed: number): PreparedValidation {
   const { plan, bia, now } = generatePlan({ services, seed });
   const ajvValidate = new Ajv2020().compile(loadPlanJsonSchema());
   if (!ajvValidate(plan)) {
@@ -65,21 +106,50 @@ export async function timeValidation(
         .join("; ")}`,
     );
   }
-  const stats = await measure(
-    [
-      { name: "mamori", fn: () => validatePlan(plan, options) },
-      { name: "ajv", fn: () => ajvValidate(plan) },
-    ],
-    harness,
-  );
   return {
-    services,
-    mamori: stats.mamori as Stats,
-    ajv: stats.ajv as Stats,
+    mamori: () => validatePlan(plan, options),
+    ajv: () => ajvValidate(plan),
     rulesRun: check.summary.rulesRun.length,
-    rulesTotal: builtinRules.length,
     diagnostics: check.diagnostics.length,
     documentBytes: JSON.stringify(plan).length,
+  };
+}
+
+/** The sizes and medians of the validator's scaling measurement. */
+export interface ValidationScaling {
+  small: { services: number; mamori: Stats; ajv: Stats };
+  large: { services: number; mamori: Stats; ajv: Stats };
+}
+
+/**
+ * Time both sides at `services / 10` and `services` with {@link measureBatched}: the four
+ * tasks take turns in every round, so a change of load between two moments cannot make one
+ * size look slower than it is.
+ */
+export function timeValidationScaling(
+  services: number,
+  seed: number,
+  options: BatchOptions,
+): ValidationScaling {
+  const smallServices = Math.max(1, Math.round(services / 10));
+  const a = prepareValidation(smallServices, seed);
+  const b = prepareValidation(services, seed);
+  const stats = measureBatched(
+    [
+      { name: "mamori-small", fn: a.mamori },
+      { name: "ajv-small", fn: a.ajv },
+      { name: "mamori-large", fn: b.mamori },
+      { name: "ajv-large", fn: b.ajv },
+    ],
+    options,
+  );
+  return {
+    small: {
+      services: smallServices,
+      mamori: stats["mamori-small"] as Stats,
+      ajv: stats["ajv-small"] as Stats,
+    },
+    large: { services, mamori: stats["mamori-large"] as Stats, ajv: stats["ajv-large"] as Stats },
   };
 }
 
