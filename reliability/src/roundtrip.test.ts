@@ -48,8 +48,7 @@ function withXFields(doc: unknown, tag: string): unknown {
   if (Array.isArray(doc)) return doc.map((v) => withXFields(v, tag));
   if (typeof doc === "object" && doc !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(doc))
-      out[k] = k.startsWith("x-") ? v : withXFields(v, tag);
+    for (const [k, v] of Object.entries(doc)) out[k] = k.startsWith("x-") ? v : withXFields(v, tag);
     out["x-reliability"] = { tag, list: [1, "two", null], nested: { ok: true } };
     return out;
   }
