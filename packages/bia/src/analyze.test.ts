@@ -51,6 +51,46 @@ describe("analyzeBia: diagnostics per code", () => {
   });
 });
 
+describe("analyzeBia: the cap on scenario findings", () => {
+  it("is per scenario, and the truncation note sits at the scenario's path", () => {
+    // 3 processes with RTO 1 h on one line; each scenario cuts the line for 10 h, so each
+    // scenario breaches 3 RTOs: 2 listed + 1 counted, per scenario.
+    const proc = (id: string) => ({
+      id,
+      name: id,
+      objectives: { rto: "PT1H" },
+      dependsOn: ["line"],
+    });
+    const r = analyzeBia(
+      {
+        kind: "BusinessImpactAnalysis",
+        schemaVersion: "1.0",
+        timePoints: ["PT4H", "P1D"],
+        unacceptableLevel: 4,
+        processes: [proc("p1"), proc("p2"), proc("p3")],
+        resources: [{ id: "line", name: "Line", kind: "communications" }],
+        scenarios: [
+          { id: "cut-a", name: "A", type: "communications-outage", duration: "PT10H" },
+          { id: "cut-b", name: "B", type: "communications-outage", duration: "PT10H" },
+        ],
+      },
+      { maxDiagnosticsPerCode: 2 },
+    );
+    const breaches = r.diagnostics.filter((d) => d.code === "bia/scenario-rto-breach");
+    expect(breaches).toHaveLength(4); // 2 per scenario
+    const notes = r.diagnostics.filter(
+      (d) => d.code === "bia/diagnostics-truncated" && d.data?.code === "bia/scenario-rto-breach",
+    );
+    expect(notes.map((d) => [d.path, d.data?.omitted])).toEqual([
+      ["/scenarios/0", 1],
+      ["/scenarios/1", 1],
+    ]);
+    // every breach is still in the structured result: 3 per scenario
+    for (const sc of r.scenarios)
+      expect(sc.processes.filter((p) => p.rtoBreachAtMinutes !== null)).toHaveLength(3);
+  });
+});
+
 describe("analyzeBia: compact result", () => {
   const r = analyzeBia(doc);
 

@@ -105,7 +105,8 @@ export interface BiaProcessResult {
 export interface BiaResult {
   /**
    * Every finding, sorted by path. Of one analysis finding's code, at most
-   * `maxDiagnosticsPerCode` (default 1,000) are listed; past it a `bia/diagnostics-truncated`
+   * `maxDiagnosticsPerCode` (default 1,000) are listed (per scenario for scenario findings:
+   * their truncation note has the scenario's path); past it a `bia/diagnostics-truncated`
    * says how many more there are and which field lists all of them (`gaps`, `processes`, …).
    * Problems in the document itself are always listed.
    */

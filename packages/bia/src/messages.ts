@@ -17,6 +17,8 @@ export const biaMessages = defineMessages({
     "bia/time-points-unsorted":
       "The time points are not in ascending order; they are analysed sorted.",
     "bia/unknown-category": "'{category}' is not an impact category of this BIA (known: {known}).",
+    "bia/reserved-category-id":
+      "Impact category id '{id}' starts with 'x-', which is reserved for extension fields: ratings under it would be ignored. Rename the category.",
     "bia/unknown-time-point": "'{value}' is not one of the BIA's time points ({known}).",
     "bia/unknown-impact-level": "Level {level} is not on the impact scale (allowed: {allowed}).",
     "bia/impact-decreases":
@@ -68,6 +70,8 @@ export const biaMessages = defineMessages({
     "bia/time-points-unsorted": "評価時点が昇順に並んでいません。並べ替えて分析します。",
     "bia/unknown-category":
       "'{category}' はこの BIA の影響区分ではありません（定義済み: {known}）。",
+    "bia/reserved-category-id":
+      "影響区分の ID '{id}' は拡張フィールド用の 'x-' で始まっています。この区分の評価は無視されるため、ID を変更してください。",
     "bia/unknown-time-point": "'{value}' は BIA の評価時点（{known}）のいずれでもありません。",
     "bia/unknown-impact-level":
       "レベル {level} は影響度の尺度にありません（使用可能: {allowed}）。",

@@ -348,8 +348,17 @@ export function compileSources(
       if (isRec(l) && typeof l.value === "number") scaleValues.add(l.value);
     const categories: CategoryInfo[] = [];
     const docCats = Array.isArray(doc.categories) ? doc.categories : IMPACT_CATEGORIES;
-    for (const c of docCats as unknown[]) {
+    for (let ci = 0; ci < docCats.length; ci++) {
+      const c = docCats[ci] as unknown;
       if (!isRec(c) || !str(c.id)) continue;
+      if ((c.id as string).startsWith("x-")) {
+        // `x-` keys of an impact table are extension data, never ratings: a category with
+        // such an id could never be rated, so say so instead of silently ignoring it.
+        rep.add("bia/reserved-category-id", "error", `${base}/categories/${ci}/id`, {
+          id: c.id as string,
+        });
+        continue;
+      }
       const builtIn = IMPACT_CATEGORIES.find((b) => b.id === c.id);
       categories.push({
         id: c.id as string,

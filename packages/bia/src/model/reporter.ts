@@ -93,7 +93,11 @@ type Spellings = readonly [iso: string, en: string, ja: string];
  * repeats the same few values thousands of times), and diagnostics share those strings.
  * Past `limit` diagnostics of one code, the rest are only counted, never built. @internal
  */
-export function makeReporter(locale: Locale, limit = Number.POSITIVE_INFINITY): Reporter {
+export function makeReporter(
+  locale: Locale,
+  limit = Number.POSITIVE_INFINITY,
+  truncatedPath = "",
+): Reporter {
   const list: Diagnostic[] = [];
   const spelled = new Map<number, Spellings>();
   const spell = (minutes: number): Spellings => {
@@ -175,7 +179,7 @@ export function makeReporter(locale: Locale, limit = Number.POSITIVE_INFINITY): 
       for (const [code, c] of counts) {
         if (c.omitted === 0) continue;
         list.push(
-          build("bia/diagnostics-truncated", c.severity, "", {
+          build("bia/diagnostics-truncated", c.severity, truncatedPath, {
             code,
             omitted: c.omitted,
             limit: max,

@@ -88,4 +88,18 @@ describe("computeMtpd", () => {
       ["bia/unknown-category", "/processes/0/impacts/weather"],
     ]);
   });
+  it("refuses a declared category whose id starts with x- instead of silently ignoring its ratings", () => {
+    // `x-` keys in `impacts` are extension data; a category "x-esg" could never be rated.
+    const { model, diagnostics } = compileBia(
+      doc([{ id: "p", name: "P", impacts: { "x-esg": { PT4H: 4 }, financial: { P1D: 4 } } }], {
+        categories: [{ id: "x-esg" }, { id: "financial" }],
+      }),
+    );
+    expect(diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["bia/reserved-category-id", "/categories/0/id"],
+    ]);
+    expect(diagnostics[0]?.messages.ja).toContain("x-esg");
+    // Only "financial" is a category: it reaches 4 at P1D = 1,440 minutes.
+    expect(computeMtpd(model)[0]?.mtpdMinutes).toBe(1440);
+  });
 });

@@ -84,7 +84,7 @@ export interface ImpactSeries {
   /** Process id. */
   process: string;
   /** One series per category. */
-  categories: {
+  categories: Readonly<{
     /** Category id. */
     id: string;
     /** English name. */
@@ -94,8 +94,8 @@ export interface ImpactSeries {
     /** Unacceptable level of the category, or null when the document sets none. */
     unacceptableLevel: number | null;
     /** Level at each time point (carried forward). */
-    points: { atMinutes: number; timePoint: string; level: number | null }[];
-  }[];
+    points: readonly Readonly<{ atMinutes: number; timePoint: string; level: number | null }>[];
+  }>[];
 }
 
 /**

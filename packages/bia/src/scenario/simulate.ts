@@ -265,13 +265,16 @@ export interface ProcessOutcome {
    * Impact level per category reached by the longest outage. Processes with equal levels share
    * one frozen record.
    */
-  impactReached: Record<string, number | null>;
+  impactReached: Readonly<Record<string, number | null>>;
   /**
    * Impact per category at each rated time point within the longest outage. The entries (and
    * their `levels`) are frozen and shared between processes rated alike: a large BIA has
    * thousands of processes and a few dozen distinct entries.
    */
-  impactOverTime: { atMinutes: number; levels: Record<string, number | null> }[];
+  impactOverTime: Readonly<{
+    atMinutes: number;
+    levels: Readonly<Record<string, number | null>>;
+  }>[];
   /** Loss (loss curve, or loss per hour × hours down), or null when neither is given. */
   loss: number | null;
   /** Currency of `loss`, or null. */
@@ -342,8 +345,9 @@ function lossFor(model: BiaModel, pi: number, minutes: number): number | null {
  * its minimum capacity (default 50%) is down meanwhile. For each process: when it is down,
  * whether and when its RTO and MTPD are breached (by a continuous outage), the impact level
  * reached per category over time, and the loss. Linear in (nodes + edges) × intervals.
- * Breaches past `options.maxDiagnosticsPerCode` (default 1,000) per code are counted in one
- * `bia/diagnostics-truncated` instead of listed; `processes` has every one.
+ * Breaches past `options.maxDiagnosticsPerCode` (default 1,000) per code in this scenario are
+ * counted in one `bia/diagnostics-truncated` at the scenario's path instead of listed;
+ * `processes` has every one.
  *
  * @example
  * ```ts
@@ -364,9 +368,11 @@ export function simulateScenario(
   scenario: ExpandedScenario,
   options: DiagnosticOptions = {},
 ): ScenarioOutcome {
+  // Capped per scenario: the truncation note sits at the scenario it is about.
   const rep = makeReporter(
     model.locale,
     options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
+    scenario.path,
   );
   const { n, groupStart, memberStart, members, recoveryMinutes, processOf } = model;
   const { order, component } = cycles;

@@ -62,6 +62,14 @@ describe("xFieldProps", () => {
       { name: "x-fields", ns, class: "json", value: '{"x-a":1,"title":{"x-b":[true]}}' },
     ]);
   });
+  it("does not loop on a cyclic sub-object (data built in code), and keeps the fields it reached", () => {
+    const title: Record<string, unknown> = { en: "T", "x-b": 2 };
+    title.self = title;
+    const props = xFieldProps({ id: "c", "x-a": 1, title });
+    expect(props).toEqual([
+      { name: "x-fields", ns, class: "json", value: '{"x-a":1,"title":{"x-b":2}}' },
+    ]);
+  });
   it("writes nothing for an object without x- fields, and leaves undefined ones out silently", () => {
     expect(xFieldProps({ id: "c", title: { en: "T" }, "x-u": undefined })).toEqual([]);
   });

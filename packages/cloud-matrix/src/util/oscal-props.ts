@@ -89,8 +89,17 @@ function isJson(v: unknown, stack: Set<unknown>): boolean {
  * members named in `skip` (those have OSCAL nodes of their own). Arrays are not entered: in
  * the documents exported to OSCAL every array of objects has its own OSCAL nodes.
  */
-function collect(obj: Obj, skip: readonly string[], base: string, omitted: string[]): Obj {
+function collect(
+  obj: Obj,
+  skip: readonly string[],
+  base: string,
+  omitted: string[],
+  seen: Set<object> = new Set(),
+): Obj {
   const out: Obj = {};
+  // A cyclic member (possible only in data built in code, never parsed) is not entered twice.
+  if (seen.has(obj) || seen.size > 200) return out;
+  seen.add(obj);
   for (const [k, v] of Object.entries(obj)) {
     if (k.startsWith("x-")) {
       if (v === undefined) continue;
@@ -108,10 +117,12 @@ function collect(obj: Obj, skip: readonly string[], base: string, omitted: strin
         [],
         `${base}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`,
         omitted,
+        seen,
       );
       if (Object.keys(inner).length > 0) out[k] = inner;
     }
   }
+  seen.delete(obj);
   return out;
 }
 

@@ -82,6 +82,9 @@ describe("rule documentation", () => {
       check() {},
     });
     expect(ruleDocs(bare)).toBeUndefined();
+    // built-in docs are shared, so they cannot be changed by one caller for the next
+    const shared = ruleDocs(base)!;
+    expect(Object.isFrozen(shared) && Object.isFrozen(shared.description)).toBe(true);
   });
 
   // The reason the docs live apart: an app that bundles only validatePlan must not carry them.

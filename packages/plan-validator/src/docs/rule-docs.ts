@@ -6,7 +6,8 @@ import { builtinRuleDocs } from "../rules/docs.js";
  * and Japanese. The built-in rules keep theirs out of `meta`, so that an app bundling
  * `validatePlan` does not ship text it never shows; this function looks it up by rule id. A
  * rule whose `meta` carries its own docs (a custom rule, or one that replaces a built-in
- * rule) gets those. Undefined when neither has any.
+ * rule) gets those; a rule without docs of its own that uses a built-in rule's id gets that
+ * rule's docs. Undefined when neither has any. Built-in docs are frozen (they are shared).
  *
  * @example
  * ```ts

@@ -39,10 +39,13 @@ export function builtinRuleDocs(): ReadonlyMap<string, RuleDocs> {
     nistDocs(),
   ]) {
     for (const [id, { description, rationale }] of Object.entries(part)) {
-      out.set(id, {
-        description: { en: description[0], ja: description[1] },
-        rationale: { en: rationale[0], ja: rationale[1] },
-      });
+      out.set(
+        id,
+        Object.freeze({
+          description: Object.freeze({ en: description[0], ja: description[1] }),
+          rationale: Object.freeze({ en: rationale[0], ja: rationale[1] }),
+        }),
+      );
     }
   }
   table = out;
