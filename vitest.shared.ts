@@ -5,6 +5,10 @@ import { defineConfig } from "vitest/config";
 const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
 
 export default defineConfig({
+  // Some tests are heavy on purpose (a 1,000,000-element array, 90,000 processes, the CLI in
+  // child processes): seconds alone, more on a loaded 2-core machine. Timing is never what a
+  // test checks (benchmarks do that), so the per-test limit only catches a hang.
+  test: { testTimeout: 30_000 },
   resolve: {
     alias: [
       { find: /^@mamori\/core\/source$/, replacement: src("core/src/source.ts") },
