@@ -111,27 +111,7 @@ export async function measureInterleaved(
       samples.get(t.name)?.push((one[t.name] as Stats).median);
     }
   }
-  const out: Record<string, Stats> = {};
-  for (const [name, xs] of samples) {
-    const m = median(xs);
-    const sorted = [...xs].sort((a, b) => a - b);
-    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length - 1));
-    out[name] = {
-      median: m,
-      mad: mad(xs, m),
-      mean,
-      min: sorted[0] as number,
-      max: sorted[sorted.length - 1] as number,
-      p75: sorted[
-        Math.min(sorted.length - 1, Math.floor(0.75 * (sorted.length - 1) + 0.5))
-      ] as number,
-      // 95 % margin of the mean with the normal approximation (few rounds: indicative only).
-      rme: mean > 0 ? (100 * 1.96 * sd) / Math.sqrt(xs.length) / mean : 0,
-      samples: xs.length,
-    };
-  }
-  return out;
+  return statsOf(samples);
 }
 
 /** How {@link measureBatched} shares its time out. */
@@ -181,6 +161,7 @@ export function measureBatched(
   return statsOf(samples);
 }
 
+/** Statistics over rounds: one sample per round and task. */
 function statsOf(samples: Map<string, number[]>): Record<string, Stats> {
   const out: Record<string, Stats> = {};
   for (const [name, xs] of samples) {
@@ -197,6 +178,7 @@ function statsOf(samples: Map<string, number[]>): Record<string, Stats> {
       p75: sorted[
         Math.min(sorted.length - 1, Math.floor(0.75 * (sorted.length - 1) + 0.5))
       ] as number,
+      // 95 % margin of the mean with the normal approximation (few rounds: indicative only).
       rme: mean > 0 ? (100 * 1.96 * sd) / Math.sqrt(xs.length) / mean : 0,
       samples: xs.length,
     };
