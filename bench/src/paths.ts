@@ -18,3 +18,4 @@ export const BENCH_DIR = findBenchDir();
 export const ROOT_DIR = dirname(BENCH_DIR);
 export const RESULTS_DIR = join(BENCH_DIR, "results");
 export const MEMORY_CHILD = join(BENCH_DIR, "dist", "child", "memory.js");
+export const SCALING_CHILD = join(BENCH_DIR, "dist", "child", "scaling.js");

@@ -8,9 +8,13 @@ import { type Figure, formatFigure } from "./figure.js";
 import { biaFigure, timeBia } from "./figures/bia.js";
 import { bundleFigure, measureBundles } from "./figures/bundle.js";
 import { measureMemory, memoryFigure } from "./figures/memory.js";
-import { scalingFigure } from "./figures/scaling.js";
+import { forkedScalingFigure, scalingFigure } from "./figures/scaling.js";
 import { startupFigure, timeStartup } from "./figures/startup.js";
-import { timeValidation, timeValidationScaling, validationFigure } from "./figures/validation.js";
+import {
+  timeValidation,
+  timeValidationScalingForked,
+  validationFigure,
+} from "./figures/validation.js";
 import type { HarnessOptions } from "./harness.js";
 import { describeMachine } from "./machine.js";
 import { toMarkdown } from "./markdown.js";
@@ -38,6 +42,8 @@ export interface RunOptions {
   seed: number;
   /** Repeats of each memory child process. */
   memoryRepeats: number;
+  /** Child processes the validator's scaling figure runs in (the figure is the median one). */
+  scalingForks: number;
   only: FigureName[];
   out: string | undefined;
   /** Print one line per figure as it is measured. */
@@ -68,6 +74,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     biaEdges: num("bia-edges", smoke ? 3000 : 1_000_000),
     seed: num("seed", 42),
     memoryRepeats: num("memory-repeats", smoke ? 1 : 3),
+    scalingForks: num("scaling-forks", smoke ? 1 : 5),
     only,
     out: get("out"),
     log: (line) => process.stdout.write(`${line}\n`),
@@ -113,20 +120,12 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
     emit(validationFigure(big, TARGETS.validation));
   }
   if (want("scaling")) {
-    const s = timeValidationScaling(
-      o.planServices,
-      o.seed,
-      o.smoke
-        ? { rounds: 3, batchMs: 5, warmupMs: 20 }
-        : { rounds: 40, batchMs: 60, warmupMs: 1000 },
-    );
+    const s = timeValidationScalingForked(o.planServices, o.seed, o.scalingForks, o.smoke);
     emit(
-      scalingFigure(
+      forkedScalingFigure(
         "scaling-validation",
-        `scaling: validatePlan ${s.small.services} → ${s.large.services} services`,
-        { mamori: s.small.mamori, peer: s.small.ajv },
-        { mamori: s.large.mamori, peer: s.large.ajv },
-        "ajv",
+        `scaling: validatePlan ${s.median.small.services} → ${s.median.large.services} services`,
+        s,
         TARGETS.scaling,
       ),
     );

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { analyzeBia } from "@mamori/bia";
@@ -13,6 +14,7 @@ import {
   measureBatched,
   type Stats,
 } from "../harness.js";
+import { SCALING_CHILD } from "../paths.js";
 
 /** The JSON Schema `@mamori/plan-validator` ships (written by its build). */
 export function loadPlanJsonSchema(): Record<string, unknown> {
@@ -150,6 +152,54 @@ export function timeValidationScaling(
       ajv: stats["ajv-small"] as Stats,
     },
     large: { services, mamori: stats["mamori-large"] as Stats, ajv: stats["ajv-large"] as Stats },
+  };
+}
+
+/** The validator's scaling measured in several child processes ("forks"). */
+export interface ForkedValidationScaling {
+  /** Each fork's measurement, in the order they ran. */
+  forks: ValidationScaling[];
+  /** Each fork's growth of validatePlan's median time from n/10 to n. */
+  growths: number[];
+  /** The same for ajv. */
+  peerGrowths: number[];
+  /** The fork whose mamori growth is the median one (its times are the ones printed). */
+  median: ValidationScaling;
+}
+
+/**
+ * {@link timeValidationScaling} in `forks` fresh child processes, one after the other. One
+ * process's JIT decisions and memory layout move the small plan's time by up to 15 % from
+ * one process to the next, so one process cannot decide the figure; the figure is the
+ * median fork (JMH runs benchmarks in several forks for the same reason).
+ */
+export function timeValidationScalingForked(
+  services: number,
+  seed: number,
+  forks: number,
+  smoke: boolean,
+): ForkedValidationScaling {
+  const runs: ValidationScaling[] = [];
+  for (let k = 0; k < forks; k++) {
+    const child = spawnSync(
+      process.execPath,
+      ["--expose-gc", SCALING_CHILD, String(services), String(seed), ...(smoke ? ["--smoke"] : [])],
+      { encoding: "utf8", maxBuffer: 1 << 20 },
+    );
+    if (child.status !== 0) {
+      const why = /^\w*Error: .*$/m.exec(child.stderr)?.[0] ?? `exit status ${child.status}`;
+      throw new Error(`scaling fork ${k + 1} of ${forks} failed: ${why}`);
+    }
+    runs.push(JSON.parse(child.stdout.trim().split("\n").pop() as string) as ValidationScaling);
+  }
+  const growth = (r: ValidationScaling) => r.large.mamori.median / r.small.mamori.median;
+  const byGrowth = [...runs].sort((a, b) => growth(a) - growth(b));
+  return {
+    forks: runs,
+    growths: runs.map(growth),
+    peerGrowths: runs.map((r) => r.large.ajv.median / r.small.ajv.median),
+    // With an even number of forks, the higher of the two middle ones.
+    median: byGrowth[byGrowth.length >> 1] as ValidationScaling,
   };
 }
 

@@ -84,4 +84,31 @@ describe("generatePlan", () => {
       JSON.stringify(plan),
     );
   });
+
+  it("holds the same mix at 10·n services as at n: findings grow about tenfold, code by code", () => {
+    const codes = (services: number) => {
+      const { plan, bia, now } = generatePlan({ services, seed: 42 });
+      const r = validatePlan(plan, {
+        preset: "nist-high",
+        bia: analyzeBia(bia),
+        matrix: { controls: [] },
+        organisation: { scope: "consolidated-group" },
+        now,
+      });
+      const by: Record<string, number> = {};
+      for (const d of r.diagnostics) by[d.code] = (by[d.code] ?? 0) + 1;
+      return { total: r.diagnostics.length, by };
+    };
+    const small = codes(200);
+    const large = codes(2000);
+    // Time-critical services without a procedure (time-critical in the plan or needed by the
+    // BIA's one time-critical process per unit of 200): 1 at 200, 10 at 2,000. That process
+    // needs its services within a day, which some of the plan's RTOs miss at both sizes.
+    expect(small.by["procedures/time-critical-covered"]).toBe(1);
+    expect(large.by["procedures/time-critical-covered"]).toBe(10);
+    expect(small.by["bia/rto-consistent"]).toBeGreaterThan(0);
+    const growth = large.total / small.total;
+    expect(growth).toBeGreaterThan(8);
+    expect(growth).toBeLessThan(12);
+  });
 });

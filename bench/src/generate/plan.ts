@@ -15,6 +15,13 @@ export interface GeneratedPlan {
   now: string;
 }
 
+/**
+ * Services per business unit. Dependencies stay inside a unit and each unit has one
+ * time-critical process, so a plan of 10·n services holds ten units' worth of the same mix as
+ * a plan of n (for n a multiple of the unit): the scaling figure compares like with like.
+ */
+export const PLAN_UNIT = 200;
+
 const DATE = (r: { int(n: number): number }, year: number) =>
   `${year}-${String(1 + r.int(12)).padStart(2, "0")}-${String(1 + r.int(28)).padStart(2, "0")}`;
 
@@ -23,8 +30,9 @@ const DATE = (r: { int(n: number): number }, year: number) =>
  * procedure (two steps) per service, a measure per four services, a role, a milestone and an
  * investment item per twenty, a provider and a training activity per fifty, a team and an
  * inspection per hundred, an alternate site per two hundred; all the scenarios, phases and
- * communications a complete plan names. Service i depends on up to two services with a higher
- * number, and the recovery order lists dependencies first. It is valid against the schema
+ * communications a complete plan names. The services form business units of
+ * {@link PLAN_UNIT}: service i depends on up to two services of its unit with a higher number,
+ * and the recovery order lists dependencies first. It is valid against the schema
  * and trips a realistic handful of rules (overdue items, expired evidence, a missing
  * procedure here and there). Also returns a BIA over the same services.
  */
@@ -53,7 +61,8 @@ export function generatePlan(size: PlanSize): GeneratedPlan {
   for (let i = 0; i < N; i++) {
     const priority = 1 + r.int(3);
     const deps = [];
-    for (let d = 0; d < 2 && i + 1 + d < N; d++) deps.push(svc(i + 1 + r.int(N - i - 1)));
+    const end = Math.min(N, (Math.floor(i / PLAN_UNIT) + 1) * PLAN_UNIT);
+    for (let d = 0; d < 2 && i + 1 + d < end; d++) deps.push(svc(i + 1 + r.int(end - i - 1)));
     const cloud = r.next() < 0.4;
     requirements.push({
       service: svc(i),
@@ -314,8 +323,9 @@ export function generatePlan(size: PlanSize): GeneratedPlan {
   };
 
   // A BIA of the same services: a process per ten services, depending on three of them.
-  // Most can wait a week (so the plan's RTOs of at most 72 hours satisfy the BIA); one in
-  // 100 is unacceptable after a day, which the plan misses for a few services.
+  // Most can wait a week (so the plan's RTOs of at most 72 hours satisfy the BIA); one per
+  // business unit (one in twenty) is unacceptable after a day, which the plan misses for the
+  // services it needs whose RTO is longer.
   const bprocesses = [];
   for (let k = 0; k * 10 < N; k++) {
     const deps = [];
@@ -325,7 +335,10 @@ export function generatePlan(size: PlanSize): GeneratedPlan {
       name: `Process ${k}`,
       wrt: "PT2H",
       impacts: {
-        financial: k % 100 === 50 ? { PT4H: 2, P1D: 4, P3D: 5 } : { P1D: 2, P3D: 3, P1W: 4 },
+        financial:
+          k % (PLAN_UNIT / 10) === PLAN_UNIT / 20
+            ? { PT4H: 2, P1D: 4, P3D: 5 }
+            : { P1D: 2, P3D: 3, P1W: 4 },
       },
       dependsOn: deps,
     });

@@ -9,6 +9,17 @@ describe("memoOf", () => {
     const a = indexPlan(plan);
     expect(memoOf(a)).toBe(memoOf(a));
     expect(memoOf(indexPlan(plan))).not.toBe(memoOf(a));
+    // Kept on the index where nobody sees it: not a key, not in JSON.
+    expect(Object.keys(a)).toEqual(Object.keys(indexPlan(plan)));
+    expect(
+      Object.getOwnPropertySymbols(a).every(
+        (s) => !Object.getOwnPropertyDescriptor(a, s)?.enumerable,
+      ),
+    ).toBe(true);
+    // A frozen index still gets a (fresh) memo.
+    const frozen = Object.freeze(indexPlan(plan));
+    expect(memoOf(frozen).minutes("PT1H")).toBe(60);
+    expect(memoOf(frozen)).not.toBe(memoOf(frozen));
   });
 
   test("durations and dates are parsed once per text, with the results of a fresh parse", () => {
@@ -25,20 +36,45 @@ describe("memoOf", () => {
     expect([memo.date("2026-02-30"), memo.date(undefined)]).toEqual([undefined, undefined]);
   });
 
-  test("the BIA's nodes by id, last one wins, with the repeated ids", () => {
-    const memo = memoOf(indexPlan(cleanPlan()));
+  test("the BIA's nodes resolved against the plan's services, the last of a repeated id winning", () => {
+    const memo = memoOf(indexPlan(cleanPlan())); // requirement 0 is erp-db, 1 erp, 2 mes
     const bia = {
       nodes: [
-        { id: "a", type: "service" as const },
-        { id: "b" },
-        { id: "a", type: "resource" as const },
+        { id: "erp", type: "service" as const },
+        { id: "power", type: "resource" as const }, // not a plan service
+        { id: "erp", type: "resource" as const },
+        { id: "mes" },
+        { id: "power", type: "external" as const },
       ],
     };
     const nodes = memo.biaNodes(bia);
-    expect(nodes.byId.get("a")?.type).toBe("resource");
-    expect([...nodes.byId.keys()]).toEqual(["a", "b"]);
-    expect([...nodes.repeated]).toEqual(["a"]);
+    expect([...nodes.requirementOf]).toEqual([1, -1, 1, 2, -1]);
+    expect(nodes.get("erp")?.type).toBe("resource");
+    expect(nodes.get("power")?.type).toBe("external");
+    expect(nodes.get("mes")).toBe(bia.nodes[3]);
+    expect([nodes.get("erp-db"), nodes.get("nowhere")]).toEqual([undefined, undefined]);
     expect(memo.biaNodes(bia)).toBe(nodes);
-    expect(memo.biaNodes(undefined).byId.size).toBe(0);
+    expect(memo.biaNodes(undefined).requirementOf.length).toBe(0);
+    expect(memo.biaNodes(undefined).get("erp")).toBeUndefined();
+  });
+
+  test("the BIA's objectives by the position of each service's first requirement, the last number winning", () => {
+    const plan = cleanPlan(); // requirement 0 is erp-db, 1 erp, 2 mes
+    plan.preIncident.requirements.push({ service: "erp", objectives: { rto: "PT1H" } }); // 15 repeats erp
+    const memo = memoOf(indexPlan(plan));
+    const bia = {
+      nodes: [
+        { id: "erp", requiredRtoMinutes: 600, requiredRpoMinutes: 60 },
+        { id: "erp", requiredRtoMinutes: null, requiredRpoMinutes: 30 }, // RTO 600 stands, RPO 30 wins
+        { id: "mes", requiredRtoMinutes: 240 },
+        { id: "not-in-plan", requiredRtoMinutes: 1 },
+      ],
+    };
+    const o = memo.biaObjectives(bia);
+    expect(o.rto.length).toBe(15); // one place per requirement up to the last first one (14)
+    expect([o.rto[0], o.rto[1], o.rto[2], o.rto[15]]).toEqual([undefined, 600, 240, undefined]);
+    expect([o.rpo[1], o.rpo[2]]).toEqual([30, undefined]);
+    expect(memo.biaObjectives(bia)).toBe(o);
+    expect(memo.biaObjectives(undefined).rto.every((v) => v === undefined)).toBe(true);
   });
 });

@@ -5,32 +5,86 @@ import type { BiaInput } from "./inputs.js";
 
 type BiaNode = NonNullable<BiaInput["nodes"]>[number];
 
-/** A BIA's nodes by id, and the ids given to more than one node (none in a `@mamori/bia` result). */
+/**
+ * A BIA's nodes resolved against the plan's index once, so rules that join the two look no id
+ * up twice: a BIA node that is a plan service is reached through `PlanIndex.services` (the
+ * position of the service's first requirement); only the other nodes get a Map of their own.
+ */
 export interface BiaNodes {
-  byId: ReadonlyMap<string, BiaNode>;
-  repeated: ReadonlySet<string>;
+  /** For BIA node k, the position of the first requirement of the plan service with its id, or -1. */
+  requirementOf: Int32Array;
+  /** The BIA node with this id (the last of a repeated id wins), or undefined. */
+  get(id: string): BiaNode | undefined;
+}
+
+/**
+ * The recovery objectives a BIA requires of the plan's services, by the position of each
+ * service's first requirement (`PlanIndex.services`): for each id, the value of the last BIA
+ * node with that id that has one; `undefined` where the BIA gives none.
+ */
+export interface BiaObjectives {
+  /** Required RTO in minutes. */
+  rto: readonly (number | undefined)[];
+  /** Required RPO in minutes. */
+  rpo: readonly (number | undefined)[];
 }
 
 /**
  * Values several rules derive from the same input, computed once per validation: a plan
- * repeats a handful of duration and date texts over thousands of items, and three rules walk
- * the BIA's nodes by id.
+ * repeats a handful of duration and date texts over thousands of items, and rules join the
+ * BIA's nodes to the plan's services.
  */
 export interface Memo {
   /** Minutes of a duration text (calendar units approximate), or undefined when it is not one. */
   minutes(text: string): number | undefined;
   /** A date text as an instant, or undefined when absent or not a date. */
   date(text: string | undefined): Date | undefined;
-  /** The BIA's nodes by id (the last of a repeated id wins), empty without a BIA. */
+  /** The BIA's nodes resolved against the plan's services (no nodes without a BIA). */
   biaNodes(bia: BiaInput | undefined): BiaNodes;
+  /** The objectives the BIA requires of the plan's services. */
+  biaObjectives(bia: BiaInput | undefined): BiaObjectives;
 }
 
-function createMemo(): Memo {
+/** One past the highest requirement position in the index (0 for none). */
+function requirementSlots(index: PlanIndex): number {
+  let length = 0;
+  for (const at of index.services.values()) if (at.index >= length) length = at.index + 1;
+  return length;
+}
+
+function resolveBiaNodes(index: PlanIndex, bia: BiaInput | undefined): BiaNodes {
+  const list = bia?.nodes ?? [];
+  const services = index.services;
+  const requirementOf = new Int32Array(list.length);
+  // By requirement position: the last BIA node with the service's id; others by id.
+  const nodeAt = new Int32Array(requirementSlots(index)).fill(-1);
+  let others: Map<string, BiaNode> | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const n = list[k] as BiaNode;
+    const at = services.get(n.id);
+    requirementOf[k] = at ? at.index : -1;
+    if (at) nodeAt[at.index] = k;
+    else (others ??= new Map()).set(n.id, n);
+  }
+  return {
+    requirementOf,
+    get(id) {
+      const at = services.get(id);
+      if (!at) return others?.get(id);
+      const k = nodeAt[at.index] as number;
+      return k < 0 ? undefined : list[k];
+    },
+  };
+}
+
+function createMemo(index: PlanIndex): Memo {
   const minutes = new Map<string, number | undefined>();
   const dates = new Map<string, Date | undefined>();
   let nodes: BiaNodes | undefined;
   let nodesOf: BiaInput | undefined;
-  return {
+  let objectives: BiaObjectives | undefined;
+  let objectivesOf: BiaInput | undefined;
+  const memo: Memo = {
     minutes(text) {
       const known = minutes.get(text);
       if (known !== undefined || minutes.has(text)) return known;
@@ -48,30 +102,52 @@ function createMemo(): Memo {
     },
     biaNodes(bia) {
       if (nodes && nodesOf === bia) return nodes;
-      const byId = new Map<string, BiaNode>();
-      const repeated = new Set<string>();
-      for (const n of bia?.nodes ?? []) {
-        const size = byId.size;
-        byId.set(n.id, n);
-        if (byId.size === size) repeated.add(n.id); // the id was there: one Map operation, not two
-      }
-      nodes = { byId, repeated };
+      nodes = resolveBiaNodes(index, bia);
       nodesOf = bia;
       return nodes;
     },
+    biaObjectives(bia) {
+      if (objectives && objectivesOf === bia) return objectives;
+      const length = requirementSlots(index);
+      const rto: (number | undefined)[] = new Array(length).fill(undefined);
+      const rpo: (number | undefined)[] = new Array(length).fill(undefined);
+      const list = bia?.nodes ?? [];
+      const { requirementOf } = memo.biaNodes(bia);
+      for (let k = 0; k < list.length; k++) {
+        const q = requirementOf[k] as number;
+        if (q < 0) continue;
+        const n = list[k] as BiaNode;
+        if (typeof n.requiredRtoMinutes === "number") rto[q] = n.requiredRtoMinutes;
+        if (typeof n.requiredRpoMinutes === "number") rpo[q] = n.requiredRpoMinutes;
+      }
+      objectives = { rto, rpo };
+      objectivesOf = bia;
+      return objectives;
+    },
   };
+  return memo;
 }
 
-// Keyed by the index validatePlan builds once per call, so the memo lives exactly as long as
-// one validation and is never shared between calls (the input may change in between).
-const memos = new WeakMap<PlanIndex, Memo>();
+/**
+ * Where an index keeps its memo: a symbol-keyed, non-enumerable property, invisible to
+ * `Object.keys`, JSON and structured clone. validatePlan builds one index per call, so the memo
+ * lives and dies with one validation and is never shared between calls (the input may change
+ * in between). (A WeakMap from index to memo did the same, but its entries are ephemerons: every
+ * scavenge of a run of validations had to trace them, and each took 13–16 ms instead of 0.5.)
+ */
+const MEMO: unique symbol = Symbol("mamori.plan-validator.memo");
+
+type Memoised = PlanIndex & { [MEMO]?: Memo };
 
 /** The memo of the validation a rule runs in (one per `PlanIndex`). */
 export function memoOf(index: PlanIndex): Memo {
-  let m = memos.get(index);
-  if (!m) {
-    m = createMemo();
-    memos.set(index, m);
+  const at = index as Memoised;
+  const known = at[MEMO];
+  if (known) return known;
+  const m = createMemo(index);
+  // A frozen index (built by hand, outside validatePlan) gets a memo per call: correct, slower.
+  if (Object.isExtensible(at)) {
+    Object.defineProperty(at, MEMO, { value: m, enumerable: false, configurable: true });
   }
   return m;
 }

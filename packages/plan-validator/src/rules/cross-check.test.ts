@@ -40,6 +40,52 @@ describe("recovery/order-dependencies", () => {
   });
 });
 
+describe("recovery/order-dependencies, repeated services and ids without a requirement", () => {
+  test("a service given twice joins both requirements' edges; an id of the order with no requirement is judged too", () => {
+    const plan = cleanPlan();
+    // positions: mes 0, erp 1, x-gateway 2 (no requirement in the plan), erp-db 3
+    plan.emergency.recoveryOrder = ["mes", "erp", "x-gateway", "erp-db"];
+    // requirement 15 repeats mes (requirement 2: mes → erp) with one more edge
+    plan.preIncident.requirements.push({
+      ...plan.preIncident.requirements[2],
+      dependsOn: ["x-gateway"],
+    });
+    const bia: BiaInput = { nodes: [{ id: "x-gateway", dependsOn: ["erp-db", "erp"] }] };
+    // mes (0) → erp (1) and x-gateway (2); erp (1) → erp-db (3); x-gateway (2) → erp-db (3),
+    // while x-gateway → erp (1 ≤ 2) is in order
+    expect(findings("recovery/order-dependencies", plan, bia)).toEqual([
+      [
+        "/emergency/recoveryOrder/0",
+        { service: "mes", dependency: "erp" },
+        ["/emergency/recoveryOrder/1"],
+      ],
+      [
+        "/emergency/recoveryOrder/0",
+        { service: "mes", dependency: "x-gateway" },
+        ["/emergency/recoveryOrder/2"],
+      ],
+      [
+        "/emergency/recoveryOrder/1",
+        { service: "erp", dependency: "erp-db" },
+        ["/emergency/recoveryOrder/3"],
+      ],
+      [
+        "/emergency/recoveryOrder/2",
+        { service: "x-gateway", dependency: "erp-db" },
+        ["/emergency/recoveryOrder/3"],
+      ],
+    ]);
+  });
+
+  test("an empty order has nothing to judge", () => {
+    const plan = cleanPlan();
+    plan.emergency.recoveryOrder = [];
+    expect(
+      findings("recovery/order-dependencies", plan, { nodes: [{ id: "erp", dependsOn: ["mes"] }] }),
+    ).toEqual([]);
+  });
+});
+
 describe("procedures/time-critical-covered with a BIA", () => {
   test("walks dependencies of time-critical processes only, through any node type, and reports services without a procedure by id", () => {
     const bia: BiaInput = {
@@ -97,6 +143,37 @@ describe("bia/rto-consistent", () => {
         { service: "mes", plan: "P1D", bia: "PT1H" },
         undefined,
       ],
+    ]);
+  });
+});
+
+describe("bia/rto-consistent and bia/rpo-consistent, a service given twice in the plan", () => {
+  test("both requirements of the service are judged against the BIA; BIA nodes outside the plan are ignored", () => {
+    const plan = cleanPlan();
+    // requirement 15 repeats erp (requirement 1: RTO PT24H, RPO PT1H) with RTO PT48H and no RPO
+    plan.preIncident.requirements.push({ service: "erp", objectives: { rto: "PT48H" } });
+    const bia: BiaInput = {
+      nodes: [
+        { id: "erp", requiredRtoMinutes: 1800, requiredRpoMinutes: 30 },
+        { id: "not-in-plan", requiredRtoMinutes: 1, requiredRpoMinutes: 1 },
+      ],
+    };
+    // RTO: PT24H = 1440 ≤ 1800 passes; PT48H = 2880 > 1800 = 1·1440 + 6·60 = P1DT6H fails
+    expect(findings("bia/rto-consistent", plan, bia)).toEqual([
+      [
+        "/preIncident/requirements/15/objectives/rto",
+        { service: "erp", plan: "P2D", bia: "P1DT6H" },
+        undefined,
+      ],
+    ]);
+    // RPO: PT1H = 60 > 30 fails at requirement 1; requirement 15 states none
+    expect(findings("bia/rpo-consistent", plan, bia)).toEqual([
+      [
+        "/preIncident/requirements/1/objectives/rpo",
+        { service: "erp", plan: "PT1H", bia: "PT30M" },
+        undefined,
+      ],
+      ["/preIncident/requirements/15", { service: "erp", bia: "PT30M" }, undefined],
     ]);
   });
 });

@@ -11,8 +11,9 @@ import { REF, rule } from "./build.js";
 function biaTimeCriticalServices(ctx: RuleContext): [string, string][] {
   const out: [string, string][] = [];
   const bia = ctx.bia;
-  if (!bia) return out;
-  const nodes = memoOf(ctx.index).biaNodes(bia).byId;
+  // Most BIAs of a large group have no time-critical process: then no Map of the nodes.
+  if (!bia?.processes?.some((p) => p.timeCritical)) return out;
+  const nodes = memoOf(ctx.index).biaNodes(bia);
   const seen = new Set<string>();
   const stack: string[] = [];
   for (const p of bia.processes ?? []) {
@@ -89,20 +90,36 @@ export const orderDependencies = rule({
   },
   check(ctx) {
     const order = ctx.plan.emergency?.recoveryOrder ?? [];
-    // First position of each id: set from the end, so the first occurrence is set last.
-    const position = new Map<string, number>();
-    for (let i = order.length - 1; i >= 0; i--) position.set(order[i] as string, i);
+    if (order.length === 0) return;
+    // First position of each id in the order, kept by the position of the service's first
+    // requirement (the plan's index already maps ids to those), so no Map of the order is
+    // built; an id of the order without a requirement goes to `others`. Set from the end, so
+    // the first occurrence is set last.
+    const services = ctx.index.services;
+    const requirements = ctx.plan.preIncident?.requirements ?? [];
+    const first = new Int32Array(requirements.length).fill(-1);
+    let others: Map<string, number> | undefined;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const id = order[i] as string;
+      const at = services.get(id);
+      if (at) first[at.index] = i;
+      else (others ??= new Map()).set(id, i);
+    }
+    const position = (id: string): number | undefined => {
+      const at = services.get(id);
+      if (!at) return others?.get(id);
+      const p = first[at.index] as number;
+      return p < 0 ? undefined : p;
+    };
     // A dependency edge is a finding when the dependency comes later in the order than the
     // service's first position. Only those edges are kept: one pass over the edges, with no
     // set of dependencies per service, and one look-up of the service for all its edges.
     const late = new Map<string, Set<string>>();
-    const edges = (from: string, deps: readonly unknown[] | undefined) => {
-      if (!deps || deps.length === 0) return;
-      const i = position.get(from);
-      if (i === undefined) return;
+    const edges = (from: string, i: number | undefined, deps: readonly unknown[] | undefined) => {
+      if (!deps || deps.length === 0 || i === undefined) return;
       for (const to of deps) {
         if (typeof to !== "string") continue;
-        const j = position.get(to);
+        const j = position(to);
         if (j === undefined || j <= i) continue;
         let s = late.get(from);
         if (!s) {
@@ -112,18 +129,37 @@ export const orderDependencies = rule({
         s.add(to);
       }
     };
-    for (const r of ctx.plan.preIncident?.requirements ?? []) edges(r.service, r.dependsOn);
-    for (const n of ctx.bia?.nodes ?? []) edges(n.id, n.dependsOn);
+    // With no service repeated, requirement k is the first of its service: its position is
+    // at hand.
+    const distinct = services.size === requirements.length;
+    for (let k = 0; k < requirements.length; k++) {
+      const r = requirements[k] as (typeof requirements)[number];
+      if (!r.dependsOn || r.dependsOn.length === 0) continue;
+      const p = distinct ? (first[k] as number) : (position(r.service) ?? -1);
+      edges(r.service, p < 0 ? undefined : p, r.dependsOn);
+    }
+    const nodes = ctx.bia?.nodes ?? [];
+    if (nodes.length > 0) {
+      // A BIA node that is a plan service has its requirement's position already.
+      const { requirementOf } = memoOf(ctx.index).biaNodes(ctx.bia);
+      for (let k = 0; k < nodes.length; k++) {
+        const n = nodes[k] as (typeof nodes)[number];
+        if (!n.dependsOn || n.dependsOn.length === 0) continue;
+        const q = requirementOf[k] as number;
+        const p = q >= 0 ? (first[q] as number) : (others?.get(n.id) ?? -1);
+        edges(n.id, p < 0 ? undefined : p, n.dependsOn);
+      }
+    }
     if (late.size === 0) return;
     for (let i = 0; i < order.length; i++) {
       const id = order[i] as string;
       const deps = late.get(id);
-      if (!deps || position.get(id) !== i) continue;
+      if (!deps || position(id) !== i) continue;
       for (const d of [...deps].sort()) {
         ctx.report({
           path: `/emergency/recoveryOrder/${i}`,
           data: { service: id, dependency: d },
-          related: [{ path: `/emergency/recoveryOrder/${position.get(d)}` }],
+          related: [{ path: `/emergency/recoveryOrder/${position(d)}` }],
         });
       }
     }
@@ -158,30 +194,14 @@ function objectiveRule(kind: "rto" | "rpo") {
     },
     check(ctx) {
       const memo = memoOf(ctx.index);
-      const nodes = memo.biaNodes(ctx.bia);
-      const objective = (n: {
-        requiredRtoMinutes?: number | null;
-        requiredRpoMinutes?: number | null;
-      }) => (kind === "rto" ? n.requiredRtoMinutes : n.requiredRpoMinutes);
-      // The objective the BIA requires of a node: that of the last node with this id that has
-      // one (a repeated id, which a @mamori/bia result never has, is looked up in full).
-      const required = (id: string): number | undefined => {
-        if (nodes.repeated.size > 0 && nodes.repeated.has(id)) {
-          let v: number | undefined;
-          for (const n of ctx.bia?.nodes ?? []) {
-            const o = n.id === id ? objective(n) : undefined;
-            if (typeof o === "number") v = o;
-          }
-          return v;
-        }
-        const n = nodes.byId.get(id);
-        const o = n ? objective(n) : undefined;
-        return typeof o === "number" ? o : undefined;
-      };
+      const needs = memo.biaObjectives(ctx.bia)[kind];
+      const services = ctx.index.services;
       const requirements = ctx.plan.preIncident?.requirements ?? [];
+      // With no service repeated, requirement i is the first of its service: no look-up.
+      const distinct = services.size === requirements.length;
       for (let i = 0; i < requirements.length; i++) {
         const r = requirements[i] as (typeof requirements)[number];
-        const need = required(r.service);
+        const need = distinct ? needs[i] : needs[services.get(r.service)?.index ?? -1];
         if (need === undefined) continue;
         const text = r.objectives?.[kind];
         const planned = text === undefined ? undefined : memo.minutes(text);
