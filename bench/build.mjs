@@ -19,6 +19,8 @@ await build({
     join(here, "src/child/profile-bia-detail.ts"),
     join(here, "src/child/profile-bia-loop.ts"),
     join(here, "src/child/profile-scaling.ts"),
+    join(here, "src/child/profile-rules.ts"),
+    join(here, "src/child/profile-lookups.ts"),
   ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),

@@ -64,7 +64,10 @@ function resolveBiaNodes(index: PlanIndex, bia: BiaInput | undefined): BiaNodes 
     const at = services.get(n.id);
     requirementOf[k] = at ? at.index : -1;
     if (at) nodeAt[at.index] = k;
-    else (others ??= new Map()).set(n.id, n);
+    else {
+      others ??= new Map();
+      others.set(n.id, n);
+    }
   }
   return {
     requirementOf,

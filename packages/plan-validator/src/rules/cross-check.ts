@@ -103,7 +103,10 @@ export const orderDependencies = rule({
       const id = order[i] as string;
       const at = services.get(id);
       if (at) first[at.index] = i;
-      else (others ??= new Map()).set(id, i);
+      else {
+        others ??= new Map();
+        others.set(id, i);
+      }
     }
     const position = (id: string): number | undefined => {
       const at = services.get(id);
