@@ -21,6 +21,7 @@ await build({
     join(here, "src/child/profile-scaling.ts"),
     join(here, "src/child/profile-rules.ts"),
     join(here, "src/child/profile-lookups.ts"),
+    join(here, "src/child/profile-bia-runs.ts"),
   ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),
