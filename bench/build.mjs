@@ -13,6 +13,7 @@ await build({
     join(here, "src/run.ts"),
     join(here, "src/child/memory.ts"),
     join(here, "src/child/scaling.ts"),
+    join(here, "src/child/bia-side.ts"),
     join(here, "src/child/profile-validation.ts"),
     join(here, "src/child/profile-bia.ts"),
     join(here, "src/child/profile-split.ts"),

@@ -166,8 +166,8 @@ export function measureBatched(
   return statsOf(samples);
 }
 
-/** Statistics over rounds: one sample per round and task. */
-function statsOf(samples: Map<string, number[]>): Record<string, Stats> {
+/** Statistics of each task's samples (one per round, run or batch), by task name. */
+export function statsOf(samples: Map<string, number[]>): Record<string, Stats> {
   const out: Record<string, Stats> = {};
   for (const [name, xs] of samples) {
     const m = median(xs);

@@ -19,3 +19,4 @@ export const ROOT_DIR = dirname(BENCH_DIR);
 export const RESULTS_DIR = join(BENCH_DIR, "results");
 export const MEMORY_CHILD = join(BENCH_DIR, "dist", "child", "memory.js");
 export const SCALING_CHILD = join(BENCH_DIR, "dist", "child", "scaling.js");
+export const BIA_SIDE_CHILD = join(BENCH_DIR, "dist", "child", "bia-side.js");

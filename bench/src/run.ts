@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Figure, formatFigure } from "./figure.js";
-import { biaFigure, timeBia } from "./figures/bia.js";
+import { biaFigure, timeBia, timeBiaScaling } from "./figures/bia.js";
 import { bundleFigure, measureBundles } from "./figures/bundle.js";
 import { measureMemory, memoryFigure } from "./figures/memory.js";
 import { forkedScalingFigure, scalingFigure } from "./figures/scaling.js";
@@ -44,6 +44,8 @@ export interface RunOptions {
   memoryRepeats: number;
   /** Child processes the validator's scaling figure runs in (the figure is the median one). */
   scalingForks: number;
+  /** Forks of the BIA's scaling figure (each runs both sides at both sizes alone). */
+  biaForks: number;
   only: FigureName[];
   out: string | undefined;
   /** Print one line per figure as it is measured. */
@@ -75,6 +77,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     seed: num("seed", 42),
     memoryRepeats: num("memory-repeats", smoke ? 1 : 3),
     scalingForks: num("scaling-forks", smoke ? 1 : 5),
+    biaForks: num("bia-forks", smoke ? 1 : 2),
     only,
     out: get("out"),
     log: (line) => process.stdout.write(`${line}\n`),
@@ -109,7 +112,6 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
     o.log(formatFigure(f, !o.smoke));
   };
   const want = (f: FigureName) => o.only.includes(f);
-  const small = (n: number) => Math.max(1, Math.round(n / 10));
 
   if (want("validation")) {
     const big = await timeValidation(
@@ -130,32 +132,38 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
       ),
     );
   }
-  if (want("bia") || want("scaling")) {
+  if (want("bia")) {
     const big = await timeBia(
       o.biaNodes,
       o.biaEdges,
       o.seed,
       harness(o.smoke, { iterations: 4, time: 0, warmupIterations: 1, warmupTime: 0 }),
     );
-    if (want("bia")) emit(biaFigure(big, TARGETS.bia));
-    if (want("scaling")) {
-      const tiny = await timeBia(
-        small(o.biaNodes),
-        small(o.biaEdges),
-        o.seed,
-        harness(o.smoke, { iterations: 10, time: 0, warmupIterations: 2, warmupTime: 0 }),
-      );
-      emit(
-        scalingFigure(
-          "scaling-bia",
-          `scaling: BIA ${tiny.edges} → ${big.edges} edges`,
-          { mamori: tiny.mamori, peer: tiny.graphology },
-          { mamori: big.mamori, peer: big.graphology },
-          "graphology",
-          TARGETS.scaling,
-        ),
-      );
-    }
+    emit(biaFigure(big, TARGETS.bia));
+  }
+  if (want("scaling")) {
+    // The scaling of the BIA: each side alone, per size, in its own processes.
+    const s = timeBiaScaling(
+      o.biaNodes,
+      o.biaEdges,
+      o.seed,
+      o.smoke
+        ? { forks: 1, small: { warmup: 0, runs: 2 }, large: { warmup: 0, runs: 2 } }
+        : { forks: o.biaForks, small: { warmup: 15, runs: 15 }, large: { warmup: 1, runs: 3 } },
+    );
+    const figure = scalingFigure(
+      "scaling-bia",
+      `scaling: BIA ${s.small.edges} → ${s.large.edges} edges`,
+      { mamori: s.small.mamori, peer: s.small.graphology },
+      { mamori: s.large.mamori, peer: s.large.graphology },
+      "graphology",
+      TARGETS.scaling,
+    );
+    const list = (xs: number[]) => xs.map((x) => `${x.toFixed(1)}×`).join(" ");
+    figure.mamori += `; each side alone, ${s.growths.length} fork(s): ${list(s.growths)}`;
+    figure.peer += `; forks: ${list(s.peerGrowths)}`;
+    figure.data = { ...figure.data, growths: s.growths, peerGrowths: s.peerGrowths };
+    emit(figure);
   }
   if (want("memory")) {
     emit(

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { analyzeBia } from "@mamori/bia";
 import { DirectedGraph } from "graphology";
 import { topologicalSort } from "graphology-dag";
@@ -9,7 +10,9 @@ import {
   measure,
   measureInterleaved,
   type Stats,
+  statsOf,
 } from "../harness.js";
+import { BIA_SIDE_CHILD } from "../paths.js";
 
 type Dep = string | { anyOf: string[] };
 type Doc = Record<string, unknown>;
@@ -114,6 +117,114 @@ export async function timeBia(
     graphology: stats.graphology as Stats,
     diagnostics: check.diagnostics.length,
     spofs: check.spofs.length,
+  };
+}
+
+/** How many runs each side makes per size in the BIA's scaling figure. */
+export interface BiaScalingOptions {
+  /** Forks: each runs every side at each size once, in its own process. */
+  forks: number;
+  /** Untimed, then timed runs at a tenth of the size (short runs: the JIT needs more). */
+  small: { warmup: number; runs: number };
+  /** Untimed, then timed runs at the full size. */
+  large: { warmup: number; runs: number };
+}
+
+/** The BIA's growth from a tenth of the size to the full size, each side timed alone. */
+export interface BiaScaling {
+  small: { nodes: number; edges: number; mamori: Stats; graphology: Stats };
+  large: { nodes: number; edges: number; mamori: Stats; graphology: Stats };
+  /** mamori's growth in each fork (its two sizes' medians). */
+  growths: number[];
+  /** graphology's growth in each fork. */
+  peerGrowths: number[];
+}
+
+function runSide(
+  side: "mamori" | "graphology",
+  nodes: number,
+  edges: number,
+  seed: number,
+  warmup: number,
+  runs: number,
+): { nodes: number; edges: number; samples: number[] } {
+  const child = spawnSync(
+    process.execPath,
+    [
+      BIA_SIDE_CHILD,
+      side,
+      String(nodes),
+      String(edges),
+      String(seed),
+      String(warmup),
+      String(runs),
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) {
+    const why = /^\w*Error: .*$/m.exec(child.stderr)?.[0] ?? `exit status ${child.status}`;
+    throw new Error(`BIA ${side} at ${nodes} nodes / ${edges} edges failed: ${why}`);
+  }
+  return JSON.parse(child.stdout.trim().split("\n").pop() as string);
+}
+
+/**
+ * The BIA's scaling, each side alone in its own process per size, warmed up, timed run after
+ * run without a forced GC, sizes and sides alternating over `forks` rounds of processes. Timing
+ * the small size in turns with graphology in one process (as the large figure does) made each
+ * small run about twice as slow (≈ 300 vs 156 ms at 100,000 edges) and the growth look like
+ * 10× where analyzeBia alone grows ≈ 15×; a side with another size's document alive in its heap
+ * was slowed too. The figure is the median over all of a size's runs; the forks' growths are the
+ * spread.
+ */
+export function timeBiaScaling(
+  nodes: number,
+  edges: number,
+  seed: number,
+  o: BiaScalingOptions,
+): BiaScaling {
+  const sn = Math.max(1, Math.round(nodes / 10));
+  const se = Math.max(1, Math.round(edges / 10));
+  const samples = new Map<string, number[]>(
+    ["mamori-small", "mamori-large", "graphology-small", "graphology-large"].map((k) => [k, []]),
+  );
+  const growths: number[] = [];
+  const peerGrowths: number[] = [];
+  let sizes = { small: { nodes: sn, edges: se }, large: { nodes, edges } };
+  for (let k = 0; k < o.forks; k++) {
+    const fork: Record<string, number[]> = {};
+    for (const side of ["mamori", "graphology"] as const) {
+      const s = runSide(side, sn, se, seed, o.small.warmup, o.small.runs);
+      const l = runSide(side, nodes, edges, seed, o.large.warmup, o.large.runs);
+      sizes = {
+        small: { nodes: s.nodes, edges: s.edges },
+        large: { nodes: l.nodes, edges: l.edges },
+      };
+      fork[`${side}-small`] = s.samples;
+      fork[`${side}-large`] = l.samples;
+      samples.get(`${side}-small`)?.push(...s.samples);
+      samples.get(`${side}-large`)?.push(...l.samples);
+    }
+    const m = statsOf(new Map(Object.entries(fork)));
+    const g = (side: string) =>
+      (m[`${side}-large`] as Stats).median / (m[`${side}-small`] as Stats).median;
+    growths.push(g("mamori"));
+    peerGrowths.push(g("graphology"));
+  }
+  const all = statsOf(samples);
+  return {
+    small: {
+      ...sizes.small,
+      mamori: all["mamori-small"] as Stats,
+      graphology: all["graphology-small"] as Stats,
+    },
+    large: {
+      ...sizes.large,
+      mamori: all["mamori-large"] as Stats,
+      graphology: all["graphology-large"] as Stats,
+    },
+    growths,
+    peerGrowths,
   };
 }
 
