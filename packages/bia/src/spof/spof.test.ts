@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "../analyze.js";
 import { compileBia } from "../model/compile.js";
@@ -83,5 +84,85 @@ describe("findSinglePointsOfFailure", () => {
     priority[model.indexOf.get("wms") as number] = 240;
     const p = findSinglePointsOfFailure(model, [], { workLimit: 1, priority });
     expect(p.spofs.map((s) => s.node)).toEqual(["wms"]);
+  });
+
+  it("resets any-of counts between candidates: each member alone leaves the group up", () => {
+    // p needs {a, b, c} any-of. Searched one after another, a, b and c each fail one member
+    // of the same group; if the count carried over, the third search would see 3 of 3 down.
+    const { model } = compileBia({
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["P1D"],
+      unacceptableLevel: 4,
+      processes: [{ id: "p", name: "P", dependsOn: [{ anyOf: ["a", "b", "c"] }, "d"] }],
+      resources: ["a", "b", "c", "d"].map((id) => ({ id, name: id, kind: "facility" })),
+    });
+    expect(findSinglePointsOfFailure(model, []).spofs.map((s) => s.node)).toEqual(["d"]);
+  });
+
+  it("finds exactly what failing each node alone stops (random graphs, against a fixpoint)", () => {
+    // The reference: fail x, then repeat until nothing changes — a node fails when one of its
+    // dependency groups has every member failed. Quadratic and obviously right.
+    const graph = fc.integer({ min: 2, max: 12 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        processes: fc.integer({ min: 1, max: n - 1 }),
+        deps: fc.array(
+          fc.array(fc.array(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 3 }), {
+            maxLength: 3,
+          }),
+          { minLength: n, maxLength: n },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(graph, ({ n, processes, deps }) => {
+        const id = (v: number) => (v < processes ? `p${v}` : `s${v}`);
+        const dependsOn = (v: number) =>
+          (deps[v] ?? [])
+            .map((g) => g.filter((m) => m !== v).map(id))
+            .filter((g) => g.length > 0)
+            .map((g) => (g.length === 1 ? g[0] : { anyOf: g }));
+        const nodes = Array.from({ length: n }, (_, v) => ({
+          id: id(v),
+          name: id(v),
+          dependsOn: dependsOn(v),
+        }));
+        const { model } = compileBia({
+          kind: "BusinessImpactAnalysis",
+          schemaVersion: "1.0",
+          timePoints: ["P1D"],
+          unacceptableLevel: 4,
+          processes: nodes.slice(0, processes),
+          services: nodes.slice(processes),
+        });
+        const expected: [string, string[]][] = [];
+        for (let x = processes; x < n; x++) {
+          const failed = new Set([id(x)]);
+          for (let changed = true; changed; ) {
+            changed = false;
+            for (const node of nodes) {
+              if (failed.has(node.id)) continue;
+              const down = node.dependsOn.some((d) =>
+                typeof d === "string"
+                  ? failed.has(d)
+                  : (d as { anyOf: string[] }).anyOf.every((m) => failed.has(m)),
+              );
+              if (down) {
+                failed.add(node.id);
+                changed = true;
+              }
+            }
+          }
+          const stopped = [...failed].filter((v) => v.startsWith("p")).sort();
+          if (stopped.length > 0) expected.push([id(x), stopped]);
+        }
+        const found = findSinglePointsOfFailure(model, [], { workLimit: Number.MAX_SAFE_INTEGER });
+        const got = found.spofs.map((s) => [s.node, s.processes] as [string, string[]]);
+        const byNode = (a: [string, string[]], b: [string, string[]]) => (a[0] < b[0] ? -1 : 1);
+        expect(got.sort(byNode)).toEqual(expected.sort(byNode));
+      }),
+      { numRuns: 300, seed: 20261128 },
+    );
   });
 });

@@ -95,23 +95,37 @@ export function findSinglePointsOfFailure(
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const limit = options.workLimit ?? 10_000_000;
   const g = groupStart[n] as number;
-  // member -> groups that contain it, and group -> owner node.
-  const groupOwner = new Int32Array(g);
-  for (let v = 0; v < n; v++)
-    for (let x = groupStart[v] as number; x < (groupStart[v + 1] as number); x++) groupOwner[x] = v;
+  // Reverse adjacency, one entry per member of a group, in one Int32Array: a group of one
+  // member (a plain dependency, most of them) is stored as ~owner, so failing it touches only
+  // the owner; an any-of group is stored as its index into `anyRec`, a record of four int32
+  // [epoch, failed members, size, owner] kept together so that one step reads one cache line.
+  const anyIndex = new Int32Array(g);
+  let anyCount = 0;
+  for (let x = 0; x < g; x++)
+    anyIndex[x] = (memberStart[x + 1] as number) - (memberStart[x] as number) > 1 ? anyCount++ : -1;
+  const anyRec = new Int32Array(4 * anyCount);
   const inStart = new Int32Array(n + 1);
   for (let k = 0; k < members.length; k++) {
     const m1 = (members[k] as number) + 1;
     inStart[m1] = (inStart[m1] as number) + 1;
   }
   for (let v = 0; v < n; v++) inStart[v + 1] = (inStart[v + 1] as number) + (inStart[v] as number);
-  const inGroups = new Int32Array(members.length);
+  const inEntry = new Int32Array(members.length);
   const fill = inStart.slice(0, n);
-  for (let x = 0; x < g; x++) {
-    for (let k = memberStart[x] as number; k < (memberStart[x + 1] as number); k++) {
-      const m = members[k] as number;
-      inGroups[fill[m] as number] = x;
-      fill[m] = (fill[m] as number) + 1;
+  for (let v = 0; v < n; v++) {
+    for (let x = groupStart[v] as number; x < (groupStart[v + 1] as number); x++) {
+      const a = anyIndex[x] as number;
+      if (a >= 0) {
+        anyRec[4 * a] = -1;
+        anyRec[4 * a + 2] = (memberStart[x + 1] as number) - (memberStart[x] as number);
+        anyRec[4 * a + 3] = v;
+      }
+      const entry = a >= 0 ? a : ~v;
+      for (let k = memberStart[x] as number; k < (memberStart[x + 1] as number); k++) {
+        const m = members[k] as number;
+        inEntry[fill[m] as number] = entry;
+        fill[m] = (fill[m] as number) + 1;
+      }
     }
   }
   // Sort stopped processes by a precomputed id rank: numbers, not strings, in the hot loop.
@@ -121,9 +135,15 @@ export function findSinglePointsOfFailure(
   procNodes.forEach((v, i) => {
     rank[v] = i;
   });
-  const failedAt = new Int32Array(n).fill(-1);
-  const groupEpoch = new Int32Array(g).fill(-1);
-  const groupDown = new Int32Array(g);
+  // Per node, [failed in the search of candidate …, first entry, end of entries, is a process]
+  // together, for the same reason.
+  const node = new Int32Array(4 * n);
+  for (let v = 0; v < n; v++) {
+    node[4 * v] = -1;
+    node[4 * v + 1] = inStart[v] as number;
+    node[4 * v + 2] = inStart[v + 1] as number;
+    node[4 * v + 3] = processOf[v] as number;
+  }
   const queue = new Int32Array(n);
   let work = 0;
   let truncated = false;
@@ -142,24 +162,30 @@ export function findSinglePointsOfFailure(
     let head = 0;
     let tail = 0;
     queue[tail++] = x;
-    failedAt[x] = x;
+    node[4 * x] = x;
     const stopped: number[] = [];
     while (head < tail) {
       const u = queue[head++] as number;
-      if (processOf[u] !== -1) stopped.push(u);
-      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
+      if (node[4 * u + 3] !== -1) stopped.push(u);
+      const end = node[4 * u + 2] as number;
+      for (let k = node[4 * u + 1] as number; k < end; k++) {
         work++;
-        const grp = inGroups[k] as number;
-        const size = (memberStart[grp + 1] as number) - (memberStart[grp] as number);
-        if (groupEpoch[grp] !== x) {
-          groupEpoch[grp] = x;
-          groupDown[grp] = 0;
+        const e = inEntry[k] as number;
+        let owner: number;
+        if (e < 0) owner = ~e;
+        else {
+          const r = 4 * e;
+          if (anyRec[r] !== x) {
+            anyRec[r] = x;
+            anyRec[r + 1] = 0;
+          }
+          const down = (anyRec[r + 1] as number) + 1;
+          anyRec[r + 1] = down;
+          if (down !== anyRec[r + 2]) continue;
+          owner = anyRec[r + 3] as number;
         }
-        groupDown[grp] = (groupDown[grp] as number) + 1;
-        if (groupDown[grp] !== size) continue;
-        const owner = groupOwner[grp] as number;
-        if (failedAt[owner] === x) continue;
-        failedAt[owner] = x;
+        if (node[4 * owner] === x) continue;
+        node[4 * owner] = x;
         queue[tail++] = owner;
       }
     }
