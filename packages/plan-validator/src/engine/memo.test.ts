@@ -77,4 +77,35 @@ describe("memoOf", () => {
     expect(memo.biaObjectives(bia)).toBe(o);
     expect(memo.biaObjectives(undefined).rto.every((v) => v === undefined)).toBe(true);
   });
+
+  test("the BIA's edges resolved once: each dependency's node and plan requirement", () => {
+    const memo = memoOf(indexPlan(cleanPlan())); // requirement 0 is erp-db, 1 erp, 2 mes
+    const bia = {
+      nodes: [
+        { id: "sales", type: "process" as const, dependsOn: ["erp", "power", "nowhere"] },
+        { id: "erp", type: "service" as const, dependsOn: ["erp-db"] }, // erp-db: no BIA node
+        { id: "power", type: "resource" as const },
+        { id: "erp", type: "service" as const, dependsOn: ["power"] }, // the later erp wins
+      ],
+    };
+    const e = memo.biaEdges(bia);
+    // Node 0 has 3 dependencies (0..3), node 1 one (3..4), node 2 none, node 3 one (4..5).
+    expect([...e.start]).toEqual([0, 3, 4, 4, 5]);
+    // erp → node 3 (the last erp), requirement 1; power → node 2, not a plan service;
+    // nowhere → neither; erp-db → no node, requirement 0; power → node 2.
+    expect([...e.node]).toEqual([3, 2, -1, -1, 2]);
+    expect([...e.requirement]).toEqual([1, -1, -1, 0, -1]);
+    expect([e.indexOf("erp"), e.indexOf("sales"), e.indexOf("nowhere")]).toEqual([3, 0, -1]);
+    expect(memo.biaEdges(bia)).toBe(e);
+    expect([...memo.biaEdges(undefined).start]).toEqual([0]);
+  });
+
+  test("the recovery order's ids by the position of their service's first requirement", () => {
+    const memo = memoOf(indexPlan(cleanPlan())); // requirement 0 is erp-db, 1 erp, 2 mes
+    const order = ["erp-db", "nowhere", "mes", "erp", "erp-db"];
+    const at = memo.orderRequirements(order);
+    expect([...at]).toEqual([0, -1, 2, 1, 0]);
+    expect(memo.orderRequirements(order)).toBe(at);
+    expect(memo.orderRequirements(undefined).length).toBe(0);
+  });
 });

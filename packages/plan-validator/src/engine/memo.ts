@@ -18,6 +18,23 @@ export interface BiaNodes {
 }
 
 /**
+ * The BIA's dependency edges resolved once, for the rules that walk them: the dependencies of
+ * BIA node k are positions `start[k]` to `start[k + 1]` of `node` (the BIA node the id names,
+ * as {@link BiaNodes.get} finds it, or -1) and `requirement` (the position of the first
+ * requirement of the plan service with that id, or -1).
+ */
+export interface BiaEdges {
+  /** Where each node's dependencies start; one more entry than nodes. */
+  start: Int32Array;
+  /** The BIA node each dependency names, or -1. */
+  node: Int32Array;
+  /** The requirement of the plan service each dependency names, or -1. */
+  requirement: Int32Array;
+  /** The BIA node with this id, as {@link BiaNodes.get} finds it, or -1. */
+  indexOf(id: string): number;
+}
+
+/**
  * The recovery objectives a BIA requires of the plan's services, by the position of each
  * service's first requirement (`PlanIndex.services`): for each id, the value of the last BIA
  * node with that id that has one; `undefined` where the BIA gives none.
@@ -43,6 +60,14 @@ export interface Memo {
   biaNodes(bia: BiaInput | undefined): BiaNodes;
   /** The objectives the BIA requires of the plan's services. */
   biaObjectives(bia: BiaInput | undefined): BiaObjectives;
+  /** The BIA's dependency edges, resolved against its nodes and the plan's services. */
+  biaEdges(bia: BiaInput | undefined): BiaEdges;
+  /**
+   * For each position of a recovery order (`emergency.recoveryOrder`), the position of the
+   * first requirement of the plan service it names, or -1: `references/resolve` and
+   * `recovery/order-dependencies` both need it.
+   */
+  orderRequirements(order: readonly string[] | undefined): Int32Array;
 }
 
 /** One past the highest requirement position in the index (0 for none). */
@@ -52,13 +77,19 @@ function requirementSlots(index: PlanIndex): number {
   return length;
 }
 
-function resolveBiaNodes(index: PlanIndex, bia: BiaInput | undefined): BiaNodes {
+/** What the memo keeps of a BIA's nodes: the public part, and the edges built from it on demand. */
+interface ResolvedBiaNodes extends BiaNodes {
+  indexOf(id: string): number;
+  edges(): BiaEdges;
+}
+
+function resolveBiaNodes(index: PlanIndex, bia: BiaInput | undefined): ResolvedBiaNodes {
   const list = bia?.nodes ?? [];
   const services = index.services;
   const requirementOf = new Int32Array(list.length);
   // By requirement position: the last BIA node with the service's id; others by id.
   const nodeAt = new Int32Array(requirementSlots(index)).fill(-1);
-  let others: Map<string, BiaNode> | undefined;
+  let others: Map<string, number> | undefined;
   for (let k = 0; k < list.length; k++) {
     const n = list[k] as BiaNode;
     const at = services.get(n.id);
@@ -66,16 +97,45 @@ function resolveBiaNodes(index: PlanIndex, bia: BiaInput | undefined): BiaNodes 
     if (at) nodeAt[at.index] = k;
     else {
       others ??= new Map();
-      others.set(n.id, n);
+      others.set(n.id, k);
     }
   }
+  const indexOf = (id: string): number => {
+    const at = services.get(id);
+    if (!at) return others?.get(id) ?? -1;
+    return nodeAt[at.index] as number;
+  };
   return {
     requirementOf,
+    indexOf,
     get(id) {
-      const at = services.get(id);
-      if (!at) return others?.get(id);
-      const k = nodeAt[at.index] as number;
+      const k = indexOf(id);
       return k < 0 ? undefined : list[k];
+    },
+    edges() {
+      // One look-up per dependency: the id's requirement, then its node through it.
+      let count = 0;
+      for (const n of list) count += n.dependsOn?.length ?? 0;
+      const start = new Int32Array(list.length + 1);
+      const node = new Int32Array(count);
+      const requirement = new Int32Array(count);
+      let e = 0;
+      for (let k = 0; k < list.length; k++) {
+        start[k] = e;
+        for (const id of (list[k] as BiaNode).dependsOn ?? []) {
+          const at = typeof id === "string" ? services.get(id) : undefined;
+          if (at) {
+            requirement[e] = at.index;
+            node[e] = nodeAt[at.index] as number;
+          } else {
+            requirement[e] = -1;
+            node[e] = typeof id === "string" ? (others?.get(id) ?? -1) : -1;
+          }
+          e++;
+        }
+      }
+      start[list.length] = e;
+      return { start, node, requirement, indexOf };
     },
   };
 }
@@ -83,10 +143,20 @@ function resolveBiaNodes(index: PlanIndex, bia: BiaInput | undefined): BiaNodes 
 function createMemo(index: PlanIndex): Memo {
   const minutes = new Map<string, number | undefined>();
   const dates = new Map<string, Date | undefined>();
-  let nodes: BiaNodes | undefined;
+  let nodes: ResolvedBiaNodes | undefined;
   let nodesOf: BiaInput | undefined;
+  let edges: BiaEdges | undefined;
+  let edgesOf: BiaInput | undefined;
+  let orderAt: Int32Array | undefined;
+  let orderOf: readonly string[] | undefined;
   let objectives: BiaObjectives | undefined;
   let objectivesOf: BiaInput | undefined;
+  const resolved = (bia: BiaInput | undefined): ResolvedBiaNodes => {
+    if (nodes && nodesOf === bia) return nodes;
+    nodes = resolveBiaNodes(index, bia);
+    nodesOf = bia;
+    return nodes;
+  };
   const memo: Memo = {
     minutes(text) {
       const known = minutes.get(text);
@@ -103,11 +173,21 @@ function createMemo(index: PlanIndex): Memo {
       dates.set(text, d);
       return d;
     },
-    biaNodes(bia) {
-      if (nodes && nodesOf === bia) return nodes;
-      nodes = resolveBiaNodes(index, bia);
-      nodesOf = bia;
-      return nodes;
+    biaNodes: (bia) => resolved(bia),
+    biaEdges(bia) {
+      if (edges && edgesOf === bia) return edges;
+      edges = resolved(bia).edges();
+      edgesOf = bia;
+      return edges;
+    },
+    orderRequirements(order) {
+      if (orderAt && orderOf === order) return orderAt;
+      const list = order ?? [];
+      orderAt = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++)
+        orderAt[i] = index.services.get(list[i] as string)?.index ?? -1;
+      orderOf = order;
+      return orderAt;
     },
     biaObjectives(bia) {
       if (objectives && objectivesOf === bia) return objectives;

@@ -11,22 +11,31 @@ import { REF, rule } from "./build.js";
 function biaTimeCriticalServices(ctx: RuleContext): [string, string][] {
   const out: [string, string][] = [];
   const bia = ctx.bia;
-  // Most BIAs of a large group have no time-critical process: then no Map of the nodes.
+  // Most BIAs of a large group have no time-critical process: then nothing is resolved.
   if (!bia?.processes?.some((p) => p.timeCritical)) return out;
-  const nodes = memoOf(ctx.index).biaNodes(bia);
-  const seen = new Set<string>();
-  const stack: string[] = [];
+  // The walk goes by node positions (resolved once per validation, shared with
+  // recovery/order-dependencies): no id is looked up and `seen` is a byte per node.
+  const list = bia.nodes ?? [];
+  const edges = memoOf(ctx.index).biaEdges(bia);
+  const seen = new Uint8Array(list.length);
+  const stack: number[] = [];
+  const push = (k: number) => {
+    for (let e = edges.start[k] as number; e < (edges.start[k + 1] as number); e++) {
+      const to = edges.node[e] as number;
+      if (to >= 0) stack.push(to);
+    }
+  };
   for (const p of bia.processes ?? []) {
     if (!p.timeCritical) continue;
-    for (const d of nodes.get(p.id)?.dependsOn ?? []) stack.push(d);
+    const start = edges.indexOf(p.id);
+    if (start >= 0) push(start);
     while (stack.length > 0) {
-      const id = stack.pop() as string;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const n = nodes.get(id);
-      if (!n) continue;
-      if (n.type === "service") out.push([id, p.id]);
-      for (const d of n.dependsOn ?? []) stack.push(d);
+      const k = stack.pop() as number;
+      if (seen[k] === 1) continue;
+      seen[k] = 1;
+      const n = list[k] as NonNullable<typeof bia.nodes>[number];
+      if (n.type === "service") out.push([n.id, p.id]);
+      push(k);
     }
   }
   return out;
@@ -97,15 +106,16 @@ export const orderDependencies = rule({
     // the first occurrence is set last.
     const services = ctx.index.services;
     const requirements = ctx.plan.preIncident?.requirements ?? [];
+    const memo = memoOf(ctx.index);
+    const orderAt = memo.orderRequirements(order);
     const first = new Int32Array(requirements.length).fill(-1);
     let others: Map<string, number> | undefined;
     for (let i = order.length - 1; i >= 0; i--) {
-      const id = order[i] as string;
-      const at = services.get(id);
-      if (at) first[at.index] = i;
+      const q = orderAt[i] as number;
+      if (q >= 0) first[q] = i;
       else {
         others ??= new Map();
-        others.set(id, i);
+        others.set(order[i] as string, i);
       }
     }
     const position = (id: string): number | undefined => {
@@ -118,18 +128,21 @@ export const orderDependencies = rule({
     // service's first position. Only those edges are kept: one pass over the edges, with no
     // set of dependencies per service, and one look-up of the service for all its edges.
     const late = new Map<string, Set<string>>();
+    const lateEdge = (from: string, to: string) => {
+      let s = late.get(from);
+      if (!s) {
+        s = new Set();
+        late.set(from, s);
+      }
+      s.add(to);
+    };
     const edges = (from: string, i: number | undefined, deps: readonly unknown[] | undefined) => {
       if (!deps || deps.length === 0 || i === undefined) return;
       for (const to of deps) {
         if (typeof to !== "string") continue;
         const j = position(to);
         if (j === undefined || j <= i) continue;
-        let s = late.get(from);
-        if (!s) {
-          s = new Set();
-          late.set(from, s);
-        }
-        s.add(to);
+        lateEdge(from, to);
       }
     };
     // With no service repeated, requirement k is the first of its service: its position is
@@ -143,14 +156,27 @@ export const orderDependencies = rule({
     }
     const nodes = ctx.bia?.nodes ?? [];
     if (nodes.length > 0) {
-      // A BIA node that is a plan service has its requirement's position already.
-      const { requirementOf } = memoOf(ctx.index).biaNodes(ctx.bia);
+      // A BIA node and each of its dependencies that is a plan service has its requirement's
+      // position already (resolved once per validation, shared with the time-critical walk).
+      const { requirementOf } = memo.biaNodes(ctx.bia);
+      const bia = memo.biaEdges(ctx.bia);
       for (let k = 0; k < nodes.length; k++) {
+        const e0 = bia.start[k] as number;
+        const e1 = bia.start[k + 1] as number;
+        if (e0 === e1) continue;
         const n = nodes[k] as (typeof nodes)[number];
-        if (!n.dependsOn || n.dependsOn.length === 0) continue;
         const q = requirementOf[k] as number;
-        const p = q >= 0 ? (first[q] as number) : (others?.get(n.id) ?? -1);
-        edges(n.id, p < 0 ? undefined : p, n.dependsOn);
+        const i = q >= 0 ? (first[q] as number) : (others?.get(n.id) ?? -1);
+        if (i < 0) continue;
+        const deps = n.dependsOn as readonly string[];
+        for (let e = e0; e < e1; e++) {
+          const to = deps[e - e0];
+          if (typeof to !== "string") continue;
+          const r = bia.requirement[e] as number;
+          const j = r >= 0 ? (first[r] as number) : (others?.get(to) ?? -1);
+          if (j < 0 || j <= i) continue;
+          lateEdge(n.id, to);
+        }
       }
     }
     if (late.size === 0) return;

@@ -1,4 +1,5 @@
 import type { Located } from "../engine/index-plan.js";
+import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import { REF, rule } from "./build.js";
 
@@ -158,7 +159,14 @@ export const resolve = rule({
           r.report("role", owner, `/emergency/procedures/${i}/steps/${j}/owner`);
       }
     }
-    r.list("service", em?.recoveryOrder, "/emergency/recoveryOrder");
+    // The recovery order as resolved once per validation (recovery/order-dependencies uses it).
+    const order = em?.recoveryOrder;
+    if (order) {
+      const at = memoOf(ctx.index).orderRequirements(order);
+      for (let i = 0; i < order.length; i++)
+        if ((at[i] as number) < 0)
+          r.report("service", order[i] as string, `/emergency/recoveryOrder/${i}`);
+    }
     r.one("service", em?.safetyConfirmation?.service, "/emergency/safetyConfirmation/service");
     const external = em?.externalServices ?? [];
     for (let i = 0; i < external.length; i++)
