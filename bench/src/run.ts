@@ -77,7 +77,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     seed: num("seed", 42),
     memoryRepeats: num("memory-repeats", smoke ? 1 : 3),
     scalingForks: num("scaling-forks", smoke ? 1 : 5),
-    biaForks: num("bia-forks", smoke ? 1 : 2),
+    biaForks: num("bia-forks", smoke ? 1 : 3),
     only,
     out: get("out"),
     log: (line) => process.stdout.write(`${line}\n`),
@@ -160,7 +160,7 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
       TARGETS.scaling,
     );
     const list = (xs: number[]) => xs.map((x) => `${x.toFixed(1)}×`).join(" ");
-    figure.mamori += `; each side alone, ${s.growths.length} fork(s): ${list(s.growths)}`;
+    figure.mamori += `; each side alone, median of ${s.growths.length} fork(s): ${list(s.growths)}`;
     figure.peer += `; forks: ${list(s.peerGrowths)}`;
     // The machine's floor, printed beside the figure (it decides nothing): reading the
     // document's references alone grows this much between the two sizes.

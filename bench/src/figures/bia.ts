@@ -154,7 +154,10 @@ export interface BiaScalingOptions {
   large: { warmup: number; runs: number };
 }
 
-/** The BIA's growth from a tenth of the size to the full size, each side timed alone. */
+/**
+ * The BIA's growth from a tenth of the size to the full size, each side timed alone: each
+ * side's statistics are those of its median fork.
+ */
 export interface BiaScaling {
   small: { nodes: number; edges: number; mamori: Stats; graphology: Stats; input: Stats };
   large: { nodes: number; edges: number; mamori: Stats; graphology: Stats; input: Stats };
@@ -200,8 +203,10 @@ function runSide(
  * the small size in turns with graphology in one process (as the large figure does) made each
  * small run about twice as slow (≈ 300 vs 156 ms at 100,000 edges) and the growth look like
  * 10× where analyzeBia alone grows ≈ 15×; a side with another size's document alive in its heap
- * was slowed too. The figure is the median over all of a size's runs; the forks' growths are the
- * spread.
+ * was slowed too. Each fork's growth is its two medians' ratio; the figure is each side's median
+ * fork (with an even count, the higher of the two middle ones), like the validator's. (Pooling
+ * every fork's runs per size was tried: one process's small runs can be 1.4× another's, and
+ * a pooled median mixed them — 11.1× from forks of 14.7× and 11.6×.)
  */
 export function timeBiaScaling(
   nodes: number,
@@ -211,23 +216,16 @@ export function timeBiaScaling(
 ): BiaScaling {
   const sn = Math.max(1, Math.round(nodes / 10));
   const se = Math.max(1, Math.round(edges / 10));
-  const samples = new Map<string, number[]>(
-    [
-      "mamori-small",
-      "mamori-large",
-      "graphology-small",
-      "graphology-large",
-      "input-small",
-      "input-large",
-    ].map((k) => [k, []]),
-  );
-  const growths: number[] = [];
-  const peerGrowths: number[] = [];
-  const inputGrowths: number[] = [];
+  const sides = ["mamori", "graphology", "input"] as const;
+  type Side = (typeof sides)[number];
+  const forks: Record<Side, { small: Stats; large: Stats; growth: number }[]> = {
+    mamori: [],
+    graphology: [],
+    input: [],
+  };
   let sizes = { small: { nodes: sn, edges: se }, large: { nodes, edges } };
   for (let k = 0; k < o.forks; k++) {
-    const fork: Record<string, number[]> = {};
-    for (const side of ["mamori", "graphology", "input"] as const) {
+    for (const side of sides) {
       // The floor is cheap (≈ 0.1 s at the full size): more runs at the full size calm it.
       const large =
         side === "input"
@@ -239,35 +237,28 @@ export function timeBiaScaling(
         small: { nodes: s.nodes, edges: s.edges },
         large: { nodes: l.nodes, edges: l.edges },
       };
-      fork[`${side}-small`] = s.samples;
-      fork[`${side}-large`] = l.samples;
-      samples.get(`${side}-small`)?.push(...s.samples);
-      samples.get(`${side}-large`)?.push(...l.samples);
+      const m = statsOf(
+        new Map([
+          ["small", s.samples],
+          ["large", l.samples],
+        ]),
+      );
+      const small = m.small as Stats;
+      const big = m.large as Stats;
+      forks[side].push({ small, large: big, growth: big.median / small.median });
     }
-    const m = statsOf(new Map(Object.entries(fork)));
-    const g = (side: string) =>
-      (m[`${side}-large`] as Stats).median / (m[`${side}-small`] as Stats).median;
-    growths.push(g("mamori"));
-    peerGrowths.push(g("graphology"));
-    inputGrowths.push(g("input"));
   }
-  const all = statsOf(samples);
+  const median = (side: Side) => {
+    const sorted = [...forks[side]].sort((a, b) => a.growth - b.growth);
+    return sorted[sorted.length >> 1] as { small: Stats; large: Stats; growth: number };
+  };
+  const [m, g, i] = [median("mamori"), median("graphology"), median("input")];
   return {
-    small: {
-      ...sizes.small,
-      mamori: all["mamori-small"] as Stats,
-      graphology: all["graphology-small"] as Stats,
-      input: all["input-small"] as Stats,
-    },
-    large: {
-      ...sizes.large,
-      mamori: all["mamori-large"] as Stats,
-      graphology: all["graphology-large"] as Stats,
-      input: all["input-large"] as Stats,
-    },
-    growths,
-    peerGrowths,
-    inputGrowths,
+    small: { ...sizes.small, mamori: m.small, graphology: g.small, input: i.small },
+    large: { ...sizes.large, mamori: m.large, graphology: g.large, input: i.large },
+    growths: forks.mamori.map((f) => f.growth),
+    peerGrowths: forks.graphology.map((f) => f.growth),
+    inputGrowths: forks.input.map((f) => f.growth),
   };
 }
 
