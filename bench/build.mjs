@@ -23,6 +23,7 @@ await build({
     join(here, "src/child/profile-rules.ts"),
     join(here, "src/child/profile-lookups.ts"),
     join(here, "src/child/profile-bia-runs.ts"),
+    join(here, "src/child/profile-input.ts"),
   ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),
