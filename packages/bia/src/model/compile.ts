@@ -234,6 +234,10 @@ interface PendingProcess {
   categories: CategoryInfo[];
   scaleValues: Set<number>;
   margin: number;
+  /** Category id → position in `categories` (one Map per document, not per process). */
+  catIndex: Map<string, number>;
+  /** Time point in minutes → position in `timePoints`. */
+  tIndex: Map<number, number>;
 }
 
 /** Compile several documents into one model (a group analysis uses several). @internal */
@@ -287,12 +291,11 @@ export function compileSources(
 
   type Entry = { raw: Rec; type: BiaNodeType; path: string; org: string | null; id: string };
   const deferred: Entry[] = [];
-  const pendingMeta = new Map<string, Omit<PendingProcess, "node" | "raw" | "path">>();
-  const registered: Entry[] = [];
-  const register = (e: Entry, aliasOk = false) => {
+  /** Adds the entry's node unless its id is taken; its index, or -1. */
+  const register = (e: Entry, aliasOk = false): number => {
     const first = indexOf.get(e.id);
     if (first !== undefined) {
-      if (aliasOk) return;
+      if (aliasOk) return -1;
       rep.add(
         "document/duplicate-id",
         "error",
@@ -302,10 +305,9 @@ export function compileSources(
           related: [{ path: `${paths[first]}/id` }],
         },
       );
-      return;
+      return -1;
     }
-    addNode(e.id, e.type, e.raw, e.path, e.org);
-    registered.push(e);
+    return addNode(e.id, e.type, e.raw, e.path, e.org);
   };
 
   // Pass 1: validate each document and register its nodes.
@@ -376,6 +378,16 @@ export function compileSources(
       margin = r.minutes ?? 0;
     }
 
+    // What every process of this document is read against (one object per document).
+    const meta = {
+      timePoints,
+      timePointTexts,
+      categories,
+      scaleValues,
+      margin,
+      catIndex: new Map(categories.map((c, i) => [c.id, i])),
+      tIndex: new Map(timePoints.map((m, i) => [m, i])),
+    };
     const lists: [string, BiaNodeType][] = [
       ["processes", "process"],
       ["services", "service"],
@@ -396,23 +408,20 @@ export function compileSources(
         // Another organisation's node described here is registered last: in a group, the
         // organisation that owns it may define it for real.
         if (type === "external" && (raw.id as string).includes(":")) deferred.push(entry);
-        else register(entry);
+        else {
+          const v = register(entry);
+          // Processes are registered in index order, so `pending` is too.
+          if (v >= 0 && type === "process")
+            pending.push({ node: v, raw, path: entry.path, ...meta });
+        }
       });
     }
-    pendingMeta.set(base, { timePoints, timePointTexts, categories, scaleValues, margin });
     arr(doc.scenarios).forEach((s, i) => {
       if (isRec(s)) scenarios.push({ path: `${base}/scenarios/${i}`, org, scenario: s });
     });
   }
 
   for (const e of deferred) register(e, group);
-  for (let v = 0; v < ids.length; v++) {
-    if (types[v] !== "process") continue;
-    const e = registered[v] as Entry;
-    const base = e.path.slice(0, e.path.lastIndexOf("/processes/"));
-    const meta = pendingMeta.get(base);
-    if (meta) pending.push({ node: v, raw: e.raw, path: e.path, ...meta });
-  }
 
   // Pass 2: resolve dependencies into adjacency arrays. Paths are built only for a
   // diagnostic: a million edges must not mean a million strings.
@@ -577,8 +586,7 @@ export function compileSources(
   const shareRow = makePool<(number | null)[]>();
   for (const pp of pending) {
     const raw = pp.raw;
-    const catIndex = new Map(pp.categories.map((c, i) => [c.id, i]));
-    const tIndex = new Map(pp.timePoints.map((m, i) => [m, i]));
+    const { catIndex, tIndex } = pp;
     const explicit: (number | null)[][] = pp.categories.map(() => pp.timePoints.map(() => null));
     if (isRec(raw.impacts)) {
       for (const [cat, points] of Object.entries(raw.impacts)) {
