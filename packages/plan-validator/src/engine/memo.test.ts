@@ -98,6 +98,9 @@ describe("memoOf", () => {
     expect([e.indexOf("erp"), e.indexOf("sales"), e.indexOf("nowhere")]).toEqual([3, 0, -1]);
     expect(memo.biaEdges(bia)).toBe(e);
     expect([...memo.biaEdges(undefined).start]).toEqual([0]);
+    // A hand-built BIA whose dependsOn is not a list: no edges, no crash.
+    const odd = { nodes: [{ id: "erp", dependsOn: 42 as unknown as string[] }] };
+    expect([...memo.biaEdges(odd).start]).toEqual([0, 0]);
   });
 
   test("the recovery order's ids by the position of their service's first requirement", () => {

@@ -113,16 +113,19 @@ function resolveBiaNodes(index: PlanIndex, bia: BiaInput | undefined): ResolvedB
       return k < 0 ? undefined : list[k];
     },
     edges() {
-      // One look-up per dependency: the id's requirement, then its node through it.
+      // One look-up per dependency: the id's requirement, then its node through it. A
+      // `dependsOn` that is not an array (a BIA built by hand) has no edges.
+      const depsOf = (n: BiaNode): readonly unknown[] =>
+        Array.isArray(n.dependsOn) ? n.dependsOn : [];
       let count = 0;
-      for (const n of list) count += n.dependsOn?.length ?? 0;
+      for (const n of list) count += depsOf(n).length;
       const start = new Int32Array(list.length + 1);
       const node = new Int32Array(count);
       const requirement = new Int32Array(count);
       let e = 0;
       for (let k = 0; k < list.length; k++) {
         start[k] = e;
-        for (const id of (list[k] as BiaNode).dependsOn ?? []) {
+        for (const id of depsOf(list[k] as BiaNode)) {
           const at = typeof id === "string" ? services.get(id) : undefined;
           if (at) {
             requirement[e] = at.index;
