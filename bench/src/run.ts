@@ -166,12 +166,17 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
     // document's references alone grows this much between the two sizes.
     const floor = s.large.input.median / s.small.input.median;
     figure.mamori += `; reading the input's references alone: ${formatMs(s.small.input.median)} → ${formatMs(s.large.input.median)} (${floor.toFixed(1)}×; forks: ${list(s.inputGrowths)})`;
+    // The graph's floor: a topological sort of the compiled integer arrays, nothing else.
+    const sortFloor = s.large.toposort.median / s.small.toposort.median;
+    figure.mamori += `; a topological sort of the compiled graph alone: ${formatMs(s.small.toposort.median)} → ${formatMs(s.large.toposort.median)} (${sortFloor.toFixed(1)}×; forks: ${list(s.sortGrowths)})`;
     figure.data = {
       ...figure.data,
       growths: s.growths,
       peerGrowths: s.peerGrowths,
       inputGrowths: s.inputGrowths,
       input: { small: s.small.input, large: s.large.input },
+      sortGrowths: s.sortGrowths,
+      toposort: { small: s.small.toposort, large: s.large.toposort },
     };
     emit(figure);
   }
