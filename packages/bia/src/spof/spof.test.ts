@@ -66,6 +66,40 @@ describe("findSinglePointsOfFailure", () => {
     expect(spofs[0]?.tier).toBe("tier-1");
   });
 
+  it("lists the stopped processes by id, not in the order the search reaches them", () => {
+    // x fails: the search reaches zeta first (it depends on x directly), then y, then alpha
+    // (through y); listed by id: alpha, zeta. RTOs 8 h (480) and none: 1 time-critical, min
+    // 480; losses 300 + 200 = 500.
+    const { model } = compileBia({
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["P1D"],
+      unacceptableLevel: 4,
+      processes: [
+        { id: "zeta", name: "Z", lossPerHour: { amount: 200, currency: "JPY" }, dependsOn: ["x"] },
+        {
+          id: "alpha",
+          name: "A",
+          objectives: { rto: "PT8H" },
+          lossPerHour: { amount: 300, currency: "JPY" },
+          dependsOn: ["y"],
+        },
+      ],
+      services: [
+        { id: "y", name: "Y", dependsOn: ["x"] },
+        { id: "x", name: "X" },
+      ],
+    });
+    const obj = computeRecoveryObjectives(model, computeMtpd(model)).objectives;
+    const x = findSinglePointsOfFailure(model, obj).spofs.find((s) => s.node === "x");
+    expect(x && [x.processes, x.timeCritical, x.minRtoMinutes, x.lossPerHour]).toEqual([
+      ["alpha", "zeta"],
+      1,
+      480,
+      500,
+    ]);
+  });
+
   it("warns only for SPOFs that stop a time-critical process", () => {
     const r = analyzeBia(doc);
     expect(

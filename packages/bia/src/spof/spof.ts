@@ -1,4 +1,5 @@
 import type { Diagnostic } from "@mamori/core";
+import { sized } from "../model/compact.js";
 import type { BiaModel } from "../model/compile.js";
 import {
   DEFAULT_DIAGNOSTICS_PER_CODE,
@@ -131,9 +132,10 @@ export function findSinglePointsOfFailure(
   // Sort stopped processes by a precomputed id rank: numbers, not strings, in the hot loop.
   const procNodes = model.processes.map((p) => p.node);
   procNodes.sort((a, b) => ((model.ids[a] as string) < (model.ids[b] as string) ? -1 : 1));
-  const rank = new Int32Array(n);
+  // The id rank of each process, by process index.
+  const rank = new Int32Array(model.processes.length);
   procNodes.forEach((v, i) => {
-    rank[v] = i;
+    rank[processOf[v] as number] = i;
   });
   // Per node, two int32 kept together for the same reason: [failed in the search of candidate
   // …, first entry]. The next node's first entry is the end of its entries (a last record closes
@@ -146,6 +148,18 @@ export function findSinglePointsOfFailure(
     node[2 * v] = -1;
     node[2 * v + 1] = v < n && processOf[v] !== -1 ? ~first : first;
   }
+  // What the results need of each process, in two flat arrays read by process index: its RTO
+  // (NaN for none) and its loss per hour. The processes a candidate stops are collected in one
+  // buffer (a process is reached at most once per candidate) and listed by id rank with a
+  // numeric sort of their ranks.
+  const procCount = model.processes.length;
+  const rtoOf = new Float64Array(procCount);
+  const lossOf = new Float64Array(procCount);
+  for (let i = 0; i < procCount; i++) {
+    rtoOf[i] = objectives[i]?.rtoMinutes ?? Number.NaN;
+    lossOf[i] = model.processes[i]?.lossPerHour ?? 0;
+  }
+  const stopped = new Int32Array(procCount);
   const queue = new Int32Array(n);
   let work = 0;
   let truncated = false;
@@ -165,13 +179,13 @@ export function findSinglePointsOfFailure(
     let tail = 0;
     queue[tail++] = x;
     node[2 * x] = x;
-    const stopped: number[] = [];
+    let count = 0;
     while (head < tail) {
       const u = queue[head++] as number;
       let k = node[2 * u + 1] as number;
       if (k < 0) {
         k = ~k;
-        stopped.push(u);
+        stopped[count++] = processOf[u] as number;
       }
       const next = node[2 * u + 3] as number;
       const end = next < 0 ? ~next : next;
@@ -196,28 +210,32 @@ export function findSinglePointsOfFailure(
         queue[tail++] = owner;
       }
     }
-    work += stopped.length;
+    work += count;
     if (work > limit) truncated = true;
-    if (stopped.length === 0) continue;
+    if (count === 0) continue;
     let tc = 0;
     let minRto = Number.POSITIVE_INFINITY;
     let loss = 0;
-    for (const p of stopped) {
-      const pi = processOf[p] as number;
-      const rto = objectives[pi]?.rtoMinutes ?? null;
-      if (rto !== null) {
+    const ranks = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const pi = stopped[i] as number;
+      const rto = rtoOf[pi] as number;
+      if (!Number.isNaN(rto)) {
         tc++;
         if (rto < minRto) minRto = rto;
       }
       // Capped so that amounts near 1e308 do not sum to Infinity (JSON writes it as null).
-      loss = Math.min(Number.MAX_VALUE, loss + (model.processes[pi]?.lossPerHour ?? 0));
+      loss = Math.min(Number.MAX_VALUE, loss + (lossOf[pi] as number));
+      ranks[i] = rank[pi] as number;
     }
+    ranks.sort();
+    const processes = sized<string>(count);
+    for (let i = 0; i < count; i++)
+      processes[i] = model.ids[procNodes[ranks[i] as number] as number] as string;
     const min = Number.isFinite(minRto) ? minRto : null;
     spofs.push({
       node: model.ids[x] as string,
-      processes: stopped
-        .sort((a, b) => (rank[a] as number) - (rank[b] as number))
-        .map((p) => model.ids[p] as string),
+      processes,
       timeCritical: tc,
       minRtoMinutes: min,
       tier: min === null ? null : (tiers[tierIndex(min, tiers)]?.id ?? null),
