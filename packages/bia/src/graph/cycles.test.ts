@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "../analyze.js";
 import { compileBia } from "../model/compile.js";
@@ -58,5 +59,71 @@ describe("findCycles", () => {
       ["bia/self-dependency", "/services/0/dependsOn/0"],
     ]);
     expect(findCycles(model).cycles).toEqual([]);
+  });
+
+  it("orders an acyclic graph dependencies first, each node its own component in that order", () => {
+    const { model } = compileBia({
+      ...doc,
+      processes: [{ id: "p", name: "P", dependsOn: ["a", "d"] }],
+      services: [
+        { id: "a", name: "A", dependsOn: ["b"] },
+        { id: "b", name: "B", dependsOn: ["e"] },
+        { id: "d", name: "D", dependsOn: ["e"] },
+        { id: "e", name: "E" },
+      ],
+    });
+    expect(model.ids).toEqual(["p", "a", "b", "d", "e"]);
+    const r = findCycles(model);
+    // Dependencies left: p 2, a 1, b 1, d 1, e 0. e first; then its dependents b and d (in
+    // index order), b frees a, d leaves p at 1, a frees p: e, b, d, a, p.
+    expect([...r.order]).toEqual([4, 2, 3, 1, 0]);
+    // Components numbered in that order: p 4, a 3, b 1, d 2, e 0.
+    expect([...r.component]).toEqual([4, 3, 1, 2, 0]);
+    expect(r.cycles).toEqual([]);
+    expect([...r.inCycle]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("keeps its promises on random graphs, with and without cycles", () => {
+    const graph = fc.integer({ min: 1, max: 12 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        deps: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 4 }), {
+          minLength: n,
+          maxLength: n,
+        }),
+      }),
+    );
+    fc.assert(
+      fc.property(graph, ({ n, deps }) => {
+        const services = deps.map((d, v) => ({
+          id: `s${v}`,
+          name: `S${v}`,
+          dependsOn: d.filter((w) => w !== v).map((w) => `s${w}`),
+        }));
+        const { model } = compileBia({ ...doc, processes: [], services });
+        const r = findCycles(model);
+        // A permutation of the nodes.
+        expect([...r.order].sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
+        const pos = new Map([...r.order].map((v, i) => [v, i]));
+        let cyclic = false;
+        services.forEach((s, v) => {
+          for (const id of s.dependsOn) {
+            const w = model.indexOf.get(id) as number;
+            if (r.component[w] === r.component[v]) {
+              // Same component: both on a cycle.
+              cyclic = true;
+              expect(r.inCycle[v]).toBe(1);
+              expect(r.inCycle[w]).toBe(1);
+            } else {
+              // Otherwise the dependency comes first, in the order and in component numbers.
+              expect(pos.get(w) as number).toBeLessThan(pos.get(v) as number);
+              expect(r.component[w] as number).toBeLessThan(r.component[v] as number);
+            }
+          }
+        });
+        expect(r.cycles.length > 0).toBe(cyclic);
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
   });
 });

@@ -41,9 +41,11 @@ export interface CycleAnalysis {
 }
 
 /**
- * Find dependency cycles (Tarjan's strongly connected components, iterative, linear in
- * nodes + edges) and a dependencies-first order of all nodes that ignores only the edges
- * inside cycles.
+ * Find dependency cycles and a dependencies-first order of all nodes that ignores only the
+ * edges inside cycles, linear in nodes + edges. An acyclic graph (the usual case) is sorted by
+ * Kahn's algorithm and each node is its own component; a graph with a cycle gets Tarjan's
+ * strongly connected components (iterative). Either way component numbers run
+ * dependencies-first.
  *
  * @example
  * ```ts
@@ -56,6 +58,46 @@ export interface CycleAnalysis {
  * ```
  */
 export function findCycles(model: BiaModel): CycleAnalysis {
+  return acyclicOrder(model) ?? stronglyConnected(model);
+}
+
+/**
+ * The common case first: Kahn's algorithm, dependencies first, over the reverse adjacency the
+ * model already has. A node's dependencies are counted straight from its range of members (a
+ * sequential pass); a depth-first search would jump through the graph, which costs 3–4 times
+ * as much once the graph outgrows the processor's caches. When every node comes out there is no
+ * cycle: each node is its own component, numbered in that order (so component numbers run
+ * dependencies-first, as Tarjan's do). Otherwise undefined, and Tarjan's algorithm runs.
+ */
+function acyclicOrder(model: BiaModel): CycleAnalysis | undefined {
+  const { n, groupStart, memberStart, revStart, rev } = model;
+  const pending = new Int32Array(n);
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) {
+    const deps =
+      (memberStart[groupStart[v + 1] as number] as number) -
+      (memberStart[groupStart[v] as number] as number);
+    pending[v] = deps;
+    if (deps === 0) order[tail++] = v;
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = order[head] as number;
+    for (let k = revStart[v] as number; k < (revStart[v + 1] as number); k++) {
+      const d = rev[k] as number;
+      const left = (pending[d] as number) - 1;
+      pending[d] = left;
+      if (left === 0) order[tail++] = d;
+    }
+  }
+  if (tail !== n) return undefined;
+  const component = pending; // every count is 0 now: reused for the component numbers
+  for (let i = 0; i < n; i++) component[order[i] as number] = i;
+  return { cycles: [], component, inCycle: new Uint8Array(n), order };
+}
+
+/** Tarjan's strongly connected components, for a graph that has a cycle. */
+function stronglyConnected(model: BiaModel): CycleAnalysis {
   const { n, groupStart, memberStart, members, ids } = model;
   // Edge list per node: flatten groups (node -> members).
   const edgeStart = new Int32Array(n + 1);
