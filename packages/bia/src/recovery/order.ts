@@ -1,6 +1,7 @@
 import type { CycleAnalysis } from "../graph/cycles.js";
 import { sized } from "../model/compact.js";
 import type { BiaModel } from "../model/compile.js";
+import { idBefore, idKeys } from "../model/id-order.js";
 import type { RequiredObjectives } from "../objectives/propagate.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./tiers.js";
 
@@ -62,10 +63,12 @@ export function recoveryOrderIndexes(
     const t = tierIndex(r, tiers);
     tier[v] = t < 0 ? tiers.length : t;
   }
+  // Ties (the same due time and tier, most nodes) go by id, compared by packed keys first.
+  const keys = idKeys(ids);
   const less = (a: number, b: number) => {
     if (due[a] !== due[b]) return (due[a] as number) < (due[b] as number);
     if (tier[a] !== tier[b]) return (tier[a] as number) < (tier[b] as number);
-    return (ids[a] as string) < (ids[b] as string);
+    return idBefore(keys, ids, a, b);
   };
   const heap = new Int32Array(n);
   let size = 0;
