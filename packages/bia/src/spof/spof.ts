@@ -105,12 +105,8 @@ export function findSinglePointsOfFailure(
   for (let x = 0; x < g; x++)
     anyIndex[x] = (memberStart[x + 1] as number) - (memberStart[x] as number) > 1 ? anyCount++ : -1;
   const anyRec = new Int32Array(4 * anyCount);
-  const inStart = new Int32Array(n + 1);
-  for (let k = 0; k < members.length; k++) {
-    const m1 = (members[k] as number) + 1;
-    inStart[m1] = (inStart[m1] as number) + 1;
-  }
-  for (let v = 0; v < n; v++) inStart[v + 1] = (inStart[v + 1] as number) + (inStart[v] as number);
+  // Entries per node: one per member naming it, which the model's reverse adjacency counts.
+  const inStart = model.revStart;
   const inEntry = new Int32Array(members.length);
   const fill = inStart.slice(0, n);
   for (let v = 0; v < n; v++) {
@@ -216,7 +212,6 @@ export function findSinglePointsOfFailure(
     let tc = 0;
     let minRto = Number.POSITIVE_INFINITY;
     let loss = 0;
-    const ranks = new Int32Array(count);
     for (let i = 0; i < count; i++) {
       const pi = stopped[i] as number;
       const rto = rtoOf[pi] as number;
@@ -226,9 +221,10 @@ export function findSinglePointsOfFailure(
       }
       // Capped so that amounts near 1e308 do not sum to Infinity (JSON writes it as null).
       loss = Math.min(Number.MAX_VALUE, loss + (lossOf[pi] as number));
-      ranks[i] = rank[pi] as number;
+      stopped[i] = rank[pi] as number;
     }
-    ranks.sort();
+    // The buffer now holds their id ranks: sorted in place, no array per candidate.
+    const ranks = stopped.subarray(0, count).sort();
     const processes = sized<string>(count);
     for (let i = 0; i < count; i++)
       processes[i] = model.ids[procNodes[ranks[i] as number] as number] as string;
