@@ -1,8 +1,12 @@
 // Profiling helper (not part of the figures): what merely reading a generated BIA costs per
 // edge as it grows — a walk over every dependency, and a Map look-up of each (the id Map built
-// once, outside the timing) — to show where the document leaves the processor's caches.
-// Each size is generated in this process, one after the other, smallest first.
+// once, outside the timing) — and what the smallest whole-graph pass costs on the compiled
+// integer arrays (Kahn's topological sort, sortCompiledGraph: no strings, no allocation), to
+// show where the document, then the graph's arrays, leave the processor's caches. Each size is
+// generated in this process, one after the other, smallest first.
 //   node dist/child/profile-input.js <edges> [<edges> …]   (nodes = edges / 10)
+import { compileBia } from "@mamori/bia";
+import { sortCompiledGraph } from "../figures/bia.js";
 import { generateBia } from "../generate/bia.js";
 
 type Dep = string | { anyOf: string[] };
@@ -32,6 +36,10 @@ for (const edges of process.argv.slice(2).map(Number)) {
       }
     return sum;
   };
+  const { model } = compileBia(g.document);
+  const indegree = new Int32Array(model.n);
+  const queue = new Int32Array(model.n);
+  const sort = () => sortCompiledGraph(model, indegree, queue);
   const runs = Math.max(5, Math.min(50, Math.round(3e6 / edges)));
   const nsPerEdge = (f: () => number) => {
     const times: number[] = [];
@@ -45,6 +53,6 @@ for (const edges of process.argv.slice(2).map(Number)) {
   };
   const heapMB = (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0);
   process.stdout.write(
-    `${String(g.edges).padStart(9)} edges (heap ${heapMB.padStart(4)} MB): walk ${nsPerEdge(walk).padStart(5)} ns/edge, Map look-up ${nsPerEdge(lookUp).padStart(6)} ns/edge\n`,
+    `${String(g.edges).padStart(9)} edges (heap ${heapMB.padStart(4)} MB): walk ${nsPerEdge(walk).padStart(5)} ns/edge, Map look-up ${nsPerEdge(lookUp).padStart(6)} ns/edge, topological sort ${nsPerEdge(sort).padStart(5)} ns/edge\n`,
   );
 }
