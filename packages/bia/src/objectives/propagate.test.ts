@@ -37,4 +37,40 @@ describe("propagateObjectives", () => {
     expect(r.rpo[at("app")]).toBe(60);
     expect(r.rpo[at("db")]).toBe(30);
   });
+
+  it("never follows an edge inside a component, even one that is no reported cycle", () => {
+    // A hand-built model (compile drops self-dependencies): p → s, and s → s. Kahn's sort
+    // cannot finish, so Tarjan runs; s alone is a component of one node, not a cycle, so
+    // `cycles` is empty. s's own edge must still be skipped: s is due at min(own 6 h = 360,
+    // via p 480 − 0) = 360, not 360 − 120 = 240 through itself.
+    const { model: base } = compileBia({
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["P1D"],
+      unacceptableLevel: 4,
+      processes: [{ id: "p", name: "P", objectives: { rto: "PT8H" }, dependsOn: ["s"] }],
+      services: [
+        {
+          id: "s",
+          name: "S",
+          capability: { recoveryTime: "PT2H" },
+          objectives: { rto: "PT6H" },
+          dependsOn: ["t"],
+        },
+      ],
+      resources: [{ id: "t", name: "T", kind: "server" }],
+    });
+    expect(base.ids).toEqual(["p", "s", "t"]);
+    // Members [s, t] become [s, s]; dependents: s ← p, s (revStart 0, 0, 2, 2; rev [0, 1]).
+    const model = {
+      ...base,
+      members: Int32Array.from([1, 1]),
+      revStart: Int32Array.from([0, 0, 2, 2]),
+      rev: Int32Array.from([0, 1]),
+    };
+    const cycles = findCycles(model);
+    expect(cycles.cycles).toEqual([]);
+    const obj = computeRecoveryObjectives(model, computeMtpd(model)).objectives;
+    expect(propagateObjectives(model, obj, cycles).rto[1]).toBe(360);
+  });
 });

@@ -57,40 +57,28 @@ export function propagateObjectives(
     }
   }
   const { order, component } = cycles;
-  // Each node's [rto, rpo, own recovery time counted against a dependency's due time]
-  // together, so that a dependent is one read (at 1,000,000 edges the arrays are far larger
-  // than the caches, and each dependent is a jump). Without cycles no edge lies inside a
-  // component, and components need not be read.
-  const state = new Float64Array(3 * n);
-  for (let v = 0; v < n; v++) {
-    state[3 * v] = rto[v] as number;
-    state[3 * v + 1] = rpo[v] as number;
-    const r = recoveryMinutes[v] as number;
-    state[3 * v + 2] = types[v] === "process" || Number.isNaN(r) ? 0 : r;
-  }
-  const acyclic = cycles.cycles.length === 0;
   // Dependents first: walk the dependencies-first order backwards.
   for (let i = n - 1; i >= 0; i--) {
     const v = order[i] as number;
-    let due = state[3 * v] as number;
-    let dueRpo = state[3 * v + 1] as number;
+    let due = rto[v] as number;
+    let dueRpo = rpo[v] as number;
     for (let k = revStart[v] as number; k < (revStart[v + 1] as number); k++) {
       const d = rev[k] as number;
-      if (!acyclic && component[d] === component[v]) continue;
-      const dd = state[3 * d] as number;
+      if (component[d] === component[v]) continue;
+      const dd = rto[d] as number;
       if (!Number.isNaN(dd)) {
-        const c = dd - (state[3 * d + 2] as number);
+        const own =
+          types[d] === "process" || Number.isNaN(recoveryMinutes[d] as number)
+            ? 0
+            : (recoveryMinutes[d] as number);
+        const c = dd - own;
         if (Number.isNaN(due) || c < due) due = c;
       }
-      const dr = state[3 * d + 1] as number;
+      const dr = rpo[d] as number;
       if (!Number.isNaN(dr) && (Number.isNaN(dueRpo) || dr < dueRpo)) dueRpo = dr;
     }
-    state[3 * v] = due;
-    state[3 * v + 1] = dueRpo;
-  }
-  for (let v = 0; v < n; v++) {
-    rto[v] = state[3 * v] as number;
-    rpo[v] = state[3 * v + 1] as number;
+    rto[v] = due;
+    rpo[v] = dueRpo;
   }
   return { rto, rpo };
 }

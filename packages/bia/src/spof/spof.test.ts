@@ -100,6 +100,24 @@ describe("findSinglePointsOfFailure", () => {
     ]);
   });
 
+  it("counts a process whose RTO is present but NaN as time-critical, as before", () => {
+    // rtoMargin NaN: the derived RTO is MTPD − WRT − NaN = NaN, present (not null). s stops p:
+    // one time-critical process, and a warning for s.
+    const r = analyzeBia(
+      {
+        kind: "BusinessImpactAnalysis",
+        schemaVersion: "1.0",
+        timePoints: ["PT4H", "P1D"],
+        unacceptableLevel: 4,
+        processes: [{ id: "p", name: "P", impacts: { financial: { P1D: 4 } }, dependsOn: ["s"] }],
+        services: [{ id: "s", name: "S" }],
+      },
+      { rtoMargin: Number.NaN },
+    );
+    expect(r.spofs.find((x) => x.node === "s")?.timeCritical).toBe(1);
+    expect(r.diagnostics.filter((d) => d.code === "bia/single-point-of-failure")).toHaveLength(1);
+  });
+
   it("warns only for SPOFs that stop a time-critical process", () => {
     const r = analyzeBia(doc);
     expect(

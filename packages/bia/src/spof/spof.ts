@@ -144,15 +144,21 @@ export function findSinglePointsOfFailure(
     node[2 * v] = -1;
     node[2 * v + 1] = v < n && processOf[v] !== -1 ? ~first : first;
   }
-  // What the results need of each process, in two flat arrays read by process index: its RTO
-  // (NaN for none) and its loss per hour. The processes a candidate stops are collected in one
+  // What the results need of each process, in flat arrays read by process index: its RTO and
+  // its loss per hour. The processes a candidate stops are collected in one
   // buffer (a process is reached at most once per candidate) and listed by id rank with a
   // numeric sort of their ranks.
   const procCount = model.processes.length;
   const rtoOf = new Float64Array(procCount);
+  // Whether it has an RTO at all: a present RTO counts even when it is NaN (a NaN margin).
+  const hasRto = new Uint8Array(procCount);
   const lossOf = new Float64Array(procCount);
   for (let i = 0; i < procCount; i++) {
-    rtoOf[i] = objectives[i]?.rtoMinutes ?? Number.NaN;
+    const rto = objectives[i]?.rtoMinutes ?? null;
+    if (rto !== null) {
+      rtoOf[i] = rto;
+      hasRto[i] = 1;
+    }
     lossOf[i] = model.processes[i]?.lossPerHour ?? 0;
   }
   const stopped = new Int32Array(procCount);
@@ -214,9 +220,9 @@ export function findSinglePointsOfFailure(
     let loss = 0;
     for (let i = 0; i < count; i++) {
       const pi = stopped[i] as number;
-      const rto = rtoOf[pi] as number;
-      if (!Number.isNaN(rto)) {
+      if (hasRto[pi] === 1) {
         tc++;
+        const rto = rtoOf[pi] as number;
         if (rto < minRto) minRto = rto;
       }
       // Capped so that amounts near 1e308 do not sum to Infinity (JSON writes it as null).
