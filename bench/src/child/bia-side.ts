@@ -1,7 +1,6 @@
 // Child process of the BIA's scaling figure: ONE side (mamori, graphology, or one of the two
-// floors) at ONE size, alone
-// in its process — warmed up, then timed run after run without a forced GC (in its own process
-// all garbage is its own) — printed as one line of JSON.
+// floors) at ONE size, alone in its process — warmed up, then timed run after run without a
+// forced GC (in its own process all garbage is its own) — printed as one line of JSON.
 //   node dist/child/bia-side.js <mamori|graphology|input|toposort> <nodes> <edges> <seed> <warmup> <runs>
 // "toposort" compiles the document once, untimed; a run of it is a batch of sorts covering at
 // least 2,000,000 edges (one sort at 100,000 edges takes ≈ 0.4 ms), its sample the time per sort.

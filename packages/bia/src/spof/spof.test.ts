@@ -71,10 +71,8 @@ describe("findSinglePointsOfFailure", () => {
     // (through y); listed by id: alpha, zeta. RTOs 8 h (480) and none: 1 time-critical, min
     // 480; losses 300 + 200 = 500.
     const { model } = compileBia({
-      kind: "BusinessImpactAnalysis",
-      schemaVersion: "1.0",
-      timePoints: ["P1D"],
-      unacceptableLevel: 4,
+      ...doc,
+      resources: [],
       processes: [
         { id: "zeta", name: "Z", lossPerHour: { amount: 200, currency: "JPY" }, dependsOn: ["x"] },
         {
@@ -105,10 +103,9 @@ describe("findSinglePointsOfFailure", () => {
     // one time-critical process, and a warning for s.
     const r = analyzeBia(
       {
-        kind: "BusinessImpactAnalysis",
-        schemaVersion: "1.0",
+        ...doc,
         timePoints: ["PT4H", "P1D"],
-        unacceptableLevel: 4,
+        resources: [],
         processes: [{ id: "p", name: "P", impacts: { financial: { P1D: 4 } }, dependsOn: ["s"] }],
         services: [{ id: "s", name: "S" }],
       },

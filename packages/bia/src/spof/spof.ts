@@ -145,9 +145,8 @@ export function findSinglePointsOfFailure(
     node[2 * v + 1] = v < n && processOf[v] !== -1 ? ~first : first;
   }
   // What the results need of each process, in flat arrays read by process index: its RTO and
-  // its loss per hour. The processes a candidate stops are collected in one
-  // buffer (a process is reached at most once per candidate) and listed by id rank with a
-  // numeric sort of their ranks.
+  // its loss per hour. The processes a candidate stops are collected in one buffer (a process
+  // is reached at most once per candidate) and listed by a numeric sort of their id ranks.
   const procCount = model.processes.length;
   const rtoOf = new Float64Array(procCount);
   // Whether it has an RTO at all: a present RTO counts even when it is NaN (a NaN margin).
