@@ -1,6 +1,8 @@
 // End-to-end tests of the workbench in a real browser: build the app with Vite, serve it on a
-// loopback port, drive Debian's Chromium through playwright-core, and keep a screenshot of
-// every view in test-output/screenshots/ for a person to look at.
+// loopback port, drive Chromium through playwright-core (the browser chooseChromium picks:
+// MAMORI_CHROMIUM, an installed one, or the npm package's), and keep a screenshot of every
+// view in test-output/screenshots/ for a person to look at. Checks read the DOM, never
+// pixels: the npm Chromium has no Japanese font, so 日本語 is boxes in its screenshots.
 import {
   mkdirSync,
   mkdtempSync,
@@ -19,6 +21,7 @@ import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseChromium } from "./chromium.js";
 
 const here = fileURLToPath(new URL("..", import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), "mamori-workbench-dist-"));
@@ -84,19 +87,11 @@ beforeAll(async () => {
   server = serve(outDir);
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chooseChromium();
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: browser.executablePath,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...browser.args],
     viewport: { width: 1440, height: 900 },
   });
   page = context.pages()[0] ?? (await context.newPage());
@@ -108,6 +103,12 @@ beforeAll(async () => {
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
   console.log(`web-workbench: built in ${(built / 1000).toFixed(1)} s`);
+  // A persistent context has no Browser object to ask; the user agent names the version.
+  const agent = await page.evaluate(() => navigator.userAgent);
+  const version = /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? "(unknown version)";
+  console.log(
+    `web-workbench: launched Chromium ${version} from ${browser.source}: ${browser.executablePath}`,
+  );
 });
 
 afterAll(async () => {
