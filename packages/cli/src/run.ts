@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Locale } from "@mamori/core";
+import { elideText, type Locale, parseIsoDate, toTerminalText } from "@mamori/core";
 import { type CliIo, UsageError } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -53,11 +53,20 @@ export function formatOf<F extends string>(
   throw new UsageError(`--format must be one of ${allowed.join(", ")}, not '${value}'`);
 }
 
-/** Check `--now` (an ISO date); defaults to the real clock, which only the CLI reads. */
+/**
+ * Check `--now` with the documents' own date parser, so an impossible date (`2026-02-30`,
+ * `T24:00:00Z`) is a usage error like `garbage`, not a finding placed in a document. Defaults
+ * to the real clock, which only the CLI reads.
+ */
 export function nowOf(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString();
-  if (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--now must be an ISO 8601 date such as 2026-11-27, not '${value}'`);
+  const parsed = parseIsoDate(value);
+  if (parsed.date === undefined) {
+    const why =
+      parsed.diagnostics[0]?.code === "date/invalid" ? "a real calendar date" : "an ISO 8601 date";
+    throw new UsageError(
+      `--now must be ${why} such as 2026-11-27, not '${toTerminalText(elideText(value, 80))}'`,
+    );
   }
   return value;
 }
@@ -146,11 +155,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`mamori: ${error.message}\n`);
+      // File names and values quoted from the command line or a document: never raw.
+      io.stderr(`mamori: ${toTerminalText(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`mamori: internal error: ${message}\n`);
+    io.stderr(`mamori: internal error: ${toTerminalText(message)}\n`);
     return 2;
   }
 }

@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 
-export { type CsvCell, neutraliseCsvCell, toCsv } from "./csv/csv.js";
+export { type CsvCell, neutraliseCsvCell, restoreCsvCell, toCsv } from "./csv/csv.js";
 export { type DateResult, ISO_DATE_PATTERN, parseIsoDate } from "./date/date.js";
 export {
   countBySeverity,
@@ -131,6 +131,7 @@ export {
   PercentageSchema,
 } from "./schema/primitives.js";
 export { coreDocumentKinds, type DocumentKind, SCHEMA_BASE_URL } from "./schema/registry.js";
+export { elideText, escapeMarkdown, toTerminalText } from "./text/text.js";
 export { closestMatch } from "./validate/closest.js";
 export { type IdIndex, indexById } from "./validate/ids.js";
 export {

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CliIo, UsageError } from "../io.js";
+import { type CliIo, makeDirectory, UsageError } from "../io.js";
 import { parseCommand } from "../run.js";
 
 /** The starter documents, shipped in the package's `templates/` folder. */
@@ -30,13 +30,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `${positionals[0]} already has ${existing.join(", ")}; nothing was written`,
     );
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new UsageError(
-      `cannot create ${positionals[0]}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  makeDirectory(dir, positionals[0]!);
   const from = templateDir();
   for (const t of TEMPLATES) {
     writeFileSync(join(dir, t), readFileSync(join(from, t), "utf8"));

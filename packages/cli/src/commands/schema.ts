@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { biaDocumentKinds } from "@mamori/bia";
 import { cloudMatrixDocumentKinds } from "@mamori/cloud-matrix";
 import { coreDocumentKinds, type DocumentKind, SCHEMA_BASE_URL, toJsonSchema } from "@mamori/core";
 import { planValidatorDocumentKinds } from "@mamori/plan-validator";
 import type { CliIo } from "../io.js";
-import { UsageError } from "../io.js";
+import { makeDirectory, UsageError } from "../io.js";
 import { parseCommand, str } from "../run.js";
 
 /** Every document kind mamori defines, across packages. */
@@ -28,13 +28,7 @@ export async function runSchema(args: string[], io: CliIo): Promise<number> {
   const out = str(values.out) ?? positionals[0];
   if (out === undefined) throw new UsageError("schema needs --out <dir>");
   const dir = resolve(io.cwd, out);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new UsageError(
-      `cannot create ${out}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  makeDirectory(dir, out);
   const kinds = allDocumentKinds();
   for (const k of kinds) {
     const schema = toJsonSchema(k.schema, {

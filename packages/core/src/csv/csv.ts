@@ -1,21 +1,47 @@
-/** Characters that make spreadsheet programs treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet program may evaluate: after any apostrophes of ours, a tab or carriage
+ * return, or optional white space (a spreadsheet may trim it, and Japanese input methods type
+ * U+3000) then `=`, `+`, `-`, `@` or their full-width forms `＝＋－＠` (which Japanese Excel
+ * converts to the ASCII ones). The leading apostrophes make the rule its own inverse: text
+ * that already starts with `'=` gets one more, so {@link restoreCsvCell} gives it back whole.
+ */
+const FORMULA_START = /^'*(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /**
  * Make one text cell safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`,
- * `@`, a tab or a carriage return is prefixed with `'`, so it is shown as text and never
- * evaluated (CSV/formula injection, OWASP). Numbers are written as numbers elsewhere, so
- * `-5` stays a number when it is passed as one.
+ * `@`, their full-width forms, a tab or a carriage return — also after leading white space —
+ * is prefixed with `'`, so it is shown as text and never evaluated (CSV/formula injection,
+ * OWASP). Numbers are written as numbers elsewhere, so `-5` stays a number when it is passed
+ * as one. Text that starts with apostrophes before such a character gets one more, so
+ * {@link restoreCsvCell} undoes this exactly.
  *
  * @example
  * ```ts
  * import { neutraliseCsvCell } from "@mamori/core";
  * neutraliseCsvCell("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
+ * neutraliseCsvCell(" ＝1+1"); // "' ＝1+1"
+ * neutraliseCsvCell("'=quoted"); // "''=quoted"
  * neutraliseCsvCell("ERP"); // "ERP"
  * ```
  */
 export function neutraliseCsvCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Undo {@link neutraliseCsvCell}: drop the apostrophe it added, and nothing else, so
+ * `restoreCsvCell(neutraliseCsvCell(t)) === t` for every text `t`.
+ *
+ * @example
+ * ```ts
+ * import { restoreCsvCell } from "@mamori/core";
+ * restoreCsvCell("'=1+1"); // "=1+1"
+ * restoreCsvCell("''=quoted"); // "'=quoted"
+ * restoreCsvCell("'quoted"); // "'quoted" (not ours: no formula character follows)
+ * ```
+ */
+export function restoreCsvCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
 }
 
 /**

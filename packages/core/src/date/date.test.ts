@@ -20,4 +20,13 @@ describe("parseIsoDate", () => {
     expect(parseIsoDate("2024-02-29").date?.toISOString()).toBe("2024-02-29T00:00:00.000Z"); // leap year
     expect(parseIsoDate("2026-02-29", { path: "/x" }).diagnostics[0]?.path).toBe("/x");
   });
+  it("refuses year 0000 and hour 24, reads years 1-99 as written", () => {
+    expect(parseIsoDate("0000-01-01").diagnostics[0]?.code).toBe("date/invalid");
+    expect(parseIsoDate("2026-01-01T24:00:00Z").diagnostics[0]?.code).toBe("date/invalid");
+    expect(parseIsoDate("2024-02-30").diagnostics[0]?.code).toBe("date/invalid");
+    expect(parseIsoDate("0099-12-31").date?.toISOString()).toBe("0099-12-31T00:00:00.000Z");
+    expect(parseIsoDate("0001-01-01T01:02:03.5Z").date?.toISOString()).toBe(
+      "0001-01-01T01:02:03.500Z",
+    );
+  });
 });

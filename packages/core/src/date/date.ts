@@ -35,7 +35,9 @@ export interface DateResult {
 /**
  * Parse an ISO 8601 date or date-time. A date without a time, or a time without an offset,
  * is read as UTC, so results never depend on the machine's time zone. Impossible dates
- * (`2026-02-30`) are diagnostics, never a throw.
+ * (`2026-02-30`, `2026-13-01`, `0000-01-01`, `T24:00`) are `date/invalid` diagnostics, never a
+ * throw. This is the one date parser of mamori: the document schemas' {@link DateSchema}
+ * refuses what it refuses, so no rule ever sees a date it cannot read.
  *
  * @example
  * ```ts
@@ -71,13 +73,18 @@ export function parseIsoDate(
   const h = hs === undefined ? 0 : Number(hs);
   const mi = mis === undefined ? 0 : Number(mis);
   const s = ss === undefined ? 0 : Number(ss);
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return fail("date/invalid");
+  // Year 0000 is no year of the calendar the documents are written in (1 BC precedes AD 1).
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) {
+    return fail("date/invalid");
+  }
   const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  const check = new Date(Date.UTC(y, mo - 1, d));
+  // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear takes the year as written.
+  const check = new Date(0);
+  check.setUTCFullYear(y, mo - 1, d);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
     return fail("date/invalid");
   }
+  const utc = check.getTime() + ((h * 60 + mi) * 60 + s) * 1000 + ms;
   let offsetMinutes = 0;
   if (zone !== undefined && zone !== "Z") {
     const sign = zone.startsWith("-") ? -1 : 1;

@@ -1,5 +1,6 @@
 import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
+import { toTerminalText as safe } from "../text/text.js";
 import { countBySeverity, type Diagnostic, sortDiagnostics } from "./diagnostic.js";
 
 /**
@@ -20,14 +21,6 @@ export interface StylishOptions {
 
 const ansi = (code: number, on: boolean) => (s: string) =>
   on ? `\u001b[${code}m${s}\u001b[39m` : s;
-
-/** Strip terminal control characters so document text cannot drive the terminal. */
-function safe(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-    "\uFFFD",
-  );
-}
 
 /**
  * Format diagnostics for people, like ESLint's "stylish": grouped by file, one line per

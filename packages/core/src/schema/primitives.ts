@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ISO_DATE_PATTERN } from "../date/date.js";
+import { ISO_DATE_PATTERN, parseIsoDate } from "../date/date.js";
 import { ISO_DURATION_PATTERN } from "../duration/duration.js";
 import { defineObject } from "./object.js";
 
@@ -76,15 +76,26 @@ export const DurationSchema = z.string().check(z.regex(ISO_DURATION_PATTERN));
 export type DurationText = z.infer<typeof DurationSchema>;
 
 /**
- * An ISO 8601 date (`2026-04-01`) or date-time; convert it with `parseIsoDate`.
+ * An ISO 8601 date (`2026-04-01`) or date-time; convert it with `parseIsoDate`. Text of the
+ * right shape that is no real calendar date (`2024-02-30`, `2024-13-01`, `0000-01-01`,
+ * `T24:00`) is refused too, by `parseIsoDate` itself, and `validateDocument` reports it as
+ * `date/invalid` at its path: every date field of every document goes through that one parser.
  *
  * @example
  * ```ts
  * import { DateSchema } from "@mamori/core";
  * DateSchema.safeParse("2026-04-01").success; // true
+ * DateSchema.safeParse("2024-02-30").success; // false: February has no 30th
  * ```
  */
-export const DateSchema = z.string().check(z.regex(ISO_DATE_PATTERN));
+export const DateSchema = z.string().check(
+  z.regex(ISO_DATE_PATTERN),
+  // Text that fails the pattern is the regex's issue (date/malformed); only real-calendar
+  // failures are this check's, so one bad date gives one diagnostic.
+  z.refine((text: string) => parseIsoDate(text).diagnostics[0]?.code !== "date/invalid", {
+    params: { mamori: "date-invalid" },
+  }),
+);
 /**
  * An ISO 8601 date or date-time string.
  *

@@ -170,4 +170,16 @@ describe("value limit before parsing", () => {
     );
     expect(parseSource(yaml, { maxValues: 60 }).diagnostics).toEqual([]);
   });
+
+  it("reads CR-only line ends as line breaks, with the lines an editor shows", () => {
+    const text = "# a comment first\rkind: Organisation\rid: k\r";
+    const parsed = parseSource(text, { file: "old-mac.yaml" });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.data).toEqual({ kind: "Organisation", id: "k" });
+    expect(parsed.positions.get("/id")?.value.start).toEqual({ line: 3, column: 5 });
+    expect(parseSource('{\r"a": 1,\r"b": 2\r}', { file: "x.json" }).positions.get("/b")?.value.start).toEqual({
+      line: 3,
+      column: 6,
+    });
+  });
 });

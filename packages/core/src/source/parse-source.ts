@@ -227,6 +227,10 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
   if (text.length > maxLength)
     return fail("source/too-large", { size: text.length, limit: maxLength });
   if (text.trim() === "") return fail("source/empty", {});
+  // YAML 1.2 and JSON count a lone CR as a line break (old Mac files); the yaml parser does
+  // not, and read a file of CR-only lines that starts with a comment as one comment: "empty".
+  // CR to LF keeps every offset, so lines and columns are those an editor shows.
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   const measured = measureText(text, format);
   if (measured.depth > maxDepth + 1) return fail("source/too-deep", { limit: maxDepth });
   // The parsers keep a node and a position per value: a million of them is seconds and

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { defineObject } from "../schema/object.js";
 import { OrganisationSchema } from "../schema/organisation.js";
-import { DurationSchema } from "../schema/primitives.js";
+import { DateSchema, DurationSchema } from "../schema/primitives.js";
 import { closestMatch } from "./closest.js";
 import { indexById } from "./ids.js";
-import { validateDocument } from "./validate-document.js";
+import { validateDocument, validateDocumentSlowly } from "./validate-document.js";
 
 const org = {
   kind: "Organisation",
@@ -154,4 +154,30 @@ describe("validateDocument on oversized data", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["document/too-complex"]);
     expect(r.diagnostics[0]?.message).toMatch(/too large or too deeply nested/);
   }, 60_000);
+
+  it("reports an impossible calendar date as date/invalid at its path, once, with both paths agreeing", () => {
+    const schema = defineObject({ due: DateSchema, done: z.optional(DateSchema) });
+    for (const [input, expected] of [
+      [{ due: "2024-02-30" }, [["date/invalid", "/due"]]],
+      [{ due: "2026-01-01", done: "2024-13-01" }, [["date/invalid", "/done"]]],
+      [
+        { due: "0000-01-01", done: "2026-01-01T24:00:00Z" },
+        [
+          ["date/invalid", "/due"],
+          ["date/invalid", "/done"],
+        ],
+      ],
+      [{ due: "2024/02/01" }, [["date/malformed", "/due"]]],
+      [{ due: "2024-02-29", done: "2026-11-27T09:00:00+09:00" }, []],
+    ] as const) {
+      for (const check of [validateDocument, validateDocumentSlowly]) {
+        const r = check(schema, input, { locale: "ja" });
+        expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual(expected);
+        expect(r.value === undefined).toBe(expected.length > 0);
+      }
+    }
+    expect(validateDocument(schema, { due: "2024-02-30" }).diagnostics[0]?.message).toBe(
+      "'2024-02-30' is not a real calendar date.",
+    );
+  });
 });

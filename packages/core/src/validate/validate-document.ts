@@ -183,6 +183,10 @@ function issueToDiagnostics(
         else push("schema/unknown-key", { key });
         return;
       }
+      if (params.mamori === "date-invalid") {
+        push("date/invalid", { value: showValue(issue.input) });
+        return;
+      }
       push("schema/invalid", { detail: issue.message });
       return;
     }
