@@ -48,6 +48,12 @@ export interface AnalyzeOptions extends DiagnosticOptions {
   spofWorkLimit?: number;
   /** Set false to skip the single-point-of-failure search. */
   spof?: boolean;
+  /**
+   * Default of the scenarios' `recoverAfterFailure` (a scenario's own value wins): a node a
+   * scenario fails directly needs its own recovery time after the failure ends, instead of
+   * being back the moment it ends. Default false.
+   */
+  recoverAfterFailure?: boolean;
 }
 
 /**
@@ -189,7 +195,13 @@ export function analyzeModel(
     });
   }
   for (const e of entries) {
-    const x = expandScenario(model, e);
+    const x = expandScenario(
+      model,
+      e,
+      options.recoverAfterFailure !== undefined
+        ? { recoverAfterFailure: options.recoverAfterFailure }
+        : {},
+    );
     let longest = 0;
     for (let i = 0; i < x.powerIntervals.length; i += 2) {
       longest = Math.max(

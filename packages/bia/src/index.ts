@@ -79,6 +79,7 @@ export {
 } from "./scenario/helpers.js";
 export {
   type ExpandedScenario,
+  type ExpandOptions,
   expandScenario,
   type ProcessOutcome,
   type ScenarioOutcome,
@@ -101,6 +102,8 @@ export {
   ScenarioSchema,
   type ScenarioType,
   ScenarioTypeSchema,
+  type Tier,
+  TierSchema,
 } from "./schema.js";
 export {
   findSinglePointsOfFailure,

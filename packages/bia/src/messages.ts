@@ -61,6 +61,12 @@ export const biaMessages = defineMessages({
     "bia/unknown-scenario": "There is no scenario '{scenario}' (known: {known}).",
     "bia/scenario-invalid": "Scenario '{scenario}' lacks a usable '{field}'.",
     "bia/scenario-empty": "Scenario '{scenario}' makes no node fail.",
+    "bia/scenario-backup-covers":
+      "In scenario '{scenario}', '{id}' loses its supply but its backup power ({runtime}) outlasts the outage ({outage}): it does not fail.",
+    "bia/scenario-backup-runs-out":
+      "In scenario '{scenario}', '{id}' loses its supply and runs on its backup power ({runtime}): it fails when that runs out, from {at}.",
+    "bia/scenario-backup-not-counted":
+      "In scenario '{scenario}', the backup power of '{id}' is not counted: it is classed as a system that may stop, so it is shut down when its supply fails.",
     "bia/scenario-rto-breach":
       "In scenario '{scenario}', '{process}' is down for {outage}, longer than its RTO of {rto}.",
     "bia/scenario-mtpd-breach":
@@ -114,6 +120,12 @@ export const biaMessages = defineMessages({
     "bia/unknown-scenario": "シナリオ '{scenario}' はありません（定義済み: {known}）。",
     "bia/scenario-invalid": "シナリオ '{scenario}' に有効な '{field}' がありません。",
     "bia/scenario-empty": "シナリオ '{scenario}' で停止するノードがありません。",
+    "bia/scenario-backup-covers":
+      "シナリオ '{scenario}' で '{id}' は給電を失いますが、非常用電源（{runtime}）が停電（{outage}）より長く持つため停止しません。",
+    "bia/scenario-backup-runs-out":
+      "シナリオ '{scenario}' で '{id}' は給電を失い非常用電源（{runtime}）で動きます。それが尽きる {at} 以降停止します。",
+    "bia/scenario-backup-not-counted":
+      "シナリオ '{scenario}' で '{id}' の非常用電源は計算に入れません。止めてよいシステムに分類されているため、給電が止まると停止させます。",
     "bia/scenario-rto-breach":
       "シナリオ '{scenario}' で '{process}' は {outage} 停止し、RTO の {rto} を超えます。",
     "bia/scenario-mtpd-breach":

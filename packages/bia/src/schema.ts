@@ -257,7 +257,10 @@ export type ScenarioType = z.infer<typeof ScenarioTypeSchema>;
 /**
  * A scenario: a named set of failures with durations. Typed fields per `type`: `nodes`
  * (which nodes fail; each type has a default), `site` (site loss), `percent` (staff
- * availability), `rollingBlackout` (power outage), `failures` (custom).
+ * availability), `rollingBlackout` (power outage), `failures` (custom). With
+ * `recoverAfterFailure: true` a node the scenario fails directly needs its own recovery time
+ * after the failure ends (default false: it is back the moment the failure ends; its
+ * dependents always add their own recovery time).
  *
  * @example
  * ```ts
@@ -278,6 +281,7 @@ export const ScenarioSchema = defineObject({
   percent: z.optional(PercentageSchema),
   rollingBlackout: z.optional(z.array(BlackoutWindowSchema)),
   failures: z.optional(z.array(ScenarioFailureSchema)),
+  recoverAfterFailure: z.optional(z.boolean()),
 });
 /**
  * A scenario (see {@link ScenarioSchema}).
@@ -297,9 +301,42 @@ export const ScenarioSchema = defineObject({
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
 /**
+ * One row of a BIA's own tier table: the RTOs it holds run from `from` (inclusive; default:
+ * just above the previous row's `upTo`, or 0 for the first row) up to `upTo` (inclusive;
+ * default: no upper limit). Rows are listed in ascending order and may leave gaps (ServiceNow's
+ * tiers do): an RTO in a gap belongs to no tier, which the analysis reports
+ * (`bia/rto-outside-tiers`).
+ *
+ * @example
+ * ```ts
+ * import { TierSchema } from "@mamori/bia";
+ * TierSchema.safeParse({ id: "tier-1", upTo: "PT4H", name: "Mission critical", nameJa: "最重要" }).success; // true
+ * ```
+ */
+export const TierSchema = defineObject({
+  id: IdSchema,
+  name: z.string().check(z.minLength(1)),
+  nameJa: z.optional(z.string()),
+  description: z.optional(z.string()),
+  from: z.optional(DurationSchema),
+  upTo: z.optional(DurationSchema),
+});
+/**
+ * A tier row of a BIA document (see {@link TierSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Tier } from "@mamori/bia";
+ * const gold: Tier = { id: "gold", from: "PT8H", upTo: "P1D", name: "Gold", nameJa: "ゴールド" }; // 4–8 h is a gap
+ * ```
+ */
+export type Tier = z.infer<typeof TierSchema>;
+
+/**
  * The `BusinessImpactAnalysis` document: time points at which impact is rated, the impact
- * scale and categories, the level from which impact is unacceptable, business processes,
- * IT services, resources, other organisations' nodes, and scenarios.
+ * scale and categories, the level from which impact is unacceptable, the tier table (optional;
+ * see {@link TierSchema}), business processes, IT services, resources, other organisations'
+ * nodes, and scenarios.
  *
  * @example
  * ```ts
@@ -318,6 +355,7 @@ export const BusinessImpactAnalysisSchema = defineDocumentSchema("BusinessImpact
   categories: z.optional(z.array(ImpactCategorySchema)),
   unacceptableLevel: z.int(),
   rtoMargin: z.optional(DurationSchema),
+  tiers: z.optional(z.array(TierSchema)),
   processes: z.array(BiaProcessSchema),
   services: z.optional(z.array(ITServiceSchema)),
   resources: z.optional(z.array(ResourceSchema)),

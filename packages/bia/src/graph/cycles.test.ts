@@ -23,7 +23,10 @@ describe("findCycles", () => {
   it("reports the full cycle path", () => {
     const { model } = compileBia(doc);
     const r = findCycles(model);
-    expect(r.cycles).toEqual([{ path: ["a", "b", "c", "a"], nodes: ["a", "b", "c"] }]);
+    // one unit: a, b and c take 60 min each, one after another: 60 + 60 + 60 = 180
+    expect(r.cycles).toEqual([
+      { path: ["a", "b", "c", "a"], nodes: ["a", "b", "c"], recoveryMinutes: 180 },
+    ]);
     expect([...r.inCycle]).toEqual([0, 1, 1, 1, 0, 0]);
     // dependencies first: e before d and c; d and the cycle before p
     const pos = (id: string) => [...r.order].indexOf(model.indexOf.get(id) as number);

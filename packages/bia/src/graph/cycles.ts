@@ -4,10 +4,17 @@ import type { BiaModel } from "../model/compile.js";
  * A dependency cycle: the node ids in order, the first repeated at the end
  * (`["a", "b", "c", "a"]` means a depends on b, b on c, c on a).
  *
+ * The analysis treats the whole strongly connected component as **one unit**: it can start
+ * once everything it depends on outside the cycle is back, it takes the **sum** of its
+ * members' own recovery times (a cycle means no member can be brought up before the others,
+ * so they are bootstrapped one after another; the maximum would assume a parallel start the
+ * cycle rules out, and would promise an earlier recovery than the plan can show), and all its
+ * members are back, and due, together.
+ *
  * @example
  * ```ts
  * import type { Cycle } from "@mamori/bia";
- * const c: Cycle = { path: ["erp", "erp-db", "erp"], nodes: ["erp", "erp-db"] };
+ * const c: Cycle = { path: ["erp", "erp-db", "erp"], nodes: ["erp", "erp-db"], recoveryMinutes: 840 };
  * ```
  */
 export interface Cycle {
@@ -15,6 +22,8 @@ export interface Cycle {
   path: string[];
   /** Every node of the strongly connected component (sorted), which may be more than the path. */
   nodes: string[];
+  /** Recovery time of the component as one unit: the sum of its members' own recovery times (minutes). */
+  recoveryMinutes: number;
 }
 
 /**
@@ -35,9 +44,22 @@ export interface CycleAnalysis {
   inCycle: Uint8Array;
   /**
    * Every node in an order where dependencies come before dependents, ignoring the edges
-   * inside a cycle (so the rest of the graph can be analysed).
+   * inside a cycle (so the rest of the graph can be analysed). The members of a component are
+   * next to each other, and components come in the order of their numbers.
    */
   order: Int32Array;
+  /**
+   * Recovery time (minutes) of each node's component taken as one unit: the sum of its
+   * members' own recovery times (a process, or a node that states none, counts 0). For a
+   * node on no cycle, its own recovery time.
+   */
+  unitRecovery: Float64Array;
+}
+
+/** A node's own recovery time as the analyses count it: 0 for a process or when not stated. @internal */
+export function ownRecovery(model: BiaModel, v: number): number {
+  const r = model.recoveryMinutes[v] as number;
+  return model.types[v] === "process" || Number.isNaN(r) ? 0 : r;
 }
 
 /**
@@ -45,7 +67,8 @@ export interface CycleAnalysis {
  * edges inside cycles, linear in nodes + edges. An acyclic graph (the usual case) is sorted by
  * Kahn's algorithm and each node is its own component; a graph with a cycle gets Tarjan's
  * strongly connected components (iterative). Either way component numbers run
- * dependencies-first.
+ * dependencies-first, and each component's recovery time as a unit (the sum of its members'
+ * own recovery times; see {@link Cycle}) is in `unitRecovery`.
  *
  * @example
  * ```ts
@@ -93,7 +116,9 @@ function acyclicOrder(model: BiaModel): CycleAnalysis | undefined {
   if (tail !== n) return undefined;
   const component = pending; // every count is 0 now: reused for the component numbers
   for (let i = 0; i < n; i++) component[order[i] as number] = i;
-  return { cycles: [], component, inCycle: new Uint8Array(n), order };
+  const unitRecovery = new Float64Array(n);
+  for (let v = 0; v < n; v++) unitRecovery[v] = ownRecovery(model, v);
+  return { cycles: [], component, inCycle: new Uint8Array(n), order, unitRecovery };
 }
 
 /** Tarjan's strongly connected components, for a graph that has a cycle. */
@@ -170,6 +195,13 @@ function stronglyConnected(model: BiaModel): CycleAnalysis {
     size[c] = (size[c] as number) + 1;
   }
   const inCycle = new Uint8Array(n);
+  const sum = new Float64Array(comps);
+  for (let v = 0; v < n; v++) {
+    const c = component[v] as number;
+    sum[c] = (sum[c] as number) + ownRecovery(model, v);
+  }
+  const unitRecovery = new Float64Array(n);
+  for (let v = 0; v < n; v++) unitRecovery[v] = sum[component[v] as number] as number;
   const byComp = new Map<number, number[]>();
   for (let v = 0; v < n; v++) {
     const c = component[v] as number;
@@ -239,8 +271,8 @@ function stronglyConnected(model: BiaModel): CycleAnalysis {
       ids[start] as string,
     ];
     for (const t of touched) parent[t] = -2;
-    cycles.push({ path, nodes: names });
+    cycles.push({ path, nodes: names, recoveryMinutes: sum[c] as number });
   }
   cycles.sort((a, b) => ((a.nodes[0] as string) < (b.nodes[0] as string) ? -1 : 1));
-  return { cycles, component, inCycle, order };
+  return { cycles, component, inCycle, order, unitRecovery };
 }

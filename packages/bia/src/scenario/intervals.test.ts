@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  afterBackup,
   extend,
   type Intervals,
   intersect,
@@ -58,6 +59,16 @@ describe("interval sets", () => {
     expect(extend([0, 10, 12, 20, 40, 41], 5)).toEqual([0, 25, 40, 46]);
     expect(extend([0, 10], 0)).toEqual([0, 10]);
     expect(extend([20, 30, 0, 5], 1)).toEqual([0, 6, 20, 31]);
+  });
+
+  it("afterBackup removes the first minutes of each continuous outage", () => {
+    // [0,72) with 8 of backup → [8,72); [100,105) is only 5 long, shorter than 8 → gone;
+    // [200,210) → [208,210)
+    expect(afterBackup([0, 72, 100, 105, 200, 210], 8)).toEqual([8, 72, 208, 210]);
+    // exactly as long as the backup: nothing left (down only once the backup has run out)
+    expect(afterBackup([0, 8], 8)).toEqual([]);
+    // no backup (0 minutes): unchanged
+    expect(afterBackup([0, 8], 0)).toEqual([0, 8]);
   });
 
   it("agree with a cell-by-cell reference on 300 generated pairs", () => {

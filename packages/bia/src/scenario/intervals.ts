@@ -108,3 +108,20 @@ export function total(a: Intervals): number {
   for (let i = 0; i + 1 < a.length; i += 2) t += (a[i + 1] as number) - (a[i] as number);
   return t;
 }
+
+/**
+ * What is left of each interval once a backup that lasts `minutes` has carried the start of
+ * it: `[s, e]` becomes `[s + minutes, e]`, or nothing when `e − s ≤ minutes`. The input must
+ * be a set (merged), so an interval is one continuous outage and the backup is counted once
+ * per outage, not once per piece of it. @internal
+ */
+export function afterBackup(a: Intervals, minutes: number): Intervals {
+  if (a.length === 0 || !(minutes > 0)) return a;
+  const out: Intervals = [];
+  for (let i = 0; i + 1 < a.length; i += 2) {
+    const s = (a[i] as number) + minutes;
+    const e = a[i + 1] as number;
+    if (e > s) out.push(s, e);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { type Diagnostic, parseDuration } from "@mamori/core";
-import type { CycleAnalysis } from "../graph/cycles.js";
+import { type CycleAnalysis, ownRecovery } from "../graph/cycles.js";
 import { compactNumber, makePool, sized } from "../model/compact.js";
 import type { BiaModel, ProcessInfo, ScenarioEntry } from "../model/compile.js";
 import {
@@ -8,11 +8,23 @@ import {
   makeReporter,
 } from "../model/reporter.js";
 import type { ProcessObjectives } from "../objectives/rto.js";
-import { extend, type Intervals, intersect, normalize, total, union } from "./intervals.js";
+import {
+  afterBackup,
+  extend,
+  type Intervals,
+  intersect,
+  normalize,
+  total,
+  union,
+} from "./intervals.js";
 
 /** Reference cited by scenario diagnostics. */
 const SCENARIO_REF =
   "IT service continuity guideline (METI, 2012): BIA absorbs the unforeseen — 22.3% of firms whose BCP ran met a disaster larger or longer than assumed";
+
+/** Reference cited by the power-outage scenario's notes on backup power. */
+const POWER_SCENARIO_REF =
+  "IT service continuity guideline (METI, 2012): planned and long power outages — systems to protect (守るシステム) and systems that may stop (止めてよいシステム)";
 
 /**
  * A scenario turned into failures of model nodes (indexes), in minutes.
@@ -43,17 +55,79 @@ export interface ExpandedScenario {
   powerIntervals: number[];
   /** For power outages: the planned rolling-blackout windows (minutes). */
   blackoutWindows: { startMinutes: number; endMinutes: number }[];
+  /**
+   * True when a node the scenario fails directly needs its own recovery time after the failure
+   * ends (the scenario's `recoverAfterFailure`, else {@link ExpandOptions}'s, else false).
+   */
+  recoverAfterFailure: boolean;
   /** Problems in the scenario itself. */
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Options of {@link expandScenario}.
+ *
+ * @example
+ * ```ts
+ * import type { ExpandOptions } from "@mamori/bia";
+ * const o: ExpandOptions = { recoverAfterFailure: true };
+ * ```
+ */
+export interface ExpandOptions {
+  /**
+   * Default of the scenarios' `recoverAfterFailure` (a scenario's own value wins): a node the
+   * scenario fails directly needs its own recovery time after the failure ends. Default false.
+   */
+  recoverAfterFailure?: boolean;
+}
+
 type Rec = Record<string, unknown>;
+
+/** True for a resource of kind `power` (utility feed, generator, UPS). */
+const isPowerResource = (model: BiaModel, v: number) =>
+  model.types[v] === "resource" && model.kinds[v] === "power";
+
+/**
+ * How long a node's own backup power carries it when its supply fails (minutes), or NaN when
+ * it has none that counts: a stated `power.backupRuntime`, unless the node is classed
+ * `may-stop` (such a system is shut down in an outage, its backup kept for the systems to
+ * protect). A power resource's runtime (a generator's fuel) always counts.
+ */
+function ownBackupMinutes(model: BiaModel, v: number): number {
+  const rt = model.backupRuntime[v] as number;
+  if (model.powerClass[v] === "may-stop" && !isPowerResource(model, v)) return Number.NaN;
+  return rt;
+}
+
+/** True when one of the node's dependency groups is made of power resources only: its supply. */
+function hasPowerSupply(model: BiaModel, v: number): boolean {
+  const { groupStart, memberStart, members } = model;
+  for (let g = groupStart[v] as number; g < (groupStart[v + 1] as number); g++) {
+    let all = true;
+    for (let k = memberStart[g] as number; k < (memberStart[g + 1] as number); k++)
+      if (!isPowerResource(model, members[k] as number)) all = false;
+    if (all) return true;
+  }
+  return false;
+}
 
 /**
  * Turn a scenario into node failures: resolves its nodes (each type's default when none are
- * given), durations and start, rolling-blackout windows, and the backup power resources
- * that run out during a power outage. Problems (unknown nodes, missing duration) are
- * diagnostics; what is valid is still expanded.
+ * given), durations and start, rolling-blackout windows, and the backup power that runs out
+ * during a power outage. Problems (unknown nodes, missing duration) are diagnostics; what is
+ * valid is still expanded.
+ *
+ * A power outage cuts the supply of its `nodes`; by default of every power resource without
+ * a backup runtime (the utility feeds) and of every node with its own backup runtime but no
+ * power supply in the BIA (no dependency group made of power resources only: it is on the
+ * grid). A node whose supply is cut fails only when its backup power runs out — a power
+ * resource's runtime, or its own `power.backupRuntime` unless it is classed `may-stop` — and
+ * from that moment: with 8 hours of backup in a 72-hour outage, it is down from 8 h to 72 h;
+ * with 96 hours, not at all. A listed node whose backup delays or prevents its failure gets an
+ * info diagnostic saying so (`bia/scenario-backup-runs-out`, `bia/scenario-backup-covers`),
+ * and a `may-stop` node's runtime, which is not counted, gets `bia/scenario-backup-not-counted`.
+ * Backup power resources (generators, UPSs) with no supply in the BIA run from the start of
+ * the outage and fail when their runtime runs out, whether listed or not.
  *
  * @example
  * ```ts
@@ -67,7 +141,11 @@ type Rec = Record<string, unknown>;
  * expandScenario(model, model.scenarios[0]!).down.get(1); // [480, 4320] (the generator runs dry after 8 h)
  * ```
  */
-export function expandScenario(model: BiaModel, entry: ScenarioEntry): ExpandedScenario {
+export function expandScenario(
+  model: BiaModel,
+  entry: ScenarioEntry,
+  options: ExpandOptions = {},
+): ExpandedScenario {
   const rep = makeReporter(model.locale);
   const s = entry.scenario as Rec;
   const path = entry.path;
@@ -79,6 +157,10 @@ export function expandScenario(model: BiaModel, entry: ScenarioEntry): ExpandedS
     capacity: new Map(),
     powerIntervals: [],
     blackoutWindows: [],
+    recoverAfterFailure:
+      typeof s.recoverAfterFailure === "boolean"
+        ? s.recoverAfterFailure
+        : options.recoverAfterFailure === true,
     diagnostics: rep.list,
   };
   const dur = (v: unknown, p: string): number | undefined => {
@@ -137,24 +219,65 @@ export function expandScenario(model: BiaModel, entry: ScenarioEntry): ExpandedS
       }
       iv = normalize(iv);
       out.powerIntervals = iv;
-      const isBackup = (v: number) =>
-        model.types[v] === "resource" &&
-        model.kinds[v] === "power" &&
-        !Number.isNaN(model.backupRuntime[v] as number);
-      const utility = listed(
-        (v) =>
-          inOrg(v) && model.types[v] === "resource" && model.kinds[v] === "power" && !isBackup(v),
-      );
-      for (const v of utility) add(v, iv);
-      for (let v = 0; v < model.n; v++) {
-        if (!isBackup(v) || !inOrg(v) || out.down.has(v)) continue;
-        const rt = model.backupRuntime[v] as number;
-        const dry: Intervals = [];
-        for (let i = 0; i < iv.length; i += 2) {
-          if ((iv[i + 1] as number) - (iv[i] as number) > rt)
-            dry.push((iv[i] as number) + rt, iv[i + 1] as number);
+      let longest = 0;
+      for (let i = 0; i < iv.length; i += 2)
+        longest = Math.max(longest, (iv[i + 1] as number) - (iv[i] as number));
+      const cut = new Uint8Array(model.n);
+      /** v loses its supply for the outage; its own backup, if it counts, carries it a while. */
+      const supplyCut = (v: number, p: string | null) => {
+        if (cut[v]) return;
+        cut[v] = 1;
+        const rt = ownBackupMinutes(model, v);
+        if (Number.isNaN(rt)) {
+          add(v, iv);
+          return;
         }
-        if (dry.length > 0) add(v, dry);
+        const left = afterBackup(iv, rt);
+        if (left.length > 0) add(v, left);
+        if (p === null || rt <= 0) return;
+        const data = {
+          scenario: out.id,
+          id: model.ids[v] as string,
+          runtime: { minutes: rt },
+          outage: { minutes: longest },
+        };
+        if (left.length === 0)
+          rep.add("bia/scenario-backup-covers", "info", p, data, { ref: POWER_SCENARIO_REF });
+        else
+          rep.add(
+            "bia/scenario-backup-runs-out",
+            "info",
+            p,
+            { ...data, at: { minutes: left[0] as number } },
+            { ref: POWER_SCENARIO_REF },
+          );
+      };
+      if (Array.isArray(s.nodes)) {
+        s.nodes.forEach((r, i) => {
+          const v = resolve(r, `${path}/nodes/${i}`);
+          if (v >= 0) supplyCut(v, `${path}/nodes/${i}`);
+        });
+      } else {
+        for (let v = 0; v < model.n; v++) {
+          if (!inOrg(v)) continue;
+          const backed = !Number.isNaN(model.backupRuntime[v] as number);
+          if (isPowerResource(model, v) ? !backed : backed && !hasPowerSupply(model, v))
+            supplyCut(v, null);
+        }
+      }
+      for (let v = 0; v < model.n; v++) {
+        if (!inOrg(v) || Number.isNaN(model.backupRuntime[v] as number)) continue;
+        if (isPowerResource(model, v)) {
+          if (!hasPowerSupply(model, v)) supplyCut(v, null);
+        } else if (model.powerClass[v] === "may-stop") {
+          rep.add(
+            "bia/scenario-backup-not-counted",
+            "info",
+            `${model.paths[v]}/power/backupRuntime`,
+            { scenario: out.id, id: model.ids[v] as string },
+            { ref: POWER_SCENARIO_REF },
+          );
+        }
       }
       break;
     }
@@ -342,7 +465,16 @@ function lossFor(model: BiaModel, pi: number, minutes: number): number | null {
  * Simulate a scenario over the dependency graph: a node is down while one of its dependency
  * groups is down (an any-of group while all its members are), plus its own recovery time
  * after its dependencies come back; a process that depends directly on people working below
- * its minimum capacity (default 50%) is down meanwhile. For each process: when it is down,
+ * its minimum capacity (default 50%) is down meanwhile. A node with its own backup power
+ * (see {@link expandScenario}) stays up while its supply (its groups made of power resources
+ * only) is down, until the backup runs out: its runtime counts from the start of the power
+ * outage (or of the supply's outage, when that comes first or alone), as the power analysis
+ * reads it. A node is down in a power outage only when its own backup and its supply's have
+ * both run out. A
+ * node the scenario fails directly is back when the failure ends, or after its own recovery
+ * time with `recoverAfterFailure`. A dependency cycle is one unit (see {@link Cycle}): down
+ * while any member is failed or inherits a failure from outside it, then for the sum of its
+ * members' recovery times. For each process: when it is down,
  * whether and when its RTO and MTPD are breached (by a continuous outage), the impact level
  * reached per category over time, and the loss. Linear in (nodes + edges) × intervals.
  * Breaches past `options.maxDiagnosticsPerCode` (default 1,000) per code in this scenario are
@@ -374,42 +506,83 @@ export function simulateScenario(
     options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
     scenario.path,
   );
-  const { n, groupStart, memberStart, members, recoveryMinutes, processOf } = model;
-  const { order, component } = cycles;
+  const { n, groupStart, memberStart, members, processOf } = model;
+  const { order, component, unitRecovery } = cycles;
   const down: (Intervals | undefined)[] = new Array(n);
   const capacityAt = scenario.capacity;
-  for (let i = 0; i < n; i++) {
-    const v = order[i] as number;
+  const outage = scenario.powerIntervals;
+  /**
+   * The down time `v` inherits from its dependency groups: a group is down while all its
+   * members are. A group with a member in component `c` (v's own, when v is on a cycle) is
+   * inside the unit and adds nothing. v's own backup power carries the start of each outage
+   * of its supply (the groups made of power resources only).
+   */
+  const inherited = (v: number, c: number): Intervals => {
     let dep: Intervals = [];
+    let supply: Intervals = [];
+    const rt = ownBackupMinutes(model, v);
+    const backed = !Number.isNaN(rt);
     for (let g = groupStart[v] as number; g < (groupStart[v + 1] as number); g++) {
       let gi: Intervals | null = null;
+      let power = backed;
       const size = (memberStart[g + 1] as number) - (memberStart[g] as number);
       for (let k = memberStart[g] as number; k < (memberStart[g + 1] as number); k++) {
         const m = members[k] as number;
-        if (component[m] === component[v]) {
+        if (component[m] === c) {
           gi = [];
           break;
         }
+        if (power && !isPowerResource(model, m)) power = false;
         const dm = down[m] ?? [];
         gi = gi === null ? dm : intersect(gi, dm);
         if (gi.length === 0) break;
       }
-      if (gi && gi.length > 0) dep = union(dep, gi);
+      // A non-empty gi means every member was seen, so `power` is settled.
+      if (gi && gi.length > 0) {
+        if (power) supply = union(supply, gi);
+        else dep = union(dep, gi);
+      }
       // People below the process's minimum capacity stop it (direct, single-member groups only).
       if (size === 1 && processOf[v] !== -1) {
-        const c = capacityAt.get(members[memberStart[g] as number] as number);
-        if (c) {
+        const cp = capacityAt.get(members[memberStart[g] as number] as number);
+        if (cp) {
           const p = model.processes[processOf[v] as number];
           const threshold = p?.minimumCapacity ?? (typeof p?.rlo === "number" ? p.rlo : 50);
-          if (c.percent < threshold) dep = union(dep, c.intervals);
+          if (cp.percent < threshold) dep = union(dep, cp.intervals);
         }
       }
     }
-    const own = recoveryMinutes[v] as number;
-    const fromDeps = extend(dep, Number.isNaN(own) || processOf[v] !== -1 ? 0 : own);
-    const mine = scenario.down.get(v) ?? [];
-    const d = union(mine, fromDeps);
-    if (d.length > 0) down[v] = d;
+    if (supply.length === 0) return dep;
+    // The backup is counted from the start of the outage — the power outage's, or the supply's
+    // own when that comes first or alone — the reading the power analysis compares with the
+    // outage length: a stated runtime is how long the node runs without the grid.
+    return union(dep, intersect(supply, afterBackup(union(outage, supply), rt)));
+  };
+  for (let i = 0; i < n; ) {
+    const v = order[i] as number;
+    const c = component[v] as number;
+    let j = i + 1;
+    while (j < n && component[order[j] as number] === c) j++;
+    if (j === i + 1) {
+      const own = ownRecovery(model, v);
+      const fromDeps = extend(inherited(v, c), own);
+      let mine = scenario.down.get(v) ?? [];
+      if (scenario.recoverAfterFailure) mine = extend(mine, own);
+      const d = union(mine, fromDeps);
+      if (d.length > 0) down[v] = d;
+    } else {
+      // A cycle is one unit: down while any member is failed or inherits a failure from outside
+      // it, then the unit's recovery time (the sum of its members') once that ends.
+      let all: Intervals = [];
+      for (let b = i; b < j; b++) {
+        const u = order[b] as number;
+        all = union(all, inherited(u, c));
+        all = union(all, scenario.down.get(u) ?? []);
+      }
+      const d = extend(all, unitRecovery[v] as number);
+      if (d.length > 0) for (let b = i; b < j; b++) down[order[b] as number] = d;
+    }
+    i = j;
   }
   // Impact levels repeat across thousands of processes (same categories, same ratings): each
   // distinct record, and each distinct (time point, record) entry, is built once, frozen and
