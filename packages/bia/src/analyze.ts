@@ -156,7 +156,7 @@ export function analyzeModel(
       "bia/cycle",
       "error",
       `${model.paths[first]}/dependsOn`,
-      { path: c.path.join(" → ") },
+      { path: c.path.join(" → "), count: c.nodes.length, recovery: { minutes: c.recoveryMinutes } },
       {
         related: c.nodes.map((id) => ({
           path: model.paths[model.indexOf.get(id) as number] as string,

@@ -37,7 +37,7 @@ export const biaMessages = defineMessages({
     "bia/external-unresolved":
       "'{ref}' is another organisation's node that this BIA does not describe; it is analysed with unknown recovery time.",
     "bia/cycle":
-      "Dependency cycle: {path}. Its nodes cannot be recovered in order; the rest of the graph is analysed without the cycle's edges.",
+      "Dependency cycle: {path}. Its {count} nodes cannot be recovered in order, so they are analysed as one unit: assumed to be recovered one after another, {recovery} in all (the sum of their recovery times), due and back together. What they depend on outside the cycle is analysed in full.",
     "bia/rto-gap":
       "'{process}' can be recovered after {achievable} at the earliest, later than its RTO of {rto}. Critical path: {path}.",
     "bia/rpo-gap":
@@ -97,7 +97,7 @@ export const biaMessages = defineMessages({
     "bia/external-unresolved":
       "'{ref}' はこの BIA に記述のない他組織のノードです。復旧時間不明として分析します。",
     "bia/cycle":
-      "依存関係が循環しています: {path}。これらのノードは順に復旧できません。循環内の依存を除いて残りを分析します。",
+      "依存関係が循環しています: {path}。これら {count} 個のノードは順に復旧できないため、一つの単位として分析します。一つずつ順に復旧すると仮定し、合計 {recovery}（各ノードの復旧時間の和）で、期限も復旧もそろって同時とします。循環の外にある依存先はすべて分析します。",
     "bia/rto-gap":
       "'{process}' の復旧は最短でも {achievable} 後で、RTO の {rto} を超えます。クリティカルパス: {path}。",
     "bia/rpo-gap":

@@ -35,21 +35,77 @@ describe("findCycles", () => {
     expect(pos("a")).toBeLessThan(pos("p"));
   });
 
-  it("still analyses the rest of the graph", () => {
+  it("analyses the cycle as one unit and the rest of the graph in full", () => {
     const r = analyzeBia(doc);
-    expect(
-      r.diagnostics.filter((d) => d.code === "bia/cycle").map((d) => [d.path, d.data?.path]),
-    ).toEqual([["/services/0/dependsOn", "a → b → c → a"]]);
-    // Edges inside the cycle are ignored: c depends on e outside it → e 120 + c 60 = 180;
-    // a and b depend only on cycle members → 0 + 60 = 60 each.
-    // d = e 120 + d 180 = 300; p = max(a 60, d 300) = 300.
+    const cycle = r.diagnostics.find((d) => d.code === "bia/cycle");
+    expect([cycle?.path, cycle?.data?.path]).toEqual(["/services/0/dependsOn", "a → b → c → a"]);
+    expect(cycle?.message).toBe(
+      "Dependency cycle: a → b → c → a. Its 3 nodes cannot be recovered in order, so they are analysed as one unit: assumed to be recovered one after another, 3 hours in all (the sum of their recovery times), due and back together. What they depend on outside the cycle is analysed in full.",
+    );
+    // The unit {a, b, c} starts when e is back (c depends on e): e 120; then 60 + 60 + 60 =
+    // 180 → all three ready at 120 + 180 = 300. d = e 120 + d 180 = 300.
+    // p = max(a 300, d 300) = 300 (a's group first on a tie).
     const node = (id: string) => r.nodes.find((n) => n.id === id);
-    expect(node("c")?.achievableMinutes).toBe(180);
-    expect(node("a")?.achievableMinutes).toBe(60);
+    expect(["a", "b", "c"].map((id) => node(id)?.achievableMinutes)).toEqual([300, 300, 300]);
+    expect(["a", "b", "c"].map((id) => node(id)?.startMinutes)).toEqual([120, 120, 120]);
     expect(node("d")?.achievableMinutes).toBe(300);
     expect(r.processes[0]?.achievableMinutes).toBe(300);
+    // the critical path goes through the cycle to e: p → a → c (whose dependency e set the
+    // unit's start) → e
+    expect(r.processes[0]?.criticalPath).toEqual(["p", "a", "c", "e"]);
+    // due: p 480; a, b, c together at 480; e by 480 − 180 (the unit's recovery) = 300
+    expect(["a", "b", "c", "e"].map((id) => node(id)?.requiredRtoMinutes)).toEqual([
+      480, 480, 480, 300,
+    ]);
     expect(node("a")?.inCycle).toBe(true);
-    expect(r.recoveryOrder).toHaveLength(6);
+    // e first; then the unit and d are free, all due at 480 in tier-2: by id a, b, c, d; then p
+    expect(r.recoveryOrder).toEqual(["e", "a", "b", "c", "d", "p"]);
+  });
+
+  it("does not blind a node that only feeds the cycle (issue 21)", () => {
+    // p (RTO 24 h = 1440) → a; a ⇄ b; b → x; x → y. Only the cycle leads to x and y.
+    const r = analyzeBia({
+      ...doc,
+      processes: [{ id: "p", name: "P", objectives: { rto: "P1D" }, dependsOn: ["a"] }],
+      services: [
+        { id: "a", name: "A", capability: { recoveryTime: "PT2H" }, dependsOn: ["b"] },
+        { id: "b", name: "B", capability: { recoveryTime: "PT3H" }, dependsOn: ["a", "x"] },
+        { id: "x", name: "X", capability: { recoveryTime: "PT4H" }, dependsOn: ["y"] },
+        { id: "y", name: "Y", capability: { recoveryTime: "PT5H" } },
+      ],
+    });
+    const node = (id: string) => r.nodes.find((n) => n.id === id);
+    // unit {a, b}: 120 + 180 = 300. Due: a, b 1440; x 1440 − 300 = 1140; y 1140 − 240 = 900.
+    expect(r.cycles[0]?.recoveryMinutes).toBe(300);
+    expect(["a", "b", "x", "y"].map((id) => node(id)?.requiredRtoMinutes)).toEqual([
+      1440, 1440, 1140, 900,
+    ]);
+    // tiers from those due times: 900 and 1140 ≤ 1440 → tier-2 (default tiers)
+    expect(["x", "y"].map((id) => node(id)?.tier)).toEqual(["tier-2", "tier-2"]);
+    // ready: y 300; x 300 + 240 = 540; unit 540 + 300 = 840; p 840
+    expect(["y", "x", "a", "b"].map((id) => node(id)?.achievableMinutes)).toEqual([
+      300, 540, 840, 840,
+    ]);
+    expect(r.processes[0]?.achievableMinutes).toBe(840);
+    expect(r.processes[0]?.criticalPath).toEqual(["p", "a", "b", "x", "y"]);
+    // recovery order: x and y before the unit that needs them
+    expect(r.recoveryOrder).toEqual(["y", "x", "a", "b", "p"]);
+    // a scenario that fails y takes the whole unit down, and p with it: y [0, 600);
+    // x + 240 → [0, 840); unit + 300 → [0, 1140); p [0, 1140)
+    const s = analyzeBia({
+      ...doc,
+      processes: [{ id: "p", name: "P", objectives: { rto: "P1D" }, dependsOn: ["a"] }],
+      services: [
+        { id: "a", name: "A", capability: { recoveryTime: "PT2H" }, dependsOn: ["b"] },
+        { id: "b", name: "B", capability: { recoveryTime: "PT3H" }, dependsOn: ["a", "x"] },
+        { id: "x", name: "X", capability: { recoveryTime: "PT4H" }, dependsOn: ["y"] },
+        { id: "y", name: "Y", capability: { recoveryTime: "PT5H" } },
+      ],
+      scenarios: [
+        { id: "s", name: "S", type: "custom", failures: [{ node: "y", duration: "PT10H" }] },
+      ],
+    }).scenarios[0];
+    expect(s?.processes[0]?.down).toEqual([{ startMinutes: 0, endMinutes: 1140 }]);
   });
 
   it("handles a self-loop as a diagnostic, not a cycle", () => {

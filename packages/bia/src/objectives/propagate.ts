@@ -22,8 +22,10 @@ export interface RequiredObjectives {
  * Roll recovery objectives down the dependency graph: a node must be back by
  * min over its dependents d of (due(d) − own recovery time(d)), where a process is due at its
  * RTO and contributes no recovery time of its own; an explicit objective on a service counts
- * too (lowest value wins). Required RPO is the minimum over dependents. Linear in nodes +
- * edges (one pass in dependents-first order; edges inside cycles are ignored).
+ * too (lowest value wins). Required RPO is the minimum over dependents. A dependency cycle is
+ * one unit (see {@link Cycle}): all its members are due at the earliest due time of any of
+ * them, and what it depends on outside it must be back by then minus the sum of the members'
+ * recovery times. Linear in nodes + edges (one pass in dependents-first order).
  *
  * @example
  * ```ts
@@ -42,7 +44,56 @@ export function propagateObjectives(
   objectives: readonly ProcessObjectives[],
   cycles: CycleAnalysis,
 ): RequiredObjectives {
-  const { n, revStart, rev, recoveryMinutes, types, processOf, explicitRto, explicitRpo } = model;
+  const { n, revStart, rev } = model;
+  const { rto, rpo } = ownObjectives(model, objectives);
+  const { order, component, unitRecovery } = cycles;
+  // Dependents first: walk the dependencies-first order backwards, a component at a time (its
+  // members are next to each other in the order).
+  for (let j = n; j > 0; ) {
+    const c = component[order[j - 1] as number] as number;
+    let i = j - 1;
+    while (i > 0 && component[order[i - 1] as number] === c) i--;
+    let due = Number.NaN;
+    let dueRpo = Number.NaN;
+    for (let b = i; b < j; b++) {
+      const v = order[b] as number;
+      const own = rto[v] as number;
+      if (!Number.isNaN(own) && (Number.isNaN(due) || own < due)) due = own;
+      const ownRpo = rpo[v] as number;
+      if (!Number.isNaN(ownRpo) && (Number.isNaN(dueRpo) || ownRpo < dueRpo)) dueRpo = ownRpo;
+      for (let k = revStart[v] as number; k < (revStart[v + 1] as number); k++) {
+        const d = rev[k] as number;
+        if (component[d] === c) continue;
+        const dd = rto[d] as number;
+        if (!Number.isNaN(dd)) {
+          // The dependent (its whole unit, when it is on a cycle) must have time to recover.
+          const x = dd - (unitRecovery[d] as number);
+          if (Number.isNaN(due) || x < due) due = x;
+        }
+        const dr = rpo[d] as number;
+        if (!Number.isNaN(dr) && (Number.isNaN(dueRpo) || dr < dueRpo)) dueRpo = dr;
+      }
+    }
+    // A cycle's members are back together (see Cycle), so they are all due together.
+    for (let b = i; b < j; b++) {
+      const v = order[b] as number;
+      rto[v] = due;
+      rpo[v] = dueRpo;
+    }
+    j = i;
+  }
+  return { rto, rpo };
+}
+
+/**
+ * Each node's own objectives before propagation: a process's RTO and RPO, another node's
+ * explicit ones (NaN = none). @internal
+ */
+export function ownObjectives(
+  model: BiaModel,
+  objectives: readonly ProcessObjectives[],
+): RequiredObjectives {
+  const { n, processOf, explicitRto, explicitRpo } = model;
   const rto = new Float64Array(n).fill(Number.NaN);
   const rpo = new Float64Array(n).fill(Number.NaN);
   for (let v = 0; v < n; v++) {
@@ -55,30 +106,6 @@ export function propagateObjectives(
       rto[v] = explicitRto[v] as number;
       rpo[v] = explicitRpo[v] as number;
     }
-  }
-  const { order, component } = cycles;
-  // Dependents first: walk the dependencies-first order backwards.
-  for (let i = n - 1; i >= 0; i--) {
-    const v = order[i] as number;
-    let due = rto[v] as number;
-    let dueRpo = rpo[v] as number;
-    for (let k = revStart[v] as number; k < (revStart[v + 1] as number); k++) {
-      const d = rev[k] as number;
-      if (component[d] === component[v]) continue;
-      const dd = rto[d] as number;
-      if (!Number.isNaN(dd)) {
-        const own =
-          types[d] === "process" || Number.isNaN(recoveryMinutes[d] as number)
-            ? 0
-            : (recoveryMinutes[d] as number);
-        const c = dd - own;
-        if (Number.isNaN(due) || c < due) due = c;
-      }
-      const dr = rpo[d] as number;
-      if (!Number.isNaN(dr) && (Number.isNaN(dueRpo) || dr < dueRpo)) dueRpo = dr;
-    }
-    rto[v] = due;
-    rpo[v] = dueRpo;
   }
   return { rto, rpo };
 }

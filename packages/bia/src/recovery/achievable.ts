@@ -30,7 +30,11 @@ export interface AchievableRecovery {
 /**
  * Compute the earliest time each node can be back (critical-path method): ready(v) =
  * max over its dependency groups of (min over the group's members of ready(member)) + its
- * own recovery time (0 when unknown). Linear in nodes + edges; edges inside cycles are ignored.
+ * own recovery time (0 when unknown). A dependency cycle is one unit (see {@link Cycle}): it
+ * starts once its dependencies outside it are ready, and all its members are back after the
+ * sum of their recovery times; the critical path through it runs from the member asked about
+ * to the member whose outside dependency set the start, then on outside. Linear in nodes +
+ * edges.
  *
  * @example
  * ```ts
@@ -48,39 +52,66 @@ export function computeAchievableRecovery(
   model: BiaModel,
   cycles: CycleAnalysis,
 ): AchievableRecovery {
-  const { n, groupStart, memberStart, members, recoveryMinutes } = model;
-  const { order, component } = cycles;
+  const { n, groupStart, memberStart, members, recoveryMinutes, ids } = model;
+  const { order, component, unitRecovery } = cycles;
   const start = new Float64Array(n);
   const ready = new Float64Array(n);
   const via = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; ) {
     const v = order[i] as number;
+    const c = component[v] as number;
+    let j = i + 1;
+    while (j < n && component[order[j] as number] === c) j++;
+    // The component's start: its latest dependency group outside it (each group ready with
+    // its first member); `entry` is the member whose group that is.
     let s = 0;
     let sv = -1;
-    for (let g = groupStart[v] as number; g < (groupStart[v + 1] as number); g++) {
-      let best = Number.POSITIVE_INFINITY;
-      let bm = -1;
-      for (let k = memberStart[g] as number; k < (memberStart[g + 1] as number); k++) {
-        const m = members[k] as number;
-        if (component[m] === component[v]) continue;
-        const r = ready[m] as number;
-        if (
-          r < best ||
-          (r === best && bm >= 0 && (model.ids[m] as string) < (model.ids[bm] as string))
-        ) {
-          best = r;
-          bm = m;
+    let entry = -1;
+    for (let b = i; b < j; b++) {
+      const u = order[b] as number;
+      for (let g = groupStart[u] as number; g < (groupStart[u + 1] as number); g++) {
+        let best = Number.POSITIVE_INFINITY;
+        let bm = -1;
+        for (let k = memberStart[g] as number; k < (memberStart[g + 1] as number); k++) {
+          const m = members[k] as number;
+          if (component[m] === c) {
+            // A group with a member inside the unit is met inside it.
+            if (j > i + 1) {
+              bm = -1;
+              break;
+            }
+            continue;
+          }
+          const r = ready[m] as number;
+          if (r < best || (r === best && bm >= 0 && (ids[m] as string) < (ids[bm] as string))) {
+            best = r;
+            bm = m;
+          }
+        }
+        if (bm >= 0 && (best > s || (best === s && sv < 0 && best > 0))) {
+          s = best;
+          sv = bm;
+          entry = u;
         }
       }
-      if (bm >= 0 && (best > s || (best === s && sv < 0 && best > 0))) {
-        s = best;
-        sv = bm;
+    }
+    if (j === i + 1) {
+      const own = recoveryMinutes[v] as number;
+      start[v] = s;
+      ready[v] = s + (Number.isNaN(own) ? 0 : own);
+      via[v] = sv;
+    } else {
+      // A cycle is one unit: its members start together and are back together, after the sum
+      // of their recovery times. The path runs member → entry member → the dependency outside.
+      const r = s + (unitRecovery[v] as number);
+      for (let b = i; b < j; b++) {
+        const u = order[b] as number;
+        start[u] = s;
+        ready[u] = r;
+        via[u] = u === entry ? sv : entry;
       }
     }
-    const own = recoveryMinutes[v] as number;
-    start[v] = s;
-    ready[v] = s + (Number.isNaN(own) ? 0 : own);
-    via[v] = sv;
+    i = j;
   }
   return { start, ready, via };
 }

@@ -9,7 +9,8 @@ import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./tiers.js";
  * Recovery order: every node, dependencies before dependents; among nodes whose
  * dependencies are all recovered, the one due first (required RTO), then the higher tier,
  * then the smaller id — identical on every run. Kahn's algorithm with a binary heap:
- * O((nodes + edges) · log nodes). Edges inside cycles are ignored.
+ * O((nodes + edges) · log nodes). A dependency cycle is one unit (see {@link Cycle}): its
+ * members come after everything any of them depends on outside the cycle.
  *
  * @example
  * ```ts
@@ -42,8 +43,17 @@ export function recoveryOrderIndexes(
   tiers: readonly TierDefinition[] = DEFAULT_TIERS,
 ): Int32Array {
   const { n, groupStart, memberStart, members, revStart, rev, ids } = model;
-  const { component } = cycles;
-  const pending = new Int32Array(n);
+  const { component, order } = cycles;
+  // Dependencies left per component (a cycle is one unit: its members come out together,
+  // once everything the unit depends on outside it is out). Components are numbered in the
+  // order's blocks, so `first[c]` is where component c's members start in `order`.
+  let comps = 0;
+  for (let v = 0; v < n; v++)
+    if ((component[v] as number) + 1 > comps) comps = (component[v] as number) + 1;
+  const first = new Int32Array(comps + 1);
+  for (let i = n - 1; i >= 0; i--) first[component[order[i] as number] as number] = i;
+  first[comps] = n;
+  const pending = new Int32Array(comps);
   for (let v = 0; v < n; v++) {
     let c = 0;
     for (
@@ -53,7 +63,8 @@ export function recoveryOrderIndexes(
     ) {
       if (component[members[k] as number] !== component[v]) c++;
     }
-    pending[v] = c;
+    const cv = component[v] as number;
+    pending[cv] = (pending[cv] as number) + c;
   }
   const due = new Float64Array(n);
   const tier = new Int32Array(n);
@@ -102,8 +113,11 @@ export function recoveryOrderIndexes(
     }
     return top;
   };
-  for (let v = 0; v < n; v++) if (pending[v] === 0) push(v);
-  // Every node is pushed once its dependencies outside its cycle are out: all n come out
+  const release = (c: number) => {
+    for (let i = first[c] as number; i < (first[c + 1] as number); i++) push(order[i] as number);
+  };
+  for (let c = 0; c < comps; c++) if (pending[c] === 0) release(c);
+  // Every node is pushed once its unit's dependencies outside it are out: all n come out
   // (the slice at the end only guards that).
   const out = new Int32Array(n);
   let count = 0;
@@ -112,9 +126,10 @@ export function recoveryOrderIndexes(
     out[count++] = v;
     for (let k = revStart[v] as number; k < (revStart[v + 1] as number); k++) {
       const d = rev[k] as number;
-      if (component[d] === component[v]) continue;
-      pending[d] = (pending[d] as number) - 1;
-      if (pending[d] === 0) push(d);
+      const cd = component[d] as number;
+      if (cd === component[v]) continue;
+      pending[cd] = (pending[cd] as number) - 1;
+      if (pending[cd] === 0) release(cd);
     }
   }
   return count === n ? out : out.slice(0, count);
