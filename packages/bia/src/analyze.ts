@@ -16,6 +16,7 @@ import {
   findRecoveryGaps,
   type RecoveryGap,
 } from "./recovery/achievable.js";
+import { lateNodes } from "./recovery/late.js";
 import { recoveryOrderIndexes } from "./recovery/order.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
 import { type BiaNode, type BiaReport, impactSeries, type TimelineEntry } from "./report/report.js";
@@ -170,6 +171,7 @@ export function analyzeModel(
   const achievable = computeAchievableRecovery(model, cycles);
   const gaps = findRecoveryGaps(model, required, achievable, limit);
   const order = recoveryOrderIndexes(model, cycles, required, tiers);
+  const late = lateNodes(model, cycles, obj.objectives, achievable);
   const spof =
     options.spof === false
       ? { spofs: [], diagnostics: [] }
@@ -259,13 +261,15 @@ export function analyzeModel(
       dataLossMinutes: minutesOrNull(model.dataLossMinutes[v] as number),
       tier: rto === null ? null : (tiers[tierIndex(rto, tiers)]?.id ?? null),
       inCycle: cycles.inCycle[v] === 1,
+      late: late[v] === 1,
     };
   }
   // Recovery order and timeline straight from node indexes: no id → node map for 100,000 ids.
   const recoveryOrder = sized<string>(order.length);
   const timeline = sized<TimelineEntry>(order.length);
   for (let i = 0; i < order.length; i++) {
-    const n = nodes[order[i] as number] as BiaNode;
+    const v = order[i] as number;
+    const n = nodes[v] as BiaNode;
     recoveryOrder[i] = n.id;
     const ready = n.achievableMinutes ?? 0;
     timeline[i] = {
@@ -273,7 +277,7 @@ export function analyzeModel(
       startMinutes: n.startMinutes ?? 0,
       readyMinutes: ready,
       dueMinutes: n.requiredRtoMinutes,
-      late: n.requiredRtoMinutes !== null && ready > n.requiredRtoMinutes,
+      late: n.late,
     };
   }
   const processes: BiaProcessResult[] = model.processes.map((p, i) => {

@@ -75,6 +75,7 @@ describe("report data", () => {
       dataLossMinutes: null,
       tier: "tier-1",
       inCycle: false,
+      late: true,
     });
   });
 

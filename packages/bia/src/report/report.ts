@@ -11,7 +11,7 @@ import type { BiaModel } from "../model/compile.js";
  * const n: BiaNode = {
  *   id: "erp-db", type: "service", name: "ERP database", requiredRtoMinutes: 480, requiredRpoMinutes: 60,
  *   achievableMinutes: 720, dependsOn: ["utility-power-sendai"], anyOf: [], powerClass: "protect",
- *   startMinutes: 0, recoveryMinutes: 720, dataLossMinutes: 1440, tier: "tier-2", inCycle: false,
+ *   startMinutes: 0, recoveryMinutes: 720, dataLossMinutes: 1440, tier: "tier-2", inCycle: false, late: true,
  * };
  * ```
  */
@@ -47,6 +47,11 @@ export interface BiaNode {
   tier: string | null;
   /** True when it is on a dependency cycle. */
   inCycle: boolean;
+  /**
+   * True when it is back after something needs it: after its required RTO, unless every
+   * requirement it misses comes through an any-of group that another member meets in time.
+   */
+  late: boolean;
 }
 
 /**
@@ -236,14 +241,14 @@ export function graphEdges(model: BiaModel): BiaEdge[] {
 
 /**
  * The recovery timeline: for each node in recovery order, when its recovery starts and
- * ends, when it is due, and whether it is late.
+ * ends, when it is due, and whether it is late (the node's `late`).
  *
  * @example
  * ```ts
  * import { recoveryTimeline } from "@mamori/bia";
  * recoveryTimeline([{ id: "db", type: "service", name: "DB", requiredRtoMinutes: 240, requiredRpoMinutes: null,
  *   achievableMinutes: 360, dependsOn: [], anyOf: [], powerClass: null, startMinutes: 0, recoveryMinutes: 360,
- *   dataLossMinutes: null, tier: "tier-1", inCycle: false }], ["db"]);
+ *   dataLossMinutes: null, tier: "tier-1", inCycle: false, late: true }], ["db"]);
  * // [{ node: "db", startMinutes: 0, readyMinutes: 360, dueMinutes: 240, late: true }]
  * ```
  */
@@ -262,7 +267,7 @@ export function recoveryTimeline(
       startMinutes: n.startMinutes ?? 0,
       readyMinutes: ready,
       dueMinutes: n.requiredRtoMinutes,
-      late: n.requiredRtoMinutes !== null && ready > n.requiredRtoMinutes,
+      late: n.late,
     });
   }
   return out;
