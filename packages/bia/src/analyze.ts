@@ -37,7 +37,10 @@ export interface AnalyzeOptions extends DiagnosticOptions {
   locale?: Locale;
   /** Run only this scenario (by id); default all of them. */
   scenario?: string;
-  /** Tier buckets (ascending). Default {@link DEFAULT_TIERS}. */
+  /**
+   * Tier buckets (ascending). Default: the document's own tier table (`tiers`), else
+   * {@link DEFAULT_TIERS}.
+   */
   tiers?: readonly TierDefinition[];
   /** RTO margin in minutes subtracted from MTPD − WRT, overriding the document's `rtoMargin`. */
   rtoMargin?: number;
@@ -63,7 +66,7 @@ export interface AnalyzeOptions extends DiagnosticOptions {
  * @example
  * ```ts
  * import type { BiaProcessResult } from "@mamori/bia";
- * const p: BiaProcessResult = { id: "order-intake", name: "Order intake", timeCritical: true, mtpdMinutes: 1440,
+ * const p: BiaProcessResult = { id: "order-intake", name: "Order intake", timeCritical: true, mtpdMinutes: 1440, mtpdTriggeredBy: ["financial"],
  *   rtoMinutes: 480, rpoMinutes: 60, tier: "tier-2", achievableMinutes: 1080, wrtMinutes: 240, rtoSource: "explicit",
  *   rlo: 50, tierName: "Tier 2 (within 24 hours)", tierNameJa: "ティア2（24時間以内）", criticalPath: ["order-intake", "erp", "erp-db"] };
  * ```
@@ -77,11 +80,16 @@ export interface BiaProcessResult {
   timeCritical: boolean;
   /** MTPD (minutes), or null. */
   mtpdMinutes: number | null;
+  /**
+   * The impact categories that set the MTPD: those that reach their unacceptable level at
+   * the MTPD's time point (several when they reach it together); empty without an MTPD.
+   */
+  mtpdTriggeredBy: string[];
   /** RTO (minutes), explicit or derived, or null. */
   rtoMinutes: number | null;
   /** RPO (minutes), or null. */
   rpoMinutes: number | null;
-  /** Tier id from the RTO, or null. */
+  /** Tier id from the RTO, or null (no RTO, or an RTO in a gap of the tier table). */
   tier: string | null;
   /** Earliest time it can be back (minutes). */
   achievableMinutes: number | null;
@@ -144,7 +152,7 @@ export function analyzeModel(
   initial: Diagnostic[],
   options: AnalyzeOptions,
 ): BiaResult {
-  const tiers = options.tiers ?? DEFAULT_TIERS;
+  const tiers = options.tiers ?? model.tiers ?? DEFAULT_TIERS;
   const limit = {
     maxDiagnosticsPerCode: options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
   };
@@ -284,6 +292,12 @@ export function analyzeModel(
     const o = obj.objectives[i];
     const t = tierIndex(o?.rtoMinutes ?? null, tiers);
     const def = t < 0 ? null : (tiers[t] as TierDefinition);
+    if (t < 0 && o?.rtoMinutes !== null && o?.rtoMinutes !== undefined && tiers.length > 0) {
+      rep.add("bia/rto-outside-tiers", "warning", model.paths[p.node] as string, {
+        process: model.ids[p.node] as string,
+        rto: { minutes: o.rtoMinutes },
+      });
+    }
     const cp: string[] = [];
     for (
       let v = p.node, guard = 0;
@@ -296,6 +310,7 @@ export function analyzeModel(
       name: model.names[p.node] as string,
       timeCritical: mtpd[i]?.timeCritical ?? false,
       mtpdMinutes: o?.mtpdMinutes ?? null,
+      mtpdTriggeredBy: mtpd[i]?.categories ?? [],
       rtoMinutes: o?.rtoMinutes ?? null,
       rpoMinutes: o?.rpoMinutes ?? null,
       tier: def?.id ?? null,

@@ -58,6 +58,14 @@ export const biaMessages = defineMessages({
       "Backup power for '{id}' lasts {runtime}, shorter than the assumed outage of {outage} (scenario '{scenario}').",
     "bia/blackout-at-risk":
       "In the rolling-blackout window starting at {start} ({length}), backup power for protected system '{id}' runs out.",
+    "bia/tier-empty-range":
+      "Tier '{id}' starts after it ends ('from' is later than 'upTo'); it is left out.",
+    "bia/tiers-overlap":
+      "Tier '{id}' does not start above tier '{previous}' (tiers are listed in ascending order and may not overlap); it is left out.",
+    "bia/tiers-differ":
+      "This document's tier table differs from the one the group analysis uses (the first member's); it is not used.",
+    "bia/rto-outside-tiers":
+      "The RTO of '{process}' ({rto}) falls in no tier of the tier table (a gap between tiers, or beyond the last): it gets no tier.",
     "bia/unknown-scenario": "There is no scenario '{scenario}' (known: {known}).",
     "bia/scenario-invalid": "Scenario '{scenario}' lacks a usable '{field}'.",
     "bia/scenario-empty": "Scenario '{scenario}' makes no node fail.",
@@ -117,6 +125,14 @@ export const biaMessages = defineMessages({
       "'{id}' の非常用電源は {runtime} しか持たず、想定停電 {outage}（シナリオ '{scenario}'）より短いです。",
     "bia/blackout-at-risk":
       "{start} に始まる計画停電の時間帯（{length}）に、守るシステム '{id}' の非常用電源が尽きます。",
+    "bia/tier-empty-range":
+      "ティア '{id}' は開始が終了より後です（'from' が 'upTo' より後）。このティアは使いません。",
+    "bia/tiers-overlap":
+      "ティア '{id}' がティア '{previous}' より上から始まっていません（ティアは昇順に並べ、重ならないようにします）。このティアは使いません。",
+    "bia/tiers-differ":
+      "この文書のティア表は、グループ分析で使うもの（最初のメンバーのもの）と異なります。使いません。",
+    "bia/rto-outside-tiers":
+      "'{process}' の RTO（{rto}）はティア表のどのティアにも入りません（ティアの間のすき間か、最後のティアより後）。ティアなしとします。",
     "bia/unknown-scenario": "シナリオ '{scenario}' はありません（定義済み: {known}）。",
     "bia/scenario-invalid": "シナリオ '{scenario}' に有効な '{field}' がありません。",
     "bia/scenario-empty": "シナリオ '{scenario}' で停止するノードがありません。",

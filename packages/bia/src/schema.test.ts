@@ -128,3 +128,62 @@ describe("x- keys inside a process's impacts", () => {
     }
   });
 });
+
+describe("the tier table and recoverAfterFailure (issue 21)", () => {
+  const doc = (tiers: unknown, scenario: Record<string, unknown> = {}) => ({
+    kind: "BusinessImpactAnalysis",
+    schemaVersion: "1.0",
+    timePoints: ["P1D"],
+    unacceptableLevel: 4,
+    tiers,
+    processes: [],
+    scenarios: [{ id: "s", name: "S", type: "power-outage", duration: "PT72H", ...scenario }],
+  });
+  const validate = () =>
+    new Ajv2020({ strict: false, allErrors: true }).compile(
+      toJsonSchema(BusinessImpactAnalysisSchema),
+    );
+
+  it("accepts them, keeps x- keys, and the JSON Schema agrees with zod", () => {
+    const ok = doc(
+      [
+        { id: "t1", upTo: "PT4H", name: "T1", nameJa: "ティア1", "x-sn": { sys_id: 7 } },
+        { id: "t2", from: "PT8H", upTo: "P1D", name: "T2", description: "gap below" },
+        { id: "t3", from: "P2D", name: "T3" },
+      ],
+      { recoverAfterFailure: true, "x-owner": "facilities" },
+    );
+    const r = validateDocument(BusinessImpactAnalysisSchema, ok);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toBe(ok);
+    const v = validate();
+    expect(v(ok), JSON.stringify(v.errors)).toBe(true);
+    const cases: Array<[unknown, Record<string, unknown>, boolean]> = [
+      [[{ id: "t", name: "T", upTo: "PT4H" }], {}, true],
+      [[{ id: "t", name: "T", upto: "PT4H" }], {}, false], // unknown key
+      [[{ id: "t", name: "T", upTo: "4 hours" }], {}, false], // not a duration
+      [[{ id: "t", upTo: "PT4H" }], {}, false], // name is required
+      [{ id: "t", name: "T" }, {}, false], // a table is a list
+      [[], { recoverAfterFailure: "yes" }, false],
+      [[], { recoverAfterFailure: false }, true],
+      [[], { recoverAfterFailures: true }, false],
+    ];
+    for (const [tiers, scenario, expected] of cases) {
+      const d = doc(tiers, scenario);
+      const label = JSON.stringify([tiers, scenario]);
+      expect(BusinessImpactAnalysisSchema.safeParse(d).success, label).toBe(expected);
+      expect(v(d), label).toBe(expected);
+    }
+  });
+
+  it("names an unknown key in a tier row, with the closest known one", () => {
+    const r = validateDocument(
+      BusinessImpactAnalysisSchema,
+      doc([{ id: "t", name: "T", upto: "PT4H" }]),
+    );
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/unknown-key", "/tiers/0/upto"],
+    ]);
+    expect(r.diagnostics[0]?.message).toContain("upTo");
+  });
+});

@@ -95,3 +95,20 @@ describe("analyzeGroup", () => {
     ]);
   });
 });
+
+describe("analyzeGroup with tier tables", () => {
+  it("uses the first member's table and warns about a different one", () => {
+    const p = { id: "p", name: "P", objectives: { rto: "PT6H" } };
+    const gold = [{ id: "gold", upTo: "P1D", name: "Gold" }];
+    const r = analyzeGroup([
+      { orgId: "hq", document: bia({ processes: [p], tiers: gold }) },
+      { orgId: "th", document: bia({ processes: [p], tiers: [{ id: "x", name: "X" }] }) },
+      { orgId: "mx", document: bia({ processes: [p], tiers: gold }) },
+    ]);
+    // 6 h = 360 ≤ 1440: gold, in every member
+    expect(r.processes.map((x) => x.tier)).toEqual(["gold", "gold", "gold"]);
+    expect(r.diagnostics.filter((d) => d.code === "bia/tiers-differ").map((d) => d.path)).toEqual([
+      "/1/document/tiers",
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   toPointer,
   validateDocument,
 } from "@mamori/core";
+import type { TierDefinition } from "../recovery/tiers.js";
 import { BusinessImpactAnalysisSchema } from "../schema.js";
 import { flatConcat, makePool, sized } from "./compact.js";
 import { makeReporter } from "./reporter.js";
@@ -174,6 +175,11 @@ export interface BiaModel {
   processOf: Int32Array;
   /** Scenarios of the document(s). */
   scenarios: ScenarioEntry[];
+  /**
+   * The document's own tier table (its valid rows), or null when it has none. In a group
+   * analysis, the first member's that has one.
+   */
+  tiers: TierDefinition[] | null;
   /** Locale of diagnostics. */
   locale: Locale;
 }
@@ -262,6 +268,8 @@ export function compileSources(
   const indexOf = new Map<string, number>();
   const pending: PendingProcess[] = [];
   const scenarios: ScenarioEntry[] = [];
+  let tiers: TierDefinition[] | null = null;
+  let tiersKey = "";
 
   const qualify = (org: string | null, id: string) =>
     org !== null && !id.includes(":") ? `${org}:${id}` : id;
@@ -419,6 +427,14 @@ export function compileSources(
     arr(doc.scenarios).forEach((s, i) => {
       if (isRec(s)) scenarios.push({ path: `${base}/scenarios/${i}`, org, scenario: s });
     });
+    if (Array.isArray(doc.tiers)) {
+      const own = readTiers(doc.tiers, `${base}/tiers`, rep, locale);
+      const key = JSON.stringify(own);
+      if (tiers === null) {
+        tiers = own;
+        tiersKey = key;
+      } else if (key !== tiersKey) rep.add("bia/tiers-differ", "warning", `${base}/tiers`);
+    }
   }
 
   for (const e of deferred) register(e, group);
@@ -735,10 +751,78 @@ export function compileSources(
       processes,
       processOf,
       scenarios,
+      tiers,
       locale,
     },
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/**
+ * Read a document's tier table: rows in ascending order, each from `from` (inclusive; default
+ * just above the previous row's `upTo`) to `upTo` (inclusive; default no limit). A row whose
+ * `from` is after its `upTo` (`bia/tier-empty-range`), that does not start above the previous
+ * row (`bia/tiers-overlap`, also any row after one without `upTo`) or whose id repeats
+ * (`document/duplicate-id`) is reported and left out; gaps between rows are allowed.
+ */
+function readTiers(
+  rows: unknown[],
+  path: string,
+  rep: ReturnType<typeof makeReporter>,
+  locale: Locale,
+): TierDefinition[] {
+  const out: TierDefinition[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (!isRec(row) || !str(row.id)) return;
+    const id = row.id as string;
+    const p = `${path}/${i}`;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      rep.add(
+        "document/duplicate-id",
+        "error",
+        `${p}/id`,
+        { id },
+        { related: [{ path: `${path}/${first}/id` }] },
+      );
+      return;
+    }
+    seen.set(id, i);
+    const minutes = (v: unknown, field: string): number | null | undefined => {
+      if (v === undefined) return undefined;
+      const r = parseDuration(v, { path: `${p}/${field}`, locale });
+      for (const d of r.diagnostics) rep.list.push(d);
+      return r.minutes ?? null;
+    };
+    const from = minutes(row.from, "from");
+    const upTo = minutes(row.upTo, "upTo");
+    // A malformed bound is reported by the schema: leave the row out rather than guess.
+    if (from === null || upTo === null) return;
+    if (from !== undefined && upTo !== undefined && from > upTo) {
+      rep.add("bia/tier-empty-range", "error", p, { id });
+      return;
+    }
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      (prev.maxMinutes === null ||
+        (from !== undefined && from <= prev.maxMinutes) ||
+        (upTo !== undefined && upTo <= prev.maxMinutes))
+    ) {
+      rep.add("bia/tiers-overlap", "error", p, { id, previous: prev.id });
+      return;
+    }
+    const name = str(row.name) ?? id;
+    out.push({
+      id,
+      ...(from !== undefined ? { minMinutes: from } : {}),
+      maxMinutes: upTo ?? null,
+      name,
+      nameJa: str(row.nameJa) ?? name,
+    });
+  });
+  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeBia } from "../analyze.js";
 import { compileBia } from "../model/compile.js";
 import { computeMtpd, impactAt } from "./mtpd.js";
 
@@ -101,5 +102,30 @@ describe("computeMtpd", () => {
     expect(diagnostics[0]?.messages.ja).toContain("x-esg");
     // Only "financial" is a category: it reaches 4 at P1D = 1,440 minutes.
     expect(computeMtpd(model)[0]?.mtpdMinutes).toBe(1440);
+  });
+});
+
+describe("mtpdTriggeredBy in the result (issue 21)", () => {
+  it("names the category that set the MTPD, all of them on a tie, none without an MTPD", () => {
+    const r = analyzeBia(
+      doc([
+        // financial reaches 4 at P3D, customer at P1D: customer sets the MTPD (1440)
+        {
+          id: "orders",
+          name: "Orders",
+          impacts: { financial: { PT4H: 2, P1D: 3, P3D: 4 }, customer: { PT1H: 1, P1D: 4 } },
+        },
+        // both reach 4 at PT4H: both set it (240)
+        { id: "pay", name: "Pay", impacts: { financial: { PT4H: 4 }, customer: { PT4H: 5 } } },
+        // never reaches 4: no MTPD
+        { id: "design", name: "Design", impacts: { financial: { P1M: 3 } } },
+      ]),
+    );
+    expect(r.processes.map((p) => [p.id, p.mtpdMinutes, p.mtpdTriggeredBy])).toEqual([
+      ["orders", 1440, ["customer"]],
+      ["pay", 240, ["financial", "customer"]],
+      ["design", null, []],
+    ]);
+    expect(JSON.parse(JSON.stringify(r)).processes[0].mtpdTriggeredBy).toEqual(["customer"]);
   });
 });

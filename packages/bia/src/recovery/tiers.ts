@@ -1,15 +1,21 @@
 /**
- * A tier bucket: nodes whose RTO is at most `maxMinutes` (null = no limit) fall in it.
+ * A tier bucket: nodes whose RTO is at most `maxMinutes` (null = no limit) and, when
+ * `minMinutes` is given, at least that, fall in it. Buckets are ascending; one without
+ * `minMinutes` starts just above the previous bucket's `maxMinutes`. With `minMinutes` the
+ * buckets may leave gaps: an RTO in a gap belongs to no tier.
  *
  * @example
  * ```ts
  * import type { TierDefinition } from "@mamori/bia";
  * const t: TierDefinition = { id: "tier-1", maxMinutes: 240, name: "Tier 1 (within 4 hours)", nameJa: "ティア1（4時間以内）" };
+ * const gold: TierDefinition = { id: "gold", minMinutes: 480, maxMinutes: 1440, name: "Gold", nameJa: "ゴールド" };
  * ```
  */
 export interface TierDefinition {
   /** Tier id. */
   id: string;
+  /** Lower bound in minutes (inclusive); absent: just above the previous bucket's upper bound. */
+  minMinutes?: number;
   /** Upper bound in minutes (inclusive), or null for the last bucket. */
   maxMinutes: number | null;
   /** English name. */
@@ -61,8 +67,10 @@ export const DEFAULT_TIERS: readonly TierDefinition[] = [
 ];
 
 /**
- * The tier of an RTO: the index of the first bucket whose bound it does not exceed, or −1
- * when there is no RTO (NaN or null) or no bucket fits. Buckets must be in ascending order.
+ * The tier of an RTO: the index of the first bucket whose upper bound it does not exceed,
+ * provided it is not below that bucket's `minMinutes`; −1 when there is no RTO (NaN or null)
+ * or it falls in no bucket (past the last bounded one, or in a gap). Buckets must be in
+ * ascending order.
  *
  * @example
  * ```ts
@@ -70,6 +78,11 @@ export const DEFAULT_TIERS: readonly TierDefinition[] = [
  * tierIndex(240); // 0 (exactly 4 hours is still tier 1)
  * tierIndex(241); // 1
  * tierIndex(null); // -1
+ * const gapped = [
+ *   { id: "t1", maxMinutes: 240, name: "T1", nameJa: "T1" },
+ *   { id: "t2", minMinutes: 480, maxMinutes: 1440, name: "T2", nameJa: "T2" },
+ * ];
+ * tierIndex(300, gapped); // -1 (between 4 h and 8 h: a gap)
  * ```
  */
 export function tierIndex(
@@ -78,8 +91,10 @@ export function tierIndex(
 ): number {
   if (rtoMinutes === null || Number.isNaN(rtoMinutes)) return -1;
   for (let i = 0; i < tiers.length; i++) {
-    const max = (tiers[i] as TierDefinition).maxMinutes;
-    if (max === null || rtoMinutes <= max) return i;
+    const t = tiers[i] as TierDefinition;
+    if (t.maxMinutes !== null && rtoMinutes > t.maxMinutes) continue;
+    // Ascending buckets: below this one's lower bound is above the previous one's, a gap.
+    return t.minMinutes === undefined || rtoMinutes >= t.minMinutes ? i : -1;
   }
   return -1;
 }
