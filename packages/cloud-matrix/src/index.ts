@@ -50,7 +50,12 @@ export {
   deriveResponsibility,
   type OwnershipReason,
 } from "./derive/derive.js";
-export { attestationToCaiqCsv, MATRIX_CSV_COLUMNS, matrixToCsv } from "./exports/csv.js";
+export {
+  attestationToCaiqCsv,
+  caiqCsvLosses,
+  MATRIX_CSV_COLUMNS,
+  matrixToCsv,
+} from "./exports/csv.js";
 export { type Heatmap, toHeatmap } from "./exports/heatmap.js";
 export { auditToMarkdown, matrixToMarkdown } from "./exports/markdown.js";
 export {

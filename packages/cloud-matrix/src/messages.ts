@@ -65,6 +65,16 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/csv-bad-date": "'{value}' on CSV line {line} is not an ISO 8601 date.",
     "cloud-matrix/csv-bad-evidence-type":
       "'{value}' on CSV line {line} is not an evidence type (third-party-audit, certification, self-attestation).",
+    "cloud-matrix/csv-cannot-carry":
+      "CAIQ CSV has no column for '{field}'; the CSV leaves it out, so reading it back loses it.",
+    "cloud-matrix/csv-cannot-carry-empty":
+      "'{field}' is empty; CSV writes it as an empty cell, which reads back as absent.",
+    "cloud-matrix/csv-cannot-carry-evidence":
+      "CAIQ CSV holds one piece of evidence per control; '{evidence}' is left out.",
+    "cloud-matrix/csv-cannot-carry-unused":
+      "Evidence '{evidence}' is not the first evidence of any control, so the CSV has no row to declare it on and leaves it out.",
+    "cloud-matrix/csv-cannot-carry-order":
+      "The evidence is not listed in the order controls first name it; read back from CSV, it is.",
     "guidance/customer": "Carry out '{title}' for the layers you own: {layers}.",
     "guidance/customer-none":
       "Agree in the contract how '{title}' is handled and check the provider's reports.",
@@ -127,6 +137,16 @@ export const cloudMatrixMessages = defineMessages({
       "CSV の {line} 行目の '{value}' は ISO 8601 の日付ではありません。",
     "cloud-matrix/csv-bad-evidence-type":
       "CSV の {line} 行目の '{value}' は証跡の種類（third-party-audit、certification、self-attestation）ではありません。",
+    "cloud-matrix/csv-cannot-carry":
+      "CAIQ CSV には '{field}' の列がないため、CSV には含まれず、読み戻すと失われます。",
+    "cloud-matrix/csv-cannot-carry-empty":
+      "'{field}' が空です。CSV では空のセルになり、読み戻すと項目がないものとして扱われます。",
+    "cloud-matrix/csv-cannot-carry-evidence":
+      "CAIQ CSV は管理策ごとに証跡を 1 件しか持てないため、'{evidence}' は含まれません。",
+    "cloud-matrix/csv-cannot-carry-unused":
+      "証跡 '{evidence}' はどの管理策の最初の証跡でもないため、CSV に宣言する行がなく、含まれません。",
+    "cloud-matrix/csv-cannot-carry-order":
+      "証跡が管理策で最初に参照される順に並んでいません。CSV から読み戻すとその順になります。",
     "guidance/customer": "自らが担うレイヤー（{layers}）について『{title}』を実施する。",
     "guidance/customer-none": "『{title}』の扱いを契約で取り決め、事業者の報告書を確認する。",
     "guidance/provider":

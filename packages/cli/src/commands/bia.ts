@@ -1,5 +1,13 @@
 import { analyzeBia, type BiaResult } from "@mamori/bia";
-import { formatDuration, formatStylish, hasErrors, type Locale, toCsv } from "@mamori/core";
+import {
+  elideText,
+  formatDuration,
+  formatStylish,
+  hasErrors,
+  type Locale,
+  toCsv,
+  toTerminalText,
+} from "@mamori/core";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
 import { maxOf } from "../report/svg.js";
 import { formatOf, localeOf, parseCommand, str } from "../run.js";
@@ -44,9 +52,22 @@ function money(amount: number, currency: string, locale: Locale): string {
   }
 }
 
+/** Longest cell of the text table; longer names are cut there and listed in full below it. */
+const CELL_MAX = 60;
+
 function text(result: BiaResult, locale: Locale): string {
   const ja = locale === "ja";
-  const table = [headers(locale), ...rows(result, locale)];
+  // The table pads every row to its widest cell: cut cells first, so one 12 MB name costs
+  // its length once (in the list under the table), not once per row.
+  const shortened: string[] = [];
+  const body = rows(result, locale).map((r) =>
+    r.map((c, i) => {
+      if (c.length <= CELL_MAX) return c;
+      if (i === 1) shortened.push(`  ${r[0]}: ${c}`);
+      return elideText(c, CELL_MAX);
+    }),
+  );
+  const table = [headers(locale), ...body];
   const widths = table[0]!.map((_, i) =>
     maxOf(
       table.map((r) => [...(r[i] ?? "")].length),
@@ -61,6 +82,9 @@ function text(result: BiaResult, locale: Locale): string {
         .join("  ")
         .trimEnd(),
     );
+  if (shortened.length > 0) {
+    out.push("", ja ? "省略した名称（全文）:" : "Names shortened above, in full:", ...shortened);
+  }
   out.push("");
   out.push(
     ja
@@ -152,7 +176,7 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
       io.stdout(formatMarkdownDiagnostics(diagnostics, locale));
       break;
     default:
-      io.stdout(text(result, locale));
+      io.stdout(toTerminalText(text(result, locale)));
       io.stdout(`\n${formatStylish(diagnostics, { color: useColor(io), locale })}`);
   }
   return hasErrors(diagnostics) ? 1 : 0;

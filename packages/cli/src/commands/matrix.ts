@@ -10,7 +10,14 @@ import {
   matrixToMarkdown,
   toOscalSsp,
 } from "@mamori/cloud-matrix";
-import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
+import {
+  type Diagnostic,
+  elideText,
+  formatStylish,
+  hasErrors,
+  type Locale,
+  toTerminalText,
+} from "@mamori/core";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
 import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
 import { locate } from "./shared.js";
@@ -33,7 +40,7 @@ function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale
   const flagged = result.controls.filter((c) => c.findings.length > 0);
   for (const c of flagged) {
     lines.push(
-      `  ${c.catalog} ${c.control}  ${c.owner}${c.attested ? ` / ${c.attested.owner}` : ""}  [${c.findings.join(", ")}]  ${c.title}`,
+      `  ${c.catalog} ${c.control}  ${c.owner}${c.attested ? ` / ${c.attested.owner}` : ""}  [${c.findings.join(", ")}]  ${elideText(c.title, 200)}`,
     );
   }
   if (audit) {
@@ -118,6 +125,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       io.stdout(matrixToCsv(result, { locale }));
       break;
     case "markdown":
+      // Both escape every document string with core's escapeMarkdown.
       io.stdout(matrixToMarkdown(result, { locale }));
       if (audit) io.stdout(`\n${auditToMarkdown(audit, { locale })}`);
       break;
@@ -131,7 +139,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       break;
     }
     default:
-      io.stdout(text(result, audit, locale));
+      io.stdout(toTerminalText(text(result, audit, locale)));
       io.stdout(`\n${formatStylish(diagnostics, { color: useColor(io), locale })}`);
   }
   return hasErrors(diagnostics) ? 1 : 0;

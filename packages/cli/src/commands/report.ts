@@ -12,8 +12,10 @@ import {
 import {
   countBySeverity,
   type Diagnostic,
+  elideText,
   type Locale,
   OrganisationSchema,
+  toTerminalText,
   validateDocument,
 } from "@mamori/core";
 import { type PlanResult, validatePlan } from "@mamori/plan-validator";
@@ -192,11 +194,14 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       `cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  io.stdout(summaryText(report, out, locale));
+  io.stdout(toTerminalText(summaryText(report, out, locale)));
   return countBySeverity(diagnostics).error > 0 ? 1 : 0;
 }
 
-/** The terminal summary `mamori report` prints. */
+/**
+ * The terminal summary `mamori report` prints (names cut to a line's length; the caller
+ * passes it through `toTerminalText`).
+ */
 export function summaryText(report: ReportInput, out: string, locale: Locale): string {
   const ja = locale === "ja";
   const bia = report.bia?.result;
@@ -206,15 +211,18 @@ export function summaryText(report: ReportInput, out: string, locale: Locale): s
       ? (report.organisation.nameJa ?? report.organisation.name)
       : report.organisation.name
     : "";
+  const title = elideText(org, 80);
   lines.push(
-    ja ? `mamori レポート${org ? `: ${org}` : ""}` : `mamori report${org ? `: ${org}` : ""}`,
+    ja
+      ? `mamori レポート${title ? `: ${title}` : ""}`
+      : `mamori report${title ? `: ${title}` : ""}`,
   );
   if (bia) {
     const tiers = new Map<string, number>();
     for (const p of bia.processes) {
       const name =
         (ja ? p.tierNameJa : p.tierName) ?? (ja ? "時間的に重要でない" : "not time-critical");
-      tiers.set(name, (tiers.get(name) ?? 0) + 1);
+      tiers.set(elideText(name, 80), (tiers.get(elideText(name, 80)) ?? 0) + 1);
     }
     lines.push(
       ja

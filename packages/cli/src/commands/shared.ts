@@ -1,4 +1,10 @@
-import { type Diagnostic, type Locale, toSarif } from "@mamori/core";
+import {
+  type Diagnostic,
+  escapeMarkdown,
+  type Locale,
+  toSarif,
+  toTerminalText,
+} from "@mamori/core";
 import { attachRanges } from "@mamori/core/source";
 import { builtinRules, ruleDocs } from "@mamori/plan-validator";
 import { type CliIo, type LoadedDocument, loadDocument } from "../io.js";
@@ -33,11 +39,9 @@ export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale): str
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-/** Escape a Markdown table cell. */
+/** Escape a Markdown table cell, heading or list item (core's one Markdown escaping). */
 export function mdCell(value: unknown): string {
-  return String(value ?? "")
-    .replace(/[\\`*_{}[\]<>|]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, " ");
+  return escapeMarkdown(String(value ?? ""));
 }
 
 /** A terminal progress bar on standard error, only when it is a terminal. */
@@ -53,7 +57,7 @@ export function progress(
       if (!show) return;
       const width = 24;
       const filled = Math.round((width * n) / total);
-      const name = label.length > 40 ? `…${label.slice(-39)}` : label;
+      const name = toTerminalText(label.length > 40 ? `…${label.slice(-39)}` : label);
       io.stderr(
         `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${n}/${total} ${name}\u001b[K`,
       );

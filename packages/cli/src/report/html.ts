@@ -1,6 +1,6 @@
 import type { BiaResult } from "@mamori/bia";
 import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
-import { type Diagnostic, formatDuration, type Locale } from "@mamori/core";
+import { type Diagnostic, elideText, formatDuration, type Locale } from "@mamori/core";
 import { type PlanResult, partOf } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, type ReportLabels } from "./labels.js";
@@ -13,6 +13,12 @@ import {
   stepChart,
   timeline,
 } from "./svg.js";
+
+/** Longest label repeated in tables and charts (UTF-16 units); longer ones end in "…". */
+const LABEL_MAX = 80;
+const short = (text: string) => elideText(text, LABEL_MAX);
+/** Longest message in the findings tables: a message quoting a huge value stays readable. */
+const MESSAGE_MAX = 2000;
 
 /** Everything the report shows, already analysed. */
 export interface ReportInput {
@@ -91,7 +97,7 @@ function diagnosticsTable(diagnostics: readonly Diagnostic[], L: ReportLabels): 
     const where = d.range
       ? `${d.file ?? ""}:${d.range.start.line}:${d.range.start.column}`
       : d.path || "/";
-    return `<tr><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(d.message)}</td><td><code>${esc(d.code)}</code></td></tr>`;
+    return `<tr><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(elideText(d.message, MESSAGE_MAX))}</td><td><code>${esc(d.code)}</code></td></tr>`;
   });
   return `<table><thead><tr><th>${esc(L.where)}</th><th>${esc(L.severity)}</th><th>${esc(L.message)}</th><th>${esc(L.rule)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
@@ -104,7 +110,10 @@ function biaSection(
   const { result } = input;
   const out: string[] = [`<section id="bia"><h2>${esc(L.bia)}</h2>`];
   const names = new Map(result.nodes.map((n) => [n.id, n.name]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  // A name is written in full once per node (the process table, the graph's tooltips);
+  // everywhere it is repeated — paths, charts, scenarios — it is cut, so a 10 MB name costs
+  // 10 MB twice, not once per place it appears.
+  const nameOf = (id: string) => short(names.get(id) ?? id);
 
   // Tiers and objectives.
   out.push(
@@ -143,11 +152,11 @@ function biaSection(
     }
     out.push(
       stepChart({
-        title: fill(L.impactOf, { name: proc?.name ?? series.process }),
+        title: fill(L.impactOf, { name: short(proc?.name ?? series.process) }),
         xLabels,
         yMax,
         series: series.categories.map((c) => ({
-          name: locale === "ja" ? c.nameJa || c.name : c.name,
+          name: short(locale === "ja" ? c.nameJa || c.name : c.name),
           values: c.points.map((p) => p.level),
         })),
         threshold: { value: threshold, label: L.unacceptable },
@@ -176,7 +185,7 @@ function biaSection(
   }
   const gnodes: GraphNode[] = result.nodes.map((n) => ({
     id: n.id,
-    label: n.name,
+    label: short(n.name),
     layer: layer.get(n.id) ?? (n.type === "process" ? 0 : 1),
     classes: [n.type, ...(spofs.has(n.id) ? ["spof"] : []), ...(gapNodes.has(n.id) ? ["gap"] : [])],
     title: `${n.name} (${n.id})${spofs.has(n.id) ? ` — ${L.spofs}` : ""}`,
@@ -245,7 +254,7 @@ function biaSection(
         text: money(p.loss ?? 0, p.currency ?? "JPY", locale),
         highlight: p.rtoBreached,
       }));
-    if (bars.length > 0) out.push(barChart(fill(L.lossByProcess, { name: sc.name }), bars));
+    if (bars.length > 0) out.push(barChart(fill(L.lossByProcess, { name: short(sc.name) }), bars));
   }
 
   // Power.

@@ -1,4 +1,10 @@
-import { createDiagnostic, type Diagnostic, type Locale, parseIsoDate } from "@mamori/core";
+import {
+  createDiagnostic,
+  type Diagnostic,
+  type Locale,
+  parseIsoDate,
+  restoreCsvCell,
+} from "@mamori/core";
 import { cloudMatrixMessages as M } from "../messages.js";
 import { OWNERSHIPS } from "../model.js";
 import type { AttestedControl, Evidence, ProviderAttestation } from "../schema.js";
@@ -65,11 +71,6 @@ export interface AttestationImport {
 
 const EVIDENCE_TYPES = new Set(["third-party-audit", "certification", "self-attestation"]);
 
-/** Undo core's `neutraliseCsvCell`: an apostrophe before a formula character is ours. */
-function restoreCell(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}
-
 /**
  * Read a CAIQ-style CSV (see {@link CAIQ_COLUMNS}) into a provider attestation. Ownership
  * accepts CCM's words (`CSP-owned`…). Rows with an evidence type declare evidence (rows
@@ -109,6 +110,7 @@ export function parseCaiqCsv(text: string, options: CaiqOptions = {}): Attestati
   const evidenceIds = new Set<string>();
   for (let r = 1; r < table.rows.length; r++) {
     const row = table.rows[r] as string[];
+    const quoted = table.quoted?.[r] ?? [];
     const line = table.lines[r] as number;
     const base = `/rows/${r - 1}`;
     if (row.length !== header.length) {
@@ -118,9 +120,13 @@ export function parseCaiqCsv(text: string, options: CaiqOptions = {}): Attestati
         expected: header.length,
       });
     }
+    // White space around an unquoted field is layout; inside quotes it is the value (the
+    // writer quotes it). Then undo core's formula neutralisation, exactly.
     const cell = (name: string): string => {
       const i = col.get(name.toLowerCase());
-      return i === undefined ? "" : restoreCell((row[i] ?? "").trim());
+      if (i === undefined) return "";
+      const raw = row[i] ?? "";
+      return restoreCsvCell(quoted[i] ? raw : raw.trim());
     };
     const controlId = cell("Control ID");
     if (controlId === "") continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeMatrix } from "../analysis/analyze.js";
 import type { ProviderAttestation } from "../schema.js";
 import { checkEvidence } from "./evidence.js";
 
@@ -47,5 +48,55 @@ describe("checkEvidence", () => {
   it("compares date-times with offsets as instants", () => {
     // 2026-11-27T09:00+09:00 is 2026-11-27T00:00Z.
     expect(checkEvidence(att, new Date("2026-11-26T23:59:59Z")).evidence[3]?.state).toBe("valid");
+  });
+
+  it("never counts evidence with an impossible date as valid", () => {
+    const bad: ProviderAttestation = {
+      ...att,
+      evidence: [
+        { id: "feb30", type: "certification", issued: "2023-10-01", expires: "2026-02-30" },
+        { id: "month13", type: "certification", issued: "2024-13-01" },
+      ],
+    };
+    const r = checkEvidence(bad, new Date("2026-11-27T00:00:00Z"), { file: "a.yaml" });
+    expect(r.evidence.map((e) => e.state)).toEqual(["unreadable", "unreadable"]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.path, d.file])).toEqual([
+      ["date/invalid", "error", "/evidence/0/expires", "a.yaml"],
+      ["date/invalid", "error", "/evidence/1/issued", "a.yaml"],
+    ]);
+  });
+});
+
+describe("analyzeMatrix with an attestation whose expiry is impossible", () => {
+  it("reports date/invalid at the expiry and verifies nothing with it", () => {
+    const r = analyzeMatrix(
+      {
+        kind: "ResponsibilityMatrix",
+        schemaVersion: "1.0",
+        id: "m",
+        provider: "skycloud",
+        serviceModel: "iaas",
+        catalogs: ["iso27017"],
+      },
+      {
+        now: "2026-11-27",
+        attestation: {
+          ...att,
+          evidence: [
+            { id: "cert", type: "certification", issued: "2023-10-01", expires: "2026-02-30" },
+          ],
+          controls: [
+            {
+              control: { catalog: "iso27017", control: "CLD.9.5.1" },
+              owner: "provider",
+              evidence: ["cert"],
+            },
+          ],
+        },
+      },
+    );
+    const bad = r.diagnostics.filter((d) => d.code === "date/invalid");
+    expect(bad.map((d) => [d.path, d.file])).toEqual([["/evidence/0/expires", "attestation"]]);
+    expect(r.evidence.filter((e) => e.state === "valid")).toEqual([]);
   });
 });

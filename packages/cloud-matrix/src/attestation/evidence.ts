@@ -16,8 +16,11 @@ export interface EvidenceStatus {
   id: string;
   /** Evidence type. */
   type: string;
-  /** `valid`, `expired` (past its expiry day) or `not-yet-valid` (issued after the check date). */
-  state: "valid" | "expired" | "not-yet-valid";
+  /**
+   * `valid`, `expired` (past its expiry day), `not-yet-valid` (issued after the check date) or
+   * `unreadable` (an issue or expiry date that is no real date: never counted as valid).
+   */
+  state: "valid" | "expired" | "not-yet-valid" | "unreadable";
   /** Issue date as written. */
   issued: string;
   /** Expiry date as written, or null when it has none. */
@@ -29,7 +32,9 @@ const DAY = 86_400_000;
 /**
  * Check every piece of an attestation's evidence against `now`. An expiry written as a
  * date is valid through that whole day (UTC). Expired evidence is a warning
- * `cloud-matrix/evidence-expired` at `/evidence/<index>/expires`.
+ * `cloud-matrix/evidence-expired` at `/evidence/<index>/expires`. A date that `parseIsoDate`
+ * cannot read (`2026-02-30`) is its `date/invalid` (or `date/malformed`) error at its path and
+ * makes the evidence `unreadable`, never `valid`: an impossible expiry does not hide an expiry.
  *
  * @example
  * ```ts
@@ -51,11 +56,23 @@ export function checkEvidence(
   const diagnostics: Diagnostic[] = [];
   const nowText = now.toISOString().slice(0, 10);
   const evidence = attestation.evidence.map((e, i): EvidenceStatus => {
-    const issued = parseIsoDate(e.issued).date;
-    const expiresDate = e.expires === undefined ? undefined : parseIsoDate(e.expires).date;
+    const issuedRead = parseIsoDate(e.issued, { locale, path: `/evidence/${i}/issued` });
+    const expiresRead =
+      e.expires === undefined
+        ? undefined
+        : parseIsoDate(e.expires, { locale, path: `/evidence/${i}/expires` });
+    const issued = issuedRead.date;
+    const expiresDate = expiresRead?.date;
     const dateOnly = e.expires !== undefined && e.expires.length === 10;
     let state: EvidenceStatus["state"] = "valid";
-    if (issued && issued.getTime() > now.getTime()) {
+    const unreadable = [...issuedRead.diagnostics, ...(expiresRead?.diagnostics ?? [])];
+    if (unreadable.length > 0) {
+      state = "unreadable";
+      for (const d of unreadable) {
+        if (options.file) d.file = options.file;
+        diagnostics.push(d);
+      }
+    } else if (issued && issued.getTime() > now.getTime()) {
       state = "not-yet-valid";
       const d = createDiagnostic(M, locale, {
         code: "cloud-matrix/evidence-not-yet-valid",

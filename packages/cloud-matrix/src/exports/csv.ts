@@ -1,12 +1,22 @@
-import { toCsv } from "@mamori/core";
+import {
+  createDiagnostic,
+  type Diagnostic,
+  escapePointerSegment,
+  type Locale,
+  toCsv,
+} from "@mamori/core";
 import type { MatrixResult } from "../analysis/analyze.js";
 import { CAIQ_COLUMNS } from "../attestation/caiq.js";
+import { cloudMatrixMessages as M } from "../messages.js";
 import type { ProviderAttestation } from "../schema.js";
 
 /**
  * Write an attestation as CAIQ-style CSV ({@link CAIQ_COLUMNS}), one row per control;
- * cells starting with `=`, `+`, `-`, `@`, tab or CR are neutralised against formula
- * injection. `parseCaiqCsv` reads it back unchanged.
+ * cells a spreadsheet would evaluate are neutralised against formula injection (core's
+ * `neutraliseCsvCell`), and cells with leading or trailing spaces are quoted. `parseCaiqCsv`
+ * reads it back unchanged — apostrophes, spaces and all — except what CSV has no place for
+ * (`x-` fields, evidence titles and issuers, a second piece of evidence per control…), which
+ * {@link caiqCsvLosses} lists as warnings: check it before relying on the CSV alone.
  *
  * @example
  * ```ts
@@ -39,6 +49,91 @@ export function attestationToCaiqCsv(attestation: ProviderAttestation): string {
     ]);
   }
   return toCsv(rows);
+}
+
+/**
+ * What {@link attestationToCaiqCsv} cannot carry, as warnings at their paths in the
+ * attestation: `x-` fields (`cloud-matrix/csv-cannot-carry`, also evidence `title` and
+ * `issuer`), empty texts that read back as absent, a control's second and later evidence,
+ * evidence no control names first, and an evidence order other than first use. The provider id
+ * is not in the CSV either: `parseCaiqCsv` takes it as an option. Empty when the CSV reads
+ * back identical (a property test checks it).
+ *
+ * @example
+ * ```ts
+ * import { caiqCsvLosses } from "@mamori/cloud-matrix";
+ * caiqCsvLosses({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "p", evidence: [],
+ *   controls: [{ control: { catalog: "ccm-v4", control: "IAM" }, owner: "shared", "x-ticket": "SEC-1" }] })
+ *   .map((d) => d.path); // ["/controls/0/x-ticket"]
+ * ```
+ */
+export function caiqCsvLosses(
+  attestation: ProviderAttestation,
+  options: { locale?: Locale } = {},
+): Diagnostic[] {
+  const locale = options.locale ?? "en";
+  const out: Diagnostic[] = [];
+  const warn = (path: string, data: Record<string, string>, messageKey: string) =>
+    out.push(
+      createDiagnostic(M, locale, {
+        code: "cloud-matrix/csv-cannot-carry",
+        severity: "warning",
+        path,
+        data,
+        messageKey,
+      }),
+    );
+  const extra = (value: object, path: string, carried: readonly string[]) => {
+    for (const key of Object.keys(value)) {
+      if (!carried.includes(key))
+        warn(
+          `${path}/${escapePointerSegment(key)}`,
+          { field: key },
+          "cloud-matrix/csv-cannot-carry",
+        );
+    }
+  };
+  extra(attestation, "", ["kind", "schemaVersion", "provider", "evidence", "controls"]);
+  const firstUse: string[] = [];
+  attestation.controls.forEach((c, i) => {
+    const base = `/controls/${i}`;
+    extra(c, base, [
+      "control",
+      "owner",
+      "providerImplementation",
+      "customerResponsibility",
+      "evidence",
+    ]);
+    extra(c.control, `${base}/control`, ["catalog", "control"]);
+    for (const key of ["providerImplementation", "customerResponsibility"] as const) {
+      if (c[key] === "")
+        warn(`${base}/${key}`, { field: key }, "cloud-matrix/csv-cannot-carry-empty");
+    }
+    if (c.evidence !== undefined && c.evidence.length === 0)
+      warn(`${base}/evidence`, { field: "evidence" }, "cloud-matrix/csv-cannot-carry-empty");
+    c.evidence?.forEach((id, j) => {
+      if (j > 0)
+        warn(`${base}/evidence/${j}`, { evidence: id }, "cloud-matrix/csv-cannot-carry-evidence");
+    });
+    const first = c.evidence?.[0];
+    if (first !== undefined && !firstUse.includes(first)) firstUse.push(first);
+  });
+  const declared = new Set(attestation.evidence.map((e) => e.id));
+  const order = firstUse.filter((id) => declared.has(id));
+  const seen = new Set<string>();
+  attestation.evidence.forEach((e, i) => {
+    extra(e, `/evidence/${i}`, ["id", "type", "issued", "expires"]);
+    // The CSV declares an id once: a second entry with the same id has no row either.
+    if (!firstUse.includes(e.id) || seen.has(e.id))
+      warn(`/evidence/${i}`, { evidence: e.id }, "cloud-matrix/csv-cannot-carry-unused");
+    seen.add(e.id);
+  });
+  const listed = [...new Set(attestation.evidence.map((e) => e.id))].filter((id) =>
+    firstUse.includes(id),
+  );
+  if (listed.join("\u0000") !== order.join("\u0000"))
+    warn("/evidence", {}, "cloud-matrix/csv-cannot-carry-order");
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseSource } from "@mamori/core/source";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeMatrix } from "../analysis/analyze.js";
 import { differentialAudit } from "../analysis/audit.js";
@@ -8,7 +9,7 @@ import { ISO27002_2005 } from "../catalogs/builtin.js";
 import { CLASSIC_TEN_LAYERS } from "../layers/templates.js";
 import type { ProviderAttestation } from "../schema.js";
 import { readCsv } from "../util/csv.js";
-import { attestationToCaiqCsv, matrixToCsv } from "./csv.js";
+import { attestationToCaiqCsv, caiqCsvLosses, matrixToCsv } from "./csv.js";
 import { toHeatmap } from "./heatmap.js";
 import { auditToMarkdown, matrixToMarkdown } from "./markdown.js";
 
@@ -79,6 +80,138 @@ describe("CAIQ CSV export", () => {
   });
 });
 
+describe("CAIQ CSV round trip (issue 30)", () => {
+  const base = (
+    controls: ProviderAttestation["controls"],
+    evidence: ProviderAttestation["evidence"] = [],
+  ): ProviderAttestation => ({
+    kind: "ProviderAttestation",
+    schemaVersion: "1.0",
+    provider: "p",
+    evidence,
+    controls,
+  });
+  it("keeps a user's apostrophe before a formula character and spaces around values", () => {
+    const a = base([
+      {
+        control: { catalog: "ccm-v4", control: " IAM " },
+        owner: "shared",
+        providerImplementation: "'=not a formula",
+        customerResponsibility: "  indented, and trailing  ",
+      },
+      {
+        control: { catalog: "ccm-v4", control: "LOG" },
+        owner: "provider",
+        providerImplementation: " ＝1+1",
+        customerResponsibility: "''+1",
+      },
+    ]);
+    const csv = attestationToCaiqCsv(a);
+    expect(csv.split("\r\n")[1]).toBe(
+      '" IAM ",ccm-v4,shared,\'\'=not a formula,"  indented, and trailing  ",,,,',
+    );
+    expect(caiqCsvLosses(a)).toEqual([]);
+    expect(parseCaiqCsv(csv, { provider: "p" })).toEqual({
+      attestation: a,
+      diagnostics: [],
+      source: "caiq-csv",
+    });
+  });
+  it("warns for what CSV cannot carry, at its path", () => {
+    const a = {
+      ...base(
+        [
+          {
+            control: { catalog: "ccm-v4", control: "IAM", "x-ref": 1 },
+            owner: "shared",
+            providerImplementation: "",
+            evidence: ["soc2", "iso"],
+            "x-ticket": "SEC-1",
+          },
+        ],
+        [
+          { id: "iso", type: "certification", issued: "2025-01-01", title: "ISO/IEC 27001" },
+          { id: "soc2", type: "third-party-audit", issued: "2025-01-01", "x-scope": "all" },
+        ],
+      ),
+      "x-owner": "security team",
+    } as ProviderAttestation;
+    expect(caiqCsvLosses(a).map((d) => [d.code, d.severity, d.path])).toEqual([
+      ["cloud-matrix/csv-cannot-carry", "warning", "/x-owner"],
+      ["cloud-matrix/csv-cannot-carry", "warning", "/controls/0/x-ticket"],
+      ["cloud-matrix/csv-cannot-carry", "warning", "/controls/0/control/x-ref"],
+      ["cloud-matrix/csv-cannot-carry", "warning", "/controls/0/providerImplementation"],
+      ["cloud-matrix/csv-cannot-carry", "warning", "/controls/0/evidence/1"],
+      ["cloud-matrix/csv-cannot-carry", "warning", "/evidence/0/title"],
+      ["cloud-matrix/csv-cannot-carry", "warning", "/evidence/0"],
+      ["cloud-matrix/csv-cannot-carry", "warning", "/evidence/1/x-scope"],
+    ]);
+    expect(caiqCsvLosses(a, { locale: "ja" })[0]?.message).toBe(
+      "CAIQ CSV には 'x-owner' の列がないため、CSV には含まれず、読み戻すと失われます。",
+    );
+  });
+  it("is the identity whenever caiqCsvLosses finds nothing (property)", () => {
+    const text = fc.stringMatching(/^['=+\-@＝＋－＠ \t\r\n",a-z日本\u3000]{0,8}$/);
+    const id = fc.stringMatching(/^[a-z0-9-]{1,6}$/);
+    const date = fc.constantFrom("2025-01-01", "2026-11-27T09:00:00+09:00", "2024-02-29");
+    const evidence = fc.record(
+      {
+        id,
+        type: fc.constantFrom("third-party-audit", "certification", "self-attestation"),
+        issued: date,
+        expires: date,
+        title: fc.constant("t"),
+        "x-a": fc.constant(1),
+      },
+      { requiredKeys: ["id", "type", "issued"] },
+    );
+    const control = fc.record(
+      {
+        control: fc.record({
+          catalog: id,
+          control: text.filter((t) => t.length > 0),
+        }),
+        owner: fc.constantFrom(
+          "customer",
+          "provider",
+          "shared",
+          "third-party",
+          "shared-provider-third-party",
+          "not-applicable",
+          "unassigned",
+        ),
+        providerImplementation: text,
+        customerResponsibility: text,
+        evidence: fc.array(id, { maxLength: 2 }),
+        "x-b": fc.constant(2),
+      },
+      { requiredKeys: ["control", "owner"] },
+    );
+    let identities = 0;
+    fc.assert(
+      fc.property(
+        fc.array(control, { maxLength: 4 }),
+        fc.array(evidence, { maxLength: 3 }),
+        (controls, ev) => {
+          const a = base(
+            controls as ProviderAttestation["controls"],
+            ev as ProviderAttestation["evidence"],
+          );
+          const back = parseCaiqCsv(attestationToCaiqCsv(a), { provider: "p" });
+          if (caiqCsvLosses(a).length === 0) {
+            identities++;
+            expect(back.diagnostics).toEqual([]);
+            expect(back.attestation).toEqual(a);
+          }
+        },
+      ),
+      { numRuns: 3000, seed: 30 },
+    );
+    // The property is not vacuous: many generated attestations are carried whole.
+    expect(identities).toBeGreaterThan(100);
+  });
+});
+
 describe("matrix CSV and Markdown", () => {
   const sky = analyzeMatrix(yaml("examples/data/matrix-skycloud.yaml"), {
     now: "2026-11-27",
@@ -140,6 +273,39 @@ describe("matrix CSV and Markdown", () => {
       },
     );
     expect(matrixToMarkdown(r)).toContain("| mine | a\\|b | x\\|y |  | customer |  |  |");
+  });
+  it("escapes HTML and Markdown in the heading and every cell", () => {
+    const r = analyzeMatrix(
+      {
+        kind: "ResponsibilityMatrix",
+        schemaVersion: "1.0",
+        id: "<plaintext>",
+        provider: "p*",
+        serviceModel: "saas",
+        catalogs: ["mine"],
+      },
+      {
+        catalogs: [
+          {
+            kind: "Catalog",
+            schemaVersion: "1.0",
+            id: "mine",
+            name: { en: "M" },
+            controls: [
+              {
+                id: "c1",
+                title: { en: "<img src=x onerror=alert(1)>\u001b]0;t\u0007" },
+                layers: [],
+              },
+            ],
+          },
+        ],
+      },
+    );
+    const md = matrixToMarkdown(r);
+    expect(md.split("\n")[0]).toBe("## \\<plaintext\\> (p\\*, saas)");
+    expect(md).toContain("| mine | c1 | \\<img src=x onerror=alert\\(1\\)\\>\uFFFD\\]0;t\uFFFD |");
+    expect(md).not.toMatch(/(^|[^\\])<(?!br>)/m);
   });
 });
 

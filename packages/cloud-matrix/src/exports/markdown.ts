@@ -1,8 +1,10 @@
+import { escapeMarkdown } from "@mamori/core";
 import type { MatrixResult } from "../analysis/analyze.js";
 import type { DifferentialAudit } from "../analysis/audit.js";
 
-const cell = (s: string) =>
-  s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+// Every document string goes through core's one Markdown escaping: HTML such as
+// `<plaintext>` stays text, `|` cannot end a cell, terminal controls are replaced.
+const cell = escapeMarkdown;
 
 const HEAD = {
   en: ["Catalog", "Control", "Title", "Clause", "Owner", "Attested", "Findings"],
@@ -10,8 +12,9 @@ const HEAD = {
 };
 
 /**
- * Render an analysed matrix as a Markdown table (English or Japanese headings and titles),
- * with `|` escaped and line breaks as `<br>`.
+ * Render an analysed matrix as a Markdown table (English or Japanese headings and titles).
+ * Every document string, the heading's too, is escaped with `escapeMarkdown` (Markdown and
+ * HTML special characters, terminal controls), line breaks as `<br>`.
  *
  * @example
  * ```ts
@@ -29,7 +32,7 @@ export function matrixToMarkdown(
   const lines: string[] = [];
   if (result.matrix)
     lines.push(
-      `## ${result.matrix.id} (${result.matrix.provider}, ${result.matrix.serviceModel})`,
+      `## ${cell(result.matrix.id)} (${cell(result.matrix.provider)}, ${cell(result.matrix.serviceModel)})`,
       "",
     );
   lines.push(`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`);

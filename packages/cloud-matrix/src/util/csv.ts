@@ -13,6 +13,11 @@ export interface CsvTable {
   rows: string[][];
   /** 1-based line where each row starts. */
   lines: number[];
+  /**
+   * Per row, per field: whether the field was written in double quotes. A reader trims white
+   * space only around unquoted fields, so quoted spaces (which writers quote on purpose) stay.
+   */
+  quoted?: boolean[][];
   /** Line where a quoted field started but never ended; undefined when the text is well formed. */
   unterminatedAt?: number;
 }
@@ -31,7 +36,10 @@ export interface CsvTable {
 export function readCsv(text: string): CsvTable {
   const rows: string[][] = [];
   const lines: number[] = [];
+  const quotedRows: boolean[][] = [];
   let row: string[] = [];
+  let rowQuoted: boolean[] = [];
+  let fieldQuoted = false;
   let field = "";
   let quoted = false;
   let line = 1;
@@ -39,14 +47,21 @@ export function readCsv(text: string): CsvTable {
   let quoteLine = 0;
   let touched = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endRow = () => {
+  const endField = () => {
     row.push(field);
+    rowQuoted.push(fieldQuoted);
+    field = "";
+    fieldQuoted = false;
+  };
+  const endRow = () => {
+    endField();
     if (row.length > 1 || row[0] !== "" || touched) {
       rows.push(row);
       lines.push(rowLine);
+      quotedRows.push(rowQuoted);
     }
     row = [];
-    field = "";
+    rowQuoted = [];
     touched = false;
   };
   for (; i < text.length; i++) {
@@ -66,10 +81,10 @@ export function readCsv(text: string): CsvTable {
     if (ch === '"') {
       quoted = true;
       touched = true;
+      fieldQuoted = true;
       quoteLine = line;
     } else if (ch === ",") {
-      row.push(field);
-      field = "";
+      endField();
     } else if (ch === "\r" || ch === "\n") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       endRow();
@@ -78,8 +93,8 @@ export function readCsv(text: string): CsvTable {
     } else field += ch;
   }
   if (quoted) {
-    return { rows, lines, unterminatedAt: quoteLine };
+    return { rows, lines, quoted: quotedRows, unterminatedAt: quoteLine };
   }
   if (field !== "" || row.length > 0 || touched) endRow();
-  return { rows, lines };
+  return { rows, lines, quoted: quotedRows };
 }
