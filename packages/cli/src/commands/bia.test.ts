@@ -31,7 +31,9 @@ function bia(name: string): string {
       { id: "p1", name, impacts: { financial: { PT4H: 2, P1D: 4 } }, dependsOn: ["s1"] },
       { id: "p2", name: "Second", impacts: { financial: { P1D: 2 } }, dependsOn: ["s1"] },
     ],
-    itServices: [{ id: "s1", name: "Service", class: "core", capability: { recoveryTime: "PT2H" } }],
+    itServices: [
+      { id: "s1", name: "Service", class: "core", capability: { recoveryTime: "PT2H" } },
+    ],
   });
 }
 

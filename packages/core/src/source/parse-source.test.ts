@@ -177,7 +177,9 @@ describe("value limit before parsing", () => {
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.data).toEqual({ kind: "Organisation", id: "k" });
     expect(parsed.positions.get("/id")?.value.start).toEqual({ line: 3, column: 5 });
-    expect(parseSource('{\r"a": 1,\r"b": 2\r}', { file: "x.json" }).positions.get("/b")?.value.start).toEqual({
+    expect(
+      parseSource('{\r"a": 1,\r"b": 2\r}', { file: "x.json" }).positions.get("/b")?.value.start,
+    ).toEqual({
       line: 3,
       column: 6,
     });
