@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "../analyze.js";
 
@@ -46,5 +47,71 @@ describe("computeRecoveryOrder", () => {
     };
     expect(analyzeBia(shuffled).recoveryOrder).toEqual(analyzeBia(doc).recoveryOrder);
     expect(JSON.stringify(analyzeBia(doc))).toBe(JSON.stringify(analyzeBia(doc)));
+  });
+});
+
+describe("cycles as units (issue 21): property", () => {
+  it("whatever a cycle depends on comes before it, is due in time for it, and is ready first", () => {
+    const graph = fc.integer({ min: 2, max: 10 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        recovery: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: n, maxLength: n }),
+        deps: fc.array(fc.array(fc.nat(n - 1), { maxLength: 3 }), { minLength: n, maxLength: n }),
+      }),
+    );
+    fc.assert(
+      fc.property(graph, ({ n, recovery, deps }) => {
+        const id = (v: number) => `s${v}`;
+        const r = analyzeBia({
+          kind: "BusinessImpactAnalysis",
+          schemaVersion: "1.0",
+          timePoints: ["P1D"],
+          unacceptableLevel: 4,
+          processes: [{ id: "p", name: "P", objectives: { rto: "P3D" }, dependsOn: ["s0"] }],
+          services: deps.map((d, v) => ({
+            id: id(v),
+            name: id(v),
+            capability: { recoveryTime: `PT${recovery[v]}H` },
+            dependsOn: [...new Set(d.filter((w) => w !== v).map(id))],
+          })),
+        });
+        const node = new Map(r.nodes.map((x) => [x.id, x]));
+        const pos = new Map(r.recoveryOrder.map((x, i) => [x, i]));
+        const unitOf = new Map<string, string>();
+        for (const c of r.cycles) for (const m of c.nodes) unitOf.set(m, c.nodes[0] as string);
+        const unit = (x: string) => unitOf.get(x) ?? x;
+        const unitRecovery = (x: string) =>
+          r.cycles.find((c) => c.nodes.includes(x))?.recoveryMinutes ??
+          node.get(x)?.recoveryMinutes ??
+          0;
+        expect(r.recoveryOrder).toHaveLength(n + 1);
+        for (const x of r.nodes) {
+          for (const w of x.dependsOn) {
+            if (unit(w) === unit(x.id)) continue;
+            const dep = node.get(w);
+            expect(pos.get(w) as number).toBeLessThan(pos.get(x.id) as number);
+            // ready: the dependency before the dependent's start
+            expect(dep?.achievableMinutes as number).toBeLessThanOrEqual(x.startMinutes as number);
+            // due: in time for the dependent (its whole unit) to recover
+            if (x.requiredRtoMinutes !== null)
+              expect(dep?.requiredRtoMinutes as number).toBeLessThanOrEqual(
+                x.requiredRtoMinutes - unitRecovery(x.id),
+              );
+          }
+        }
+        // everything reachable from p is due somewhere: nothing upstream of a cycle is blind
+        const seen = new Set<string>(["p"]);
+        const stack = ["p"];
+        while (stack.length > 0) {
+          for (const w of node.get(stack.pop() as string)?.dependsOn ?? [])
+            if (!seen.has(w)) {
+              seen.add(w);
+              stack.push(w);
+            }
+        }
+        for (const x of seen) expect(node.get(x)?.requiredRtoMinutes).not.toBeNull();
+      }),
+      { numRuns: 150, seed: 20261207 },
+    );
   });
 });
