@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { request } from "node:http";
+import { connect } from "node:net";
 import Ajv04 from "ajv-draft-04";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createValidatorServer } from "./server.js";
+import { createValidatorServer, SERVER_LIMITS } from "./server.js";
 
 const data = (name) => readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8");
 const planYaml = data("plan.yaml");
@@ -108,5 +110,78 @@ describe("vendor-embed HTTP service", () => {
     expect(new Set(bodies.filter((_, i) => i % 2 === 0)).size).toBe(1);
     expect(new Set(bodies.filter((_, i) => i % 2 === 1)).size).toBe(1);
     expect(bodies[0]).not.toBe(bodies[1]);
+  });
+
+  it("answers a request target starting with // with 404, not a 500 or another route", async () => {
+    const raw = (path) =>
+      new Promise((resolve, reject) => {
+        const req = request(
+          `${base}/`,
+          { method: "POST", path, headers: { "content-type": "application/json" } },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode));
+          },
+        );
+        req.on("error", reject);
+        req.end("{}");
+      });
+    expect(await raw("//x/validate")).toBe(404);
+    expect(await raw("//validate")).toBe(404);
+    expect(await raw("http://evil.example/validate")).toBe(400);
+  });
+
+  it("refuses a body that is not UTF-8 with its line, and an impossible now", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"kind": "ContinuityPlan",\n "id": "caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}'),
+    ]);
+    const res = await post(bytes, "application/json");
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.detail).toBe(
+      "The body is not valid UTF-8 (line 2, column 12); send UTF-8 text.",
+    );
+    const bad = await post(planYaml, "application/yaml", "?now=2026-02-30");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.title).toBe("Bad now");
+  });
+});
+
+describe("vendor-embed limits", () => {
+  it("has limits suited to a validation service, not Node's 300 s default", () => {
+    expect(SERVER_LIMITS).toEqual({
+      maxBodyBytes: 1048576,
+      headersTimeoutMs: 10000,
+      requestTimeoutMs: 30000,
+      keepAliveTimeoutMs: 5000,
+      maxConnections: 256,
+    });
+    const s = createValidatorServer();
+    expect([s.headersTimeout, s.requestTimeout, s.keepAliveTimeout, s.maxConnections]).toEqual([
+      10000, 30000, 5000, 256,
+    ]);
+  });
+
+  it("answers 408 to a client that sends its body too slowly", async () => {
+    const slow = createValidatorServer({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    await new Promise((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const answer = await new Promise((resolve) => {
+        const socket = connect(slow.address().port, "127.0.0.1", () => {
+          socket.write(
+            "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+          );
+        });
+        let text = "";
+        socket.on("data", (d) => {
+          text += d;
+        });
+        socket.on("close", () => resolve(text));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    } finally {
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 });
