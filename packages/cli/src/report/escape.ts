@@ -6,51 +6,22 @@
  */
 export function escapeHtml(value: unknown): string {
   const text = typeof value === "string" ? value : String(value ?? "");
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i]! + text[i + 1]!;
-        i++;
-      } else {
-        out += "\uFFFD";
-      }
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      out += "\uFFFD";
-      continue;
-    }
-    switch (c) {
-      case 38:
-        out += "&amp;";
-        break;
-      case 60:
-        out += "&lt;";
-        break;
-      case 62:
-        out += "&gt;";
-        break;
-      case 34:
-        out += "&quot;";
-        break;
-      case 39:
-        out += "&#39;";
-        break;
-      default:
-        if (
-          (c < 0x20 && c !== 9 && c !== 10 && c !== 13) ||
-          (c >= 0x7f && c <= 0x9f) ||
-          c === 0xfffe ||
-          c === 0xffff
-        ) {
-          out += "\uFFFD";
-        } else {
-          out += text[i]!;
-        }
-    }
-  }
-  return out;
+  // One native pass: a 10 MB name is escaped without 10 million string concatenations.
+  return text.replace(UNSAFE_HTML, (c) => ENTITIES[c] ?? "\uFFFD");
 }
+
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * Markup characters, C0 controls but tab, LF and CR, DEL and C1 controls, the noncharacters
+ * U+FFFE and U+FFFF, and lone surrogates (a high one not followed by a low one, a low one not
+ * preceded by a high one).
+ */
+const UNSAFE_HTML =
+  /[&<>"']|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
