@@ -189,6 +189,106 @@ describe("the HTML report escapes every document string", () => {
   });
 });
 
+describe("no human-readable output carries terminal controls or live Markdown (issue 30)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mamori-tty-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** ESC/OSC retitling and clearing, BEL, 8-bit CSI, bidi override and isolate, raw HTML. */
+  const EVIL = [
+    "\u001b]0;pwned\u0007",
+    "\u001b[2J\u001b[H",
+    "\u009b31m",
+    "in\u202Ecod.exe",
+    "\u2066rtl\u2069",
+    "<plaintext>",
+    "[click](javascript:alert(1))",
+    "a|b\nc",
+  ];
+  const CONTROLS =
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  it("bia, matrix, validate and report: text, stylish and markdown, on stdout and stderr", async () => {
+    mkdirSync(join(dir, "attestations"));
+    const evil = (i: number) => `${EVIL[i % EVIL.length]}#${i}`;
+    for (const [file, doc] of sampleDirectoryDocuments(s)) {
+      writeFileSync(join(dir, file), stringify(poison(doc, evil)));
+    }
+    // Ids and providers too (they break references, which is fine: the findings quote them).
+    const matrix = { ...(s.matrixSky as object), id: "\u001b]0;x\u0007", provider: "<plaintext>" };
+    writeFileSync(join(dir, "matrix-evil.yaml"), stringify(matrix));
+    const runs: string[][] = [
+      ["bia", "bia.yaml"],
+      ["bia", "bia.yaml", "--format", "markdown", "--locale", "ja"],
+      [
+        "matrix",
+        "matrix-skycloud.yaml",
+        "--attestation",
+        "attestations/skycloud.yaml",
+        "--now",
+        NOW,
+      ],
+      ["matrix", "matrix-skycloud.yaml", "--soa", "soa.yaml", "--format", "markdown"],
+      ["matrix", "matrix-evil.yaml"],
+      ["matrix", "matrix-evil.yaml", "--format", "markdown"],
+      ["validate", "plan.yaml", "--bia", "bia.yaml", "--now", NOW],
+      ["validate", "plan.yaml", "--format", "markdown", "--now", NOW],
+      ["report", ".", "--out", "report.html", "--now", NOW],
+      ["validate", "\u001b]0;missing\u0007.yaml"],
+    ];
+    let replaced = 0;
+    for (const argv of runs) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(argv, {
+        stdout: (t) => out.push(t),
+        stderr: (t) => err.push(t),
+        cwd: dir,
+        env: { NO_COLOR: "1" },
+        stdoutIsTTY: false,
+        stderrIsTTY: false,
+      });
+      const where = argv.join(" ");
+      expect([0, 1, 2], where).toContain(code);
+      const text = out.join("");
+      if (text.includes("\uFFFD")) replaced++;
+      expect(text.replace(/\t/g, ""), where).not.toMatch(CONTROLS);
+      expect(err.join(""), where).not.toMatch(CONTROLS);
+      if (argv.includes("markdown")) {
+        // Every "<" of a document is escaped; the only HTML is the <br> written on purpose.
+        expect(text, where).not.toMatch(/(^|[^\\])<(?!br>)/m);
+        expect(text, where).not.toMatch(/(^|[^\\])\[click\]/);
+      }
+    }
+    // The hostile strings did reach the outputs, replaced: the test is not vacuous.
+    expect(replaced).toBeGreaterThan(5);
+  });
+});
+
+describe("CSV neutralises what spreadsheets may evaluate (issue 30)", () => {
+  it("full-width ＝＋－＠ and formulas after leading white space get the apostrophe", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mamori-csv-fw-"));
+    try {
+      const tricky = ["＝1+1", "＋1", "－1", "＠SUM(A1)", " =1+1", "\u3000=1+1", "\u00a0@cmd"];
+      writeFileSync(
+        join(dir, "bia.yaml"),
+        stringify(poison(s.bia, (i) => tricky[i % tricky.length] as string)),
+      );
+      const out: string[] = [];
+      await runCli(["bia", "bia.yaml", "--format", "csv"], {
+        stdout: (t) => out.push(t),
+        stderr: () => {},
+        cwd: dir,
+        env: {},
+        stdoutIsTTY: false,
+        stderrIsTTY: false,
+      });
+      const names = cellsOf(out.join("")).filter((c) => /[＝＋－＠=@]/.test(c));
+      expect(names.length).toBeGreaterThan(5);
+      for (const c of names) expect(c, c).toMatch(/^'/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("SARIF and OSCAL stay schema-valid for hostile strings", () => {
   const sarifSchema = JSON.parse(repoText("fixtures/sarif/sarif-schema-2.1.0.json"));
   const sarifAjv = new Ajv04({ strict: false });
