@@ -1,7 +1,7 @@
 // Fuzzing the `mamori` command in-process: mutated documents written to a temporary
 // directory, every command and format run over them with a memory I/O. Exit codes 0, 1
 // and 2 are answers; "internal error", a slow run or unparsable JSON/SARIF output is not.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "@mamori/cli";
@@ -11,6 +11,7 @@ import { assertPrototypesClean, CaseFailure, cpuMsSince, show } from "./harness.
 import {
   applyMutations,
   applyTextEdits,
+  IMPOSSIBLE_DATES,
   type Mutation,
   mutation,
   type TextEdit,
@@ -130,12 +131,42 @@ const COMMANDS: ReadonlyArray<{ file: FileName; argv: string[]; json?: boolean }
   },
 ];
 
-/** One CLI case: a command, and the edits to the file it reads (as data or as text). */
+/**
+ * Where the command's file comes from (issue 30): the file itself, or a special file in its
+ * place — devices whose `stat` size is 0 (`/dev/null`; `/dev/zero`, endless), a procfs file,
+ * a directory, a missing file, a path through a regular file.
+ */
+const SOURCES = [
+  "file",
+  "/dev/null",
+  "/dev/zero",
+  "/proc/self/status",
+  "directory",
+  "missing",
+  "not-a-directory",
+] as const;
+
+/**
+ * How the file's text is written as bytes (issue 30): UTF-8 (with or without a byte order
+ * mark), CR-only or CRLF line ends, UTF-16 either way, or UTF-8 with an invalid byte.
+ */
+const ENCODINGS = ["utf8", "bom", "cr", "crlf", "utf16le", "utf16be", "invalid-byte"] as const;
+
+/** `--now` values: the command's own, real dates, or impossible ones (exit 2, always). */
+const NOWS = [undefined, "2026-11-27", "2031-01-01T09:00:00+09:00", ...IMPOSSIBLE_DATES];
+
+/** One CLI case: a command, the edits to the file it reads (as data or as text), and how it is read. */
 export interface CliCase {
   command: number;
   mutations: Mutation[];
   text: TextEdit[];
   asText: boolean;
+  source: (typeof SOURCES)[number];
+  encoding: (typeof ENCODINGS)[number];
+  /** Index into the `--now` values; replaces the command's own. */
+  now: number;
+  /** Where the invalid byte goes, for `invalid-byte`. */
+  at: number;
 }
 
 export const cliCase: fc.Arbitrary<CliCase> = fc.record({
@@ -143,7 +174,44 @@ export const cliCase: fc.Arbitrary<CliCase> = fc.record({
   mutations: fc.array(mutation, { maxLength: 4 }),
   text: fc.array(textEdit, { maxLength: 3 }),
   asText: fc.boolean(),
+  source: fc.oneof(
+    { weight: 24, arbitrary: fc.constant("file" as const) },
+    { weight: 1, arbitrary: fc.constantFrom(...SOURCES.slice(1)) },
+  ),
+  encoding: fc.oneof(
+    { weight: 12, arbitrary: fc.constant("utf8" as const) },
+    { weight: 1, arbitrary: fc.constantFrom(...ENCODINGS.slice(1)) },
+  ),
+  now: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, fc.nat({ max: NOWS.length - 1 })),
+  at: fc.nat(),
 });
+
+/** The bytes of `text` in an encoding of {@link ENCODINGS}. */
+function encode(text: string, encoding: CliCase["encoding"], at: number): Buffer {
+  switch (encoding) {
+    case "bom":
+      return Buffer.from(`\uFEFF${text}`);
+    case "cr":
+      return Buffer.from(text.replace(/\r?\n/g, "\r"));
+    case "crlf":
+      return Buffer.from(text.replace(/\r?\n/g, "\r\n"));
+    case "utf16le":
+      return Buffer.from(`\uFEFF${text}`, "utf16le");
+    case "utf16be":
+      return Buffer.from(`\uFEFF${text}`, "utf16le").swap16();
+    case "invalid-byte": {
+      const bytes = Buffer.from(text);
+      const i = bytes.length === 0 ? 0 : at % (bytes.length + 1);
+      return Buffer.concat([bytes.subarray(0, i), Buffer.from([0xff]), bytes.subarray(i)]);
+    }
+    default:
+      return Buffer.from(text);
+  }
+}
+
+/** Terminal controls and bidi overrides, which no human-readable output may carry. */
+const CONTROLS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** A temporary copy of the sample files; `reset` puts one file back. */
 export function makeWorkspace() {
@@ -160,6 +228,7 @@ export function makeWorkspace() {
     }
   };
   reset();
+  mkdirSync(join(dir, "a-directory"), { recursive: true });
   return { dir, original, reset, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -173,13 +242,32 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
     const data = applyMutations(repoDocument(FILES[command.file]), c.mutations);
     text = command.file.endsWith(".json") ? (JSON.stringify(data) ?? "null") : safeYaml(data);
   }
-  writeFileSync(join(ws.dir, command.file), text);
+  const bytes = encode(text, c.encoding, c.at);
+  writeFileSync(join(ws.dir, command.file), bytes);
+  // The argument list, with the file replaced by a special one and --now by the case's.
+  const special: Record<Exclude<CliCase["source"], "file">, string> = {
+    "/dev/null": "/dev/null",
+    "/dev/zero": "/dev/zero",
+    "/proc/self/status": "/proc/self/status",
+    directory: join(ws.dir, "a-directory"),
+    missing: join(ws.dir, "missing.yaml"),
+    "not-a-directory": join(ws.dir, command.file, "x.yaml"),
+  };
+  const replaced = c.source === "file" ? command.file : special[c.source];
+  const argv = command.argv.map((a) => (a === command.file ? replaced : a));
+  const now = NOWS[c.now % NOWS.length];
+  if (now !== undefined) {
+    const i = argv.indexOf("--now");
+    if (i >= 0) argv[i + 1] = now;
+    else argv.push("--now", now);
+  }
+  const readsFile = argv.includes(replaced) || (argv[0] === "report" && c.source === "file");
   const out: string[] = [];
   const err: string[] = [];
   const start = process.cpuUsage();
   let code: number;
   try {
-    code = await runCli(command.argv, {
+    code = await runCli(argv, {
       stdout: (s) => out.push(s),
       stderr: (s) => err.push(s),
       cwd: ws.dir,
@@ -189,7 +277,7 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
     });
   } catch (error) {
     throw new CaseFailure(
-      `mamori ${command.argv.join(" ")} threw ${(error as Error).stack}\nfile ${command.file}: ${show(text)}`,
+      `mamori ${argv.join(" ")} threw ${(error as Error).stack}\nfile ${command.file}: ${show(text)}`,
     );
   } finally {
     writeFileSync(join(ws.dir, command.file), seedText);
@@ -197,12 +285,34 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
   const ms = cpuMsSince(start);
   const fail = (why: string) =>
     new CaseFailure(
-      `mamori ${command.argv.join(" ")}: ${why}\nstderr: ${err.join("").slice(0, 2000)}\nfile ${command.file}: ${show(text)}`,
+      `mamori ${argv.join(" ")} (${c.encoding}): ${why}\nstderr: ${show(err.join(""))}\nfile ${command.file}: ${show(text)}`,
     );
   assertPrototypesClean();
   if (![0, 1, 2].includes(code)) throw fail(`exit code ${code}`);
-  if (err.join("").includes("internal error")) throw fail("internal error");
+  const stderr = err.join("");
+  const stdout = out.join("");
+  if (stderr.includes("internal error")) throw fail("internal error");
   if (ms > LIMIT_MS) throw fail(`took ${Math.round(ms)} ms`);
+  // Usage errors the case makes certain (issue 30): an impossible --now, a special file
+  // in place of the document, bytes that are not UTF-8 in a file the command reads.
+  const impossibleNow = now !== undefined && (IMPOSSIBLE_DATES as readonly string[]).includes(now);
+  const badSource =
+    c.source !== "file" && argv.includes(replaced) && c.source !== "/proc/self/status";
+  const badBytes = readsFile && ["utf16le", "utf16be", "invalid-byte"].includes(c.encoding);
+  if ((impossibleNow || badSource || badBytes) && code !== 2) throw fail(`exit ${code}, not 2`);
+  if (badBytes && !impossibleNow && code === 2 && !/UTF-(8|16)|too large/.test(stderr))
+    throw fail("the encoding problem is not named");
+  // Nothing a document says reaches the terminal raw; Markdown has no live HTML.
+  if (CONTROLS.test(stderr)) throw fail("a control character on standard error");
+  const human = !command.json && !argv.includes("csv");
+  if (human && CONTROLS.test(stdout.replace(/\t/g, "")))
+    throw fail("a control character on standard output");
+  if (argv.includes("markdown") && /(^|[^\\])<(?!br>)/m.test(stdout))
+    throw fail("unescaped '<' in Markdown");
+  // Output stays linear in the input (long names are cut where they repeat).
+  const written = stdout.length + (argv[0] === "report" ? reportSize(ws.dir) : 0);
+  if (written > 20 * bytes.length + 4_000_000)
+    throw fail(`${written} characters out for ${bytes.length} bytes in`);
   // JSON formats write JSON, or nothing (diagnostics then go to stderr).
   if (command.json && code !== 2 && out.join("") !== "") {
     try {
@@ -210,6 +320,14 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
     } catch (error) {
       throw fail(`stdout is not JSON: ${(error as Error).message}`);
     }
+  }
+}
+
+function reportSize(dir: string): number {
+  try {
+    return statSync(join(dir, "out/report.html")).size;
+  } catch {
+    return 0;
   }
 }
 

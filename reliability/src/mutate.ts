@@ -66,6 +66,23 @@ export const HOSTILE_STRINGS = [
   "2026-11-27",
   "0000-01-01",
   "9999-12-31T23:59:59Z",
+  // Impossible calendar dates of the right shape (issue 30): date/invalid, never a pass.
+  "2024-02-30",
+  "2024-13-01",
+  "2025-02-29",
+  "2026-11-27T24:00:00Z",
+  "2026-04-31T10:00:00+09:00",
+  "2026-01-01T10:60Z",
+  // Terminal and Markdown injection, full-width and space-led formulas (issue 30).
+  "\u001b]0;pwned\u0007",
+  "\u001b[2J\u001b[3J",
+  "\u009b31m\u0085",
+  "<plaintext>",
+  "[x](javascript:alert(1))",
+  "＝1+1",
+  " =1+1",
+  "'=1+1",
+  "\u3000@SUM(A1)",
   "NaN",
   "Infinity",
   "1e308",
@@ -78,6 +95,18 @@ export const HOSTILE_STRINGS = [
   "日本語の文字列",
   "🙂".repeat(3),
   "x".repeat(5_000),
+  // Long strings: outputs cut them where they repeat, so they stay linear (issue 30).
+  "長".repeat(200_000),
+] as const;
+
+/** Calendar dates that have the ISO 8601 shape but do not exist. */
+export const IMPOSSIBLE_DATES = [
+  "2024-02-30",
+  "2024-13-01",
+  "0000-01-01",
+  "2025-02-29",
+  "2026-11-27T24:00:00Z",
+  "2026-06-31T09:00:00+09:00",
 ] as const;
 
 const hostileKey = fc.oneof(
@@ -130,7 +159,8 @@ export type Mutation =
   | { op: "duplicate"; at: number }
   | { op: "graft"; at: number; from: number }
   | { op: "wrap"; at: number; array: boolean }
-  | { op: "retype"; at: number };
+  | { op: "retype"; at: number }
+  | { op: "redate"; at: number; date: number };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   {
@@ -161,7 +191,13 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     arbitrary: fc.record({ op: fc.constant("wrap" as const), at: fc.nat(), array: fc.boolean() }),
   },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("retype" as const), at: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant("redate" as const), at: fc.nat(), date: fc.nat() }),
+  },
 );
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}(T|$)/;
 
 /** Every path of a document (containers and leaves), root first. */
 export function pathsOf(doc: unknown, limit = 20_000): Path[] {
@@ -266,6 +302,17 @@ export function applyMutations(seed: unknown, mutations: readonly Mutation[]): u
       case "wrap":
         put(doc, path, m.array ? [here] : { value: here });
         break;
+      case "redate": {
+        // An impossible date where the document has a date (a date field, so it must be
+        // refused), or wherever `at` points when it has none.
+        const dates = paths.filter((p) => {
+          const v = get(doc.root, p);
+          return typeof v === "string" && DATE_SHAPE.test(v);
+        });
+        const target = dates.length > 0 ? (dates[m.at % dates.length] as Path) : path;
+        put(doc, target, IMPOSSIBLE_DATES[m.date % IMPOSSIBLE_DATES.length]);
+        break;
+      }
       case "retype":
         put(
           doc,
@@ -311,6 +358,9 @@ export const textEdit: fc.Arbitrary<TextEdit> = fc.record({
       "!!binary",
       "? ",
       "#",
+      "\r",
+      "\r\r",
+      ...IMPOSSIBLE_DATES,
     ),
     fc.string({ maxLength: 10 }),
   ),

@@ -120,6 +120,9 @@ describe("directories and --now", () => {
         `mamori: --now must be a real calendar date such as 2026-11-27, not '${now}'\n`,
       );
     }
+    // Commands that have no use for --now refuse a bad one all the same.
+    expect((await run(["bia", "x.yaml", "--now", "2026-02-30"])).code).toBe(2);
+    expect((await run(["schema", "--out", "s", "--now", "2026-13-01"])).code).toBe(2);
     const garbage = await run(["matrix", "m.yaml", "--now", "garbage\u001b]0;x\u0007"]);
     expect(garbage.code).toBe(2);
     expect(garbage.stderr).toBe(

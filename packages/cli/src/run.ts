@@ -96,8 +96,11 @@ export function parseCommand(args: string[], options: Record<string, OptionSpec>
       allowPositionals: true,
       strict: true,
     });
+    // Every command takes --now; the ones that have no use for it still refuse a bad one.
+    if (typeof values.now === "string") nowOf(values.now);
     return { values: values as ParsedCommand["values"], positionals };
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }
 }
