@@ -31,10 +31,17 @@ for (const size of [n, 10 * n]) {
     organisation: { scope: "consolidated-group" },
     now: parseIsoDate(now).date,
     locale: "en",
+    options: {},
     report() {},
   };
-  for (const r of builtinRules)
-    tasks.push({ name: `${r.meta.id}@${size}`, fn: () => r.check(ctx) });
+  for (const r of builtinRules) {
+    // Each rule sees its declared options at their defaults, as validatePlan gives them.
+    const options = Object.fromEntries(
+      Object.entries(r.meta.options ?? {}).map(([name, spec]) => [name, spec.default]),
+    );
+    const own: RuleContext = { ...ctx, options };
+    tasks.push({ name: `${r.meta.id}@${size}`, fn: () => r.check(own) });
+  }
 }
 const stats = measureBatched(tasks, { rounds: 15, batchMs: 20, warmupMs: 100 });
 const rows = names.map((k) => {

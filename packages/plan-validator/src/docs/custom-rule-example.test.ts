@@ -44,7 +44,12 @@ test("the worked custom rule fails without a satellite phone and passes with one
   plan.emergency.process.activation.notifyVia = ["mobile", "landline"];
   const r = run(plan, {
     customRules: [satellitePhone],
-    rules: { "acme/satellite-phone": "error" },
+    // The built-in communications/activation-survives-public-outage now also flags an
+    // activation by mobile and landline only; off here, to show the custom rule alone.
+    rules: {
+      "acme/satellite-phone": "error",
+      "communications/activation-survives-public-outage": "off",
+    },
     locale: "ja",
   });
   expect(r.diagnostics).toEqual([

@@ -38,8 +38,8 @@ describe("rule documentation", () => {
       ruleDocs(builtinRules.find((r) => r.meta.id === "people/activation-successor")!),
     ).toEqual({
       description: {
-        en: "The activation authority names at least one successor.",
-        ja: "発動権限者に後継者が定められている。",
+        en: "The activation authority has a successor who is another person, found through the successors' own successors if need be; a role listed as its own successor, or a successor role held by the same person (`holder`), leaves no successor.",
+        ja: "発動権限者に、別の人である後継者がいる（後継者の後継者もたどる）。自分自身を後継者とする場合や、同じ人（`holder`）が兼ねる役割を後継者とする場合は、後継者がいないものとする。",
       },
       rationale: {
         en: "If the one person who may activate the plan is hurt or unreachable, the plan never runs; 50.7% of firms stopped in 2011 because staff were hurt or could not commute.",
@@ -53,9 +53,19 @@ describe("rule documentation", () => {
     expect(docs.get("nist/functional-exercise")?.description.en).toBe(
       "A functional exercise (functional-exercise or comprehensive-exercise) was done within the last 12 months.",
     );
-    expect(docs.get("bia/rpo-consistent")?.description.ja).toBe(
-      "計画の各サービスの目標復旧ポイント（RPO）が、BIA が求める値以下である。",
+    expect(docs.get("bia/rto-consistent")?.description.ja).toBe(
+      "計画の各サービスの目標復旧時間（RTO）が、BIA が求める値以下である。",
     );
+    // bia/rpo-consistent keeps the template's rationale and says which nodes an RPO binds.
+    expect(docs.get("bia/rpo-consistent")?.rationale).toEqual(
+      docs.get("bia/rto-consistent") && {
+        en: docs.get("bia/rto-consistent")?.rationale.en.replaceAll("RTO", "RPO"),
+        ja: docs
+          .get("bia/rto-consistent")
+          ?.rationale.ja.replaceAll("目標復旧時間（RTO）", "目標復旧ポイント（RPO）"),
+      },
+    );
+    expect(docs.get("bia/rpo-consistent")?.description.en).toMatch(/`holdsData: false`/);
     expect(docs.get("training/required-items")?.description.en).toBe(
       "Every required item of the education and training plan is present and non-empty: `training.audiences`, `training.activities`.",
     );

@@ -17,6 +17,8 @@ const TEXT = {
     references: "References",
     messages: "Messages",
     requires: "Runs only when given",
+    options: "Options",
+    default: "default",
     count: "{n} rules.",
   },
   ja: {
@@ -31,6 +33,8 @@ const TEXT = {
     references: "参照",
     messages: "メッセージ",
     requires: "実行条件（次の入力があるとき）",
+    options: "オプション",
+    default: "既定値",
     count: "全 {n} ルール。",
   },
 } as const;
@@ -113,6 +117,15 @@ export function generateRuleReference(
     if (inPresets.length > 0) lines.push(`- ${t.presets}: ${inPresets.join(", ")}`);
     if (m.requires) lines.push(`- ${t.requires}: \`${m.requires}\``);
     lines.push("");
+    const options = Object.entries(m.options ?? {});
+    if (options.length > 0) {
+      lines.push(`**${t.options}${t.colon}**`, "");
+      for (const [name, spec] of options)
+        lines.push(
+          `- \`${name}\` (${t.default} \`${JSON.stringify(spec.default)}\`): ${spec.description[locale]}`,
+        );
+      lines.push("");
+    }
     if (docs) lines.push(`**${t.rationale}${t.colon}** ${docs.rationale[locale]}`, "");
     lines.push(`**${t.references}:** ${m.references.join("; ")}`, "");
     lines.push(`**${t.messages}:**`, "");

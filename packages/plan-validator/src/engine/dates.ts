@@ -61,3 +61,14 @@ export function isoDay(date: Date): string {
 export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
 }
+
+/**
+ * A date that records something done (a review, a test, a drill), as evidence at `now`: the
+ * date when it is not after `now`, undefined when it is. A future date is impossible for a
+ * thing done; it never satisfies a cadence (`dates/not-in-future` reports it).
+ */
+export function doneBy(date: Date | undefined, now: Date | undefined): Date | undefined {
+  return date !== undefined && now !== undefined && date.getTime() > now.getTime()
+    ? undefined
+    : date;
+}

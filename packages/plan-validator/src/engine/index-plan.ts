@@ -35,6 +35,8 @@ export interface PlanIndex {
   roles: Map<string, Located>;
   /** Alternate sites. */
   sites: Map<string, Located>;
+  /** Primary sites (`preIncident.primarySites[].id`). */
+  primarySites: Map<string, Located>;
   /** Measures. */
   measures: Map<string, Located>;
   /** Procedures by id. */
@@ -135,6 +137,7 @@ export function indexPlan(plan: ContinuityPlan, locale: Locale = "en"): PlanInde
     repeats,
   );
   const roles = byId(plan.roles, "/roles");
+  const primarySites = byId(plan.preIncident?.primarySites, "/preIncident/primarySites");
   const sites = byId(plan.preIncident?.alternateSites, "/preIncident/alternateSites");
   const measures = byId(plan.preIncident?.measures, "/preIncident/measures");
   // Procedures by id and by service share their Located objects (same item, same pointer).
@@ -156,6 +159,7 @@ export function indexPlan(plan: ContinuityPlan, locale: Locale = "en"): PlanInde
     services,
     roles,
     sites,
+    primarySites,
     measures,
     procedures,
     proceduresByService,

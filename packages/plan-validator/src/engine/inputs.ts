@@ -38,6 +38,8 @@ export interface BiaInput {
     requiredRpoMinutes?: number | null;
     /** Ids of the nodes it depends on. */
     dependsOn?: readonly string[];
+    /** False for a node that keeps no data (a line, a generator): it has no RPO to meet. */
+    holdsData?: boolean;
   }>;
   /** Node ids in recovery order, dependencies first. */
   recoveryOrder?: readonly string[];

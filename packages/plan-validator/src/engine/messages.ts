@@ -3,7 +3,8 @@ import { builtinRules } from "../rules/all.js";
 
 /**
  * Messages of the engine itself: configuration problems (`config/unknown-rule`,
- * `config/invalid-setting`, `config/unknown-preset`, `config/invalid-now`) and a custom rule
+ * `config/invalid-setting`, `config/unknown-option`, `config/invalid-option`,
+ * `config/unknown-preset`, `config/invalid-now`) and a custom rule
  * that threw (`config/rule-crashed`).
  *
  * @example
@@ -20,6 +21,10 @@ export const engineMessages = defineMessages({
       "Unknown rule '{rule}' in the configuration; did you mean '{suggestion}'?",
     "config/invalid-setting":
       "Rule '{rule}' is set to '{value}'; use 'error', 'warning', 'info' or 'off'.",
+    "config/unknown-option":
+      "Rule '{rule}' has no option '{option}'; its options are: {known}. The option was ignored.",
+    "config/invalid-option":
+      "Option '{option}' of rule '{rule}' cannot be {value}; it needs a value of the type of its default. The default was used.",
     "config/unknown-preset": "Unknown preset '{preset}'; use one of: {allowed}.",
     "config/invalid-now":
       "The option 'now' ({value}) is not a valid ISO 8601 date; date-based rules were skipped.",
@@ -31,6 +36,10 @@ export const engineMessages = defineMessages({
       "設定に未知のルール '{rule}' があります。'{suggestion}' の誤りではありませんか。",
     "config/invalid-setting":
       "ルール '{rule}' の設定 '{value}' は無効です。'error'、'warning'、'info'、'off' のいずれかを指定してください。",
+    "config/unknown-option":
+      "ルール '{rule}' にオプション '{option}' はありません。オプションは次のとおりです: {known}。このオプションは無視されました。",
+    "config/invalid-option":
+      "ルール '{rule}' のオプション '{option}' に {value} は指定できません。既定値と同じ型の値が必要です。既定値を使いました。",
     "config/unknown-preset":
       "未知のプリセット '{preset}' です。次のいずれかを指定してください: {allowed}。",
     "config/invalid-now":

@@ -22,6 +22,64 @@ import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
 export type RuleSetting = Severity | "off";
 
 /**
+ * The value of one rule option: a number, text, a flag or a list of texts.
+ *
+ * @example
+ * ```ts
+ * import type { RuleOptionValue } from "@mamori/plan-validator";
+ * const v: RuleOptionValue = 100;
+ * ```
+ */
+export type RuleOptionValue = number | string | boolean | readonly string[];
+
+/**
+ * Options given to a rule, by name (like the second element of an ESLint rule entry).
+ *
+ * @example
+ * ```ts
+ * import type { RuleOptions } from "@mamori/plan-validator";
+ * const o: RuleOptions = { minDistanceKm: 300 };
+ * ```
+ */
+export type RuleOptions = Readonly<Record<string, RuleOptionValue>>;
+
+/**
+ * A rule's configuration: a setting alone, or a setting and options, as in ESLint
+ * (`"error"` or `["error", { minDistanceKm: 300 }]`). Options a rule does not declare are a
+ * `config/unknown-option` diagnostic; a value of the wrong type, `config/invalid-option`.
+ *
+ * @example
+ * ```ts
+ * import type { RuleConfig } from "@mamori/plan-validator";
+ * const rules: Record<string, RuleConfig> = {
+ *   "site/geographic-separation": ["error", { minDistanceKm: 300 }],
+ *   "metadata/bcp-purpose": "warning",
+ * };
+ * ```
+ */
+export type RuleConfig = RuleSetting | readonly [RuleSetting, RuleOptions];
+
+/**
+ * One option a rule declares: its default (whose type the given value must have) and what
+ * it means.
+ *
+ * @example
+ * ```ts
+ * import type { RuleOptionSpec } from "@mamori/plan-validator";
+ * const spec: RuleOptionSpec = {
+ *   default: 100,
+ *   description: { en: "Smallest distance in km.", ja: "最小の距離（km）。" },
+ * };
+ * ```
+ */
+export interface RuleOptionSpec {
+  /** The value used when the configuration gives none. */
+  default: RuleOptionValue;
+  /** What the option changes. */
+  description: LocalizedText;
+}
+
+/**
  * Text in every shipped locale.
  *
  * @example
@@ -92,6 +150,8 @@ export interface RuleMeta {
   messages: MessageCatalog;
   /** Input the rule needs besides the plan; without it the rule does not run. */
   requires?: "bia" | "matrix" | "organisation" | "now";
+  /** Options the rule accepts, by name, with their defaults (see {@link RuleConfig}). */
+  options?: Readonly<Record<string, RuleOptionSpec>>;
 }
 
 /**
@@ -112,6 +172,11 @@ export interface RuleReport {
   messageId?: string;
   /** Other locations that explain the finding. */
   related?: RelatedLocation[];
+  /**
+   * At most this severity, whatever the rule is set to: `info` for a finding that only says
+   * which data the rule needs to judge (it never guesses), so it never fails a build.
+   */
+  severity?: Severity;
 }
 
 /**
@@ -141,6 +206,8 @@ export interface RuleContext {
   now: Date | undefined;
   /** Locale of the messages. */
   locale: Locale;
+  /** The rule's options: every declared option, the configured value or its default. */
+  options: RuleOptions;
   /** Report a finding. */
   report(report: RuleReport): void;
 }
@@ -216,7 +283,30 @@ export function defineRule(rule: Rule): Rule {
       throw new TypeError(`defineRule(${meta.id}): meta.${key} needs English and Japanese text.`);
     }
   }
+  for (const [name, spec] of Object.entries(meta.options ?? {})) {
+    if (!validOptionValue(spec.default))
+      throw new TypeError(
+        `defineRule(${meta.id}): option '${name}' needs a default that is a number, text, flag or list of texts.`,
+      );
+    if (!spec.description?.en?.trim() || !spec.description?.ja?.trim())
+      throw new TypeError(
+        `defineRule(${meta.id}): option '${name}' needs a description in English and Japanese.`,
+      );
+  }
   if (typeof rule.check !== "function")
     throw new TypeError(`defineRule(${meta.id}): check must be a function.`);
   return rule;
+}
+
+/** True for a value an option may take (a finite number, text, a flag, a list of texts). */
+export function validOptionValue(value: unknown): value is RuleOptionValue {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string" || typeof value === "boolean") return true;
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
+
+/** True when `value` has the same kind as the option's default (number, text, flag, list). */
+export function sameOptionKind(value: unknown, def: RuleOptionValue): boolean {
+  if (!validOptionValue(value)) return false;
+  return Array.isArray(def) ? Array.isArray(value) : typeof value === typeof def;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { cleanPlan, run } from "../../test/harness.js";
-import { builtinRules, defineRule, presets, REQUIRED_ITEMS, validatePlan } from "../index.js";
+import {
+  builtinRules,
+  defineRule,
+  presets,
+  REQUIRED_ITEMS,
+  type ValidatePlanOptions,
+  validatePlan,
+} from "../index.js";
 
 describe("validatePlan", () => {
   test("never throws on bad input and says why", () => {
@@ -59,7 +66,7 @@ describe("validatePlan", () => {
   test("summary counts by severity and by part add up", () => {
     const plan = cleanPlan();
     delete plan.roles[2].successors; // warning in /roles
-    plan.emergency.process.activation.notifyVia = ["email"]; // error in /emergency
+    plan.emergency.process.activation.notifyVia = ["satellite-phone"]; // one network: error in /emergency
     plan.scenarios.pop(); // info in /scenarios
     const r = run(plan);
     expect(r.summary.bySeverity).toEqual({ error: 1, warning: 1, info: 1 });
@@ -75,7 +82,8 @@ describe("validatePlan", () => {
 
   test("severity is set by config; off disables a rule", () => {
     const plan = cleanPlan();
-    plan.emergency.process.activation.notifyVia = ["email"];
+    // satellite alone: one network (activation-redundant), yet it survives a public outage
+    plan.emergency.process.activation.notifyVia = ["satellite-phone"];
     expect(
       run(plan, { rules: { "communications/activation-redundant": "warning" } }).diagnostics.map(
         (d) => d.severity,
@@ -136,6 +144,62 @@ describe("validatePlan", () => {
         "config/unknown-rule",
         "Unknown rule 'power/backup-runtme' in the configuration; did you mean 'power/backup-runtime'?",
       ],
+    ]);
+  });
+
+  test("rule options: ESLint-style entries, checked against what the rule declares", () => {
+    // Osaka is 623 km from Sendai (haversine of the clean plan's coordinates): a minimum of
+    // 600 km passes, 650 km fails for each of the two Sendai primary sites.
+    const codes = (rules: ValidatePlanOptions["rules"]) =>
+      run(cleanPlan(), { rules }).diagnostics.map((d) => `${d.severity} ${d.code}`);
+    expect(codes({ "site/geographic-separation": ["warning", { minDistanceKm: 600 }] })).toEqual(
+      [],
+    );
+    expect(codes({ "site/geographic-separation": ["warning", { minDistanceKm: 650 }] })).toEqual([
+      "warning site/geographic-separation",
+      "warning site/geographic-separation",
+    ]);
+    const r = run(cleanPlan(), {
+      rules: {
+        // an option the rule does not have, and a value of the wrong type: both reported,
+        // the rule then runs with its defaults (100 km: Osaka passes)
+        "site/geographic-separation": ["error", { minDistance: 50, minDistanceKm: "far" }],
+        // a rule with no options at all
+        "backup/offsite": ["error", { strict: true }],
+        // a tuple with a bad setting is an invalid setting, like a bad string
+        // @ts-expect-error: wrong setting on purpose
+        "power/classified": ["fatal", {}],
+      },
+    });
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        "config/invalid-option",
+        "Option 'minDistanceKm' of rule 'site/geographic-separation' cannot be far; it needs a value of the type of its default. The default was used.",
+      ],
+      [
+        "config/invalid-setting",
+        `Rule 'power/classified' is set to '["fatal",{}]'; use 'error', 'warning', 'info' or 'off'.`,
+      ],
+      [
+        "config/unknown-option",
+        "Rule 'backup/offsite' has no option 'strict'; its options are: (none). The option was ignored.",
+      ],
+      [
+        "config/unknown-option",
+        "Rule 'site/geographic-separation' has no option 'minDistance'; its options are: minDistanceKm. The option was ignored.",
+      ],
+    ]);
+  });
+
+  test("a report capped at info stays info whatever the rule is set to", () => {
+    const plan = cleanPlan();
+    delete plan.preIncident.primarySites;
+    delete plan.preIncident.alternateSites[0].backsUp;
+    delete plan.emergency.planCopies[0].site;
+    const r = run(plan, { preset: "strict" });
+    // strict raises the rule to error, yet "add primary sites" is only ever an info
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}`)).toEqual([
+      "info site/geographic-separation /preIncident",
     ]);
   });
 

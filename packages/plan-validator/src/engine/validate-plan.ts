@@ -17,7 +17,14 @@ import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
 import { engineMessages } from "./messages.js";
 import { type PresetName, presets } from "./presets.js";
 import { type PlanPart, partOf, REQUIRED_ITEMS } from "./required-items.js";
-import type { Rule, RuleContext, RuleSetting } from "./rule.js";
+import {
+  type Rule,
+  type RuleConfig,
+  type RuleContext,
+  type RuleOptions,
+  type RuleSetting,
+  sameOptionKind,
+} from "./rule.js";
 
 /**
  * Options of {@link validatePlan}.
@@ -36,8 +43,11 @@ import type { Rule, RuleContext, RuleSetting } from "./rule.js";
 export interface ValidatePlanOptions {
   /** Preset(s) applied first, in order; default `recommended`. */
   preset?: PresetName | readonly PresetName[];
-  /** Per-rule settings, applied over the presets (like ESLint's `rules`). */
-  rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * Per-rule settings, applied over the presets (like ESLint's `rules`): a setting, or a
+   * setting and the rule's options (`["error", { minDistanceKm: 300 }]`).
+   */
+  rules?: Readonly<Record<string, RuleConfig>>;
   /** Extra rules built with `defineRule`; on at their default severity unless `rules` says otherwise. */
   customRules?: readonly Rule[];
   /** A `@mamori/bia` result, for the BIA cross-checks. */
@@ -148,6 +158,65 @@ function presetSettings(name: PresetName): ReadonlyMap<string, RuleSetting> {
   return m;
 }
 
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The lower of the configured severity and the one a report asks for at most. */
+function atMost(setting: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && RANK[cap] < RANK[setting] ? cap : setting;
+}
+
+function showSetting(value: unknown): string {
+  try {
+    return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    return String(value);
+  }
+}
+
+type EngineReport = (code: string, data: Record<string, string>, key?: string) => void;
+
+/** The options of a rule entry, checked against what the rule declares. */
+function readOptions(rule: Rule, given: unknown, engine: EngineReport): RuleOptions {
+  const id = rule.meta.id;
+  const declared = rule.meta.options ?? {};
+  const out: Record<string, RuleOptions[string]> = {};
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+    engine("config/invalid-option", { rule: id, option: "(options)", value: showSetting(given) });
+    return out;
+  }
+  for (const [name, value] of Object.entries(given)) {
+    const spec = Object.hasOwn(declared, name) ? declared[name] : undefined;
+    if (!spec) {
+      const known = Object.keys(declared);
+      engine("config/unknown-option", {
+        rule: id,
+        option: name,
+        known: known.length > 0 ? known.join(", ") : "(none)",
+      });
+      continue;
+    }
+    if (!sameOptionKind(value, spec.default)) {
+      engine("config/invalid-option", { rule: id, option: name, value: showSetting(value) });
+      continue;
+    }
+    out[name] = value as RuleOptions[string];
+  }
+  return out;
+}
+
+/** Every declared option of a rule: the configured value, or the default. */
+function withDefaults(rule: Rule, given: RuleOptions | undefined): RuleOptions {
+  const declared = rule.meta.options;
+  if (!declared) return EMPTY;
+  const out: Record<string, RuleOptions[string]> = {};
+  for (const [name, spec] of Object.entries(declared))
+    out[name] =
+      given && Object.hasOwn(given, name) ? (given[name] as RuleOptions[string]) : spec.default;
+  return out;
+}
+
+const EMPTY: RuleOptions = Object.freeze({});
+
 function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -214,6 +283,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
   }
   settings ??= new Map();
   for (const r of custom) settings.set(r.meta.id, r.meta.defaultSeverity);
+  const configured = new Map<string, RuleOptions>();
   for (const [id, value] of Object.entries(options.rules ?? {})) {
     if (!rules.has(id)) {
       const suggestion = closestMatch(id, [...rules.keys()]);
@@ -222,11 +292,15 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
       else engine("config/unknown-rule", { rule: id });
       continue;
     }
-    if (!SETTINGS.has(value as string)) {
-      engine("config/invalid-setting", { rule: id, value: String(value) });
+    const entry = value as unknown;
+    const setting = Array.isArray(entry) ? entry[0] : entry;
+    if (!SETTINGS.has(setting as string) || (Array.isArray(entry) && entry.length > 2)) {
+      engine("config/invalid-setting", { rule: id, value: showSetting(entry) });
       continue;
     }
-    settings.set(id, value);
+    settings.set(id, setting as RuleSetting);
+    if (Array.isArray(entry) && entry.length === 2)
+      configured.set(id, readOptions(rules.get(id) as Rule, entry[1], engine));
   }
 
   let now: Date | undefined;
@@ -264,6 +338,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
       }
       rulesRun.push(id);
       const ref = r.meta.references[0];
+      const ruleOptions = withDefaults(r, configured.get(id));
       const ctx: RuleContext = {
         plan: value,
         index,
@@ -272,6 +347,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
         organisation: options.organisation,
         now,
         locale,
+        options: ruleOptions,
         report(rep) {
           const key =
             rep.messageId === undefined
@@ -281,7 +357,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
                 : `${id}:${rep.messageId}`;
           const init: DiagnosticInit = {
             code: id,
-            severity: setting,
+            severity: atMost(setting, rep.severity),
             path: rep.path,
             messageKey: key,
           };

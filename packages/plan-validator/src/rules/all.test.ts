@@ -1,12 +1,19 @@
 import { checkMessageCatalog } from "@mamori/core";
 import { describe, expect, test } from "vitest";
 import { emergencyCases } from "../../test/cases/emergency.js";
+import { meaningCases } from "../../test/cases/meaning.js";
 import { metadataCases } from "../../test/cases/metadata.js";
 import { preIncidentCases } from "../../test/cases/pre-incident.js";
 import { trainingCases } from "../../test/cases/training.js";
 import { builtinRules, planMessages, ruleDocs } from "../index.js";
 
-const allCases = [...metadataCases, ...preIncidentCases, ...emergencyCases, ...trainingCases];
+const allCases = [
+  ...metadataCases,
+  ...preIncidentCases,
+  ...emergencyCases,
+  ...trainingCases,
+  ...meaningCases,
+];
 
 describe("built-in rules", () => {
   test("there are at least 30 rules, with unique ids, sorted", () => {

@@ -6,10 +6,12 @@ import {
   rtoConsistent,
   timeCriticalCovered,
 } from "./cross-check.js";
+import { notInFuture } from "./dates.js";
 import {
   activationRedundant,
   activationRtoCriterion,
   activationSuccessor,
+  activationSurvivesPublicOutage,
   detectionPhase,
   emergencyCiaBalance,
   escalationTriggers,
@@ -22,6 +24,7 @@ import {
   roleSuccessor,
   safetyConfirmation,
 } from "./emergency.js";
+import { geographicSeparation } from "./geography.js";
 import {
   auditorIndependent,
   findingsOwned,
@@ -40,6 +43,7 @@ import {
 import {
   backupOffsite,
   backupRuntime,
+  intervalMeetsRpo,
   investmentStated,
   powerClassified,
   scheduleOverdue,
@@ -60,7 +64,13 @@ import {
   staffUnavailability,
   wideAreaLongDuration,
 } from "./scenarios.js";
-import { businessStaff, exerciseCadence, failoverTestCadence, restoreTested } from "./training.js";
+import {
+  businessStaff,
+  exerciseCadence,
+  failoverTestCadence,
+  restoreTested,
+  switchOverPerService,
+} from "./training.js";
 
 const list: Rule[] = [
   metadataRequiredItems,
@@ -68,6 +78,7 @@ const list: Rule[] = [
   bcpPurpose,
   biaReferenced,
   scopeCoverage,
+  notInFuture,
   resolve,
   uniqueIds,
   processesAssigned,
@@ -79,9 +90,11 @@ const list: Rule[] = [
   backupRuntime,
   sitePowerWeighed,
   siteSelectionDocumented,
+  geographicSeparation,
   scheduleOverdue,
   investmentStated,
   backupOffsite,
+  intervalMeetsRpo,
   restoreTested,
   emergencyRequiredItems,
   detectionPhase,
@@ -90,6 +103,7 @@ const list: Rule[] = [
   escalationTriggers,
   independentMeans,
   activationRedundant,
+  activationSurvivesPublicOutage,
   roleSuccessor,
   activationSuccessor,
   safetyConfirmation,
@@ -103,6 +117,7 @@ const list: Rule[] = [
   trainingRequiredItems,
   businessStaff,
   failoverTestCadence,
+  switchOverPerService,
   exerciseCadence,
   maintenanceRequiredItems,
   reviewWithin12Months,

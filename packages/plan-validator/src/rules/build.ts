@@ -25,6 +25,7 @@ export interface RuleSpec {
   /** Message id suffix ("" = the rule id) → [en, ja]. */
   messages: Record<string, [string, string]>;
   requires?: RuleMeta["requires"];
+  options?: RuleMeta["options"];
   check: (ctx: RuleContext) => void;
 }
 
@@ -45,6 +46,7 @@ export function rule(spec: RuleSpec): Rule {
     messages: { en, ja },
   };
   if (spec.requires) meta.requires = spec.requires;
+  if (spec.options) meta.options = spec.options;
   return defineRule({ meta, check: spec.check });
 }
 

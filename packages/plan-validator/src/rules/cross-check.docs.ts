@@ -39,7 +39,13 @@ export function crossCheckDocs(): Record<string, DocSpec> {
       ],
     },
     "bia/rto-consistent": objectiveDocs("rto"),
-    "bia/rpo-consistent": objectiveDocs("rpo"),
+    "bia/rpo-consistent": {
+      ...objectiveDocs("rpo"),
+      description: [
+        "Every service's RPO in the plan is no longer than the RPO the BIA requires of it. An RPO applies only to what holds data: a service with `holdsData: false`, or a BIA node whose result says it holds no data, is not checked.",
+        "計画の各サービスの目標復旧ポイント（RPO）が、BIA が求める値以下である。RPO はデータを持つものにだけ適用され、`holdsData: false` のサービスや、BIA の結果でデータを持たないとされたノードは対象外。",
+      ],
+    },
     "matrix/clause14-owned": {
       description: [
         "Every business-continuity control (ISO/IEC 27002:2005 clause 14) of the responsibility matrix is owned by someone.",

@@ -232,6 +232,12 @@ function objectiveRule(kind: "rto" | "rpo") {
         const r = requirements[i] as (typeof requirements)[number];
         const need = distinct ? needs[i] : needs[services.get(r.service)?.index ?? -1];
         if (need === undefined) continue;
+        // An RPO applies only to what holds data: a line or a load balancer has none to lose.
+        if (
+          kind === "rpo" &&
+          (r.holdsData === false || memo.biaNodes(ctx.bia).get(r.service)?.holdsData === false)
+        )
+          continue;
         const text = r.objectives?.[kind];
         const planned = text === undefined ? undefined : memo.minutes(text);
         if (planned === undefined) {

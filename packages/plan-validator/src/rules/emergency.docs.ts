@@ -45,8 +45,8 @@ export function emergencyDocs(): Record<string, DocSpec> {
     },
     "communications/independent-means": {
       description: [
-        "The plan has at least two communications means on independent networks (for example mobile and satellite).",
-        "独立した通信網による連絡手段が二つ以上ある（例: 携帯電話と衛星電話）。",
+        "The plan has at least two communications means on independent networks (for example mobile and satellite). Means that share a network label (compared folded: `Mobile-Network` = `mobile network`) or a failure domain (by default from their kind: `public-fixed`, `public-mobile`, `internet`, `satellite`, `private-radio`) count as one.",
+        "独立した通信網による連絡手段が二つ以上ある（例: 携帯電話と衛星電話）。通信網の名称（表記ゆれを正規化して比較: `Mobile-Network` = `mobile network`）または障害ドメイン（既定は種類から: `public-fixed`、`public-mobile`、`internet`、`satellite`、`private-radio`）を共有する手段は一つと数える。",
       ],
       rationale: [
         "Communications were the bottleneck in 2011: 50.2% stopped for cut communications, and leased lines, fixed and mobile phones all failed.",
@@ -55,18 +55,28 @@ export function emergencyDocs(): Record<string, DocSpec> {
     },
     "communications/activation-redundant": {
       description: [
-        "The plan is activated and notified through at least two means on independent networks.",
-        "計画の発動・連絡が、独立した通信網の二つ以上の手段で行われる。",
+        "The plan is activated and notified through at least two means on independent networks (same folding and failure domains as communications/independent-means).",
+        "計画の発動・連絡が、独立した通信網の二つ以上の手段で行われる（通信網と障害ドメインの扱いは communications/independent-means と同じ）。",
       ],
       rationale: [
         "17.6% of firms said their means to call the BCP into action were insufficient in 2011, and 14.1% had not assumed a communications outage at all.",
         "2011年には 17.6% が BCP 発動の手段が不十分だったと答え、14.1% は通信の途絶をまったく想定していなかった。",
       ],
     },
+    "communications/activation-survives-public-outage": {
+      description: [
+        "At least one means that activates the plan survives a public-network outage: none of its failure domains is a public network (option `publicDomains`, default `public-fixed`, `public-mobile`, `internet`). Satellite phones and dedicated or MCA radio qualify by default; a disaster-priority line qualifies when its failureDomains say so.",
+        "計画発動の連絡手段の少なくとも一つが、公衆網の途絶でも使える（その障害ドメインに公衆網が含まれない。オプション `publicDomains`、既定は `public-fixed`、`public-mobile`、`internet`）。衛星電話と専用・MCA 無線は既定で該当し、災害時優先電話は failureDomains に記載すれば該当する。",
+      ],
+      rationale: [
+        "In 2011 leased lines, fixed and mobile phones failed together because they ride the same public carriers; 50.2% of firms stopped for cut communications and 17.6% found their means to call the BCP into action insufficient.",
+        "2011年には専用線・固定電話・携帯電話が同じ公衆通信事業者の設備に依存していたため同時に途絶した。50.2% が通信の途絶で停止し、17.6% が BCP 発動の手段が不十分だったと答えた。",
+      ],
+    },
     "people/role-successor": {
       description: [
-        "Every role that leads or staffs an emergency team names at least one successor.",
-        "緊急時の体制でチームを率いる、またはチームに属するすべての役割に後継者が定められている。",
+        "Every role that leads or staffs an emergency team has a successor who is another person: a role listed as its own successor, or successors all held by the same holder, do not count.",
+        "緊急時の体制でチームを率いる、またはチームに属するすべての役割に、別の人である後継者が定められている。自分自身を後継者とする役割や、同じ担当者が兼ねる後継者は数えない。",
       ],
       rationale: [
         "50.7% of firms stopped in 2011 because staff were hurt or could not commute; 7.7% lost the chain of command.",
@@ -75,8 +85,8 @@ export function emergencyDocs(): Record<string, DocSpec> {
     },
     "people/activation-successor": {
       description: [
-        "The activation authority names at least one successor.",
-        "発動権限者に後継者が定められている。",
+        "The activation authority has a successor who is another person, found through the successors' own successors if need be; a role listed as its own successor, or a successor role held by the same person (`holder`), leaves no successor.",
+        "発動権限者に、別の人である後継者がいる（後継者の後継者もたどる）。自分自身を後継者とする場合や、同じ人（`holder`）が兼ねる役割を後継者とする場合は、後継者がいないものとする。",
       ],
       rationale: [
         "If the one person who may activate the plan is hurt or unreachable, the plan never runs; 50.7% of firms stopped in 2011 because staff were hurt or could not commute.",
@@ -95,8 +105,8 @@ export function emergencyDocs(): Record<string, DocSpec> {
     },
     "emergency/plan-copies-offline": {
       description: [
-        "At least one copy of the plan is kept where it can be read when the organisation's own systems are down (paper, offline media, or an external service).",
-        "自社のシステムが停止しても読める場所（紙、オフライン媒体、外部サービス）に計画の写しが一つ以上ある。",
+        "At least one copy of the plan is kept where it can be read when the organisation's own systems are down (paper, offline media, or an external service), and away from the primary sites: a paper or offline copy whose `site` is a primary site is lost with the building.",
+        "自社のシステムが停止しても読める場所（紙、オフライン媒体、外部サービス）で、かつ主要拠点の外に計画の写しが一つ以上ある。`site` が主要拠点である紙・オフラインの写しは、建物とともに失われる。",
       ],
       rationale: [
         "A plan kept only on the file server or intranet is lost with them; 67.1% of sites stopped for a power cut in 2011. NIST SP 800-34 asks that the plan be kept off site and in hard copy.",

@@ -1,6 +1,8 @@
 import { isBefore } from "date-fns/isBefore";
-import { addIsoDuration, isoDay, toDate } from "../engine/dates.js";
+import { failureDomainsOf, foldLabel, independentGroups } from "../engine/communications.js";
+import { addIsoDuration, doneBy, isoDay, toDate } from "../engine/dates.js";
 import { memoOf } from "../engine/memo.js";
+import { peopleOf, successionOf } from "../engine/people.js";
 import type { RuleContext } from "../engine/rule.js";
 import { filled, nonEmpty, REF, rule } from "./build.js";
 
@@ -101,14 +103,14 @@ export const escalationTriggers = rule({
   },
 });
 
-/** Distinct networks among communications means (by id). */
-function networks(ctx: RuleContext, ids: readonly string[]): Set<string> {
-  const out = new Set<string>();
+/** The communications means named by `ids` that exist in the plan, in the order named. */
+function meansOf(ctx: RuleContext, ids: readonly string[]) {
   const comms = ctx.plan.emergency?.communications ?? [];
+  const out: (typeof comms)[number][] = [];
   for (const id of ids) {
     const at = ctx.index.communications.get(id);
     const m = at ? comms[at.index] : undefined;
-    if (m) out.add(m.network);
+    if (m) out.push(m);
   }
   return out;
 }
@@ -128,10 +130,8 @@ export const independentMeans = rule({
   check(ctx) {
     const comms = ctx.plan.emergency?.communications;
     if (!nonEmpty(comms)) return;
-    const n = networks(
-      ctx,
-      comms.map((c) => c.id),
-    ).size;
+    // Means sharing a network (labels folded) or a failure domain fail together.
+    const n = independentGroups(comms);
     if (n < 2) ctx.report({ path: "/emergency/communications", data: { count: n } });
   },
 });
@@ -151,7 +151,7 @@ export const activationRedundant = rule({
   check(ctx) {
     const act = ctx.plan.emergency?.process?.activation;
     if (!act) return;
-    const n = networks(ctx, act.notifyVia ?? []).size;
+    const n = independentGroups(meansOf(ctx, act.notifyVia ?? []));
     if (n < 2)
       ctx.report({
         path: act.notifyVia
@@ -162,7 +162,85 @@ export const activationRedundant = rule({
   },
 });
 
-/** `people/role-successor`: every emergency role has a successor. */
+/** Report a succession gap of `roleId`: no successor, itself, or only its own holder's roles. */
+function reportSuccession(
+  ctx: RuleContext,
+  roleId: string,
+  path: string,
+  related: { path: string }[] | undefined,
+): void {
+  const { gap } = successionOf(ctx, roleId);
+  if (!gap) return;
+  const base = { path, ...(related ? { related } : {}) };
+  if (gap.kind === "none") ctx.report({ ...base, data: { role: roleId } });
+  else if (gap.kind === "self") ctx.report({ ...base, messageId: "self", data: { role: roleId } });
+  else
+    ctx.report({
+      ...base,
+      messageId: "same-person",
+      data: {
+        role: roleId,
+        person: peopleOf(ctx).nameOf(roleId),
+        successors: gap.successors.map((id) => `'${id}'`).join(", "),
+      },
+    });
+}
+
+/** `communications/activation-survives-public-outage`: one activation means needs no public network. */
+export const activationSurvivesPublicOutage = rule({
+  id: "communications/activation-survives-public-outage",
+  category: "communications",
+  severity: "error",
+  references: [REF.survey, REF.lessons],
+  options: {
+    publicDomains: {
+      default: ["public-fixed", "public-mobile", "internet"],
+      description: {
+        en: "Failure domains that a public-network outage takes down; a means with any of them does not survive it.",
+        ja: "公衆網の途絶で失われる障害ドメイン。いずれかを含む連絡手段は途絶時に使えないものとみなします。",
+      },
+    },
+  },
+  messages: {
+    "": [
+      "Every means that activates the plan ({means}) rides a public network; in 2011 fixed lines, mobile phones and the internet failed together. Add one that survives a public-network outage (satellite phone, dedicated or MCA radio, disaster-priority line).",
+      "計画発動の連絡手段（{means}）はすべて公衆網に依存しています。2011年には固定電話・携帯電話・インターネットが同時に途絶しました。公衆網の途絶でも使える手段（衛星電話、専用・MCA 無線、災害時優先電話）を加えてください。",
+    ],
+    unknown: [
+      "Means '{id}' is of kind 'other' and states no failureDomains: whether it survives a public-network outage cannot be judged.",
+      "連絡手段 '{id}' は種類が 'other' で failureDomains の記載がないため、公衆網の途絶で使えるか判断できません。",
+    ],
+  },
+  check(ctx) {
+    const act = ctx.plan.emergency?.process?.activation;
+    const ids = act?.notifyVia ?? [];
+    const means = meansOf(ctx, ids);
+    if (means.length === 0) return; // activation-redundant reports an activation without means
+    const publicDomains = new Set((ctx.options.publicDomains as readonly string[]).map(foldLabel));
+    let survives = false;
+    for (const m of means) {
+      const domains = failureDomainsOf(m);
+      if (domains.length === 0) {
+        const at = ctx.index.communications.get(m.id);
+        ctx.report({
+          path: at ? at.path : "/emergency/communications",
+          messageId: "unknown",
+          severity: "info",
+          data: { id: m.id },
+        });
+        continue;
+      }
+      if (!domains.some((d) => publicDomains.has(d))) survives = true;
+    }
+    if (!survives)
+      ctx.report({
+        path: "/emergency/process/activation/notifyVia",
+        data: { means: means.map((m) => `'${m.id}'`).join(", ") },
+      });
+  },
+});
+
+/** `people/role-successor`: every emergency role has a successor who is another person. */
 export const roleSuccessor = rule({
   id: "people/role-successor",
   category: "people",
@@ -173,6 +251,14 @@ export const roleSuccessor = rule({
       "Role '{role}' has an emergency duty but no successor.",
       "役割 '{role}' には緊急時の任務がありますが、後継者がいません。",
     ],
+    self: [
+      "Role '{role}' has an emergency duty and lists itself as its own successor: nobody else takes over.",
+      "役割 '{role}' には緊急時の任務がありますが、自分自身を後継者としています。代わりの人がいません。",
+    ],
+    "same-person": [
+      "Role '{role}' has an emergency duty; it is held by {person}, who also holds {successors}: no successor is another person.",
+      "役割 '{role}' には緊急時の任務がありますが、担当者 {person} は後継の {successors} も兼ねています。別の人である後継者がいません。",
+    ],
   },
   check(ctx) {
     const seen = new Set<string>();
@@ -181,15 +267,13 @@ export const roleSuccessor = rule({
         if (id === undefined || seen.has(id)) continue;
         seen.add(id);
         const at = ctx.index.roles.get(id);
-        const role = at ? ctx.plan.roles?.[at.index] : undefined;
-        if (at && role && !nonEmpty(role.successors))
-          ctx.report({ path: at.path, data: { role: id } });
+        if (at) reportSuccession(ctx, id, at.path, undefined);
       }
     }
   },
 });
 
-/** `people/activation-successor`: the activation authority has a successor. */
+/** `people/activation-successor`: the activation authority has a successor who is another person. */
 export const activationSuccessor = rule({
   id: "people/activation-successor",
   category: "people",
@@ -200,18 +284,23 @@ export const activationSuccessor = rule({
       "The activation authority '{role}' has no successor.",
       "発動権限者 '{role}' に後継者がいません。",
     ],
+    self: [
+      "The activation authority '{role}' lists itself as its own successor: nobody else can activate the plan.",
+      "発動権限者 '{role}' が自分自身を後継者としています。ほかに計画を発動できる人がいません。",
+    ],
+    "same-person": [
+      "The activation authority '{role}' is held by {person}, who also holds {successors}: the activation authority has no successor who is another person.",
+      "発動権限者 '{role}' の担当者 {person} は後継の {successors} も兼ねています。発動権限に別の人である後継者がいません。",
+    ],
   },
   check(ctx) {
     const id = ctx.plan.emergency?.organisation?.activationAuthority;
     if (id === undefined) return;
     const at = ctx.index.roles.get(id);
-    const role = at ? ctx.plan.roles?.[at.index] : undefined;
-    if (role && !nonEmpty(role.successors))
-      ctx.report({
-        path: "/emergency/organisation/activationAuthority",
-        data: { role: id },
-        related: [{ path: `${at?.path}/successors` }],
-      });
+    if (!at) return;
+    reportSuccession(ctx, id, "/emergency/organisation/activationAuthority", [
+      { path: `${at.path}/successors` },
+    ]);
   },
 });
 
@@ -241,7 +330,7 @@ export const safetyConfirmation = rule({
       return;
     }
     if (!ctx.now) return;
-    const last = toDate(sc.lastTested);
+    const last = doneBy(toDate(sc.lastTested), ctx.now);
     if (!last) {
       ctx.report({ path: "/emergency/safetyConfirmation", messageId: "never" });
       return;
@@ -256,7 +345,7 @@ export const safetyConfirmation = rule({
   },
 });
 
-/** `emergency/plan-copies-offline`: a copy of the plan is reachable when systems are down. */
+/** `emergency/plan-copies-offline`: a copy of the plan is readable when systems and the primary site are lost. */
 export const planCopiesOffline = rule({
   id: "emergency/plan-copies-offline",
   category: "emergency",
@@ -267,18 +356,59 @@ export const planCopiesOffline = rule({
       "No copy of the plan is kept where it can be read when systems are down.",
       "システム停止時に読める場所に計画の写しがありません。",
     ],
+    "at-primary": [
+      "Every copy that can be read without systems is kept at a primary site ({sites}): it is lost with the building.",
+      "システムなしで読める写しはすべて主要拠点（{sites}）に保管されており、建物とともに失われます。",
+    ],
+    "site-unknown": [
+      "Plan copy '{location}' does not say at which site it is kept (site): whether it survives the loss of a primary site cannot be judged.",
+      "計画の写し '{location}' の保管拠点（site）が記載されていないため、主要拠点を失っても残るか判断できません。",
+    ],
   },
   check(ctx) {
-    const copies = ctx.plan.emergency?.planCopies;
-    if (
-      nonEmpty(copies) &&
-      copies.some(
-        (c) =>
-          c.medium === "paper" || c.medium === "offline-media" || c.medium === "external-service",
-      )
-    )
+    const copies = ctx.plan.emergency?.planCopies ?? [];
+    const primary = ctx.index.primarySites;
+    const atPrimary: string[] = [];
+    const unplaced: number[] = [];
+    let readable = false;
+    let away = false;
+    copies.forEach((c, i) => {
+      if (c.medium === "external-service") {
+        readable = away = true;
+        return;
+      }
+      if (c.medium !== "paper" && c.medium !== "offline-media") return;
+      readable = true;
+      if (c.site === undefined) unplaced.push(i);
+      else if (primary.has(c.site)) {
+        if (!atPrimary.includes(c.site)) atPrimary.push(c.site);
+      } else away = true;
+    });
+    // A copy with no site counts as away when the plan describes no primary site (nothing
+    // to compare with); with primary sites described, it cannot be placed: say what to add.
+    if (!away && unplaced.length > 0) {
+      if (primary.size === 0) return;
+      for (const i of unplaced)
+        ctx.report({
+          path: `/emergency/planCopies/${i}`,
+          messageId: "site-unknown",
+          severity: "info",
+          data: { location: copies[i]?.location ?? "" },
+        });
       return;
-    ctx.report({ path: copies ? "/emergency/planCopies" : ctx.plan.emergency ? "/emergency" : "" });
+    }
+    const path = ctx.plan.emergency?.planCopies
+      ? "/emergency/planCopies"
+      : ctx.plan.emergency
+        ? "/emergency"
+        : "";
+    if (!readable) ctx.report({ path });
+    else if (!away)
+      ctx.report({
+        path,
+        messageId: "at-primary",
+        data: { sites: atPrimary.map((x) => `'${x}'`).join(", ") },
+      });
   },
 });
 
@@ -358,12 +488,25 @@ export const evidenceCurrent = rule({
       "The evidence of '{provider}' expired on {expires}.",
       "'{provider}' の証跡は {expires} に期限切れになっています。",
     ],
+    "not-issued": [
+      "The evidence of '{provider}' is issued on {issued}, after the validation date: it is not in force yet.",
+      "'{provider}' の証跡の発行日 {issued} は検証日より後です。まだ有効ではありません。",
+    ],
   },
   check(ctx) {
     const now = ctx.now;
     if (!now) return;
     const memo = memoOf(ctx.index);
     (ctx.plan.emergency?.externalServices ?? []).forEach((x, i) => {
+      const issued = memo.date(x.evidence?.issued);
+      if (issued && isBefore(now, issued)) {
+        ctx.report({
+          path: `/emergency/externalServices/${i}/evidence/issued`,
+          messageId: "not-issued",
+          data: { provider: x.provider, issued: isoDay(issued) },
+        });
+        return;
+      }
       const exp = memo.date(x.evidence?.expires);
       if (exp && isBefore(exp, now)) {
         ctx.report({

@@ -15,8 +15,8 @@ export function governanceDocs(): Record<string, DocSpec> {
     },
     "governance/auditor-independent": {
       description: [
-        "No role that oversees (audits) the plan also implements it.",
-        "計画を監督（監査）する役割が、その実施を担っていない。",
+        "No role that oversees (audits) the plan also implements it, and no person holds both an overseeing and an implementing role (roles compared by `holder`).",
+        "計画を監督（監査）する役割がその実施を担っておらず、監督と実施の役割を同じ人（`holder` で比較）が兼ねていない。",
       ],
       rationale: [
         "In ISO/IEC 27014 auditors oversee on behalf of the governing body; an auditor who audits their own work provides no assurance.",

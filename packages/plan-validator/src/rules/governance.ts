@@ -1,6 +1,7 @@
 import { isBefore } from "date-fns/isBefore";
 import { isoDay } from "../engine/dates.js";
 import { memoOf } from "../engine/memo.js";
+import { peopleOf } from "../engine/people.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
 import { nonEmpty, REF, rule } from "./build.js";
@@ -55,7 +56,7 @@ export const processesAssigned = rule({
   },
 });
 
-/** `governance/auditor-independent`: who oversees does not implement. */
+/** `governance/auditor-independent`: who oversees does not implement, as a role or as a person. */
 export const auditorIndependent = rule({
   id: "governance/auditor-independent",
   category: "governance",
@@ -66,11 +67,34 @@ export const auditorIndependent = rule({
       "Role '{role}' both oversees and implements the plan.",
       "役割 '{role}' が計画の監督と実施を兼ねています。",
     ],
+    person: [
+      "Role '{role}' oversees the plan, but its holder {person} also implements it as '{implementer}'.",
+      "役割 '{role}' は計画を監督しますが、その担当者 {person} は '{implementer}' として計画の実施も担っています。",
+    ],
   },
   check(ctx) {
-    const implement = new Set(ctx.plan.governance?.implement ?? []);
-    (ctx.plan.governance?.oversee ?? []).forEach((id, i) => {
-      if (implement.has(id)) ctx.report({ path: `/governance/oversee/${i}`, data: { role: id } });
+    const g = ctx.plan.governance;
+    const implement = new Set(g?.implement ?? []);
+    const people = peopleOf(ctx);
+    const implementers = new Map<string, string>();
+    for (const id of g?.implement ?? []) {
+      const person = people.personOf(id);
+      if (person !== undefined && !implementers.has(person)) implementers.set(person, id);
+    }
+    (g?.oversee ?? []).forEach((id, i) => {
+      const path = `/governance/oversee/${i}`;
+      if (implement.has(id)) {
+        ctx.report({ path, data: { role: id } });
+        return;
+      }
+      const person = people.personOf(id);
+      const implementer = person === undefined ? undefined : implementers.get(person);
+      if (implementer !== undefined)
+        ctx.report({
+          path,
+          messageId: "person",
+          data: { role: id, person: people.nameOf(id), implementer },
+        });
     });
   },
 });

@@ -1,5 +1,5 @@
 import { isBefore } from "date-fns/isBefore";
-import { addIsoDuration, isoDay, toDate } from "../engine/dates.js";
+import { addIsoDuration, doneBy, isoDay, toDate } from "../engine/dates.js";
 import { filled, REF, rule } from "./build.js";
 
 /** `maintenance/review-within-12-months`: the plan was reviewed within the last 12 months. */
@@ -17,19 +17,30 @@ export const reviewWithin12Months = rule({
       "The plan does not state when it was last reviewed.",
       "計画の最終見直し日が記載されていません。",
     ],
+    "none-past": [
+      "No review of the plan is dated on or before {now}.",
+      "{now} 以前の日付の計画見直しの記録がありません。",
+    ],
   },
   check(ctx) {
     const m = ctx.plan.metadata;
-    let latest = toDate(m.lastReview);
+    // Only reviews on or before now count (a future date is dates/not-in-future's finding).
+    let latest = doneBy(toDate(m.lastReview), ctx.now);
     let path = "/metadata/lastReview";
     (ctx.plan.maintenance?.reviewLog ?? []).forEach((r, i) => {
-      const d = toDate(r.date);
+      const d = doneBy(toDate(r.date), ctx.now);
       if (d && (!latest || isBefore(latest, d))) {
         latest = d;
         path = `/maintenance/reviewLog/${i}/date`;
       }
     });
     if (!filled(m.lastReview)) ctx.report({ path: "/metadata", messageId: "missing" });
+    else if (!latest && ctx.now)
+      ctx.report({
+        path: "/metadata/lastReview",
+        messageId: "none-past",
+        data: { now: isoDay(ctx.now) },
+      });
     if (!latest || !ctx.now) return;
     const due = addIsoDuration(latest, "P1Y");
     if (due && isBefore(due, ctx.now))

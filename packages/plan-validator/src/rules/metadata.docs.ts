@@ -5,12 +5,22 @@ export function metadataDocs(): Record<string, DocSpec> {
   return {
     "metadata/approval": {
       description: [
-        "Management approval is recorded with the approver and a date that is not in the future.",
-        "経営陣の承認が、承認者と（未来でない）承認日とともに記録されている。",
+        "Management approval is recorded with the approver and a date that is not in the future, and the approver is top management: its holder holds a role marked `management` or a governance direct/evaluate role. Where the plan says nothing of who management is, an info says what to add.",
+        "経営陣の承認が、承認者と（未来でない）承認日とともに記録され、承認者が経営陣である（その担当者が `management` の役割、またはガバナンスの direct/evaluate の役割を担う）。誰が経営陣か計画に記載がない場合は、追記すべき事項を info で示す。",
       ],
       rationale: [
         "The guideline makes the pre-incident plan the organisation's action plan only once management approves it; executive commitment drives the PDCA cycle (ISO/IEC 27014, DOMAIN §1).",
         "ガイドラインでは、事前対応計画は経営陣が承認して初めて組織の行動計画となる。経営陣のコミットメントが PDCA を動かす（ISO/IEC 27014）。",
+      ],
+    },
+    "dates/not-in-future": {
+      description: [
+        "No date that records something done (last review, review log, exercise or test, inspection, safety-confirmation test, milestone done, evidence issued, BIA date) is after the validation date; such a date satisfies no cadence.",
+        "実施済みの事柄を記録する日付（最終見直し、見直し記録、訓練・テスト、点検、安否確認テスト、マイルストーン完了、証跡の発行、BIA の日付）が検証日より後でない。そのような日付は周期を満たさない。",
+      ],
+      rationale: [
+        "A review or an exercise dated in the future has not happened: counting it as done hides an overdue activity (ISO/IEC 27001 asks for records as evidence of what was done).",
+        "将来の日付の見直しや訓練はまだ行われていない。実施済みと数えると期限切れの活動が隠れる（ISO/IEC 27001 は実施の証拠として記録を求める）。",
       ],
     },
     "metadata/bcp-purpose": {

@@ -1,5 +1,6 @@
 import { isAfter } from "date-fns/isAfter";
 import { toDate } from "../engine/dates.js";
+import { peopleOf } from "../engine/people.js";
 import { filled, nonEmpty, REF, rule } from "./build.js";
 
 /** `metadata/approval`: management approval names an approver and a date not in the future. */
@@ -16,6 +17,14 @@ export const approval = rule({
       "The approval date {date} is after the validation date {now}.",
       "承認日 {date} が検証日 {now} より後です。",
     ],
+    "not-management": [
+      "The approver '{approver}' ({person}) holds no top-management role: management approves the pre-incident plan as the organisation's action plan.",
+      "承認者 '{approver}'（{person}）は経営陣の役割を担っていません。事前対策計画は経営陣が組織の実行計画として承認します。",
+    ],
+    "management-unknown": [
+      "Whether the approver '{approver}' is top management cannot be judged: mark management roles (roles[].management) or name the governance direct/evaluate roles.",
+      "承認者 '{approver}' が経営陣かどうか判断できません。経営陣の役割（roles[].management）を示すか、ガバナンスの direct/evaluate の役割を記載してください。",
+    ],
   },
   check(ctx) {
     const ap = ctx.plan.metadata.approval;
@@ -24,6 +33,25 @@ export const approval = rule({
       return;
     }
     if (!filled(ap.approver)) ctx.report({ path: "/metadata/approval", messageId: "approver" });
+    else if (ctx.index.roles.has(ap.approver)) {
+      // Judged as a person: the approver qualifies when whoever holds the role also holds a
+      // management role. An approver that is no role is references/resolve's finding.
+      const people = peopleOf(ctx);
+      const path = "/metadata/approval/approver";
+      if (!people.managementKnown)
+        ctx.report({
+          path,
+          messageId: "management-unknown",
+          severity: "info",
+          data: { approver: ap.approver },
+        });
+      else if (!people.personIsManagement(ap.approver))
+        ctx.report({
+          path,
+          messageId: "not-management",
+          data: { approver: ap.approver, person: people.nameOf(ap.approver) },
+        });
+    }
     if (!filled(ap.date)) {
       ctx.report({ path: "/metadata/approval", messageId: "date" });
       return;

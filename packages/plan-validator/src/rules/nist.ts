@@ -1,4 +1,4 @@
-import { isOverdue, isoDay } from "../engine/dates.js";
+import { doneBy, isOverdue, isoDay } from "../engine/dates.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
@@ -83,7 +83,7 @@ function exerciseRule(id: keyof typeof EXERCISE_LEVELS) {
       const memo = memoOf(ctx.index);
       const recent = (ctx.plan.training?.activities ?? []).some((a) => {
         if (!kinds.includes(a.kind)) return false;
-        const last = memo.date(a.lastDone);
+        const last = doneBy(memo.date(a.lastDone), now);
         if (!last) return false;
         return now === undefined || !isOverdue(last, "P1Y", now).overdue;
       });

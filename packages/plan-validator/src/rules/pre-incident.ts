@@ -1,6 +1,7 @@
 import { toIsoDuration } from "@mamori/core";
 import { isBefore } from "date-fns/isBefore";
-import { isoDay } from "../engine/dates.js";
+import { doneBy, isoDay } from "../engine/dates.js";
+import { scenarioStrikes } from "../engine/geography.js";
 import { memoOf } from "../engine/memo.js";
 import { filled, REF, rule } from "./build.js";
 
@@ -46,23 +47,26 @@ export const backupRuntime = rule({
     const memo = memoOf(ctx.index);
     const minutes = (text: string | undefined) =>
       text === undefined ? undefined : memo.minutes(text);
-    let outage = -1;
-    let scenario = "";
-    for (const s of ctx.plan.scenarios ?? []) {
+    // Each power scenario with its outage length; a service is held to the longest of those
+    // that strike where it runs (a Sendai blackout does not drain a Tokyo data centre).
+    const outages: Array<{ scenario: (typeof scenarios)[number]; minutes: number }> = [];
+    const scenarios = ctx.plan.scenarios ?? [];
+    for (const s of scenarios) {
       const powerLoss =
         s.kind === "power-outage" || s.kind === "planned-power-outage" || s.impacts?.power === true;
       const d = minutes(s.impacts?.powerOutage ?? s.duration);
-      if (powerLoss && d !== undefined && d > outage) {
-        outage = d;
-        scenario = s.id;
-      }
+      if (powerLoss && d !== undefined) outages.push({ scenario: s, minutes: d });
     }
-    if (outage < 0) return; // no power scenario: scenarios rules report the gap
-    const outageText = toIsoDuration(outage);
+    if (outages.length === 0) return; // no power scenario: scenarios rules report the gap
+    // Longest first; among equals, document order (the first listed names the finding).
+    outages.sort((a, b) => b.minutes - a.minutes);
     const requirements = ctx.plan.preIncident?.requirements ?? [];
     for (let i = 0; i < requirements.length; i++) {
       const r = requirements[i] as (typeof requirements)[number];
       if (r.power?.class !== "protect") continue;
+      const worst = outages.find((o) => scenarioStrikes(ctx, o.scenario, r));
+      if (!worst) continue;
+      const outageText = toIsoDuration(worst.minutes);
       const runtime = minutes(r.power.backupRuntime);
       if (runtime === undefined) {
         ctx.report({
@@ -70,14 +74,14 @@ export const backupRuntime = rule({
           messageId: "missing",
           data: { service: r.service, outage: outageText },
         });
-      } else if (runtime < outage) {
+      } else if (runtime < worst.minutes) {
         ctx.report({
           path: `/preIncident/requirements/${i}/power/backupRuntime`,
           data: {
             service: r.service,
             runtime: toIsoDuration(runtime),
             outage: outageText,
-            scenario,
+            scenario: worst.scenario.id,
           },
         });
       }
@@ -158,7 +162,9 @@ export const scheduleOverdue = rule({
     const memo = memoOf(ctx.index);
     (ctx.plan.preIncident?.schedule ?? []).forEach((m, i) => {
       const due = memo.date(m.due);
-      if (!m.done && due && isBefore(due, now)) {
+      // A completion dated after now has not happened yet (dates/not-in-future reports it).
+      const done = m.done !== undefined && doneBy(memo.date(m.done), now) !== undefined;
+      if (!done && due && isBefore(due, now)) {
         ctx.report({
           path: `/preIncident/schedule/${i}`,
           data: { milestone: m.milestone, due: isoDay(due) },
@@ -212,5 +218,99 @@ export const backupOffsite = rule({
       if (m.kind === "backup" && m.backup?.offsite !== true)
         ctx.report({ path: `/preIncident/measures/${i}`, data: { measure: m.id } });
     }
+  },
+});
+
+/** The ids a plan dependency names: itself, or every member of an any-of group. */
+function dependencyIds(dep: unknown): string[] {
+  if (typeof dep === "string") return [dep];
+  if (typeof dep === "object" && dep !== null && Array.isArray((dep as { anyOf?: unknown }).anyOf))
+    return (dep as { anyOf: unknown[] }).anyOf.filter((x): x is string => typeof x === "string");
+  return [];
+}
+
+/** `backup/interval-meets-rpo`: a backup runs at least as often as the RPO of what its data serves. */
+export const intervalMeetsRpo = rule({
+  id: "backup/interval-meets-rpo",
+  category: "backup",
+  severity: "error",
+  references: [REF.guideline, REF.iso27031, "ISO/IEC 27002:2005 control 10.5.1"],
+  messages: {
+    "": [
+      "Backup '{measure}' of '{service}' runs every {interval}, longer than its RPO of {rpo}: up to {interval} of data could be lost.",
+      "'{service}' のバックアップ '{measure}' の間隔 {interval} は目標復旧ポイント（RPO）{rpo} より長く、最大 {interval} 分のデータが失われ得ます。",
+    ],
+    dependent: [
+      "Backup '{measure}' of '{service}' runs every {interval}, but '{driver}', which depends on it, needs an RPO of {rpo}: up to {interval} of data could be lost.",
+      "'{service}' のバックアップ '{measure}' の間隔は {interval} ですが、これに依存する '{driver}' の目標復旧ポイント（RPO）は {rpo} です。最大 {interval} 分のデータが失われ得ます。",
+    ],
+    bia: [
+      "Backup '{measure}' of '{service}' runs every {interval}, but the BIA requires an RPO of {rpo} for it: up to {interval} of data could be lost.",
+      "'{service}' のバックアップ '{measure}' の間隔は {interval} ですが、BIA は目標復旧ポイント（RPO）{rpo} を求めています。最大 {interval} 分のデータが失われ得ます。",
+    ],
+  },
+  check(ctx) {
+    const memo = memoOf(ctx.index);
+    const requirements = ctx.plan.preIncident?.requirements ?? [];
+    const measures = ctx.plan.preIncident?.measures ?? [];
+    if (!measures.some((m) => m.kind === "backup" && m.backup?.interval !== undefined)) return;
+    // Who depends on whom among the plan's services (any-of members count: each may carry
+    // the data), and each service's own RPO in minutes.
+    const dependents = new Map<string, string[]>();
+    const own = new Map<string, number>();
+    for (const r of requirements) {
+      const rpo = r.objectives?.rpo === undefined ? undefined : memo.minutes(r.objectives.rpo);
+      // Kept even for a service that holds no data: its RPO binds the stores below it.
+      if (rpo !== undefined && !own.has(r.service)) own.set(r.service, rpo);
+      for (const dep of r.dependsOn ?? [])
+        for (const id of dependencyIds(dep)) {
+          const list = dependents.get(id);
+          if (list) list.push(r.service);
+          else dependents.set(id, [r.service]);
+        }
+    }
+    const needs = ctx.bia ? memo.biaObjectives(ctx.bia).rpo : undefined;
+    // The tightest RPO a service's data must meet: its own, any service above it (whose data
+    // lives in it), and the BIA's requirement; with the service that sets it.
+    const tightest = (service: string) => {
+      let best: { rpo: number; driver: string; via: string } | undefined;
+      const consider = (rpo: number | undefined, driver: string, via: string) => {
+        if (rpo !== undefined && (!best || rpo < best.rpo)) best = { rpo, driver, via };
+      };
+      const seen = new Set<string>();
+      const queue = [service];
+      while (queue.length > 0) {
+        const id = queue.shift() as string;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        consider(own.get(id), id, id === service ? "" : "dependent");
+        queue.push(...(dependents.get(id) ?? []));
+      }
+      const at = ctx.index.services.get(service);
+      if (needs && at) consider(needs[at.index], service, "bia");
+      return best;
+    };
+    measures.forEach((m, i) => {
+      if (m.kind !== "backup" || m.backup?.interval === undefined) return;
+      const interval = memo.minutes(m.backup.interval);
+      if (interval === undefined) return;
+      for (const service of m.services ?? []) {
+        const at = ctx.index.services.get(service);
+        if (at && requirements[at.index]?.holdsData === false) continue;
+        const t = tightest(service);
+        if (!t || interval <= t.rpo) continue;
+        ctx.report({
+          path: `/preIncident/measures/${i}/backup/interval`,
+          ...(t.via === "" ? {} : { messageId: t.via }),
+          data: {
+            measure: m.id,
+            service,
+            interval: m.backup.interval,
+            driver: t.driver,
+            rpo: toIsoDuration(t.rpo),
+          },
+        });
+      }
+    });
   },
 });

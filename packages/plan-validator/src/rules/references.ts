@@ -3,7 +3,15 @@ import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import { REF, rule } from "./build.js";
 
-type Target = "role" | "service" | "communications" | "measure" | "site" | "audience";
+type Target =
+  | "role"
+  | "service"
+  | "communications"
+  | "measure"
+  | "site"
+  | "primarySite"
+  | "anySite"
+  | "audience";
 
 type Findings = readonly { owner?: string; reportedTo?: string }[] | undefined;
 
@@ -14,12 +22,19 @@ type Findings = readonly { owner?: string; reportedTo?: string }[] | undefined;
  */
 function resolver(ctx: RuleContext) {
   const i = ctx.index;
+  // Primary and alternate sites together, built only when a reference may name either.
+  let anySite: Map<string, Located> | undefined;
   const maps: Record<Target, Map<string, Located>> = {
     role: i.roles,
     service: i.services,
     communications: i.communications,
     measure: i.measures,
     site: i.sites,
+    primarySite: i.primarySites,
+    get anySite() {
+      anySite ??= new Map([...i.primarySites, ...i.sites]);
+      return anySite;
+    },
     audience: i.audiences,
   };
   const report = (kind: Target, id: string, path: string) =>
@@ -86,6 +101,14 @@ export const resolve = rule({
       "'{ref}' is not an alternate site of the plan.",
       "'{ref}' は計画の代替拠点にありません。",
     ],
+    primarySite: [
+      "'{ref}' is not a primary site of the plan (preIncident.primarySites).",
+      "'{ref}' は計画の主要拠点（preIncident.primarySites）にありません。",
+    ],
+    anySite: [
+      "'{ref}' is not a primary or alternate site of the plan.",
+      "'{ref}' は計画の主要拠点にも代替拠点にもありません。",
+    ],
     audience: [
       "'{ref}' is not a training audience of the plan.",
       "'{ref}' は計画の訓練対象者にありません。",
@@ -117,6 +140,9 @@ export const resolve = rule({
       r.list("service", m.services, "/preIncident/measures", i, "services");
       r.oneAt("site", m.site, "/preIncident/measures", i, "site");
     }
+    const alternates = pre?.alternateSites ?? [];
+    for (let i = 0; i < alternates.length; i++)
+      r.list("primarySite", alternates[i]?.backsUp, "/preIncident/alternateSites", i, "backsUp");
     const schedule = pre?.schedule ?? [];
     for (let i = 0; i < schedule.length; i++)
       r.oneAt("measure", schedule[i]?.measure, "/preIncident/schedule", i, "measure");
@@ -168,6 +194,9 @@ export const resolve = rule({
           r.report("service", order[i] as string, `/emergency/recoveryOrder/${i}`);
     }
     r.one("service", em?.safetyConfirmation?.service, "/emergency/safetyConfirmation/service");
+    const copies = em?.planCopies ?? [];
+    for (let i = 0; i < copies.length; i++)
+      r.oneAt("anySite", copies[i]?.site, "/emergency/planCopies", i, "site");
     const external = em?.externalServices ?? [];
     for (let i = 0; i < external.length; i++)
       r.list("service", external[i]?.services, "/emergency/externalServices", i, "services");
@@ -176,6 +205,7 @@ export const resolve = rule({
       const a = activities[i] as (typeof activities)[number];
       r.list("audience", a.audiences, "/training/activities", i, "audiences");
       r.list("service", a.services, "/training/activities", i, "services");
+      r.list("measure", a.measures, "/training/activities", i, "measures");
       r.findings(a.findings, "/training/activities", i);
     }
     const ma = p.maintenance;

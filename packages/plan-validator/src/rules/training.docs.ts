@@ -13,6 +13,16 @@ export function trainingDocs(): Record<string, DocSpec> {
         "2011年には 96.0% がバックアップをまったく使わず、0.4% は使おうとして失敗した。ガイドラインは教育訓練の活動として切替テストを挙げる。",
       ],
     },
+    "training/switch-over-per-service": {
+      description: [
+        "Every service covered by a redundancy or alternate-site measure has a failover test that names it (`services`) or its measure (`measures`); training/failover-test-cadence judges whether each test was done within its cadence.",
+        "冗長化または代替拠点の対策の対象となる各サービスに、それ（`services`）またはその対策（`measures`）を対象とする切替テストがある。各テストが周期内に実施されたかは training/failover-test-cadence が判定する。",
+      ],
+      rationale: [
+        "A failover test of one system proves nothing about another; 96.0% of firms did not use their backup at all in 2011 and 0.4% tried and failed.",
+        "あるシステムの切替テストは別のシステムについて何も証明しない。2011年には 96.0% がバックアップをまったく使わず、0.4% は使おうとして失敗した。",
+      ],
+    },
     "training/exercise-cadence": {
       description: [
         "The plan has a comprehensive exercise, done within its cadence (default P1Y).",

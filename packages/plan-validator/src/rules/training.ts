@@ -1,4 +1,4 @@
-import { isOverdue, isoDay } from "../engine/dates.js";
+import { doneBy, isOverdue, isoDay } from "../engine/dates.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
@@ -22,7 +22,8 @@ function checkCadence(ctx: RuleContext, kinds: readonly Kind[]): void {
     if (!kinds.includes(a.kind)) return;
     found = true;
     if (!ctx.now) return;
-    const last = memo.date(a.lastDone);
+    // A future date is no evidence: the activity counts as never done (dates/not-in-future).
+    const last = doneBy(memo.date(a.lastDone), ctx.now);
     if (!last) {
       ctx.report({
         path: `/training/activities/${i}`,
@@ -126,5 +127,38 @@ export const businessStaff = rule({
         a.kind === "comprehensive-exercise" && (a.audiences ?? []).some((id) => business.has(id)),
     );
     if (!included) ctx.report({ path: "/training/activities", messageId: "exercise" });
+  },
+});
+
+/** `training/switch-over-per-service`: each service with a redundancy or alternate site has a switch-over test of its own. */
+export const switchOverPerService = rule({
+  id: "training/switch-over-per-service",
+  category: "training",
+  severity: "error",
+  references: [REF.survey, REF.guideline],
+  messages: {
+    "": [
+      "Service '{service}' has a switch-over measure '{measure}' but no failover test names it or the measure.",
+      "サービス '{service}' には切替の対策 '{measure}' がありますが、それ（または対策）を対象とする切替テストがありません。",
+    ],
+  },
+  check(ctx) {
+    // Whether each naming test was done within its cadence is training/failover-test-cadence's
+    // finding (it judges every failover test); this rule asks that one exists per service.
+    const tests = (ctx.plan.training?.activities ?? []).filter((a) => a.kind === "failover-test");
+    const measures = ctx.plan.preIncident?.measures ?? [];
+    measures.forEach((m, i) => {
+      if (m.kind !== "redundancy" && m.kind !== "alternate-site") return;
+      (m.services ?? []).forEach((service, k) => {
+        const named = tests.some(
+          (t) => (t.services ?? []).includes(service) || (t.measures ?? []).includes(m.id),
+        );
+        if (!named)
+          ctx.report({
+            path: `/preIncident/measures/${i}/services/${k}`,
+            data: { service, measure: m.id },
+          });
+      });
+    });
   },
 });

@@ -80,7 +80,18 @@ export const PlanMetadataSchema = defineObject({
 export const PlanRoleSchema = defineObject({
   id: IdSchema,
   title: Text,
+  /**
+   * The person who holds the role. People checks (successors, approval, independence)
+   * compare holders as people: two roles with the same holder (after Unicode NFKC, case and
+   * white-space folding) are one person.
+   */
   holder: z.optional(z.string()),
+  /**
+   * True for a top-management role (経営陣): one that may approve the plan as the
+   * organisation's action plan. The governance `direct` and `evaluate` roles count as
+   * management without it.
+   */
+  management: z.optional(z.boolean()),
   successors: z.optional(z.array(IdSchema)),
   contact: z.optional(z.array(IdSchema)),
 });
@@ -104,6 +115,50 @@ export const RequirementSchema = defineObject({
   power: z.optional(PowerSchema),
   hosting: z.optional(HostingSchema),
   dependsOn: z.optional(z.array(DependencySchema)),
+  /**
+   * Whether the service keeps data of its own (a database, a file store, an application with
+   * state). An RPO applies only to what holds data; default `true`. Set `false` for a network
+   * line, a load balancer, a DNS or identity front end that keeps nothing to restore.
+   */
+  holdsData: z.optional(z.boolean()),
+});
+
+/**
+ * A point on the map, in decimal degrees (WGS 84).
+ *
+ * @example
+ * ```ts
+ * import { CoordinatesSchema } from "@mamori/plan-validator";
+ * CoordinatesSchema.safeParse({ lat: 38.27, lon: 140.87 }).success; // true
+ * ```
+ */
+export const CoordinatesSchema = defineObject({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+});
+
+/**
+ * Where the organisation normally runs (主要拠点): the site an alternate site must not share
+ * a fate with. `grid` is the power grid or utility area (e.g. `tohoku-epco`, or `50hz-east`),
+ * `hazardAreas` the hazard zones it lies in (an earthquake source region, a flood plain).
+ *
+ * @example
+ * ```ts
+ * import { PrimarySiteSchema } from "@mamori/plan-validator";
+ * PrimarySiteSchema.safeParse({
+ *   id: "sendai-hq", region: "tohoku", grid: "tohoku-epco",
+ *   hazardAreas: ["japan-trench"], coordinates: { lat: 38.27, lon: 140.87 },
+ * }).success; // true
+ * ```
+ */
+export const PrimarySiteSchema = defineObject({
+  id: IdSchema,
+  name: z.optional(z.string()),
+  location: z.optional(z.string()),
+  region: z.optional(z.string()),
+  grid: z.optional(Text),
+  hazardAreas: z.optional(z.array(Text)),
+  coordinates: z.optional(CoordinatesSchema),
 });
 
 /**
@@ -124,6 +179,13 @@ export const AlternateSiteSchema = defineObject({
   distanceKm: z.optional(z.number().check(z.gte(0))),
   earthquakeResistant: z.optional(z.boolean()),
   powerSupply: z.optional(z.string()),
+  /** Power grid or utility area, compared with the primary sites' (same spelling rules). */
+  grid: z.optional(Text),
+  /** Hazard zones the site lies in, compared with the primary sites'. */
+  hazardAreas: z.optional(z.array(Text)),
+  coordinates: z.optional(CoordinatesSchema),
+  /** The primary sites this site takes over from; default: every primary site. */
+  backsUp: z.optional(z.array(IdSchema)),
   security: z.optional(z.string()),
   selectionCriteria: z.optional(
     z.array(z.enum(["power", "security", "distance", "earthquake-resistance", "cost", "other"])),
@@ -199,6 +261,8 @@ export const InvestmentSchema = defineObject({
 export const PreIncidentPlanSchema = defineObject({
   requirements: z.optional(z.array(RequirementSchema)),
   measures: z.optional(z.array(MeasureSchema)),
+  /** The sites the organisation normally runs from, for the geography checks. */
+  primarySites: z.optional(z.array(PrimarySiteSchema)),
   alternateSites: z.optional(z.array(AlternateSiteSchema)),
   schedule: z.optional(z.array(MilestoneSchema)),
   investment: z.optional(z.array(InvestmentSchema)),
@@ -332,7 +396,14 @@ export const CommunicationsMeansSchema = defineObject({
     "in-person",
     "other",
   ]),
+  /** The network it rides on. Labels are compared folded (`Mobile-Network` = `mobile network`). */
   network: Text,
+  /**
+   * What must fail for this means to fail (`public-fixed`, `public-mobile`, `internet`,
+   * `site-power`, `satellite`, `private-radio`, `priority-line`, or your own). Default by kind:
+   * see `COMMUNICATION_FAILURE_DOMAINS`.
+   */
+  failureDomains: z.optional(z.array(Text)),
   description: z.optional(z.string()),
 });
 
@@ -387,6 +458,8 @@ export const EmergencyPlanSchema = defineObject({
     z.array(
       defineObject({
         location: Text,
+        /** The site where the copy is kept (a primary or alternate site id). */
+        site: z.optional(IdSchema),
         medium: z.enum([
           "paper",
           "offline-media",
@@ -450,7 +523,10 @@ export const TrainingActivitySchema = defineObject({
   ]),
   name: z.optional(z.string()),
   audiences: z.optional(z.array(IdSchema)),
+  /** The services the activity exercised (a switch-over test names what it switched). */
   services: z.optional(z.array(IdSchema)),
+  /** The measures it exercised (a failover test of an alternate-site measure). */
+  measures: z.optional(z.array(IdSchema)),
   cadence: z.optional(DurationSchema),
   lastDone: z.optional(DateSchema),
   nextPlanned: z.optional(DateSchema),
@@ -551,6 +627,8 @@ export const ScenarioSchema = defineObject({
       communications: z.optional(z.boolean()),
       staffAvailable: z.optional(PercentageSchema),
       sites: z.optional(z.array(IdSchema)),
+      /** Regions the scenario strikes (compared with sites' and cloud hostings' regions). */
+      regions: z.optional(z.array(Text)),
       nodes: z.optional(z.array(NodeRefSchema)),
     }),
   ),
