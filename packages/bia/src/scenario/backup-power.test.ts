@@ -167,6 +167,27 @@ describe("power outage: a server's own backup power", () => {
     expect(codes(r, "bia/scenario-backup")).toEqual([
       ["bia/scenario-backup-not-counted", "/resources/0/power/backupRuntime"],
     ]);
+    // cut directly (listed, no supply in the BIA): down [0, 4320), said once
+    const listed = analyzeBia(
+      doc({
+        resources: [server({ class: "may-stop", backupRuntime: "PT96H" })],
+        scenarios: [outage({ nodes: ["srv"] })],
+      }),
+    );
+    expect(downOf(listed)).toEqual([{ startMinutes: 0, endMinutes: 4320 }]);
+    expect(codes(listed, "bia/scenario-backup")).toEqual([
+      ["bia/scenario-backup-not-counted", "/resources/0/power/backupRuntime"],
+    ]);
+    // its supply untouched (the outage cuts another feed): nothing to say
+    const elsewhere = analyzeBia(
+      doc({
+        resources: [server({ class: "may-stop", backupRuntime: "PT96H" }, ["grid"]), grid],
+        scenarios: [outage({ nodes: ["other"] })],
+        externals: [{ id: "other", name: "Other", kind: "partner" }],
+      }),
+    );
+    expect(elsewhere.scenarios[0]?.processesDown).toBe(0);
+    expect(codes(elsewhere, "bia/scenario-backup")).toEqual([]);
   });
 
   it("a rolling blackout: the backup carries each window anew", () => {

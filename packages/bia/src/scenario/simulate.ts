@@ -99,6 +99,22 @@ function ownBackupMinutes(model: BiaModel, v: number): number {
   return rt;
 }
 
+/** Say that a `may-stop` node's stated backup runtime is not counted in a scenario. */
+function notCounted(
+  rep: ReturnType<typeof makeReporter>,
+  model: BiaModel,
+  v: number,
+  scenario: string,
+): void {
+  rep.add(
+    "bia/scenario-backup-not-counted",
+    "info",
+    `${model.paths[v]}/power/backupRuntime`,
+    { scenario, id: model.ids[v] as string },
+    { ref: POWER_SCENARIO_REF },
+  );
+}
+
 /** True when one of the node's dependency groups is made of power resources only: its supply. */
 function hasPowerSupply(model: BiaModel, v: number): boolean {
   const { groupStart, memberStart, members } = model;
@@ -125,7 +141,8 @@ function hasPowerSupply(model: BiaModel, v: number): boolean {
  * from that moment: with 8 hours of backup in a 72-hour outage, it is down from 8 h to 72 h;
  * with 96 hours, not at all. A listed node whose backup delays or prevents its failure gets an
  * info diagnostic saying so (`bia/scenario-backup-runs-out`, `bia/scenario-backup-covers`),
- * and a `may-stop` node's runtime, which is not counted, gets `bia/scenario-backup-not-counted`.
+ * and a `may-stop` node whose supply fails gets `bia/scenario-backup-not-counted`: its runtime
+ * is not counted.
  * Backup power resources (generators, UPSs) with no supply in the BIA run from the start of
  * the outage and fail when their runtime runs out, whether listed or not.
  *
@@ -230,6 +247,7 @@ export function expandScenario(
         const rt = ownBackupMinutes(model, v);
         if (Number.isNaN(rt)) {
           add(v, iv);
+          if (!Number.isNaN(model.backupRuntime[v] as number)) notCounted(rep, model, v, out.id);
           return;
         }
         const left = afterBackup(iv, rt);
@@ -267,17 +285,7 @@ export function expandScenario(
       }
       for (let v = 0; v < model.n; v++) {
         if (!inOrg(v) || Number.isNaN(model.backupRuntime[v] as number)) continue;
-        if (isPowerResource(model, v)) {
-          if (!hasPowerSupply(model, v)) supplyCut(v, null);
-        } else if (model.powerClass[v] === "may-stop") {
-          rep.add(
-            "bia/scenario-backup-not-counted",
-            "info",
-            `${model.paths[v]}/power/backupRuntime`,
-            { scenario: out.id, id: model.ids[v] as string },
-            { ref: POWER_SCENARIO_REF },
-          );
-        }
+        if (isPowerResource(model, v) && !hasPowerSupply(model, v)) supplyCut(v, null);
       }
       break;
     }
@@ -521,10 +529,10 @@ export function simulateScenario(
     let dep: Intervals = [];
     let supply: Intervals = [];
     const rt = ownBackupMinutes(model, v);
-    const backed = !Number.isNaN(rt);
+    const stated = !Number.isNaN(model.backupRuntime[v] as number);
     for (let g = groupStart[v] as number; g < (groupStart[v + 1] as number); g++) {
       let gi: Intervals | null = null;
-      let power = backed;
+      let power = stated;
       const size = (memberStart[g + 1] as number) - (memberStart[g] as number);
       for (let k = memberStart[g] as number; k < (memberStart[g + 1] as number); k++) {
         const m = members[k] as number;
@@ -553,6 +561,12 @@ export function simulateScenario(
       }
     }
     if (supply.length === 0) return dep;
+    if (Number.isNaN(rt)) {
+      // A may-stop node: shut down when its supply fails, its runtime not counted — said
+      // once (a node the scenario cuts directly was told about when it was expanded).
+      if (!scenario.down.has(v)) notCounted(rep, model, v, scenario.id);
+      return union(dep, supply);
+    }
     // The backup is counted from the start of the outage — the power outage's, or the supply's
     // own when that comes first or alone — the reading the power analysis compares with the
     // outage length: a stated runtime is how long the node runs without the grid.
