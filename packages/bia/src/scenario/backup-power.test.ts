@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "../analyze.js";
+import { ScenarioSchema } from "../schema.js";
+import { customScenario, wideAreaPowerOutage } from "./helpers.js";
 import { intersect } from "./intervals.js";
 
 // Issue 21: a power outage must honour backup power — a listed node's, a server's own —
@@ -222,6 +224,15 @@ describe("recoverAfterFailure", () => {
     type: "custom",
     failures: [{ node: "srv", duration: "PT10H" }],
   };
+
+  it("the helpers carry it, and the schema accepts what they make", () => {
+    const made = [
+      customScenario({ ...fail, failures: fail.failures, recoverAfterFailure: true }),
+      wideAreaPowerOutage({ id: "o", name: "O", duration: "PT72H", recoverAfterFailure: false }),
+    ];
+    expect(made.map((m) => m.recoverAfterFailure)).toEqual([true, false]);
+    expect(made.map((m) => ScenarioSchema.safeParse(m).success)).toEqual([true, true]);
+  });
 
   it("is off by default: a node failed directly is back when the failure ends", () => {
     // srv failed [0, 600) → p [0, 600)

@@ -22,6 +22,11 @@ export interface ScenarioBase {
   start?: string;
   /** Nodes that fail (each helper has a default, see its documentation). */
   nodes?: string[];
+  /**
+   * A node the scenario fails directly needs its own recovery time after the failure ends
+   * (default false: it is back when the failure ends).
+   */
+  recoverAfterFailure?: boolean;
 }
 
 function base(type: Scenario["type"], o: ScenarioBase): Scenario {
@@ -29,14 +34,17 @@ function base(type: Scenario["type"], o: ScenarioBase): Scenario {
   if (o.nameJa !== undefined) s.nameJa = o.nameJa;
   if (o.start !== undefined) s.start = o.start;
   if (o.nodes !== undefined) s.nodes = [...o.nodes];
+  if (o.recoverAfterFailure !== undefined) s.recoverAfterFailure = o.recoverAfterFailure;
   return s;
 }
 
 /**
- * A wide-area power outage: the utility power resources (by default every `power` resource
- * without its own backup runtime) are down for `duration`, plus any planned rolling-blackout
- * windows (relative to the incident). Backup power resources (`power` resources with a
- * backup runtime, such as generators and UPSs) fail when their runtime runs out.
+ * A wide-area power outage: the supply of its `nodes` is cut for `duration`, plus any planned
+ * rolling-blackout windows (relative to the incident) — by default of the utility power
+ * resources (every `power` resource without its own backup runtime) and of nodes with their
+ * own backup runtime and no power resource among their dependencies. A node fails only when
+ * its backup power (a generator's or UPS's runtime, or its own `power.backupRuntime` unless
+ * it is classed `may-stop`) runs out, and from that moment (see `expandScenario`).
  *
  * @example
  * ```ts
@@ -112,7 +120,7 @@ export function supplierOutage(o: ScenarioBase): Scenario {
 
 /**
  * A custom scenario: explicit failures, each with its own start, duration and (for people)
- * capacity.
+ * capacity; `recoverAfterFailure` as in {@link ScenarioBase}.
  *
  * @example
  * ```ts
@@ -125,6 +133,7 @@ export function customScenario(o: {
   name: string;
   nameJa?: string;
   failures: ScenarioFailure[];
+  recoverAfterFailure?: boolean;
 }): Scenario {
   const s: Scenario = {
     id: o.id,
@@ -133,5 +142,6 @@ export function customScenario(o: {
     failures: o.failures.map((f) => ({ ...f })),
   };
   if (o.nameJa !== undefined) s.nameJa = o.nameJa;
+  if (o.recoverAfterFailure !== undefined) s.recoverAfterFailure = o.recoverAfterFailure;
   return s;
 }
