@@ -132,8 +132,13 @@ export interface BiaResult {
   nodes: BiaNode[];
   /** Node ids, dependencies first. */
   recoveryOrder: string[];
-  /** Dependency cycles. */
+  /** Dependency cycles, each analysed as one unit (see {@link Cycle}). */
   cycles: Cycle[];
+  /**
+   * The tier table the result uses: `options.tiers`, else the document's own `tiers`, else
+   * {@link DEFAULT_TIERS} (renderers list tiers from here, not from the defaults).
+   */
+  tiers: TierDefinition[];
   /** RTO and RPO gaps. */
   gaps: RecoveryGap[];
   /** Single points of failure, most critical first. */
@@ -339,6 +344,7 @@ export function analyzeModel(
     nodes,
     recoveryOrder,
     cycles: cycles.cycles,
+    tiers: tiers.map((t) => ({ ...t })),
     gaps: gaps.gaps,
     spofs: spof.spofs,
     power,

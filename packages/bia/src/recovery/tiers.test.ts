@@ -72,6 +72,12 @@ describe("the document's own tier table (issue 21)", () => {
     expect(gaps[0]?.message).toBe(
       "The RTO of 'p1' (6 hours) falls in no tier of the tier table (a gap between tiers, or beyond the last): it gets no tier.",
     );
+    // the result says which table it used
+    expect(r.tiers.map((t) => [t.id, t.minMinutes ?? null, t.maxMinutes])).toEqual([
+      ["critical", null, 240],
+      ["high", 480, 1440],
+    ]);
+    expect(analyzeBia({ ...doc(gapped), tiers: undefined }).tiers).toEqual(DEFAULT_TIERS);
     // options.tiers still win over the document's table
     expect(analyzeBia(doc(gapped), { tiers: DEFAULT_TIERS }).processes.map((p) => p.tier)).toEqual([
       "tier-1",
