@@ -94,6 +94,17 @@ describe("formatStylish", () => {
     expect(plain).not.toContain("\u202e");
     expect(formatStylish([d], { color: true })).toContain("\u001b[31m");
   });
+  it("neutralises control characters in paths (document keys) and codes too", () => {
+    const d = createDiagnostic(coreMessages, "en", {
+      code: "schema/unknown-key",
+      severity: "error",
+      path: "/\u001b]0;x\u0007",
+      data: { key: "k" },
+    });
+    expect(formatStylish([{ ...d, code: "x/\u009b2J" }])).toBe(
+      "  /\uFFFD]0;x\uFFFD  error  Unknown key 'k'. Keys of your own must start with 'x-'.  x/\uFFFD2J\n\n✖ 1 problems (1 errors, 0 warnings, 0 infos)\n",
+    );
+  });
 });
 
 describe("formatJson", () => {
