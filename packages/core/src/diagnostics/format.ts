@@ -60,16 +60,20 @@ export function formatStylish(
     if (file !== "") lines.push(underline(safe(file)));
     const rows = list.map((d) => {
       // A path quotes the document's keys: as untrusted as its messages.
-      const where = d.range
-        ? `${d.range.start.line}:${d.range.start.column}`
-        : safe(d.path || "/");
+      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : safe(d.path || "/");
       const sev =
         d.severity === "error"
           ? red("error")
           : d.severity === "warning"
             ? yellow("warning")
             : blue("info");
-      return { where, sev, sevLen: d.severity.length, message: safe(d.message), code: safe(d.code) };
+      return {
+        where,
+        sev,
+        sevLen: d.severity.length,
+        message: safe(d.message),
+        code: safe(d.code),
+      };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const sevWidth = Math.max(...rows.map((r) => r.sevLen));
