@@ -10,6 +10,7 @@
 
 export { ruleDocs } from "./docs/rule-docs.js";
 export { generateRuleReference } from "./docs/rule-reference.js";
+export { COMMUNICATION_FAILURE_DOMAINS } from "./engine/communications.js";
 export { indexPlan, type Located, type PlanIndex } from "./engine/index-plan.js";
 export type { BiaInput, MatrixInput, OrganisationInput } from "./engine/inputs.js";
 export { engineMessages, planMessages } from "./engine/messages.js";

@@ -15,7 +15,20 @@ type Means = NonNullable<NonNullable<ContinuityPlan["emergency"]>["communication
  * COMMUNICATION_FAILURE_DOMAINS.mobile; // ["public-mobile"]
  * ```
  */
-export const COMMUNICATION_FAILURE_DOMAINS: Readonly<Record<Means["kind"], readonly string[]>> = {
+export const COMMUNICATION_FAILURE_DOMAINS: Readonly<
+  Record<
+    | "landline"
+    | "mobile"
+    | "satellite-phone"
+    | "email"
+    | "messaging"
+    | "radio"
+    | "leased-line"
+    | "in-person"
+    | "other",
+    readonly string[]
+  >
+> = {
   landline: ["public-fixed"],
   mobile: ["public-mobile"],
   "satellite-phone": ["satellite"],

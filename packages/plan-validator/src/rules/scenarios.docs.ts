@@ -5,8 +5,8 @@ export function scenariosDocs(): Record<string, DocSpec> {
   return {
     "scenarios/wide-area-long-duration": {
       description: [
-        "The plan has assumed scenarios, and at least one is wide-area and lasts 72 hours (PT72H) or more.",
-        "想定シナリオがあり、少なくとも一つが広域かつ72時間（PT72H）以上続く。",
+        "The plan has assumed scenarios, and at least one is a wide-area disaster or outage that lasts 72 hours (PT72H) or more: a pandemic or a cyber incident counts only when it also takes power, communications or sites.",
+        "想定シナリオがあり、少なくとも一つが広域かつ72時間（PT72H）以上続く災害・障害である。感染症やサイバーインシデントは、電力・通信・拠点にも影響する場合に限り数える。",
       ],
       rationale: [
         "22.3% of firms whose BCP ran in 2011 said the disaster's scale, area or length exceeded what the plan assumed.",

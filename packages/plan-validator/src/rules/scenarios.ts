@@ -23,9 +23,17 @@ export const wideAreaLongDuration = rule({
       ctx.report({ path: "", messageId: "missing" });
       return;
     }
+    // A disaster or outage: what the 2011 plans under-assumed. A pandemic or a cyber incident
+    // leaves power, lines and buildings standing unless the plan says otherwise.
+    const disaster = (s: (typeof sc)[number]) =>
+      (s.kind !== "pandemic" && s.kind !== "cyber-incident") ||
+      s.impacts?.power === true ||
+      s.impacts?.communications === true ||
+      (s.impacts?.sites?.length ?? 0) > 0;
     const ok = sc.some(
       (s) =>
         s.area === "wide-area" &&
+        disaster(s) &&
         (parseDuration(s.duration ?? "", { calendarUnits: "approximate" }).minutes ?? 0) >=
           LONG_MINUTES,
     );

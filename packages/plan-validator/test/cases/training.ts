@@ -164,6 +164,16 @@ export const trainingCases: RuleCase[] = [
   },
   {
     rule: "scenarios/wide-area-long-duration",
+    name: "the only wide-area scenario of 72 hours or more is the pandemic",
+    mutate: (p) => {
+      p.scenarios[0].duration = "PT48H"; // wide-area quake: 48 h < 72 h
+      p.scenarios[1].area = "regional"; // long power outage: no longer wide-area
+      // scenarios[4], the pandemic (P30D, wide-area), takes no power, line or site
+    },
+    expect: [{ path: "/scenarios" }],
+  },
+  {
+    rule: "scenarios/wide-area-long-duration",
     name: "there are no scenarios",
     mutate: (p) => {
       delete p.scenarios;
