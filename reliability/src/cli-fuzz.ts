@@ -261,7 +261,8 @@ export async function runCliCase(c: CliCase, ws: ReturnType<typeof makeWorkspace
     if (i >= 0) argv[i + 1] = now;
     else argv.push("--now", now);
   }
-  const readsFile = argv.includes(replaced) || (argv[0] === "report" && c.source === "file");
+  // Whether the command reads the file the case wrote (a special file replaces it).
+  const readsFile = c.source === "file" && (argv.includes(command.file) || argv[0] === "report");
   const out: string[] = [];
   const err: string[] = [];
   const start = process.cpuUsage();
