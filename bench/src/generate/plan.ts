@@ -204,6 +204,21 @@ export function generatePlan(size: PlanSize): GeneratedPlan {
       ],
     });
   }
+  // Failover tests name the switch-over measures (redundancy, alternate site) they exercised,
+  // shared out among them; one such measure in eight is never tested (a realistic finding
+  // that grows with the plan: training/switch-over-per-service for each of its services).
+  const failoverTests = activities.filter((a) => a.kind === "failover-test") as Array<
+    (typeof activities)[number] & { measures?: string[] }
+  >;
+  const switchMeasures = measures.filter(
+    (m) => m.kind === "redundancy" || m.kind === "alternate-site",
+  );
+  switchMeasures.forEach((m, j) => {
+    if (j % 8 === 3 || failoverTests.length === 0) return;
+    const test = failoverTests[j % failoverTests.length] as (typeof failoverTests)[number];
+    test.measures ??= [];
+    test.measures.push(m.id);
+  });
   const inspections = [];
   for (let k = 0; k * 100 < N; k++) {
     inspections.push({
