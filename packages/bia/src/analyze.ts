@@ -264,7 +264,10 @@ export function analyzeModel(
       type: model.types[v] as BiaNode["type"],
       name: model.names[v] as string,
       requiredRtoMinutes: rto,
-      requiredRpoMinutes: minutesOrNull(required.rpo[v] as number),
+      // An RPO binds only what keeps data; it still flowed through this node to its stores.
+      requiredRpoMinutes:
+        model.holdsData[v] === 1 ? minutesOrNull(required.rpo[v] as number) : null,
+      holdsData: model.holdsData[v] === 1,
       achievableMinutes: compactNumber(achievable.ready[v] as number),
       dependsOn: deps,
       anyOf,

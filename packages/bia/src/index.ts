@@ -28,6 +28,7 @@ export {
   type CompileOptions,
   type CompileResult,
   compileBia,
+  holdsDataByDefault,
   type ProcessInfo,
   type ScenarioEntry,
 } from "./model/compile.js";

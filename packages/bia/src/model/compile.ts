@@ -165,6 +165,8 @@ export interface BiaModel {
   explicitRto: Float64Array;
   /** Explicit RPO in minutes; NaN when not given. */
   explicitRpo: Float64Array;
+  /** 1 for a node that keeps data (its own `holdsData`, or {@link holdsDataByDefault}). */
+  holdsData: Uint8Array;
   /** Power class, or null. */
   powerClass: ("protect" | "may-stop" | null)[];
   /** Backup power runtime in minutes; NaN when not given. */
@@ -571,6 +573,14 @@ export function compileSources(
     for (const d of r.diagnostics) rep.list.push(d);
     return r.minutes ?? Number.NaN;
   };
+  const holdsData = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    const own = (raws[v] as Rec | undefined)?.holdsData;
+    holdsData[v] =
+      typeof own === "boolean"
+        ? Number(own)
+        : Number(holdsDataByDefault(types[v] as BiaNodeType, kinds[v] ?? null));
+  }
   const rlos: (number | string | null)[] = new Array(n).fill(null);
   for (let v = 0; v < explicitN; v++) {
     const raw = raws[v] as Rec;
@@ -746,6 +756,7 @@ export function compileSources(
       dataLossMinutes,
       explicitRto,
       explicitRpo,
+      holdsData,
       powerClass,
       backupRuntime,
       processes,
@@ -844,4 +855,27 @@ function readTiers(
  */
 export function compileBia(input: unknown, options: CompileOptions = {}): CompileResult {
   return compileSources([{ input, basePath: "", org: null }], options);
+}
+
+/** Resource kinds that keep data of their own (the others are lines, power, buildings, people). */
+const DATA_KINDS: ReadonlySet<string> = new Set(["data", "application", "server", "cloud-service"]);
+
+/**
+ * Whether a node keeps data when its document does not say (`holdsData`): processes and IT
+ * services do; resources of kind `data`, `application`, `server` and `cloud-service` do; other
+ * resources (`network`, `power`, `facility`, `communications`, `people`, `supplier`) and
+ * externals do not. An RPO binds only nodes that keep data: it still flows through the others
+ * to what lies below them, but is not required of them.
+ *
+ * @example
+ * ```ts
+ * import { holdsDataByDefault } from "@mamori/bia";
+ * holdsDataByDefault("service", null); // true
+ * holdsDataByDefault("resource", "network"); // false
+ * ```
+ */
+export function holdsDataByDefault(type: BiaNodeType, kind: string | null): boolean {
+  if (type === "process" || type === "service") return true;
+  if (type === "resource") return kind !== null && DATA_KINDS.has(kind);
+  return false;
 }

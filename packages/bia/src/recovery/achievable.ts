@@ -239,7 +239,7 @@ export function findRecoveryGaps(
     }
     const rpo = required.rpo[v] as number;
     const loss = model.dataLossMinutes[v] as number;
-    if (!Number.isNaN(rpo) && !Number.isNaN(loss) && loss > rpo) {
+    if (model.holdsData[v] === 1 && !Number.isNaN(rpo) && !Number.isNaN(loss) && loss > rpo) {
       gaps.push({
         kind: "rpo",
         node: id,

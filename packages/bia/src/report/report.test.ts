@@ -76,6 +76,7 @@ describe("report data", () => {
       tier: "tier-1",
       inCycle: false,
       late: true,
+      holdsData: true, // a service keeps data unless it says not
     });
   });
 

@@ -12,6 +12,7 @@ import type { BiaModel } from "../model/compile.js";
  *   id: "erp-db", type: "service", name: "ERP database", requiredRtoMinutes: 480, requiredRpoMinutes: 60,
  *   achievableMinutes: 720, dependsOn: ["utility-power-sendai"], anyOf: [], powerClass: "protect",
  *   startMinutes: 0, recoveryMinutes: 720, dataLossMinutes: 1440, tier: "tier-2", inCycle: false, late: true,
+ *   holdsData: true,
  * };
  * ```
  */
@@ -27,8 +28,13 @@ export interface BiaNode {
    * recovery of this node would leave too little time for what depends on it.
    */
   requiredRtoMinutes: number | null;
-  /** Largest acceptable data loss (minutes), or null. */
+  /**
+   * Largest acceptable data loss (minutes), or null. Null for a node that keeps no data
+   * (`holdsData`): an RPO flows through it to the stores below but binds only what holds data.
+   */
   requiredRpoMinutes: number | null;
+  /** Whether it keeps data: its own `holdsData`, or the default of its type and kind. */
+  holdsData: boolean;
   /** Earliest time it can be back (minutes). */
   achievableMinutes: number | null;
   /** Ids it depends on (every member of every group, in order). */

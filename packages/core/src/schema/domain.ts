@@ -542,6 +542,11 @@ export const ITServiceSchema = defineObject({
   objectives: z.optional(RecoveryObjectivesSchema),
   capability: z.optional(RecoveryCapabilitySchema),
   power: z.optional(PowerSchema),
+  /**
+   * Whether the service keeps data of its own; an RPO binds only what does. Default `true`
+   * (a stateless front end, a load balancer or a DNS service says `false`).
+   */
+  holdsData: z.optional(z.boolean()),
   security: z.optional(SecurityObjectivesSchema),
   controls: z.optional(z.array(ControlRefSchema)),
 });
@@ -586,6 +591,12 @@ export const ResourceSchema = defineObject({
   dependsOn: z.optional(z.array(DependencySchema)),
   capability: z.optional(RecoveryCapabilitySchema),
   power: z.optional(PowerSchema),
+  /**
+   * Whether the resource keeps data; an RPO binds only what does. Default by kind: `data`,
+   * `application`, `server` and `cloud-service` do; lines, power, buildings, people and
+   * suppliers do not.
+   */
+  holdsData: z.optional(z.boolean()),
 });
 /**
  * A resource (see {@link ResourceSchema}).

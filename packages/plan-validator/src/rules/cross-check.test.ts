@@ -177,3 +177,30 @@ describe("bia/rto-consistent and bia/rpo-consistent, a service given twice in th
     ]);
   });
 });
+
+describe("bia/rpo-consistent holds only what keeps data", () => {
+  test("a service or BIA node that keeps no data is not held to an RPO", () => {
+    const plan = cleanPlan();
+    // edi (requirement 3, RPO PT1H) and erp (requirement 1, RPO PT1H) against a BIA asking 30 min
+    const bia: BiaInput = {
+      nodes: [
+        { id: "edi", requiredRtoMinutes: 1440, requiredRpoMinutes: 30 },
+        { id: "erp", requiredRtoMinutes: 1440, requiredRpoMinutes: 30 },
+      ],
+    };
+    // both keep data: 60 > 30 fails twice
+    expect(findings("bia/rpo-consistent", plan, bia).map((f) => f[0])).toEqual([
+      "/preIncident/requirements/1/objectives/rpo",
+      "/preIncident/requirements/3/objectives/rpo",
+    ]);
+    // the plan says edi keeps none; the BIA result says erp keeps none: no finding
+    plan.preIncident.requirements[3].holdsData = false;
+    const stateless: BiaInput = {
+      nodes: [
+        bia.nodes?.[0] as NonNullable<BiaInput["nodes"]>[number],
+        { ...bia.nodes?.[1], id: "erp", holdsData: false },
+      ],
+    };
+    expect(findings("bia/rpo-consistent", plan, stateless)).toEqual([]);
+  });
+});
