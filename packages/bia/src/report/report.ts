@@ -254,7 +254,7 @@ export function graphEdges(model: BiaModel): BiaEdge[] {
  * import { recoveryTimeline } from "@mamori/bia";
  * recoveryTimeline([{ id: "db", type: "service", name: "DB", requiredRtoMinutes: 240, requiredRpoMinutes: null,
  *   achievableMinutes: 360, dependsOn: [], anyOf: [], powerClass: null, startMinutes: 0, recoveryMinutes: 360,
- *   dataLossMinutes: null, tier: "tier-1", inCycle: false, late: true }], ["db"]);
+ *   dataLossMinutes: null, tier: "tier-1", inCycle: false, late: true, holdsData: true }], ["db"]);
  * // [{ node: "db", startMinutes: 0, readyMinutes: 360, dueMinutes: 240, late: true }]
  * ```
  */
