@@ -1,6 +1,7 @@
 import { toJsonSchema } from "@mamori/core";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
+import { cleanResults } from "../../test/evidence.js";
 import { loadYaml } from "../../test/harness.js";
 import { ContinuityPlanSchema, planValidatorDocumentKinds } from "../index.js";
 
@@ -32,5 +33,38 @@ describe("ContinuityPlan JSON Schema", () => {
     const bad = structuredClone(data);
     bad.scenarios[0].duration = "7 days";
     expect(validate(bad)).toBe(false);
+  });
+
+  test("exercise and test results (training.results) validate, and bad measurements do not", () => {
+    const data = loadYaml("examples/data-clean/plan.yaml") as Record<string, any>;
+    data.training.results = cleanResults();
+    data.training.results[0]["x-ticket"] = "BCP-42";
+    expect(validate(data) ? [] : validate.errors).toEqual([]);
+    expect(ContinuityPlanSchema.safeParse(data).success).toBe(true);
+    for (const edit of [
+      (r: any) => {
+        r.services[0].recoveryTime = "-PT1H"; // negative
+      },
+      (r: any) => {
+        r.services[0].dataLoss = "40 minutes"; // not a duration
+      },
+      (r: any) => {
+        r.outcome = "passed"; // not pass or fail
+      },
+      (r: any) => {
+        r.kind = "drill"; // not a kind
+      },
+      (r: any) => {
+        r.services[0].levelReached = 120; // above 100 %
+      },
+      (r: any) => {
+        r.measured = "PT5H"; // unknown key
+      },
+    ]) {
+      const bad = structuredClone(data);
+      edit(bad.training.results[0]);
+      expect(validate(bad)).toBe(false);
+      expect(ContinuityPlanSchema.safeParse(bad).success).toBe(false);
+    }
   });
 });

@@ -12,6 +12,7 @@ import {
   OrganisationScopeSchema,
   PercentageSchema,
   PowerSchema,
+  RecoveryLevelSchema,
   RecoveryObjectivesSchema,
   SecurityLevelSchema,
   ServiceClassSchema,
@@ -534,8 +535,120 @@ export const TrainingActivitySchema = defineObject({
 });
 
 /**
+ * A corrective action for an issue an exercise or test found: what is done, who owns it, by
+ * when, and how far it got.
+ *
+ * @example
+ * ```ts
+ * import { CorrectiveActionSchema } from "@mamori/plan-validator";
+ * CorrectiveActionSchema.safeParse({ description: "Pre-stage the log files in Osaka", owner: "it-ops-lead", due: "2027-01-31", status: "open" }).success; // true
+ * ```
+ */
+export const CorrectiveActionSchema = defineObject({
+  description: z.optional(Text),
+  owner: z.optional(IdSchema),
+  due: z.optional(DateSchema),
+  status: z.optional(z.enum(["open", "in-progress", "done"])),
+});
+
+/**
+ * An issue an exercise or test found, with its corrective action.
+ *
+ * @example
+ * ```ts
+ * import { ResultIssueSchema } from "@mamori/plan-validator";
+ * ResultIssueSchema.safeParse({
+ *   id: "i-1", description: "Log apply took 5 h",
+ *   correctiveAction: { owner: "it-ops-lead", due: "2027-01-31", status: "open" },
+ * }).success; // true
+ * ```
+ */
+export const ResultIssueSchema = defineObject({
+  id: IdSchema,
+  description: Text,
+  /** The service the issue is about, when it is about one. */
+  service: z.optional(IdSchema),
+  correctiveAction: z.optional(CorrectiveActionSchema),
+});
+
+/**
+ * What an exercise or test showed for one service: the measured recovery time, the data
+ * actually lost (how far before the simulated incident the restored data ends: the recovery
+ * point achieved), the level reached, and whether the service passed.
+ *
+ * @example
+ * ```ts
+ * import { ServiceResultSchema } from "@mamori/plan-validator";
+ * ServiceResultSchema.safeParse({ service: "erp-db", recoveryTime: "PT5H30M", dataLoss: "PT40M", levelReached: 100, outcome: "pass" }).success; // true
+ * ```
+ */
+export const ServiceResultSchema = defineObject({
+  service: IdSchema,
+  /** Measured time from the simulated incident to the service being back (ISO 8601 duration). */
+  recoveryTime: z.optional(DurationSchema),
+  /** Data actually lost: the time between the last restored point and the incident. */
+  dataLoss: z.optional(DurationSchema),
+  /** Level of service reached: a percentage of normal service, or a named level (as the RLO). */
+  levelReached: z.optional(RecoveryLevelSchema),
+  /** Pass or fail for this service; default: the result's `outcome`. */
+  outcome: z.optional(z.enum(["pass", "fail"])),
+  note: z.optional(z.string()),
+});
+
+/**
+ * The record of one exercise or technical test held (訓練・テストの結果): when, what kind,
+ * which scenario, its scope, what it measured per service, whether it passed, and the issues
+ * it found with their corrective actions. Results are evidence: they say what a test showed,
+ * where `training.activities` say what is scheduled.
+ *
+ * @example
+ * ```ts
+ * import { ExerciseResultSchema } from "@mamori/plan-validator";
+ * ExerciseResultSchema.safeParse({
+ *   id: "r-2026-10-ft", date: "2026-10-15", kind: "switch-over", activity: "failover-erp", outcome: "pass",
+ *   services: [{ service: "erp-db", recoveryTime: "PT5H30M", dataLoss: "PT40M", levelReached: 100 }],
+ * }).success; // true
+ * ```
+ */
+export const ExerciseResultSchema = defineObject({
+  id: IdSchema,
+  /** The day the exercise or test was held. */
+  date: DateSchema,
+  kind: z.enum([
+    "tabletop",
+    "functional",
+    "full-scale",
+    "switch-over",
+    "restore",
+    "failback",
+    "safety-confirmation-drill",
+  ]),
+  /** The scheduled activity (`training.activities[].id`) this was an occurrence of. */
+  activity: z.optional(IdSchema),
+  name: z.optional(z.string()),
+  /** The assumed scenario exercised (`scenarios[].id`). */
+  scenario: z.optional(IdSchema),
+  /** Who and where took part: sites (primary or alternate) and training audiences. */
+  scope: z.optional(
+    defineObject({
+      sites: z.optional(z.array(IdSchema)),
+      audiences: z.optional(z.array(IdSchema)),
+    }),
+  ),
+  /** Pass or fail of the whole exercise; a service's own `outcome` overrides it for that service. */
+  outcome: z.enum(["pass", "fail"]),
+  /** The services in scope, each with what was measured. */
+  services: z.optional(z.array(ServiceResultSchema)),
+  issues: z.optional(z.array(ResultIssueSchema)),
+});
+
+/**
  * The education and training plan (教育訓練計画): (a) audiences and goals, (c) curriculum
- * and schedule.
+ * and schedule, and the results of the exercises and tests held (`results`: the evidence that
+ * the objectives are met). Results are a section of the plan, not a document of their own:
+ * they are judged against the plan's objectives, services, scenarios, audiences and roles, so
+ * every id they name resolves in the same document, every finding points into one file (with
+ * line and column, in SARIF and editors), and an exception can name them by path.
  *
  * @example
  * ```ts
@@ -554,6 +667,11 @@ export const TrainingPlanSchema = defineObject({
     ),
   ),
   activities: z.optional(z.array(TrainingActivitySchema)),
+  /**
+   * What the exercises and tests held showed (evidence), newest or oldest first: order does not
+   * matter, the rules go by `date`.
+   */
+  results: z.optional(z.array(ExerciseResultSchema)),
 });
 
 /**
