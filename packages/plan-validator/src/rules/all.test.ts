@@ -1,6 +1,7 @@
 import { checkMessageCatalog } from "@mamori/core";
 import { describe, expect, test } from "vitest";
 import { emergencyCases } from "../../test/cases/emergency.js";
+import { evidenceCases } from "../../test/cases/evidence.js";
 import { meaningCases } from "../../test/cases/meaning.js";
 import { metadataCases } from "../../test/cases/metadata.js";
 import { preIncidentCases } from "../../test/cases/pre-incident.js";
@@ -13,6 +14,7 @@ const allCases = [
   ...emergencyCases,
   ...trainingCases,
   ...meaningCases,
+  ...evidenceCases,
 ];
 
 describe("built-in rules", () => {

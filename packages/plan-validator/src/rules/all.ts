@@ -24,6 +24,17 @@ import {
   roleSuccessor,
   safetyConfirmation,
 } from "./emergency.js";
+import {
+  businessStaffExercised,
+  correctiveActions,
+  failbackExercised,
+  failedRetested,
+  rloMet,
+  rpoMet,
+  rtoMet,
+  scenarioVariety,
+  timeCriticalProven,
+} from "./evidence.js";
 import { geographicSeparation } from "./geography.js";
 import {
   auditorIndependent,
@@ -119,6 +130,15 @@ const list: Rule[] = [
   failoverTestCadence,
   switchOverPerService,
   exerciseCadence,
+  rtoMet,
+  rpoMet,
+  rloMet,
+  failedRetested,
+  correctiveActions,
+  timeCriticalProven,
+  scenarioVariety,
+  failbackExercised,
+  businessStaffExercised,
   maintenanceRequiredItems,
   reviewWithin12Months,
   inspectionDefined,

@@ -29,6 +29,9 @@ export function doneDates(ctx: RuleContext): Array<{ text: string; path: string;
   (p.training?.activities ?? []).forEach((a, i) => {
     add(a.lastDone, `/training/activities/${i}/lastDone`, "lastDone");
   });
+  (p.training?.results ?? []).forEach((x, i) => {
+    add(x.date, `/training/results/${i}/date`, "date");
+  });
   (p.maintenance?.inspections ?? []).forEach((x, i) => {
     add(x.lastDone, `/maintenance/inspections/${i}/lastDone`, "lastDone");
   });

@@ -1,6 +1,7 @@
 import type { RuleDocs } from "../engine/rule.js";
 import { crossCheckDocs } from "./cross-check.docs.js";
 import { emergencyDocs } from "./emergency.docs.js";
+import { evidenceDocs } from "./evidence.docs.js";
 import { governanceDocs } from "./governance.docs.js";
 import { maintenanceDocs } from "./maintenance.docs.js";
 import { metadataDocs } from "./metadata.docs.js";
@@ -34,6 +35,7 @@ export function builtinRuleDocs(): ReadonlyMap<string, RuleDocs> {
     emergencyDocs(),
     crossCheckDocs(),
     trainingDocs(),
+    evidenceDocs(),
     maintenanceDocs(),
     scenariosDocs(),
     nistDocs(),

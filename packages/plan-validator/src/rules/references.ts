@@ -11,7 +11,9 @@ type Target =
   | "site"
   | "primarySite"
   | "anySite"
-  | "audience";
+  | "audience"
+  | "activity"
+  | "scenario";
 
 type Findings = readonly { owner?: string; reportedTo?: string }[] | undefined;
 
@@ -24,6 +26,16 @@ function resolver(ctx: RuleContext) {
   const i = ctx.index;
   // Primary and alternate sites together, built only when a reference may name either.
   let anySite: Map<string, Located> | undefined;
+  // Activities and scenarios are named only by results: indexed here, when first needed.
+  let activities: Map<string, Located> | undefined;
+  let scenarios: Map<string, Located> | undefined;
+  const byId = (items: readonly { id: string }[] | undefined, base: string) => {
+    const out = new Map<string, Located>();
+    (items ?? []).forEach((item, index) => {
+      if (!out.has(item.id)) out.set(item.id, { index, path: `${base}/${index}` });
+    });
+    return out;
+  };
   const maps: Record<Target, Map<string, Located>> = {
     role: i.roles,
     service: i.services,
@@ -36,6 +48,14 @@ function resolver(ctx: RuleContext) {
       return anySite;
     },
     audience: i.audiences,
+    get activity() {
+      activities ??= byId(ctx.plan.training?.activities, "/training/activities");
+      return activities;
+    },
+    get scenario() {
+      scenarios ??= byId(ctx.plan.scenarios, "/scenarios");
+      return scenarios;
+    },
   };
   const report = (kind: Target, id: string, path: string) =>
     ctx.report({ path, messageId: kind, data: { ref: id } });
@@ -112,6 +132,14 @@ export const resolve = rule({
     audience: [
       "'{ref}' is not a training audience of the plan.",
       "'{ref}' は計画の訓練対象者にありません。",
+    ],
+    activity: [
+      "'{ref}' is not a training activity of the plan.",
+      "'{ref}' は計画の訓練活動にありません。",
+    ],
+    scenario: [
+      "'{ref}' is not an assumed scenario of the plan.",
+      "'{ref}' は計画の想定シナリオにありません。",
     ],
     "": ["'{ref}' does not resolve.", "'{ref}' を解決できません。"],
   },
@@ -207,6 +235,27 @@ export const resolve = rule({
       r.list("service", a.services, "/training/activities", i, "services");
       r.list("measure", a.measures, "/training/activities", i, "measures");
       r.findings(a.findings, "/training/activities", i);
+    }
+    const results = p.training?.results ?? [];
+    for (let i = 0; i < results.length; i++) {
+      const x = results[i] as (typeof results)[number];
+      const base = `/training/results/${i}`;
+      r.one("activity", x.activity, `${base}/activity`);
+      r.one("scenario", x.scenario, `${base}/scenario`);
+      r.list("anySite", x.scope?.sites, `${base}/scope/sites`);
+      r.list("audience", x.scope?.audiences, `${base}/scope/audiences`);
+      const entries = x.services ?? [];
+      for (let k = 0; k < entries.length; k++)
+        r.one("service", entries[k]?.service, `${base}/services/${k}/service`);
+      const issues = x.issues ?? [];
+      for (let k = 0; k < issues.length; k++) {
+        r.one("service", issues[k]?.service, `${base}/issues/${k}/service`);
+        r.one(
+          "role",
+          issues[k]?.correctiveAction?.owner,
+          `${base}/issues/${k}/correctiveAction/owner`,
+        );
+      }
     }
     const ma = p.maintenance;
     r.one("role", ma?.organisation?.owner, "/maintenance/organisation/owner");

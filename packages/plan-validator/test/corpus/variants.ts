@@ -4,6 +4,8 @@
 // earthquake, a clause of the guideline or a standard, and names the finding an auditor expects;
 // each near miss is a change that a careless rule would flag and an auditor would not.
 
+import { cleanResults } from "../evidence.js";
+
 // biome-ignore lint/suspicious/noExplicitAny: variants edit the documents freely
 type Doc = any;
 
@@ -40,6 +42,12 @@ const measure = (d: Documents, id: string) => byId(d.plan.preIncident.measures, 
 const activity = (d: Documents, id: string) => byId(d.plan.training.activities, id);
 const scenario = (d: Documents, id: string) => byId(d.plan.scenarios, id);
 const osaka = (d: Documents) => byId(d.plan.preIncident.alternateSites, "osaka-backup");
+/** Record the clean exercise and test results (test/evidence.ts) in the plan and return them. */
+const results = (d: Documents): Doc[] => {
+  d.plan.training.results = cleanResults();
+  return d.plan.training.results;
+};
+const result = (d: Documents, id: string) => byId(d.plan.training.results, id);
 
 const LESSON = {
   bcp: "Guideline (2012) lesson: position the IT-BCP inside the BCP; state its purpose and what must be protected",
@@ -77,6 +85,9 @@ const LESSON = {
     "Survey 2011: 46.7% of affected firms stopped because a business partner was hit (group and value chain)",
   dates:
     "ISO/IEC 27001: records are evidence of what was done; a date after now records nothing done",
+  evidence:
+    "Survey 2011: 96.0% never used their backup and 0.4% tried and failed; only a test shows whether the objectives hold",
+  act: "ISO/IEC 27001 PDCA: a test's failures and issues are acted on and re-tested",
 } as const;
 
 /** Defects: each breaks one lesson and must be flagged. */
@@ -519,6 +530,135 @@ export const defects: Variant[] = [
     },
     expect: "matrix/clause14-owned",
   },
+  {
+    id: "result-rto-exceeded",
+    change: "the ERP database's switch-over took PT26H against its RTO of PT24H",
+    basis: LESSON.evidence,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[0].recoveryTime = "PT26H";
+    },
+    expect: "evidence/rto-met",
+  },
+  {
+    id: "result-data-loss",
+    change: "the MES switch-over lost PT5H of data against its RPO of PT4H",
+    basis: LESSON.evidence,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[2].dataLoss = "PT5H";
+    },
+    expect: "evidence/rpo-met",
+  },
+  {
+    id: "result-level-short",
+    change: "the ERP came back at 70 % of normal service against its RLO of 80 %",
+    basis: LESSON.evidence,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[1].levelReached = 70;
+    },
+    expect: "evidence/rlo-met",
+  },
+  {
+    id: "result-failed-not-rerun",
+    change: "a tabletop exercise failed on 2026-05-20 and was never run again",
+    basis: LESSON.act,
+    mutate: (d) => {
+      results(d).push({ id: "r-tt", date: "2026-05-20", kind: "tabletop", outcome: "fail" });
+    },
+    expect: "evidence/failed-retested",
+  },
+  {
+    id: "result-action-overdue",
+    change: "the corrective action of the failover test's issue was due on 2026-11-01",
+    basis: LESSON.act,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").issues[0].correctiveAction.due = "2026-11-01";
+    },
+    expect: "evidence/corrective-actions",
+  },
+  {
+    id: "result-action-unowned",
+    change: "the corrective action of the failover test's issue has no owner",
+    basis: LESSON.act,
+    mutate: (d) => {
+      results(d);
+      delete result(d, "r-ft-2026").issues[0].correctiveAction.owner;
+    },
+    expect: "evidence/corrective-actions",
+  },
+  {
+    id: "result-expired",
+    change: "the backup storage last passed its restore test on 2026-05-01, with a P6M cadence",
+    basis: LESSON.evidence,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-restore-2026").date = "2026-05-01";
+    },
+    expect: "evidence/time-critical-proven",
+  },
+  {
+    id: "result-unproven",
+    change: "the safety-confirmation drill is not recorded, so that service was never proven",
+    basis: LESSON.safety,
+    mutate: (d) => {
+      const r = results(d);
+      r.splice(r.indexOf(result(d, "r-safety-2026")), 1);
+    },
+    expect: "evidence/time-critical-proven",
+  },
+  {
+    id: "result-same-scenario",
+    change: "every exercise that names a scenario rehearsed the wide-area earthquake",
+    basis: LESSON.scenarios,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ex-2026").scenario = "wide-area-quake";
+    },
+    expect: "evidence/scenario-variety",
+  },
+  {
+    id: "result-no-failback",
+    change: "the services switched to Osaka were never switched back in a test",
+    basis: LESSON.failback,
+    mutate: (d) => {
+      const r = results(d);
+      r.splice(r.indexOf(result(d, "r-fb-2026")), 1);
+    },
+    expect: "evidence/failback-exercised",
+  },
+  {
+    id: "result-business-absent",
+    change: "the full-scale exercise held had executives only",
+    basis: LESSON.training,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ex-2026").scope.audiences = ["executives"];
+    },
+    expect: "evidence/business-staff-exercised",
+  },
+  {
+    id: "result-unknown-service",
+    change: "a result measures a service the plan does not have ('erp-dbx')",
+    basis: LESSON.evidence,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[0].service = "erp-dbx";
+    },
+    expect: "references/resolve",
+  },
+  {
+    id: "result-future",
+    change: "the safety-confirmation drill is dated 2027-01-10 (validated at 2026-11-27)",
+    basis: LESSON.dates,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-safety-2026").date = "2027-01-10";
+    },
+    expect: "dates/not-in-future",
+  },
 ];
 
 /** Near misses: changes an auditor accepts; a careless rule would flag them. */
@@ -651,6 +791,46 @@ export const nearMisses: Variant[] = [
     basis: LESSON.backup,
     mutate: (d) => {
       measure(d, "m-erp-backup").backup.interval = "PT30M";
+    },
+  },
+  {
+    id: "results-recorded",
+    change: "the exercise and test results of 2026 are recorded, all within the objectives",
+    basis: LESSON.evidence,
+    mutate: (d) => {
+      results(d);
+    },
+  },
+  {
+    id: "result-exactly-rto",
+    change: "the ERP database's switch-over took exactly its RTO, PT24H",
+    basis: "An objective is met when the measured time equals it",
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[0].recoveryTime = "PT24H";
+    },
+  },
+  {
+    id: "result-failure-superseded",
+    change: "the 2025 switch-over failed at PT30H; the 2026 one passed at PT5H",
+    basis: LESSON.act,
+    mutate: (d) => {
+      results(d).push({
+        id: "r-ft-2025",
+        date: "2025-10-15",
+        kind: "switch-over",
+        activity: "failover-erp",
+        outcome: "fail",
+        services: [{ service: "erp-db", recoveryTime: "PT30H" }],
+      });
+    },
+  },
+  {
+    id: "result-failure-recent",
+    change: "a tabletop exercise failed on 2026-10-01; its re-run is not due before 2027-01-01",
+    basis: LESSON.act,
+    mutate: (d) => {
+      results(d).push({ id: "r-tt", date: "2026-10-01", kind: "tabletop", outcome: "fail" });
     },
   },
 ];

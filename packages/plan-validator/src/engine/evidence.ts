@@ -1,0 +1,110 @@
+import type { ContinuityPlan } from "../schema/plan.js";
+import { doneBy } from "./dates.js";
+import { memoOf } from "./memo.js";
+import type { RuleContext } from "./rule.js";
+
+type Results = NonNullable<NonNullable<ContinuityPlan["training"]>["results"]>;
+/** One recorded exercise or test (`training.results[]`). */
+export type ExerciseResult = Results[number];
+/** One service's entry in a result (`training.results[].services[]`). */
+export type ServiceEntry = NonNullable<ExerciseResult["services"]>[number];
+
+/** A result that counts as evidence: dated, and not after `now`. */
+export interface HeldResult {
+  /** Position in `training.results`. */
+  index: number;
+  /** The result as written. */
+  result: ExerciseResult;
+  /** Its date as an instant. */
+  date: Date;
+}
+
+/** What one result showed for one service. */
+export interface Measurement {
+  /** The result it comes from. */
+  held: HeldResult;
+  /** Position of the entry in the result's `services`. */
+  entry: number;
+  /** The entry as written. */
+  service: ServiceEntry;
+  /** The entry's outcome, or the result's when the entry gives none. */
+  outcome: "pass" | "fail";
+}
+
+/**
+ * The plan's exercise and test results indexed once per validation: the results held by
+ * `now` in date order (document order within a day), and each service's measurements in
+ * the same order. A result dated after `now`, or with a date that is no date, is no evidence
+ * (`dates/not-in-future` and the schema report those).
+ */
+export interface Evidence {
+  /** True when the plan has a `training.results` section (even an empty one). */
+  recorded: boolean;
+  /** Results held by `now`, oldest first. */
+  held: readonly HeldResult[];
+  /** Measurements by service id, oldest first. */
+  byService: ReadonlyMap<string, readonly Measurement[]>;
+  /** The cadence of the activity a result was an occurrence of, when it states one. */
+  cadenceOf(result: ExerciseResult): string | undefined;
+}
+
+const cache = new WeakMap<object, Evidence>();
+
+/** The evidence of the plan in `ctx`, built once per validation. */
+export function evidenceOf(ctx: RuleContext): Evidence {
+  const hit = cache.get(ctx.index);
+  if (hit) return hit;
+  const results = ctx.plan.training?.results;
+  const memo = memoOf(ctx.index);
+  const held: HeldResult[] = [];
+  (results ?? []).forEach((result, index) => {
+    const date = doneBy(memo.date(result.date), ctx.now);
+    if (date) held.push({ index, result, date });
+  });
+  // Stable: equal dates keep document order.
+  held.sort((a, b) => a.date.getTime() - b.date.getTime() || a.index - b.index);
+  const byService = new Map<string, Measurement[]>();
+  for (const h of held) {
+    (h.result.services ?? []).forEach((service, entry) => {
+      const m: Measurement = {
+        held: h,
+        entry,
+        service,
+        outcome: service.outcome ?? h.result.outcome,
+      };
+      const list = byService.get(service.service);
+      if (list) list.push(m);
+      else byService.set(service.service, [m]);
+    });
+  }
+  let cadences: Map<string, string> | undefined;
+  const evidence: Evidence = {
+    recorded: results !== undefined,
+    held,
+    byService,
+    cadenceOf(result) {
+      if (result.activity === undefined) return undefined;
+      if (!cadences) {
+        cadences = new Map();
+        for (const a of ctx.plan.training?.activities ?? [])
+          if (a.cadence !== undefined && !cadences.has(a.id)) cadences.set(a.id, a.cadence);
+      }
+      return cadences.get(result.activity);
+    },
+  };
+  cache.set(ctx.index, evidence);
+  return evidence;
+}
+
+/** The last measurement of a list that has `field`, or undefined. */
+export function latestWith(
+  list: readonly Measurement[] | undefined,
+  field: "recoveryTime" | "dataLoss" | "levelReached",
+): Measurement | undefined {
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i] as Measurement;
+    if (m.service[field] !== undefined) return m;
+  }
+  return undefined;
+}
