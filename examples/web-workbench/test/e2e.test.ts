@@ -300,6 +300,58 @@ describe("web workbench in Chromium", () => {
     expect(await page.getAttribute("tr[data-process='sales']", "class")).toContain("row-bad");
   });
 
+  it("lists processes under the BIA's own tier table, and a time-critical one between tiers apart", async () => {
+    await open();
+    const doc = {
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["PT4H", "P1D", "P3D"],
+      unacceptableLevel: 4,
+      // A table with a gap: nothing between 8 h and 2 days.
+      tiers: [
+        { id: "shift", upTo: "PT8H", name: "Within a shift", nameJa: "1シフト以内" },
+        { id: "week", from: "P2D", upTo: "P7D", name: "Within a week", nameJa: "1週間以内" },
+      ],
+      processes: [
+        // MTPD 1 day − WRT 4 h = RTO 20 h: in the gap
+        { id: "sales", name: "Sales", wrt: "PT4H", impacts: { financial: { P1D: 4 } } },
+        // MTPD 3 days, no WRT: RTO 72 h, in "week"
+        { id: "ops", name: "Operations", impacts: { financial: { P3D: 4 } } },
+        // never unacceptable: not time-critical
+        { id: "archive", name: "Archive", impacts: { financial: { P3D: 2 } } },
+      ],
+    };
+    const transfer = await page.evaluateHandle(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], "tiers.json", { type: "application/json" }));
+        return dt;
+      },
+      JSON.stringify(doc, null, 2),
+    );
+    await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
+    await page.waitForSelector("button[data-doc=bia].active");
+    await page.click("button[data-view=bia]");
+    const heads = await page.locator(".tiers .tier-head").allTextContents();
+    expect(heads).toEqual([
+      "Within a shift",
+      "Within a week",
+      "Outside every tier",
+      "Not time-critical",
+    ]);
+    const chips = (cls: string) => page.locator(`.tiers .tier.${cls} .chip`).allTextContents();
+    expect(await chips("week")).toEqual(["Operations"]);
+    expect(await chips("gap")).toEqual(["Sales"]);
+    expect(await chips("none")).toEqual(["Archive"]);
+    // the table names the tier by its id, on a visible chip
+    const chip = page.locator("tr[data-process='ops'] .tier-chip");
+    expect(await chip.textContent()).toBe("week");
+    expect(await chip.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+      "rgb(76, 114, 176)",
+    );
+    await shot("bia-own-tiers");
+  });
+
   it("measures the bundle and how long validating the sample plan takes", async () => {
     await open();
     const result = await page.evaluate(() => window.__workbench.benchmark(50));

@@ -182,7 +182,8 @@ function processTable(
 
 function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>, name: Name): HTMLElement {
   const wrap = h("div", { class: "tiers" });
-  for (const def of DEFAULT_TIERS) {
+  // The tier table the analysis used (the document's own, when it has one).
+  for (const def of bia.tiers ?? DEFAULT_TIERS) {
     const members = bia.processes.filter((p) => p.tier === def.id);
     wrap.append(
       h(
@@ -204,17 +205,26 @@ function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>, name: Name
       ),
     );
   }
-  const untiered = bia.processes.filter((p) => p.tier === null);
-  if (untiered.length > 0) {
+  // Without a tier: not time-critical, or (a document's table with gaps) an RTO that falls
+  // between its tiers, which is a finding (bia/rto-outside-tiers), not a quiet process.
+  const groups: Array<[string, string, string, (p: BiaResult["processes"][number]) => boolean]> = [
+    ["gap", "どの区分にも該当しない", "Outside every tier", (p) => p.timeCritical],
+    ["none", "時間的制約なし", "Not time-critical", (p) => !p.timeCritical],
+  ];
+  for (const [cls, ja, en, test] of groups) {
+    const members = bia.processes.filter((p) => p.tier === null && test(p));
+    if (members.length === 0) continue;
     wrap.append(
       h(
         "div",
-        { class: "tier none" },
-        h("div", { class: "tier-head" }, locale === "ja" ? "時間的制約なし" : "Not time-critical"),
+        { class: `tier ${cls}` },
+        h("div", { class: "tier-head" }, locale === "ja" ? ja : en),
         h(
           "div",
           { class: "tier-body" },
-          ...untiered.map((p) => h("span", { class: "chip" }, name(p.id))),
+          ...members.map((p) =>
+            h("span", { class: `chip${cls === "gap" ? " bad" : ""}`, title: p.id }, name(p.id)),
+          ),
         ),
       ),
     );
