@@ -79,6 +79,38 @@ export interface RelatedLocation {
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
+ * Why a finding is reported but does not count: an exception (risk acceptance, not
+ * applicable) someone with the authority accepted, with its justification. The shape follows
+ * SARIF 2.1.0's `suppression` object, so `toSarif` passes it on as is: `inSource` when the
+ * exception is recorded in the analysed document itself, `external` when it comes from
+ * elsewhere.
+ *
+ * @example
+ * ```ts
+ * import type { Suppression } from "@mamori/core";
+ * const s: Suppression = {
+ *   kind: "inSource", status: "accepted",
+ *   justification: "MES restore measured PT26H; accepted until the Osaka standby is live",
+ *   source: "/exceptions/0", acceptedBy: "ceo", until: "2027-03-31",
+ * };
+ * ```
+ */
+export interface Suppression {
+  /** `inSource`: recorded in the analysed document; `external`: recorded elsewhere. */
+  kind: "inSource" | "external";
+  /** Whether the suppression is in force: `accepted` (the only status mamori sets itself). */
+  status: "accepted" | "underReview" | "rejected";
+  /** Why the finding is accepted, in the words of whoever recorded it. */
+  justification: string;
+  /** JSON pointer of the exception in the document (for `inSource`). */
+  source?: string;
+  /** Who accepted it (a role id). */
+  acceptedBy?: string;
+  /** Last day the acceptance holds (ISO 8601), when it is limited. */
+  until?: string;
+}
+
+/**
  * One finding about a document: the single diagnostics shape of every mamori package.
  *
  * `code` is stable and documented; `message` is in the locale the caller asked for, and
@@ -118,6 +150,11 @@ export interface Diagnostic {
   data?: MessageParams;
   /** The file the input came from, when known (set by callers that read files). */
   file?: string;
+  /**
+   * Present when the finding is suppressed: it is still reported (so it stays visible), but
+   * does not count in {@link countBySeverity} or {@link hasErrors}.
+   */
+  suppressions?: Suppression[];
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -155,7 +192,21 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /**
- * Count diagnostics by severity.
+ * True when a diagnostic is suppressed (it carries at least one suppression).
+ *
+ * @example
+ * ```ts
+ * import { isSuppressed } from "@mamori/core";
+ * isSuppressed({ code: "x/y", severity: "error", message: "", messages: { en: "", ja: "" }, path: "" }); // false
+ * ```
+ */
+export function isSuppressed(diagnostic: Diagnostic): boolean {
+  return diagnostic.suppressions !== undefined && diagnostic.suppressions.length > 0;
+}
+
+/**
+ * Count diagnostics by severity. Suppressed diagnostics (see {@link Suppression}) are not
+ * counted: count them with {@link isSuppressed}.
  *
  * @example
  * ```ts
@@ -165,12 +216,12 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  */
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
+  for (const d of diagnostics) if (!isSuppressed(d)) counts[d.severity]++;
   return counts;
 }
 
 /**
- * True when any diagnostic is an error.
+ * True when any diagnostic is an error that is not suppressed.
  *
  * @example
  * ```ts
@@ -179,7 +230,7 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
  * ```
  */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === "error");
+  return diagnostics.some((d) => d.severity === "error" && !isSuppressed(d));
 }
 
 /**

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { createDiagnostic } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { countBySeverity, parsePointer, sortDiagnostics, toPointer } from "./diagnostic.js";
+import {
+  countBySeverity,
+  hasErrors,
+  isSuppressed,
+  parsePointer,
+  sortDiagnostics,
+  toPointer,
+} from "./diagnostic.js";
 import { formatJson, formatStylish } from "./format.js";
 import { toSarif } from "./sarif.js";
 
@@ -171,5 +178,77 @@ describe("toSarif with hostile file names", () => {
     const uri = JSON.stringify(log).match(/"uri":"([^"]*)"/)?.[1];
     // U+FFFD is EF BF BD in UTF-8.
     expect(uri).toBe("plan%EF%BF%BD.yaml");
+  });
+});
+
+describe("suppressed diagnostics", () => {
+  function suppressedSample(): Diagnostic[] {
+    const [a, b, c] = sample();
+    a!.suppressions = [
+      {
+        kind: "inSource",
+        status: "accepted",
+        justification: "Accepted until the new parser ships",
+        source: "/exceptions/0",
+        acceptedBy: "ceo",
+        until: "2027-03-31",
+      },
+    ];
+    return [a!, b!, c!];
+  }
+
+  it("are not counted by countBySeverity or hasErrors, but isSuppressed knows them", () => {
+    const list = suppressedSample();
+    // 3 diagnostics, the error is suppressed: 0 errors, 1 warning, 1 info.
+    expect(countBySeverity(list)).toEqual({ error: 0, warning: 1, info: 1 });
+    expect(hasErrors(list)).toBe(false);
+    expect(list.filter(isSuppressed).map((d) => d.code)).toEqual(["duration/malformed"]);
+    expect(hasErrors(sample())).toBe(true);
+  });
+
+  it("stylish marks them and counts them apart from the problems", () => {
+    const out = formatStylish(suppressedSample(), { color: false });
+    expect(out).toContain(
+      "  42:9  error    '4h' is not an ISO 8601 duration (for example PT30M, PT4H, P3D, P1W, P1DT12H).  duration/malformed  [suppressed]",
+    );
+    // 3 diagnostics − 1 suppressed = 2 problems.
+    expect(out).toContain("⚠ 2 problems (0 errors, 1 warnings, 1 infos); 1 suppressed\n");
+    expect(formatStylish(suppressedSample(), { locale: "ja" })).toContain("[抑制済み]");
+  });
+
+  it("JSON keeps the suppression and counts it under summary.suppressed", () => {
+    const parsed = JSON.parse(formatJson(suppressedSample()));
+    expect(parsed.summary).toEqual({ error: 0, warning: 1, info: 1, suppressed: 1 });
+    expect(parsed.diagnostics[2].suppressions[0]).toEqual({
+      kind: "inSource",
+      status: "accepted",
+      justification: "Accepted until the new parser ships",
+      source: "/exceptions/0",
+      acceptedBy: "ceo",
+      until: "2027-03-31",
+    });
+  });
+
+  it("SARIF emits schema-valid suppressions with the justification and the exception's location", () => {
+    const validate = new Ajv04({ allErrors: true, strict: false }).compile(sarifSchema);
+    const list = suppressedSample();
+    list[1]!.suppressions = [{ kind: "external", status: "accepted", justification: "Known" }];
+    const log = JSON.parse(JSON.stringify(toSarif(list)));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const results = log.runs[0].results as Array<Record<string, any>>;
+    expect(results.map((r) => r.suppressions?.length ?? 0)).toEqual([0, 1, 1]);
+    expect(results[1]!.suppressions).toEqual([
+      { kind: "external", status: "accepted", justification: "Known" },
+    ]);
+    expect(results[2]!.suppressions[0]).toEqual({
+      kind: "inSource",
+      status: "accepted",
+      justification: "Accepted until the new parser ships",
+      location: {
+        logicalLocations: [{ fullyQualifiedName: "/exceptions/0", kind: "member" }],
+        physicalLocation: { artifactLocation: { uri: "plan.yaml" } },
+      },
+      properties: { source: "/exceptions/0", acceptedBy: "ceo", until: "2027-03-31" },
+    });
   });
 });

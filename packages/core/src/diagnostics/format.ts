@@ -1,7 +1,14 @@
 import { createDiagnostic, type Locale } from "../i18n/catalog.js";
 import { coreMessages } from "../i18n/messages.js";
 import { toTerminalText as safe } from "../text/text.js";
-import { countBySeverity, type Diagnostic, sortDiagnostics } from "./diagnostic.js";
+import { countBySeverity, type Diagnostic, isSuppressed, sortDiagnostics } from "./diagnostic.js";
+
+// What the formatters say of a suppressed finding. Kept here, with the formatters, since no
+// diagnostic carries these words.
+const SUPPRESSED: Record<Locale, { mark: string; count: (n: number) => string }> = {
+  en: { mark: "[suppressed]", count: (n) => `${n} suppressed` },
+  ja: { mark: "[抑制済み]", count: (n) => `抑制済み ${n} 件` },
+};
 
 /**
  * Options of {@link formatStylish}.
@@ -72,7 +79,7 @@ export function formatStylish(
         sev,
         sevLen: d.severity.length,
         message: safe(d.message),
-        code: safe(d.code),
+        code: isSuppressed(d) ? `${safe(d.code)}  ${SUPPRESSED[locale].mark}` : safe(d.code),
       };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
@@ -84,20 +91,25 @@ export function formatStylish(
     }
     lines.push("");
   }
+  // Suppressed findings are listed (marked) but not counted as problems.
   const c = countBySeverity(diagnostics);
-  const summary = summaryText("format/problems", {
-    total: diagnostics.length,
-    errors: c.error,
-    warnings: c.warning,
-    infos: c.info,
-  });
+  const suppressed = diagnostics.filter(isSuppressed).length;
+  const summary =
+    summaryText("format/problems", {
+      total: diagnostics.length - suppressed,
+      errors: c.error,
+      warnings: c.warning,
+      infos: c.info,
+    }) + (suppressed > 0 ? `; ${SUPPRESSED[locale].count(suppressed)}` : "");
   lines.push(c.error > 0 ? red(`✖ ${summary}`) : yellow(`⚠ ${summary}`));
   return `${lines.join("\n")}\n`;
 }
 
 /**
  * Format diagnostics as stable, pretty-printed JSON: `{ "diagnostics": [...], "summary": {...} }`
- * with diagnostics in {@link sortDiagnostics} order. Identical input gives identical bytes.
+ * with diagnostics in {@link sortDiagnostics} order. Identical input gives identical bytes. A
+ * suppressed diagnostic keeps its `suppressions`; the summary counts it under `suppressed`
+ * (present only when there is one), not under its severity.
  *
  * @example
  * ```ts
@@ -107,5 +119,8 @@ export function formatStylish(
  */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   const sorted = sortDiagnostics(diagnostics);
-  return `${JSON.stringify({ diagnostics: sorted, summary: countBySeverity(diagnostics) }, null, 2)}\n`;
+  const summary: Record<string, number> = countBySeverity(diagnostics);
+  const suppressed = diagnostics.filter(isSuppressed).length;
+  if (suppressed > 0) summary.suppressed = suppressed;
+  return `${JSON.stringify({ diagnostics: sorted, summary }, null, 2)}\n`;
 }

@@ -99,7 +99,9 @@ function location(
  * Convert diagnostics to a SARIF 2.1.0 log for code-scanning interfaces. Each diagnostic
  * becomes a result with its rule id, level (`info` → `note`), message, physical location
  * (file and region, when known) and logical location (the JSON pointer); related locations
- * and the guideline reference are kept.
+ * and the guideline reference are kept. A suppressed diagnostic keeps its place with SARIF
+ * `suppressions` (kind, status `accepted`, justification, and the exception's location), so
+ * code-scanning interfaces show it as dismissed rather than losing it.
  *
  * @example
  * ```ts
@@ -137,6 +139,25 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
         id: i,
         ...location(r.file ?? file, r.path, r.range, r.message),
       }));
+    }
+    if (d.suppressions && d.suppressions.length > 0) {
+      // SARIF 2.1.0 §3.35: a suppressed result stays in the log with why it is suppressed;
+      // an in-source suppression is located at the exception in the same artifact.
+      result.suppressions = d.suppressions.map((s) => {
+        const out: Record<string, unknown> = {
+          kind: s.kind,
+          status: s.status,
+          justification: s.justification,
+        };
+        if (s.source !== undefined && s.kind === "inSource")
+          out.location = location(file, s.source, undefined);
+        const props: Record<string, unknown> = {};
+        if (s.source !== undefined) props.source = s.source;
+        if (s.acceptedBy !== undefined) props.acceptedBy = s.acceptedBy;
+        if (s.until !== undefined) props.until = s.until;
+        if (Object.keys(props).length > 0) out.properties = props;
+        return out;
+      });
     }
     const properties: Record<string, unknown> = { path: d.path, messages: d.messages };
     if (d.ref) properties.ref = d.ref;
