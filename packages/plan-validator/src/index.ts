@@ -37,6 +37,7 @@ export {
 } from "./engine/rule.js";
 export {
   type PlanCoverage,
+  type PlanExceptionStatus,
   type PlanResult,
   type PlanSummary,
   type ValidatePlanOptions,
@@ -61,6 +62,7 @@ export {
   MaintenancePlanSchema,
   MeasureSchema,
   MilestoneSchema,
+  PlanExceptionSchema,
   PlanGovernanceSchema,
   PlanMetadataSchema,
   PlanRoleSchema,

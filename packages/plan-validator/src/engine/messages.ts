@@ -4,8 +4,9 @@ import { builtinRules } from "../rules/all.js";
 /**
  * Messages of the engine itself: configuration problems (`config/unknown-rule`,
  * `config/invalid-setting`, `config/unknown-option`, `config/invalid-option`,
- * `config/unknown-preset`, `config/invalid-now`) and a custom rule
- * that threw (`config/rule-crashed`).
+ * `config/unknown-preset`, `config/invalid-now`), a custom rule
+ * that threw (`config/rule-crashed`), and an exception naming a rule that does not exist
+ * (`exceptions/unknown-rule`).
  *
  * @example
  * ```ts
@@ -29,6 +30,10 @@ export const engineMessages = defineMessages({
     "config/invalid-now":
       "The option 'now' ({value}) is not a valid ISO 8601 date; date-based rules were skipped.",
     "config/rule-crashed": "Rule '{rule}' failed while checking the plan: {detail}",
+    "exceptions/unknown-rule":
+      "The exception names rule '{rule}', which does not exist; it suppresses nothing.",
+    "exceptions/unknown-rule-suggest":
+      "The exception names rule '{rule}', which does not exist; did you mean '{suggestion}'? It suppresses nothing.",
   },
   ja: {
     "config/unknown-rule": "設定に未知のルール '{rule}' があります。",
@@ -45,6 +50,10 @@ export const engineMessages = defineMessages({
     "config/invalid-now":
       "オプション 'now'（{value}）は有効な ISO 8601 の日付ではありません。日付に関するルールは実行されませんでした。",
     "config/rule-crashed": "ルール '{rule}' が計画の検査中に失敗しました: {detail}",
+    "exceptions/unknown-rule":
+      "例外が存在しないルール '{rule}' を指定しています。この例外は何も抑制しません。",
+    "exceptions/unknown-rule-suggest":
+      "例外が存在しないルール '{rule}' を指定しています。'{suggestion}' の誤りではありませんか。この例外は何も抑制しません。",
   },
 });
 

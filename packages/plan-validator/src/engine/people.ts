@@ -35,7 +35,7 @@ export function personKey(holder: string): string {
 const cache = new WeakMap<object, People>();
 
 /** The people of the plan in `ctx`, built once per validation. */
-export function peopleOf(ctx: RuleContext): People {
+export function peopleOf(ctx: Pick<RuleContext, "plan" | "index">): People {
   const hit = cache.get(ctx.index);
   if (hit) return hit;
   const roles = ctx.plan.roles ?? [];

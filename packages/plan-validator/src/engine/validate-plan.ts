@@ -4,6 +4,7 @@ import {
   createDiagnostic,
   type Diagnostic,
   type DiagnosticInit,
+  isSuppressed,
   type Locale,
   parseIsoDate,
   type Severity,
@@ -12,7 +13,8 @@ import {
 } from "@mamori/core";
 import { builtinRules } from "../rules/all.js";
 import { type ContinuityPlan, ContinuityPlanSchema } from "../schema/plan.js";
-import { indexPlan } from "./index-plan.js";
+import { applyExceptions, judgeExceptions } from "./exceptions.js";
+import { indexPlan, type PlanIndex } from "./index-plan.js";
 import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
 import { engineMessages } from "./messages.js";
 import { type PresetName, presets } from "./presets.js";
@@ -94,14 +96,50 @@ export interface PlanCoverage {
  * ```
  */
 export interface PlanSummary {
-  /** Diagnostics by severity. */
+  /** Diagnostics by severity; suppressed ones are not counted. */
   bySeverity: Record<Severity, number>;
-  /** Diagnostics by part of the plan. */
+  /** Diagnostics by part of the plan; suppressed ones are not counted. */
   byPart: Record<PlanPart, number>;
+  /** Diagnostics suppressed by the plan's exceptions; present when the plan has exceptions. */
+  suppressed?: number;
   /** Required items present / required. */
   coverage: PlanCoverage;
   /** Ids of the rules that ran, sorted. */
   rulesRun: string[];
+}
+
+/**
+ * One exception of the plan (`exceptions[]`) as `validatePlan` applied it: in force, or why it
+ * suppresses nothing, and how many findings it suppressed.
+ *
+ * @example
+ * ```ts
+ * import type { PlanExceptionStatus } from "@mamori/plan-validator";
+ * const s: PlanExceptionStatus = {
+ *   path: "/exceptions/0", rule: "evidence/rto-met", acceptedBy: "ceo", until: "2027-03-31",
+ *   reason: "MES restore takes 26 h until the Osaka standby is live", status: "in-force", suppressed: 1,
+ * };
+ * ```
+ */
+export interface PlanExceptionStatus {
+  /** JSON pointer of the exception. */
+  path: string;
+  /** The rule it names. */
+  rule: string;
+  /** Who accepted it. */
+  acceptedBy: string;
+  /** Its last day, when limited. */
+  until?: string;
+  /** Why it was accepted. */
+  reason: string;
+  /**
+   * `in-force`; `expired` (until before now); `unauthorised` (not management, an implementer,
+   * no role, or management unknown); `unknown-rule`. The first that applies, in that order of
+   * precedence: unknown-rule, unauthorised, expired.
+   */
+  status: "in-force" | "expired" | "unauthorised" | "unknown-rule";
+  /** How many findings it suppressed. */
+  suppressed: number;
 }
 
 /**
@@ -121,6 +159,8 @@ export interface PlanResult {
   summary: PlanSummary;
   /** The plan as validated, when usable. */
   plan: ContinuityPlan | undefined;
+  /** The plan's exceptions as applied; present when the plan has exceptions. */
+  exceptions?: PlanExceptionStatus[];
 }
 
 const SETTINGS: ReadonlySet<string> = new Set(["error", "warning", "info", "off"]);
@@ -321,8 +361,9 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
   diagnostics.push(...validated.diagnostics);
   const value = validated.value;
   const rulesRun: string[] = [];
+  let index: PlanIndex | undefined;
   if (value) {
-    const index = indexPlan(value, locale);
+    index = indexPlan(value, locale);
     for (const id of ids) {
       const r = rules.get(id) as Rule;
       const setting = settings.get(id) ?? "off";
@@ -341,7 +382,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
       const ruleOptions = withDefaults(r, configured.get(id));
       const ctx: RuleContext = {
         plan: value,
-        index,
+        index: index as PlanIndex,
         bia: options.bia,
         matrix: options.matrix,
         organisation: options.organisation,
@@ -375,22 +416,70 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
     }
   }
 
-  const sorted = sortDiagnostics(diagnostics);
+  // Exceptions: findings they cover stay, marked suppressed (never dropped).
+  let all: Diagnostic[] = diagnostics;
+  let statuses: PlanExceptionStatus[] | undefined;
+  if (value && index && value.exceptions && value.exceptions.length > 0) {
+    const judged = judgeExceptions(value, index, now);
+    const known = new Set(rules.keys());
+    for (const j of judged) {
+      const rule = j.exception.rule;
+      if (known.has(rule)) continue;
+      const suggestion = closestMatch(rule, [...known]);
+      diagnostics.push(
+        createDiagnostic(engineMessages, locale, {
+          code: "exceptions/unknown-rule",
+          severity: "error",
+          path: `/exceptions/${j.index}/rule`,
+          data: suggestion ? { rule, suggestion } : { rule },
+          ...(suggestion ? { messageKey: "exceptions/unknown-rule-suggest" } : {}),
+        }),
+      );
+    }
+    const applied = applyExceptions(diagnostics, judged, index, known);
+    all = applied.diagnostics;
+    statuses = judged.map((j) => {
+      const e = j.exception;
+      const status: PlanExceptionStatus["status"] = !known.has(e.rule)
+        ? "unknown-rule"
+        : j.problems.some((p) => p !== "expired")
+          ? "unauthorised"
+          : j.problems.length > 0
+            ? "expired"
+            : "in-force";
+      const out: PlanExceptionStatus = {
+        path: `/exceptions/${j.index}`,
+        rule: e.rule,
+        acceptedBy: e.acceptedBy,
+        reason: e.reason,
+        status,
+        suppressed: applied.suppressed[j.index] ?? 0,
+      };
+      if (e.until !== undefined) out.until = e.until;
+      return out;
+    });
+  }
+
+  const sorted = sortDiagnostics(all);
   const byPart = Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<PlanPart, number>;
-  for (const d of sorted) byPart[partOf(d.path)]++;
+  let suppressed = 0;
+  for (const d of sorted) {
+    if (isSuppressed(d)) suppressed++;
+    else byPart[partOf(d.path)]++;
+  }
   const missing = value
     ? REQUIRED_ITEMS.filter((i) => !i.present(value)).map((i) => i.item)
     : REQUIRED_ITEMS.map((i) => i.item);
   const required = REQUIRED_ITEMS.length;
   const present = required - missing.length;
-  return {
-    diagnostics: sorted,
-    summary: {
-      bySeverity: countBySeverity(sorted),
-      byPart,
-      coverage: { present, required, ratio: value ? present / required : 0, missing },
-      rulesRun,
-    },
-    plan: value,
+  const summary: PlanSummary = {
+    bySeverity: countBySeverity(sorted),
+    byPart,
+    coverage: { present, required, ratio: value ? present / required : 0, missing },
+    rulesRun,
   };
+  if (statuses) summary.suppressed = suppressed;
+  const result: PlanResult = { diagnostics: sorted, summary, plan: value };
+  if (statuses) result.exceptions = statuses;
+  return result;
 }

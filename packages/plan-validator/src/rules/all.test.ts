@@ -2,6 +2,7 @@ import { checkMessageCatalog } from "@mamori/core";
 import { describe, expect, test } from "vitest";
 import { emergencyCases } from "../../test/cases/emergency.js";
 import { evidenceCases } from "../../test/cases/evidence.js";
+import { exceptionCases } from "../../test/cases/exceptions.js";
 import { meaningCases } from "../../test/cases/meaning.js";
 import { metadataCases } from "../../test/cases/metadata.js";
 import { preIncidentCases } from "../../test/cases/pre-incident.js";
@@ -15,6 +16,7 @@ const allCases = [
   ...trainingCases,
   ...meaningCases,
   ...evidenceCases,
+  ...exceptionCases,
 ];
 
 describe("built-in rules", () => {

@@ -35,6 +35,7 @@ import {
   scenarioVariety,
   timeCriticalProven,
 } from "./evidence.js";
+import { exceptionAuthority, exceptionExpired } from "./exceptions.js";
 import { geographicSeparation } from "./geography.js";
 import {
   auditorIndependent,
@@ -139,6 +140,8 @@ const list: Rule[] = [
   scenarioVariety,
   failbackExercised,
   businessStaffExercised,
+  exceptionExpired,
+  exceptionAuthority,
   maintenanceRequiredItems,
   reviewWithin12Months,
   inspectionDefined,

@@ -38,6 +38,9 @@ export function doneDates(ctx: RuleContext): Array<{ text: string; path: string;
   (p.maintenance?.reviewLog ?? []).forEach((x, i) => {
     add(x.date, `/maintenance/reviewLog/${i}/date`, "date");
   });
+  (p.exceptions ?? []).forEach((x, i) => {
+    add(x.accepted, `/exceptions/${i}/accepted`, "accepted");
+  });
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { RuleDocs } from "../engine/rule.js";
 import { crossCheckDocs } from "./cross-check.docs.js";
 import { emergencyDocs } from "./emergency.docs.js";
 import { evidenceDocs } from "./evidence.docs.js";
+import { exceptionsDocs } from "./exceptions.docs.js";
 import { governanceDocs } from "./governance.docs.js";
 import { maintenanceDocs } from "./maintenance.docs.js";
 import { metadataDocs } from "./metadata.docs.js";
@@ -36,6 +37,7 @@ export function builtinRuleDocs(): ReadonlyMap<string, RuleDocs> {
     crossCheckDocs(),
     trainingDocs(),
     evidenceDocs(),
+    exceptionsDocs(),
     maintenanceDocs(),
     scenariosDocs(),
     nistDocs(),

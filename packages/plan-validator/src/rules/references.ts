@@ -257,6 +257,9 @@ export const resolve = rule({
         );
       }
     }
+    const exceptions = p.exceptions ?? [];
+    for (let i = 0; i < exceptions.length; i++)
+      r.oneAt("role", exceptions[i]?.acceptedBy, "/exceptions", i, "acceptedBy");
     const ma = p.maintenance;
     r.one("role", ma?.organisation?.owner, "/maintenance/organisation/owner");
     r.list("role", ma?.organisation?.members, "/maintenance/organisation/members");

@@ -772,6 +772,46 @@ export const PlanGovernanceSchema = defineObject({
 });
 
 /**
+ * An exception (例外): a finding the organisation accepts — a risk it accepts, or a rule that
+ * does not apply to it — recorded in the plan with its reason, who accepted it and until
+ * when. The finding is still reported, marked suppressed with the reason. An exception that
+ * has expired, or that was accepted by someone without the authority (not top management, or
+ * one of the plan's own implementers), suppresses nothing and is a finding itself.
+ *
+ * Which findings it covers: those of `rule` at `path` or below it (a JSON pointer; `""` is the
+ * whole plan), and/or about `target` (an id: a finding whose message names it, or that lies
+ * inside the item with that id). With neither, every finding of the rule.
+ *
+ * @example
+ * ```ts
+ * import { PlanExceptionSchema } from "@mamori/plan-validator";
+ * PlanExceptionSchema.safeParse({
+ *   rule: "evidence/rto-met", target: "mes", kind: "risk-acceptance",
+ *   reason: "MES restore takes 26 h until the Osaka standby is live (milestone 2027-03-31)",
+ *   acceptedBy: "ceo", accepted: "2026-11-01", until: "2027-03-31",
+ * }).success; // true
+ * ```
+ */
+export const PlanExceptionSchema = defineObject({
+  /** The rule id whose findings are accepted. */
+  rule: Text,
+  /** `risk-acceptance` (default): the risk is known and accepted; `not-applicable`: the rule does not apply. */
+  kind: z.optional(z.enum(["risk-acceptance", "not-applicable"])),
+  /** JSON pointer: findings at this place or below it. */
+  path: z.optional(z.string().check(z.regex(/^(?:\/.*)?$/))),
+  /** An id: findings about the item with this id (a service, role, measure, site, ...). */
+  target: z.optional(IdSchema),
+  /** Why the finding is accepted (the justification shown with it). */
+  reason: Text,
+  /** The role that accepted it: top management, not one of the plan's implementers. */
+  acceptedBy: IdSchema,
+  /** When it was accepted. */
+  accepted: z.optional(DateSchema),
+  /** The last day it holds; after it, the finding counts again. */
+  until: z.optional(DateSchema),
+});
+
+/**
  * The `ContinuityPlan` document: an IT service continuity plan (ITサービス継続計画) as data.
  *
  * @example
@@ -793,6 +833,8 @@ export const ContinuityPlanSchema = defineDocumentSchema("ContinuityPlan", {
   training: z.optional(TrainingPlanSchema),
   maintenance: z.optional(MaintenancePlanSchema),
   scenarios: z.optional(z.array(ScenarioSchema)),
+  /** Findings the organisation accepts, with reasons (see {@link PlanExceptionSchema}). */
+  exceptions: z.optional(z.array(PlanExceptionSchema)),
 });
 
 /**

@@ -48,6 +48,16 @@ const results = (d: Documents): Doc[] => {
   return d.plan.training.results;
 };
 const result = (d: Documents, id: string) => byId(d.plan.training.results, id);
+/** The CEO's acceptance of the ERP database's slow switch-over (an exception in force). */
+const ACCEPTANCE = {
+  rule: "evidence/rto-met",
+  target: "erp-db",
+  reason:
+    "ERP database switch-over takes 26 h until log pre-staging is in place (milestone 2027-01-31)",
+  acceptedBy: "ceo",
+  accepted: "2026-11-01",
+  until: "2027-03-31",
+};
 
 const LESSON = {
   bcp: "Guideline (2012) lesson: position the IT-BCP inside the BCP; state its purpose and what must be protected",
@@ -659,6 +669,29 @@ export const defects: Variant[] = [
     },
     expect: "dates/not-in-future",
   },
+  {
+    id: "exception-by-implementer",
+    change:
+      "the Director of IT, who implements the plan, accepts the ERP database's slow switch-over",
+    basis: LESSON.audit,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[0].recoveryTime = "PT26H";
+      d.plan.exceptions = [{ ...ACCEPTANCE, acceptedBy: "it-director" }];
+    },
+    expect: "exceptions/authority",
+  },
+  {
+    id: "exception-expired",
+    change: "the CEO's acceptance of the slow switch-over ran until 2026-11-01",
+    basis: LESSON.maintenance,
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[0].recoveryTime = "PT26H";
+      d.plan.exceptions = [{ ...ACCEPTANCE, until: "2026-11-01" }];
+    },
+    expect: "exceptions/expired",
+  },
 ];
 
 /** Near misses: changes an auditor accepts; a careless rule would flag them. */
@@ -823,6 +856,18 @@ export const nearMisses: Variant[] = [
         outcome: "fail",
         services: [{ service: "erp-db", recoveryTime: "PT30H" }],
       });
+    },
+  },
+  {
+    id: "exception-accepted",
+    change:
+      "the ERP database's switch-over took PT26H and the CEO accepted it until 2027-03-31, with a reason",
+    basis:
+      "ISO/IEC 27014: the governing body may accept a risk, with a reason and a term; the finding stays visible, suppressed",
+    mutate: (d) => {
+      results(d);
+      result(d, "r-ft-2026").services[0].recoveryTime = "PT26H";
+      d.plan.exceptions = [{ ...ACCEPTANCE }];
     },
   },
   {
