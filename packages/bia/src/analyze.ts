@@ -1,4 +1,4 @@
-import { type Diagnostic, type Locale, sortDiagnostics } from "@mamori/core";
+import { type Diagnostic, type Locale, parseIsoDate, sortDiagnostics } from "@mamori/core";
 import { type Cycle, findCycles } from "./graph/cycles.js";
 import { compactNumber, minutesOrNull, sized } from "./model/compact.js";
 import { type BiaModel, type CompileSource, compileSources } from "./model/compile.js";
@@ -16,6 +16,7 @@ import {
   findRecoveryGaps,
   type RecoveryGap,
 } from "./recovery/achievable.js";
+import { applyRecoveryEvidence, type RecoveryEvidence } from "./recovery/evidence.js";
 import { lateNodes } from "./recovery/late.js";
 import { recoveryOrderIndexes } from "./recovery/order.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
@@ -58,6 +59,18 @@ export interface AnalyzeOptions extends DiagnosticOptions {
    * being back the moment it ends. Default false.
    */
   recoverAfterFailure?: boolean;
+  /**
+   * Measured recovery times from exercises and tests (evidence beats estimates): for each
+   * node, the latest measurement dated on or before `now` and no older than `evidenceMaxAge`
+   * replaces its `capability.recoveryTime` in every analysis, and the node's
+   * `recoveryEvidence` says which test it came from. A stale one leaves the estimate. Without
+   * this option the result is exactly as before (no `recoveryEvidence` on nodes).
+   */
+  evidence?: readonly RecoveryEvidence[];
+  /** The date evidence is judged at (ISO 8601 text or a Date); needed with `evidence`. */
+  now?: string | Date;
+  /** How old a measurement may be and still count (ISO 8601 duration, P1Y = 365 days); default `P1Y`. */
+  evidenceMaxAge?: string;
 }
 
 /**
@@ -153,10 +166,33 @@ export interface BiaResult {
 
 /** Run every analysis on a compiled model. @internal */
 export function analyzeModel(
-  model: BiaModel,
+  compiled: BiaModel,
   initial: Diagnostic[],
   options: AnalyzeOptions,
 ): BiaResult {
+  // Evidence first: every analysis below (cycles, achievable recovery, scenarios, power)
+  // uses the measured times where they are recent.
+  let model = compiled;
+  let evidenceUsed: ReturnType<typeof applyRecoveryEvidence>["used"] | undefined;
+  const evidenceDiagnostics: Diagnostic[] = [];
+  if (options.evidence !== undefined) {
+    const now =
+      options.now instanceof Date
+        ? Number.isNaN(options.now.getTime())
+          ? undefined
+          : options.now
+        : options.now === undefined
+          ? undefined
+          : parseIsoDate(options.now).date;
+    const applied = applyRecoveryEvidence(compiled, options.evidence, {
+      now,
+      maxAge: options.evidenceMaxAge,
+      locale: compiled.locale,
+    });
+    model = applied.model;
+    evidenceUsed = applied.used;
+    evidenceDiagnostics.push(...applied.diagnostics);
+  }
   const tiers = options.tiers ?? model.tiers ?? DEFAULT_TIERS;
   const limit = {
     maxDiagnosticsPerCode: options.maxDiagnosticsPerCode ?? DEFAULT_DIAGNOSTICS_PER_CODE,
@@ -279,6 +315,7 @@ export function analyzeModel(
       inCycle: cycles.inCycle[v] === 1,
       late: late[v] === 1,
     };
+    if (evidenceUsed) (nodes[v] as BiaNode).recoveryEvidence = evidenceUsed[v] ?? null;
   }
   // Recovery order and timeline straight from node indexes: no id → node map for 100,000 ids.
   const recoveryOrder = sized<string>(order.length);
@@ -333,6 +370,7 @@ export function analyzeModel(
   });
   // Appended one by one: spreading 100,000 diagnostics into push() overflows the call stack.
   for (const list of [
+    evidenceDiagnostics,
     rep.done(),
     obj.diagnostics,
     gaps.diagnostics,

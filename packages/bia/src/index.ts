@@ -57,6 +57,11 @@ export {
   findRecoveryGaps,
   type RecoveryGap,
 } from "./recovery/achievable.js";
+export {
+  DEFAULT_EVIDENCE_MAX_AGE,
+  type NodeRecoveryEvidence,
+  type RecoveryEvidence,
+} from "./recovery/evidence.js";
 export { computeRecoveryOrder } from "./recovery/order.js";
 export { assignTier, DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
 export {

@@ -42,6 +42,16 @@ export const biaMessages = defineMessages({
       "'{process}' can be recovered after {achievable} at the earliest, later than its RTO of {rto}. Critical path: {path}.",
     "bia/rpo-gap":
       "'{id}' can lose up to {loss} of data (backup interval + replication lag), more than the required RPO of {rpo}.",
+    "bia/evidence-without-now":
+      "Measured recovery times (evidence) were given without 'now': their age cannot be judged, so the estimates are used.",
+    "bia/evidence-invalid":
+      "Evidence {index} is not a measured recovery time in minutes with an ISO 8601 date ({value}); it is not used.",
+    "bia/evidence-unknown-node":
+      "Evidence names '{node}', which is not a node of this BIA; it is not used.",
+    "bia/evidence-future":
+      "The measurement of '{node}' is dated {date}, after the analysis date; it is not used.",
+    "bia/evidence-stale":
+      "The latest measured recovery time of '{node}' ({date}) is older than {maxAge}; the estimate is used.",
     "bia/missing-recovery-time":
       "'{id}' must be back within {due} but states no recovery time; it is counted as 0.",
     "bia/single-point-of-failure":
@@ -110,6 +120,15 @@ export const biaMessages = defineMessages({
       "'{process}' の復旧は最短でも {achievable} 後で、RTO の {rto} を超えます。クリティカルパス: {path}。",
     "bia/rpo-gap":
       "'{id}' は最大 {loss} 分のデータを失う可能性があり（バックアップ間隔＋レプリケーション遅延）、必要な RPO の {rpo} を超えます。",
+    "bia/evidence-without-now":
+      "実測の復旧時間（エビデンス）が 'now' なしで与えられたため、その新しさを判断できません。見積りを使います。",
+    "bia/evidence-invalid":
+      "エビデンス {index} は、分単位の実測復旧時間と ISO 8601 の日付ではありません（{value}）。使いません。",
+    "bia/evidence-unknown-node":
+      "エビデンスの '{node}' はこの BIA のノードではありません。使いません。",
+    "bia/evidence-future": "'{node}' の実測は {date} の日付で、分析日より後です。使いません。",
+    "bia/evidence-stale":
+      "'{node}' の最新の実測復旧時間（{date}）は {maxAge} より古いため、見積りを使います。",
     "bia/missing-recovery-time":
       "'{id}' は {due} 以内の復旧が必要ですが、復旧時間が記載されていません。0 として計算します。",
     "bia/single-point-of-failure":

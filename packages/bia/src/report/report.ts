@@ -1,5 +1,6 @@
 import { makePool } from "../model/compact.js";
 import type { BiaModel } from "../model/compile.js";
+import type { NodeRecoveryEvidence } from "../recovery/evidence.js";
 
 /**
  * A node of the result: contract fields (ids, objectives, achievable time, dependencies,
@@ -58,6 +59,11 @@ export interface BiaNode {
    * requirement it misses comes through an any-of group that another member meets in time.
    */
   late: boolean;
+  /**
+   * Present only when `analyzeBia` was given `evidence`: the measurement used in place of the
+   * estimate (`recoveryMinutes` is then the measured time), or null when the estimate was used.
+   */
+  recoveryEvidence?: NodeRecoveryEvidence | null;
 }
 
 /**
