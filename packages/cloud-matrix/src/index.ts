@@ -87,6 +87,8 @@ export {
   cloudMatrixDocumentKinds,
   type Evidence,
   EvidenceSchema,
+  type ImplementationStatus,
+  ImplementationStatusSchema,
   type LayerTemplate,
   LayerTemplateSchema,
   type MatrixOverride,

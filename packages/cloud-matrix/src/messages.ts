@@ -33,6 +33,10 @@ export const cloudMatrixMessages = defineMessages({
       "Conflict on {catalog} {control} ({title}): the customer assumes {assumed}, the provider declares {attested}. Customer: {customerStatement} Provider: {providerStatement}",
     "cloud-matrix/overlap":
       "Overlap on {catalog} {control} ({title}): the customer plans to do it ({assumed}) and the provider declares {attested}. Customer: {customerStatement} Provider: {providerStatement}",
+    "cloud-matrix/planned":
+      "Not attested yet: the customer relies on the provider for {catalog} {control} ({title}), which the provider has only {status} (completion {completion}). Customer: {customerStatement} Provider: {providerStatement}",
+    "cloud-matrix/oscal-status-unknown":
+      "Control {control} states the implementation status '{status}', which OSCAL does not define (implemented, partial, planned, alternative, not-applicable); it was read as declared.",
     "cloud-matrix/unverified":
       "Unverified: the provider claims {catalog} {control} ({title}) without valid evidence ({reason}). Customer: {customerStatement} Provider: {providerStatement}",
     "cloud-matrix/evidence-expired":
@@ -104,6 +108,10 @@ export const cloudMatrixMessages = defineMessages({
       "矛盾: {catalog} {control}（{title}）について、利用者は {assumed} と想定し、事業者は {attested} と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
     "cloud-matrix/overlap":
       "重複: {catalog} {control}（{title}）を利用者が自ら実施する予定（{assumed}）で、事業者も {attested} と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
+    "cloud-matrix/planned":
+      "未実施: 利用者は {catalog} {control}（{title}）を事業者に頼っていますが、事業者の実施状況は {status}（完了予定 {completion}）です。利用者: {customerStatement} 事業者: {providerStatement}",
+    "cloud-matrix/oscal-status-unknown":
+      "管理策 {control} の実施状況 '{status}' は OSCAL の定める値（implemented、partial、planned、alternative、not-applicable）ではありません。表明どおりに読みました。",
     "cloud-matrix/unverified":
       "未検証: 事業者は {catalog} {control}（{title}）の実施を表明していますが、有効な証跡がありません（{reason}）。利用者: {customerStatement} 事業者: {providerStatement}",
     "cloud-matrix/evidence-expired":

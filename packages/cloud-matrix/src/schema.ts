@@ -209,6 +209,34 @@ export const EvidenceSchema = defineObject({
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /**
+ * The implementation states of OSCAL's `implementation-status` (its recommended values):
+ * `implemented`, `partial`, `planned`, `alternative`, `not-applicable`.
+ *
+ * @example
+ * ```ts
+ * import { ImplementationStatusSchema } from "@mamori/cloud-matrix";
+ * ImplementationStatusSchema.safeParse("planned").success; // true
+ * ```
+ */
+export const ImplementationStatusSchema = z.enum([
+  "implemented",
+  "partial",
+  "planned",
+  "alternative",
+  "not-applicable",
+]);
+/**
+ * An implementation state (see {@link ImplementationStatusSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ImplementationStatus } from "@mamori/cloud-matrix";
+ * const s: ImplementationStatus = "partial";
+ * ```
+ */
+export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
+
+/**
  * What a provider declares about one control: ownership, its implementation and what it
  * leaves to the customer, and the evidence backing it.
  *
@@ -224,6 +252,23 @@ export const AttestedControlSchema = defineObject({
   providerImplementation: z.optional(z.string()),
   customerResponsibility: z.optional(z.string()),
   evidence: z.optional(z.array(IdSchema)),
+  /**
+   * How far the provider has implemented the control (OSCAL `implementation-status`):
+   * `planned` and `partial` are not attested yet; absent means implemented as declared.
+   */
+  status: z.optional(ImplementationStatusSchema),
+  /** When a `planned` (or `partial`) control is to be complete (OSCAL/FedRAMP `planned-completion-date`). */
+  plannedCompletion: z.optional(DateSchema),
+  /** Who implements it, as FedRAMP's `control-origination` says (`sp-corporate`, `inherited`, …). */
+  origination: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** The provider's implementation statements (OSCAL by-component `description`). */
+  statement: z.optional(z.string()),
+  /** Roles responsible for it (OSCAL `responsible-roles`, by role id). */
+  responsibleRoles: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Parameter values the provider set (OSCAL `set-parameters`). */
+  parameters: z.optional(
+    z.array(defineObject({ param: z.string().check(z.minLength(1)), values: z.array(z.string()) })),
+  ),
 });
 /**
  * An attested control (see {@link AttestedControlSchema}).

@@ -83,7 +83,7 @@ export function renderMatrix(
         h("span", { class: "muted" }, t.template),
         h("strong", { class: "fact-value" }, info.template),
       ),
-      ...(["gap", "conflict", "unverified", "overlap"] as const).map((k) =>
+      ...(["gap", "conflict", "planned", "unverified", "overlap"] as const).map((k) =>
         h(
           "div",
           { class: `fact-count ${m.counts.findings[k] ? k : ""}` },
@@ -108,6 +108,7 @@ export function renderMatrix(
     ),
     h("span", { class: "key" }, h("i", { class: "ring gap" }), t.findingNames.gap),
     h("span", { class: "key" }, h("i", { class: "ring conflict" }), t.findingNames.conflict),
+    h("span", { class: "key" }, h("i", { class: "ring planned" }), t.findingNames.planned),
     h("span", { class: "key" }, h("i", { class: "ring unverified" }), t.findingNames.unverified),
   );
 
@@ -126,11 +127,13 @@ export function renderMatrix(
         ? "conflict"
         : c.findings.includes("gap")
           ? "gap"
-          : c.findings.includes("unverified")
-            ? "unverified"
-            : c.findings.includes("overlap")
-              ? "overlap"
-              : "";
+          : c.findings.includes("planned")
+            ? "planned"
+            : c.findings.includes("unverified")
+              ? "unverified"
+              : c.findings.includes("overlap")
+                ? "overlap"
+                : "";
       const title = locale === "ja" && c.titleJa ? c.titleJa : c.title;
       grid.append(
         h(

@@ -61,7 +61,13 @@ describe("analyzeMatrix on the sample organisation (now = 2026-11-27)", () => {
     expect(r.controls).toHaveLength(46);
     expect(r.counts.owners).toMatchObject({ customer: 26, provider: 3, shared: 17, unassigned: 0 });
     // Gaps: 14.1 (error) + 12 shared controls the provider is silent on (info).
-    expect(r.counts.findings).toEqual({ gap: 13, conflict: 1, overlap: 0, unverified: 2 });
+    expect(r.counts.findings).toEqual({
+      gap: 13,
+      conflict: 1,
+      overlap: 0,
+      unverified: 2,
+      planned: 0,
+    });
     expect(r.attestationSource).toBe("document");
     const c105 = r.controls.find((c) => c.control === "10.5");
     expect(c105?.attested).toEqual({
@@ -236,5 +242,71 @@ describe("analyzeMatrix on bad input", () => {
     expect(other.diagnostics.map((d) => d.code)).toContain(
       "cloud-matrix/attestation-provider-mismatch",
     );
+  });
+});
+
+describe("a control the provider has only planned is not attested", () => {
+  // SkyCloud's 9.1 (secure areas) falls to the provider by the template's facilities layer and
+  // is backed by a valid SOC 2 report: clean as attested. Then the provider marks it planned.
+  // 14.1 is on the provider by the customer's own override, and SkyCloud is silent on it.
+  const withStatus = (status: string, plannedCompletion?: string) => {
+    const attestation = yaml("examples/data/attestations/skycloud.yaml") as {
+      controls: Array<Record<string, unknown>>;
+    };
+    const c91 = attestation.controls[0] as Record<string, unknown>;
+    c91.status = status;
+    if (plannedCompletion) c91.plannedCompletion = plannedCompletion;
+    attestation.controls.push({
+      control: { catalog: "iso27002-2005", control: "14.1" },
+      owner: "provider",
+      providerImplementation: "Region failover for IaaS volumes.",
+      status,
+      ...(plannedCompletion ? { plannedCompletion } : {}),
+      evidence: ["soc2-2026"],
+    });
+    return analyzeMatrix(yaml("examples/data/matrix-skycloud.yaml"), { now: NOW, attestation });
+  };
+  const on = (r: ReturnType<typeof analyzeMatrix>, control: string) =>
+    r.diagnostics.filter((d) => d.data?.control === control).map((d) => [d.code, d.severity]);
+
+  it("implemented (or unstated): nothing to say about 9.1 or 14.1", () => {
+    expect(on(sky(), "9.1")).toEqual([]);
+    const r = withStatus("implemented");
+    expect(on(r, "9.1")).toEqual([]);
+    expect(on(r, "14.1")).toEqual([]);
+  });
+
+  it("planned: an error where the customer's override relies on it, a warning where a layer does", () => {
+    const r = withStatus("planned", "2027-03-31");
+    expect(on(r, "9.1")).toEqual([["cloud-matrix/planned", "warning"]]);
+    expect(on(r, "14.1")).toEqual([["cloud-matrix/planned", "error"]]);
+    const d = r.diagnostics.find(
+      (x) => x.code === "cloud-matrix/planned" && x.data?.control === "14.1",
+    );
+    expect(d?.message).toBe(
+      "Not attested yet: the customer relies on the provider for iso27002-2005 14.1 (Security in business continuity management), which the provider has only planned (completion 2027-03-31). Customer: We assume SkyCloud fails wms and customer-portal over to another region after a disaster. Provider: Region failover for IaaS volumes.",
+    );
+    const c = r.controls.find((x) => x.control === "9.1");
+    expect(c?.findings).toEqual(["planned"]);
+    expect(c?.attested?.status).toBe("planned");
+    expect(c?.attested?.plannedCompletion).toBe("2027-03-31");
+    // the valid SOC 2 report does not make a planned control attested; it is not "unverified"
+    // either (that is for claims without evidence): 9.2 and CLD.9.5.1 stay the only two
+    expect(r.counts.findings).toMatchObject({ planned: 2, unverified: 2, gap: 12 });
+  });
+
+  it("partial: a warning, with no date when none is given", () => {
+    const r = withStatus("partial");
+    expect(on(r, "9.1")).toEqual([["cloud-matrix/planned", "warning"]]);
+    expect(on(r, "14.1")).toEqual([["cloud-matrix/planned", "warning"]]);
+    expect(r.diagnostics.find((x) => x.code === "cloud-matrix/planned")?.data?.completion).toBe(
+      "-",
+    );
+  });
+
+  it("not-applicable: the provider carries none of it, a gap", () => {
+    const r = withStatus("not-applicable");
+    expect(on(r, "9.1").map(([code]) => code)).toEqual(["cloud-matrix/gap"]);
+    expect(on(r, "14.1")).toEqual([["cloud-matrix/gap", "error"]]);
   });
 });

@@ -93,7 +93,7 @@ function compareVersions(a: string, b: string): number {
 
 function emptyCounts(): MatrixResult["counts"] {
   const owners = Object.fromEntries(OWNERSHIPS.map((o) => [o, 0])) as Record<Ownership, number>;
-  return { owners, findings: { gap: 0, conflict: 0, overlap: 0, unverified: 0 } };
+  return { owners, findings: { gap: 0, conflict: 0, overlap: 0, unverified: 0, planned: 0 } };
 }
 
 /**

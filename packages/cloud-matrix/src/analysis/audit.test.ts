@@ -92,12 +92,12 @@ describe("summarizeProviders", () => {
     expect(
       s.providers.map((p) => [p.provider, p.serviceModel, p.findings, p.expiredEvidence]),
     ).toEqual([
-      ["skycloud", "iaas", { gap: 13, conflict: 1, overlap: 0, unverified: 2 }, 1],
-      ["kumomail", "saas", { gap: 16, conflict: 1, overlap: 0, unverified: 0 }, 0],
+      ["skycloud", "iaas", { gap: 13, conflict: 1, overlap: 0, unverified: 2, planned: 0 }, 1],
+      ["kumomail", "saas", { gap: 16, conflict: 1, overlap: 0, unverified: 0, planned: 0 }, 0],
     ]);
     expect(s.totals).toEqual({
       controls: 46 + 24,
-      findings: { gap: 29, conflict: 2, overlap: 0, unverified: 2 },
+      findings: { gap: 29, conflict: 2, overlap: 0, unverified: 2, planned: 0 },
       expiredEvidence: 1,
     });
     // 39 ISO + 7 CLD + 17 CCM distinct controls = 63.

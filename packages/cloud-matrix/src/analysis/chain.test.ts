@@ -108,3 +108,31 @@ describe("composeMatrixChain (Kita Seiki -> KumoMail SaaS -> SkyCloud IaaS)", ()
     expect(composeMatrixChain([])).toEqual({ controls: [], diagnostics: [] });
   });
 });
+
+describe("composeOscalChain matches uuids without regard to case", () => {
+  it("an upper-case reference to a lower-case uuid resolves (OSCAL uuids are case-insensitive)", () => {
+    const iaas = load("oscal_leveraged-example_ssp.json");
+    const saas = load("oscal_leveraging-example_ssp.json");
+    const shout = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(shout)
+        : typeof v === "object" && v !== null
+          ? Object.fromEntries(
+              Object.entries(v).map(([k, x]) => [
+                k,
+                (k === "provided-uuid" || k === "responsibility-uuid") && typeof x === "string"
+                  ? x.toUpperCase()
+                  : shout(x),
+              ]),
+            )
+          : v;
+    const plain = composeOscalChain(iaas, saas);
+    const mixed = composeOscalChain(iaas, shout(saas));
+    expect(mixed.diagnostics.map((d) => d.code)).toEqual(plain.diagnostics.map((d) => d.code));
+    expect(mixed.controls[0]?.inherited).toHaveLength(plain.controls[0]?.inherited.length ?? -1);
+    expect(mixed.controls[0]?.passedOn.map((p) => p.responsibilityUuid)).toEqual(
+      plain.controls[0]?.passedOn.map((p) => p.responsibilityUuid),
+    );
+    expect(plain.controls[0]?.inherited).toHaveLength(1);
+  });
+});

@@ -62,13 +62,15 @@ export function composeOscalChain(
     ...lower.diagnostics.map((d) => ({ ...d, file: "leveraged" })),
     ...upper.diagnostics.map((d) => ({ ...d, file: "leveraging" })),
   ];
+  // OSCAL uuids are case-insensitive (RFC 4122 hex; real SSPs mix cases): keys are folded.
+  const key = (uuid: string) => uuid.toLowerCase();
   const provided = new Map<string, { description: string; control: string }>();
   const responsibilities = new Map<string, { description: string; control: string }>();
   for (const b of lower.byComponents) {
     for (const p of b.provided)
-      provided.set(p.uuid, { description: p.description, control: b.control });
+      provided.set(key(p.uuid), { description: p.description, control: b.control });
     for (const r of b.responsibilities)
-      responsibilities.set(r.uuid, { description: r.description, control: b.control });
+      responsibilities.set(key(r.uuid), { description: r.description, control: b.control });
   }
   const byControl = new Map<string, ChainControl>();
   const get = (control: string) => {
@@ -83,7 +85,7 @@ export function composeOscalChain(
   for (const b of upper.byComponents) {
     const c = get(b.control);
     for (const inh of b.inherited) {
-      const p = provided.get(inh.providedUuid);
+      const p = provided.get(key(inh.providedUuid));
       if (!p) {
         diagnostics.push(
           inLeveraging(
@@ -105,16 +107,16 @@ export function composeOscalChain(
       });
     }
     for (const sat of b.satisfied) {
-      const r = responsibilities.get(sat.responsibilityUuid);
+      const r = responsibilities.get(key(sat.responsibilityUuid));
       if (r) {
-        satisfiedIds.add(sat.responsibilityUuid);
+        satisfiedIds.add(key(sat.responsibilityUuid));
         c.satisfied.push({
           responsibilityUuid: sat.responsibilityUuid,
           description: sat.description,
         });
         continue;
       }
-      const isProvided = provided.has(sat.responsibilityUuid);
+      const isProvided = provided.has(key(sat.responsibilityUuid));
       diagnostics.push(
         inLeveraging(
           createDiagnostic(M, locale, {
@@ -134,7 +136,7 @@ export function composeOscalChain(
   }
   for (const b of lower.byComponents) {
     for (const r of b.responsibilities) {
-      if (satisfiedIds.has(r.uuid)) continue;
+      if (satisfiedIds.has(key(r.uuid))) continue;
       const c = get(b.control);
       c.passedOn.push({ responsibilityUuid: r.uuid, description: r.description });
       c.endCustomerOwner = "shared";

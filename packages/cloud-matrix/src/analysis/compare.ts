@@ -3,7 +3,7 @@ import type { EvidenceStatus } from "../attestation/evidence.js";
 import type { DerivedControl } from "../derive/derive.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import { customerSide, type Ownership, providerSide } from "../model.js";
-import type { AttestedControl, ProviderAttestation } from "../schema.js";
+import type { AttestedControl, ImplementationStatus, ProviderAttestation } from "../schema.js";
 
 /**
  * A finding of the gap analysis between the customer's matrix and the provider's attestation.
@@ -14,7 +14,7 @@ import type { AttestedControl, ProviderAttestation } from "../schema.js";
  * const f: Finding = "conflict";
  * ```
  */
-export type Finding = "gap" | "conflict" | "overlap" | "unverified";
+export type Finding = "gap" | "conflict" | "overlap" | "unverified" | "planned";
 
 /**
  * A control of an analysed matrix: the derived control plus what the provider attested
@@ -30,6 +30,10 @@ export interface MatrixControl extends DerivedControl {
   /** The provider's declaration, when an attestation was given and covers the control. */
   attested?: {
     owner: Ownership;
+    /** The provider's implementation status, when stated (`planned` and `partial`: not attested yet). */
+    status?: ImplementationStatus;
+    /** When a planned or partial control is to be complete. */
+    plannedCompletion?: string;
     providerImplementation?: string;
     customerResponsibility?: string;
     evidence: EvidenceStatus[];
@@ -131,7 +135,9 @@ export function compareWithAttestation(
     const findings: Finding[] = [];
     const mc: MatrixControl = { ...c, findings };
     const assumed = c.owner;
-    const t = found?.attested.owner;
+    // A provider that states the control does not apply to its service carries none of it.
+    const t =
+      found?.attested.status === "not-applicable" ? "not-applicable" : found?.attested.owner;
     const customerStatement =
       c.statement ??
       `${c.reason.source}: ${c.reason.layers.map((l) => `${l.layer}=${l.owner}`).join(", ") || "-"}`;
@@ -170,6 +176,9 @@ export function compareWithAttestation(
         mc.attested.providerImplementation = found.attested.providerImplementation;
       if (found.attested.customerResponsibility !== undefined)
         mc.attested.customerResponsibility = found.attested.customerResponsibility;
+      if (found.attested.status !== undefined) mc.attested.status = found.attested.status;
+      if (found.attested.plannedCompletion !== undefined)
+        mc.attested.plannedCompletion = found.attested.plannedCompletion;
     }
     const related = found ? [{ path: `/controls/${found.index}`, file }] : [];
     const report = (
@@ -223,6 +232,20 @@ export function compareWithAttestation(
       return mc;
     }
     if (customerSide(t) && !customerSide(assumed)) report("conflict", "warning");
+    // Planned (or only partly done) is declared, not attested: the customer relies on work
+    // the provider has not finished, whatever evidence covers the rest.
+    const status = found?.attested.status;
+    if (status === "planned" || status === "partial") {
+      report(
+        "planned",
+        c.reason.source === "override" && status === "planned" ? "error" : "warning",
+        {
+          status,
+          completion: found?.attested.plannedCompletion ?? "-",
+        },
+      );
+      return mc;
+    }
     if (!verified)
       report("unverified", "warning", { reason: problems.join("; ") || "no evidence" });
     return mc;

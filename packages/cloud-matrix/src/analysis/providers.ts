@@ -8,7 +8,7 @@ import type { Finding } from "./compare.js";
  * @example
  * ```ts
  * import type { ProviderSummary } from "@mamori/cloud-matrix";
- * const s: ProviderSummary = { providers: [], totals: { controls: 0, findings: { gap: 0, conflict: 0, overlap: 0, unverified: 0 }, expiredEvidence: 0 }, controls: [] };
+ * const s: ProviderSummary = { providers: [], totals: { controls: 0, findings: { gap: 0, conflict: 0, overlap: 0, unverified: 0, planned: 0 }, expiredEvidence: 0 }, controls: [] };
  * ```
  */
 export interface ProviderSummary {
@@ -50,6 +50,7 @@ export function summarizeProviders(results: readonly MatrixResult[]): ProviderSu
     conflict: 0,
     overlap: 0,
     unverified: 0,
+    planned: 0,
   });
   const totals = { controls: 0, findings: zeroFindings(), expiredEvidence: 0 };
   const controls = new Map<string, ProviderSummary["controls"][number]>();

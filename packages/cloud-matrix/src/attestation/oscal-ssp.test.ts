@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { importOscalSsp } from "./oscal-ssp.js";
+import { combineStatus, importOscalSsp } from "./oscal-ssp.js";
 
 const load = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../../fixtures/oscal/${name}`, import.meta.url), "utf8"));
@@ -102,5 +102,85 @@ describe("importOscalSsp", () => {
       expected: "an object 'system-security-plan'",
       received: "string",
     });
+  });
+});
+
+describe("importOscalSsp keeps what an assessor reads", () => {
+  const base = () => {
+    const ssp = load("oscal_leveraged-example_ssp.json");
+    const req =
+      ssp["system-security-plan"]["control-implementation"]["implemented-requirements"][0];
+    return { ssp, req, bcs: req.statements[0]["by-components"] };
+  };
+
+  it("status, planned completion, origination, statements, roles and parameters", () => {
+    const { ssp, req, bcs } = base();
+    // The first by-component is planned (OSCAL's implementation-status object) with FedRAMP's
+    // props; the second is implemented: the control as a whole is partial.
+    Object.assign(bcs[0], {
+      "implementation-status": { state: "planned" },
+      props: [
+        {
+          name: "planned-completion-date",
+          ns: "https://fedramp.gov/ns/oscal",
+          value: "2027-03-31",
+        },
+        { name: "control-origination", ns: "https://fedramp.gov/ns/oscal", value: "sp-system" },
+      ],
+      "responsible-roles": [{ "role-id": "provider-admin" }],
+    });
+    bcs[1]["implementation-status"] = { state: "implemented" };
+    req["set-parameters"] = [{ "param-id": "ac-2_prm_1", values: ["30 days"] }];
+    const r = importOscalSsp(ssp);
+    expect(r.diagnostics).toEqual([]);
+    const c = r.attestation?.controls[0];
+    expect(c).toMatchObject({
+      status: "partial",
+      plannedCompletion: "2027-03-31",
+      origination: ["sp-system"],
+      responsibleRoles: ["provider-admin"],
+      parameters: [{ param: "ac-2_prm_1", values: ["30 days"] }],
+    });
+    // the two by-components' descriptions, in order, are the provider's statement
+    expect(c?.statement?.split("\n\n").length).toBeGreaterThanOrEqual(2);
+    // (the NIST example's text has literal backslashes before its quotes)
+    expect(c?.statement?.startsWith('Response for the \\"This System\\" component.')).toBe(true);
+    expect(c?.statement).toContain("Describes how the application satisfies AC-2, Part a.");
+    expect(r.byComponents.map((b) => b.status)).toEqual(["planned", "implemented"]);
+  });
+
+  it("a control planned in every part is planned; FedRAMP's status prop counts too", () => {
+    const { ssp, bcs } = base();
+    bcs[0]["implementation-status"] = { state: "planned" };
+    bcs[1].props = [
+      { name: "implementation-status", ns: "https://fedramp.gov/ns/oscal", value: "planned" },
+    ];
+    expect(importOscalSsp(ssp).attestation?.controls[0]?.status).toBe("planned");
+  });
+
+  it("a status OSCAL does not define is a warning, and the control reads as declared", () => {
+    const { ssp, bcs } = base();
+    bcs[0]["implementation-status"] = { state: "done" };
+    const r = importOscalSsp(ssp);
+    expect(r.diagnostics.map((d) => [d.code, d.path, d.data?.status])).toEqual([
+      [
+        "cloud-matrix/oscal-status-unknown",
+        "/system-security-plan/control-implementation/implemented-requirements/0",
+        "done",
+      ],
+    ]);
+    expect(r.attestation?.controls[0]?.status).toBeUndefined();
+  });
+
+  it("combines the parts' states", () => {
+    expect(combineStatus([])).toBeUndefined();
+    expect(combineStatus(["implemented", "implemented"])).toBe("implemented");
+    expect(combineStatus(["planned"])).toBe("planned");
+    expect(combineStatus(["planned", "implemented"])).toBe("partial");
+    expect(combineStatus(["partial", "alternative"])).toBe("partial");
+    expect(combineStatus(["alternative", "implemented"])).toBe("implemented");
+    expect(combineStatus(["not-applicable", "planned"])).toBe("planned");
+    expect(combineStatus(["not-applicable", "not-applicable"])).toBe("not-applicable");
+    expect(combineStatus(["implemented", "DONE"])).toBe("unknown");
   });
 });

@@ -1,12 +1,22 @@
 import { createDiagnostic, type Diagnostic, describeValue, type Locale } from "@mamori/core";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import type { Ownership } from "../model.js";
-import type { AttestedControl, Evidence, ProviderAttestation } from "../schema.js";
-import { applyXFields, type MamoriProps, readMamoriProps } from "../util/oscal-props.js";
+import type {
+  AttestedControl,
+  Evidence,
+  ImplementationStatus,
+  ProviderAttestation,
+} from "../schema.js";
+import {
+  applyXFields,
+  MAMORI_OSCAL_NS,
+  type MamoriProps,
+  readMamoriProps,
+} from "../util/oscal-props.js";
 import type { AttestationImport } from "./caiq.js";
 import { parseOwnership } from "./ownership.js";
 
-export { MAMORI_OSCAL_NS } from "../util/oscal-props.js";
+export { MAMORI_OSCAL_NS };
 
 /**
  * One `by-component` of an SSP, flattened: what it exports (`provided`,
@@ -16,7 +26,8 @@ export { MAMORI_OSCAL_NS } from "../util/oscal-props.js";
  * ```ts
  * import type { OscalByComponent } from "@mamori/cloud-matrix";
  * const b: OscalByComponent = { control: "ac-2", statementId: "ac-2_stmt.a", componentUuid: "c", uuid: "u", path: "/x",
- *   provided: [], responsibilities: [], inherited: [], satisfied: [] };
+ *   provided: [], responsibilities: [], inherited: [], satisfied: [], description: "Badge readers at every door.",
+ *   status: "implemented", plannedCompletion: null, origination: [], responsibleRoles: [], parameters: [] };
  * ```
  */
 export interface OscalByComponent {
@@ -43,6 +54,18 @@ export interface OscalByComponent {
   inherited: Array<{ uuid: string; providedUuid: string; description: string; path: string }>;
   /** `satisfied`: leveraged responsibilities this system carries out. */
   satisfied: Array<{ uuid: string; responsibilityUuid: string; description: string; path: string }>;
+  /** Its implementation statement (`description`), or "" when none. */
+  description: string;
+  /** Its `implementation-status` state (or a FedRAMP `implementation-status` prop), if any. */
+  status: string | null;
+  /** A `planned-completion-date` prop, if any. */
+  plannedCompletion: string | null;
+  /** `control-origination` prop values (FedRAMP). */
+  origination: string[];
+  /** `responsible-roles` role ids. */
+  responsibleRoles: string[];
+  /** `set-parameters`: parameter id and values. */
+  parameters: Array<{ param: string; values: string[] }>;
 }
 
 /**
@@ -187,6 +210,41 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
   const ciPath = "/system-security-plan/control-implementation";
   const controls: AttestedControl[] = [];
 
+  // What an assessor reads besides ownership: the status (OSCAL's object, or FedRAMP's prop of
+  // any namespace), the planned completion, the origination, the roles and the parameters.
+  const implementationOf = (node: Obj, path: string) => {
+    const props = arrayAt(node, "props", path).filter(isObj);
+    const prop = (name: string) =>
+      props
+        .filter((p) => p.name === name && typeof p.value === "string")
+        .map((p) => p.value as string);
+    const st = node["implementation-status"];
+    const status =
+      isObj(st) && typeof st.state === "string"
+        ? st.state
+        : (prop("implementation-status")[0] ?? null);
+    const responsibleRoles = arrayAt(node, "responsible-roles", path)
+      .filter(isObj)
+      .map((r) => r["role-id"])
+      .filter((r): r is string => typeof r === "string" && r !== "");
+    const parameters = arrayAt(node, "set-parameters", path)
+      .filter(isObj)
+      .filter((sp) => typeof sp["param-id"] === "string")
+      .map((sp) => ({
+        param: sp["param-id"] as string,
+        values: Array.isArray(sp.values)
+          ? sp.values.filter((v): v is string => typeof v === "string")
+          : [],
+      }));
+    return {
+      status,
+      plannedCompletion: prop("planned-completion-date")[0] ?? null,
+      origination: prop("control-origination"),
+      responsibleRoles,
+      parameters,
+    };
+  };
+
   const readByComponent = (
     bc: unknown,
     path: string,
@@ -212,6 +270,9 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
       responsibilities: [],
       inherited: [],
       satisfied: [],
+      description:
+        typeof bc.description === "string" && !generatedDescription(bc) ? bc.description : "",
+      ...implementationOf(bc, path),
     };
     const desc = (o: Obj) => (typeof o.description === "string" ? o.description : "");
     const exp = bc.export;
@@ -348,6 +409,41 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
       attested.customerResponsibility = resp;
     const ev = props.get("evidence");
     if (ev && ev.length > 0) attested.evidence = ev;
+    // The requirement's own status, roles and parameters, then its by-components'.
+    const own = implementationOf(req, rp);
+    const parts = [own, ...mine];
+    const status = combineStatus(parts.map((b) => b.status).filter((x): x is string => x !== null));
+    if (status === "unknown") {
+      const at = parts.find(
+        (b) => b.status !== null && !STATES.has(b.status as ImplementationStatus),
+      );
+      diagnostics.push(
+        createDiagnostic(M, locale, {
+          code: "cloud-matrix/oscal-status-unknown",
+          severity: "warning",
+          path: rp,
+          data: { control, status: at?.status ?? "" },
+          ref: REFS.oscal,
+        }),
+      );
+    } else if (status !== undefined) attested.status = status;
+    // The latest planned date: the control is complete when its last part is.
+    const dates = parts
+      .map((b) => b.plannedCompletion)
+      .filter((x): x is string => x !== null)
+      .sort();
+    if (dates.length > 0) attested.plannedCompletion = dates[dates.length - 1] as string;
+    const origination = [...new Set(parts.flatMap((b) => b.origination))];
+    if (origination.length > 0) attested.origination = origination;
+    const statement = mine
+      .map((b) => b.description)
+      .filter(Boolean)
+      .join("\n\n");
+    if (statement) attested.statement = statement;
+    const roles = [...new Set(parts.flatMap((b) => b.responsibleRoles))];
+    if (roles.length > 0) attested.responsibleRoles = roles;
+    const parameters = parts.flatMap((b) => b.parameters);
+    if (parameters.length > 0) attested.parameters = parameters;
     restore(attested, reqProps);
     controls.push(attested);
   });
@@ -382,4 +478,40 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
   };
   restore(attestation, metaProps);
   return { attestation, diagnostics, source: "oscal-ssp", byComponents, title };
+}
+
+const STATES: ReadonlySet<ImplementationStatus> = new Set([
+  "implemented",
+  "partial",
+  "planned",
+  "alternative",
+  "not-applicable",
+]);
+
+/**
+ * One state for a control from the states of its parts (the requirement and its
+ * by-components): all alike → that state; `not-applicable` parts are left out; any mix of
+ * `planned` with done work → `partial`; `alternative` with `implemented` → `implemented`
+ * (an alternative implementation is an implementation). Undefined when no part states one;
+ * `unknown` when a part states a value OSCAL does not recommend.
+ */
+export function combineStatus(
+  states: readonly string[],
+): ImplementationStatus | "unknown" | undefined {
+  if (states.length === 0) return undefined;
+  if (states.some((x) => !STATES.has(x as ImplementationStatus))) return "unknown";
+  const applicable = states.filter((x) => x !== "not-applicable");
+  if (applicable.length === 0) return "not-applicable";
+  const set = new Set(applicable);
+  if (set.size === 1) return applicable[0] as ImplementationStatus;
+  if (set.has("planned") || set.has("partial")) return "partial";
+  return "implemented";
+}
+
+/** True for a by-component description that mamori's export wrote in place of a statement. */
+function generatedDescription(bc: Obj): boolean {
+  return (
+    Array.isArray(bc.props) &&
+    bc.props.some((p) => isObj(p) && p.ns === MAMORI_OSCAL_NS && p.name === "description-generated")
+  );
 }

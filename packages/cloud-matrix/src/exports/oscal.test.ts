@@ -91,6 +91,28 @@ describe("toOscalSsp", () => {
     });
     expect(sspValid(toOscalSsp(lvg.attestation as NonNullable<typeof lvg.attestation>))).toBe(true);
   });
+  it("carries status, planned completion, origination, statement, roles and parameters, schema-valid", () => {
+    const a = skyAttestation();
+    Object.assign(a.controls[0] as object, {
+      status: "planned",
+      plannedCompletion: "2027-03-31",
+      origination: ["sp-system", "inherited"],
+      statement: "Badge readers at every door of the Tokyo data halls.",
+      responsibleRoles: ["facilities-manager"],
+      parameters: [{ param: "pe-3_prm_1", values: ["all entrances"] }],
+    });
+    Object.assign(a.controls[1] as object, { status: "partial" });
+    const ssp = toOscalSsp(a);
+    expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);
+    const bc = (ssp["system-security-plan"] as any)["control-implementation"][
+      "implemented-requirements"
+    ][0]["by-components"][0];
+    // standard OSCAL where OSCAL has the field, so other tools read it too
+    expect(bc["implementation-status"]).toEqual({ state: "planned" });
+    expect(bc["responsible-roles"]).toEqual([{ "role-id": "facilities-manager" }]);
+    expect(bc.description).toBe("Badge readers at every door of the Tokyo data halls.");
+    expect(importOscalSsp(ssp).attestation).toEqual(a);
+  });
   it("exports a derived matrix too", () => {
     const r = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
     const ssp = toOscalSsp(matrixToAttestation(r));

@@ -42,6 +42,9 @@ function controlProps(c: AttestedControl): Json[] {
   const props = [prop("catalog", c.control.catalog), prop("ownership", c.owner)];
   if (toOscalToken(c.control.control) !== c.control.control)
     props.push(prop("control-id", c.control.control));
+  if (c.plannedCompletion !== undefined)
+    props.push(prop("planned-completion-date", c.plannedCompletion));
+  for (const o of c.origination ?? []) props.push(prop("control-origination", o));
   return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e)), ...xFieldProps(c)];
 }
 
@@ -109,11 +112,19 @@ export function toOscalSsp(
   const thisSystem = uuidV5(`${p}/component/this-system`);
   const requirements = attestation.controls.map((c) => {
     const key = `${p}/${c.control.catalog}/${c.control.control}`;
+    // OSCAL requires a description; without the provider's own statement a generated one is
+    // written and marked, so that reading it back does not take it for a statement.
     const bc: Json = {
       "component-uuid": thisSystem,
       uuid: uuidV5(`${key}/by-component`),
-      description: `How ${p} handles ${c.control.control} (${c.owner}).`,
+      description: c.statement ?? `How ${p} handles ${c.control.control} (${c.owner}).`,
     };
+    if (c.statement === undefined) bc.props = [prop("description-generated", "true")];
+    if (c.parameters)
+      bc["set-parameters"] = c.parameters.map((x) => ({ "param-id": x.param, values: x.values }));
+    if (c.status) bc["implementation-status"] = { state: c.status };
+    if (c.responsibleRoles)
+      bc["responsible-roles"] = c.responsibleRoles.map((r) => ({ "role-id": toOscalToken(r) }));
     const provided = c.providerImplementation !== undefined;
     const responsibility = c.customerResponsibility !== undefined;
     if (provided || responsibility) {
