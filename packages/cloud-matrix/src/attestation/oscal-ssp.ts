@@ -41,14 +41,15 @@ export interface OscalByComponent {
   uuid: string;
   /** JSON pointer of the by-component. */
   path: string;
-  /** `export.provided`: capabilities a leveraging system may inherit. */
-  provided: Array<{ uuid: string; description: string; path: string }>;
+  /** `export.provided`: capabilities a leveraging system may inherit (`generated`: a description mamori's export wrote in place of a statement). */
+  provided: Array<{ uuid: string; description: string; path: string; generated?: boolean }>;
   /** `export.responsibilities`: what a leveraging system must do. */
   responsibilities: Array<{
     uuid: string;
     providedUuid: string | null;
     description: string;
     path: string;
+    generated?: boolean;
   }>;
   /** `inherited`: capabilities taken from a leveraged system. */
   inherited: Array<{ uuid: string; providedUuid: string; description: string; path: string }>;
@@ -285,7 +286,13 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
           return;
         }
         const u = uuidOf(p, pp, "provided");
-        if (u) entry.provided.push({ uuid: u, description: desc(p), path: pp });
+        if (u)
+          entry.provided.push({
+            uuid: u,
+            description: desc(p),
+            path: pp,
+            ...(generatedDescription(p) ? { generated: true } : {}),
+          });
       });
       arrayAt(exp, "responsibilities", `${path}/export`).forEach((r, i) => {
         const rp = `${path}/export/responsibilities/${i}`;
@@ -300,6 +307,7 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
             providedUuid: typeof r["provided-uuid"] === "string" ? r["provided-uuid"] : null,
             description: desc(r),
             path: rp,
+            ...(generatedDescription(r) ? { generated: true } : {}),
           });
         }
       });
@@ -395,18 +403,27 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
       },
       owner,
     };
-    const impl = provided
+    // Descriptions mamori's export generated are no statements of the provider's.
+    const ownProvided = provided.filter((p) => !p.generated);
+    const ownResponsibilities = responsibilities.filter((r) => !r.generated);
+    const impl = ownProvided
       .map((p) => p.description)
       .filter(Boolean)
       .join("\n\n");
-    const resp = responsibilities
+    const resp = ownResponsibilities
       .map((r) => r.description)
       .filter(Boolean)
       .join("\n\n");
     // A statement that is there but empty ("") is kept as such.
-    if (impl || provided.some((p) => p.description === "")) attested.providerImplementation = impl;
-    if (resp || responsibilities.some((r) => r.description === ""))
+    if (impl || ownProvided.some((p) => p.description === ""))
+      attested.providerImplementation = impl;
+    if (resp || ownResponsibilities.some((r) => r.description === ""))
       attested.customerResponsibility = resp;
+    // Statements that standard OSCAL could not place (the other side of the owner).
+    const offImpl = props.get("provider-implementation")?.[0];
+    const offResp = props.get("customer-responsibility")?.[0];
+    if (offImpl !== undefined) attested.providerImplementation = offImpl;
+    if (offResp !== undefined) attested.customerResponsibility = offResp;
     const ev = props.get("evidence");
     if (ev && ev.length > 0) attested.evidence = ev;
     // The requirement's own status, roles and parameters, then its by-components'.

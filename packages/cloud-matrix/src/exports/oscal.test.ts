@@ -6,7 +6,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { analyzeMatrix } from "../analysis/analyze.js";
 import { parseCaiqCsv } from "../attestation/caiq.js";
-import { importOscalSsp } from "../attestation/oscal-ssp.js";
+import { importOscalSsp, MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
 import { BUILTIN_CATALOGS, ISO27002_2005 } from "../catalogs/builtin.js";
 import { importOscalCatalog } from "../catalogs/oscal-catalog.js";
 import { ProviderAttestationSchema } from "../schema.js";
@@ -112,6 +112,61 @@ describe("toOscalSsp", () => {
     expect(bc["responsible-roles"]).toEqual([{ "role-id": "facilities-manager" }]);
     expect(bc.description).toBe("Badge readers at every door of the Tokyo data halls.");
     expect(importOscalSsp(ssp).attestation).toEqual(a);
+  });
+  it("encodes ownership in standard OSCAL: a reader without mamori's props sees the same owners", () => {
+    // Drop every prop of mamori's namespace, as a tool that knows only OSCAL would ignore them.
+    const foreign = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v
+            .filter(
+              (x) =>
+                !(
+                  typeof x === "object" &&
+                  x !== null &&
+                  (x as { ns?: string }).ns === MAMORI_OSCAL_NS
+                ),
+            )
+            .map(foreign)
+        : typeof v === "object" && v !== null
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, foreign(x)]))
+          : v;
+    const kumo = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
+    const kumoAttestation = matrixToAttestation(kumo);
+    // the case the old encoding got wrong: a provider's control that states both sides
+    expect(
+      kumoAttestation.controls.filter(
+        (c) => c.owner === "provider" && c.providerImplementation && c.customerResponsibility,
+      ).length + skyAttestation().controls.filter((c) => c.owner !== "shared").length,
+    ).toBeGreaterThan(0);
+    for (const a of [skyAttestation(), kumoAttestation]) {
+      const ssp = toOscalSsp(a);
+      expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);
+      const back = importOscalSsp(foreign(ssp), { catalog: "x" }).attestation;
+      // the roles are referenced (provided → provider, responsibility → customer), each
+      // reference names a defined role, and the provider is a party holding its role
+      const meta = (ssp["system-security-plan"] as any).metadata;
+      const defined = new Set(meta.roles.map((r: { id: string }) => r.id));
+      const used = [...JSON.stringify(ssp).matchAll(/"role-id":"([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(used)).toEqual(
+        new Set(["provider", "customer"].filter((r) => used.includes(r))),
+      );
+      expect(used.filter((r) => !defined.has(r))).toEqual([]);
+      expect(used).toContain("provider");
+      expect(meta["responsible-parties"][0]["party-uuids"]).toEqual([meta.parties[0].uuid]);
+      // provider, customer and shared read back as they were, control by control (not-applicable
+      // and unassigned have no standard OSCAL form: a control with nothing exported is the
+      // system's own)
+      const compared = a.controls
+        .map((c, i) => [c.owner, back?.controls[i]?.owner] as const)
+        .filter(([o]) => o === "provider" || o === "customer" || o === "shared");
+      expect(compared.length).toBeGreaterThan(0);
+      expect(compared.filter(([o, b]) => o !== b)).toEqual([]);
+      // and the statements of the owner's side are the provider's own words
+      a.controls.forEach((c, i) => {
+        if (c.owner === "provider" && c.providerImplementation)
+          expect(back?.controls[i]?.providerImplementation).toBe(c.providerImplementation);
+      });
+    }
   });
   it("exports a derived matrix too", () => {
     const r = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);

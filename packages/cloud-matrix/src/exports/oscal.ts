@@ -44,6 +44,11 @@ function controlProps(c: AttestedControl): Json[] {
     props.push(prop("control-id", c.control.control));
   if (c.plannedCompletion !== undefined)
     props.push(prop("planned-completion-date", c.plannedCompletion));
+  // Statements on the side the owner does not cover have no place in standard OSCAL.
+  if (c.providerImplementation !== undefined && !providerSide(c.owner))
+    props.push(prop("provider-implementation", c.providerImplementation));
+  if (c.customerResponsibility !== undefined && !customerSide(c.owner))
+    props.push(prop("customer-responsibility", c.customerResponsibility));
   for (const o of c.origination ?? []) props.push(prop("control-origination", o));
   return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e)), ...xFieldProps(c)];
 }
@@ -58,6 +63,17 @@ function metadata(a: ProviderAttestation, options: OscalExportOptions): OscalJso
     roles: [
       { id: "provider", title: "Cloud service provider" },
       { id: "customer", title: "Cloud service customer" },
+    ],
+    // The provider as a party holding its role; the customer is whoever leverages the system.
+    parties: [
+      {
+        uuid: uuidV5(`${a.provider}/party`),
+        type: "organization",
+        name: oscalString(a.provider, "unknown"),
+      },
+    ],
+    "responsible-parties": [
+      { "role-id": "provider", "party-uuids": [uuidV5(`${a.provider}/party`)] },
     ],
   };
 }
@@ -125,18 +141,34 @@ export function toOscalSsp(
     if (c.status) bc["implementation-status"] = { state: c.status };
     if (c.responsibleRoles)
       bc["responsible-roles"] = c.responsibleRoles.map((r) => ({ "role-id": toOscalToken(r) }));
-    const provided = c.providerImplementation !== undefined;
-    const responsibility = c.customerResponsibility !== undefined;
-    if (provided || responsibility) {
+    // Ownership in standard OSCAL, so a reader without mamori's props sees the same owner:
+    // what the provider carries is `provided`, what it leaves to the customer is a
+    // `responsibility`; both only when the control is really shared. A statement on the other
+    // side of the owner (rare) travels in a mamori prop.
+    const provides = providerSide(c.owner);
+    const leaves = customerSide(c.owner);
+    if (provides || leaves) {
       const exp: Json = {};
-      if (provided)
-        exp.provided = [{ uuid: uuidV5(`${key}/provided`), description: c.providerImplementation }];
-      if (responsibility) {
+      const generated = [prop("description-generated", "true")];
+      if (provides)
+        exp.provided = [
+          {
+            uuid: uuidV5(`${key}/provided`),
+            description: c.providerImplementation ?? `${p} implements ${c.control.control}.`,
+            ...(c.providerImplementation === undefined ? { props: generated } : {}),
+            "responsible-roles": [{ "role-id": "provider" }],
+          },
+        ];
+      if (leaves) {
         const r: Json = {
           uuid: uuidV5(`${key}/responsibility`),
-          description: c.customerResponsibility,
+          description:
+            c.customerResponsibility ??
+            `The customer of ${p} is responsible for ${c.control.control}.`,
+          ...(c.customerResponsibility === undefined ? { props: generated } : {}),
+          "responsible-roles": [{ "role-id": "customer" }],
         };
-        if (provided) r["provided-uuid"] = uuidV5(`${key}/provided`);
+        if (provides) r["provided-uuid"] = uuidV5(`${key}/provided`);
         exp.responsibilities = [r];
       }
       bc.export = exp;
