@@ -1,3 +1,4 @@
+import { parseDuration } from "@mamori/core";
 import type { ContinuityPlan } from "../schema/plan.js";
 import { doneBy } from "./dates.js";
 import { memoOf } from "./memo.js";
@@ -107,4 +108,52 @@ export function latestWith(
     if (m.service[field] !== undefined) return m;
   }
   return undefined;
+}
+
+/**
+ * One measured recovery time of a plan, in the shape `@mamori/bia`'s `analyzeBia` takes as
+ * `evidence` (declared here so this package does not depend on `@mamori/bia`).
+ *
+ * @example
+ * ```ts
+ * import type { MeasuredRecovery } from "@mamori/plan-validator";
+ * const m: MeasuredRecovery = { node: "erp-db", recoveryMinutes: 300, date: "2026-10-15", source: "r-ft-2026" };
+ * ```
+ */
+export interface MeasuredRecovery {
+  /** The service measured (a BIA node id when the plan and the BIA share ids). */
+  node: string;
+  /** Measured recovery time in minutes. */
+  recoveryMinutes: number;
+  /** The day of the exercise or test. */
+  date: string;
+  /** The result it comes from (`training.results[].id`). */
+  source: string;
+}
+
+/**
+ * The measured recovery times a plan records (`training.results[].services[].recoveryTime`),
+ * in document order, for `analyzeBia(doc, { evidence, now })`: the BIA then uses a recent
+ * measurement in place of its estimate and says which test it came from. Entries whose
+ * duration is not valid ISO 8601 are left out (the plan's schema reports them); dates are
+ * passed as written, so the BIA judges their age against its own `now`.
+ *
+ * @example
+ * ```ts
+ * import { measuredRecoveries, type ContinuityPlan } from "@mamori/plan-validator";
+ * declare const plan: ContinuityPlan; // validatePlan(...).plan
+ * measuredRecoveries(plan); // [{ node: "erp-db", recoveryMinutes: 300, date: "2026-10-15", source: "r-ft-2026" }, ...]
+ * ```
+ */
+export function measuredRecoveries(plan: ContinuityPlan): MeasuredRecovery[] {
+  const out: MeasuredRecovery[] = [];
+  for (const r of plan.training?.results ?? []) {
+    for (const s of r.services ?? []) {
+      if (s.recoveryTime === undefined) continue;
+      const minutes = parseDuration(s.recoveryTime, { calendarUnits: "approximate" }).minutes;
+      if (minutes === undefined) continue;
+      out.push({ node: s.service, recoveryMinutes: minutes, date: r.date, source: r.id });
+    }
+  }
+  return out;
 }
