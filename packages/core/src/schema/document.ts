@@ -34,6 +34,8 @@ export function defineDocumentSchema<K extends string, T extends z.core.$ZodLoos
   shape: T,
 ) {
   return defineObject({
+    // How editors (yaml-language-server, VS Code) associate a document with its JSON Schema.
+    $schema: z.optional(z.string()),
     kind: z.literal(kind),
     schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
     title: z.optional(z.string()),
