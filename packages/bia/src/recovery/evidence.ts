@@ -44,7 +44,16 @@ export interface NodeRecoveryEvidence {
   estimateMinutes: number | null;
 }
 
-/** Default age after which a measurement is stale: a year. */
+/**
+ * Default of `evidenceMaxAge`: a measurement older than a year is stale, and the estimate is
+ * used.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_EVIDENCE_MAX_AGE } from "@mamori/bia";
+ * DEFAULT_EVIDENCE_MAX_AGE; // "P1Y"
+ * ```
+ */
 export const DEFAULT_EVIDENCE_MAX_AGE = "P1Y";
 
 /**
