@@ -1,12 +1,19 @@
+import { isAbsolute, relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { biaMessages } from "@mamori/bia";
+import { cloudMatrixMessages } from "@mamori/cloud-matrix";
 import {
+  coreMessages,
   type Diagnostic,
   escapeMarkdown,
   type Locale,
+  type MessageCatalog,
+  type SarifRule,
   toSarif,
   toTerminalText,
 } from "@mamori/core";
 import { attachRanges } from "@mamori/core/source";
-import { builtinRules, ruleDocs } from "@mamori/plan-validator";
+import { builtinRules, planMessages, ruleDocs } from "@mamori/plan-validator";
 import { type CliIo, type LoadedDocument, loadDocument } from "../io.js";
 import { VERSION } from "../version.js";
 
@@ -24,17 +31,88 @@ export function loadOptional(
   return file === undefined ? undefined : loadDocument(io, file, locale);
 }
 
-/** SARIF with the plan rules' metadata, so code-scanning UIs show rule descriptions. */
-export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale): string {
-  const rules = builtinRules.map((r) => ({
-    id: r.meta.id,
-    description: ruleDocs(r)?.description[locale] ?? "",
-  }));
-  const log = toSarif(diagnostics, {
+/** Where each rule's documentation lives (the rule reference, one page per rule id). */
+export const RULE_DOCS_BASE = "https://mamori.dev/rules/";
+
+const CATALOGS: readonly MessageCatalog[] = [
+  planMessages,
+  biaMessages,
+  cloudMatrixMessages,
+  coreMessages,
+];
+
+/**
+ * A one-line description of a diagnostic code that no rule documents: its message template,
+ * placeholders shown as "…" (`Unknown key '…'.`).
+ */
+function templateDescription(code: string, locale: Locale): string | undefined {
+  for (const c of CATALOGS) {
+    const t = c[locale][code] ?? c.en[code];
+    if (t !== undefined) return t.replace(/\{[^}]+\}/g, "…");
+  }
+  return undefined;
+}
+
+/**
+ * SARIF that code-scanning services accept (GitHub's documented requirements): every rule
+ * with a name, descriptions, help text and link and a default level (the plan rules' own docs;
+ * the message template for the other codes), file names relative to the working directory
+ * under `%SRCROOT%` (the checkout, in CI), and stable fingerprints.
+ */
+export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale, cwd: string): string {
+  const documented = new Map<string, SarifRule>();
+  for (const r of builtinRules) {
+    const docs = ruleDocs(r);
+    const description = docs?.description[locale] ?? r.meta.id;
+    const why = docs?.rationale[locale];
+    const refs = r.meta.references.join("; ");
+    const full = [description, why].filter(Boolean).join(" ");
+    documented.set(r.meta.id, {
+      id: r.meta.id,
+      description,
+      fullDescription: full,
+      help: `${full}\n\n${locale === "ja" ? "参照" : "References"}: ${refs}\n${RULE_DOCS_BASE}${r.meta.id}`,
+      helpMarkdown: `${full}\n\n**${locale === "ja" ? "参照" : "References"}:** ${refs}\n\n[${r.meta.id}](${RULE_DOCS_BASE}${r.meta.id})`,
+      defaultSeverity: r.meta.defaultSeverity,
+    });
+  }
+  const rules: SarifRule[] = [];
+  for (const code of new Set(diagnostics.map((d) => d.code))) {
+    const known = documented.get(code);
+    if (known) rules.push(known);
+    else {
+      const description = templateDescription(code, locale);
+      if (description) rules.push({ id: code, description });
+    }
+  }
+  // Files inside the working directory become relative to it (code scanning resolves them
+  // against the checkout); others stay absolute.
+  const rel = (file: string | undefined) => {
+    if (file === undefined || !isAbsolute(file)) return file;
+    const r = relative(cwd, file);
+    return r === "" || r.startsWith("..") || isAbsolute(r) ? file : r.split(sep).join("/");
+  };
+  const located = diagnostics.map((d) => {
+    const file = rel(d.file);
+    return file === d.file && !d.related?.some((x) => x.file !== rel(x.file))
+      ? d
+      : {
+          ...d,
+          ...(file === undefined ? {} : { file }),
+          ...(d.related
+            ? {
+                related: d.related.map((x) => ({ ...x, ...(x.file ? { file: rel(x.file) } : {}) })),
+              }
+            : {}),
+        };
+  });
+  const log = toSarif(located, {
     toolName: "mamori",
     toolVersion: VERSION,
     informationUri: "https://mamori.dev",
     rules,
+    srcRoot: `${pathToFileURL(cwd).href.replace(/\/?$/, "/")}`,
+    helpUriBase: RULE_DOCS_BASE,
   });
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -159,7 +159,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       );
       break;
     case "sarif":
-      io.stdout(sarifOf(sorted, locale));
+      io.stdout(sarifOf(sorted, locale, io.cwd));
       break;
     case "markdown":
       io.stdout(markdown(files, sorted, locale));

@@ -143,12 +143,85 @@ describe("toSarif", () => {
     ]);
     const results = run.results as Array<Record<string, any>>;
     expect(results.map((r) => r.level)).toEqual(["note", "warning", "error"]);
+    // a relative file name is relative to the repository root (%SRCROOT%), as code scanning expects
     expect(results[2]!.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: "plan.yaml" },
+      artifactLocation: { uri: "plan.yaml", uriBaseId: "%SRCROOT%" },
       region: { startLine: 42, startColumn: 9, endLine: 42, endColumn: 11 },
     });
     expect(results[1]!.relatedLocations[0].physicalLocation.region.startLine).toBe(7);
     expect(results[2]!.properties.ref).toBe("ISO 8601-1:2019, 5.5.2");
+  });
+
+  it("gives every rule what GitHub code scanning requires, and every result a stable fingerprint", () => {
+    const log = toSarif(sample(), {
+      toolVersion: "0.1.0",
+      srcRoot: "file:///home/ci/repo/",
+      helpUriBase: "https://mamori.dev/rules/",
+      rules: [
+        {
+          id: "duration/malformed",
+          description: "Durations are ISO 8601",
+          help: "Write durations as PT4H, P3D.",
+          defaultSeverity: "error",
+        },
+      ],
+    });
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const run = (log.runs as Array<Record<string, any>>)[0]!;
+    expect(run.tool.driver.semanticVersion).toBe("0.1.0");
+    expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///home/ci/repo/" } });
+    const [dup, dur] = run.tool.driver.rules;
+    // a rule given metadata keeps it; its level is the one given, not its results'
+    expect(dur).toEqual({
+      id: "duration/malformed",
+      name: "DurationMalformed",
+      shortDescription: { text: "Durations are ISO 8601" },
+      fullDescription: { text: "Durations are ISO 8601" },
+      help: {
+        text: "Write durations as PT4H, P3D.",
+        markdown:
+          "Durations are ISO 8601\n\n[duration/malformed](https://mamori.dev/rules/duration/malformed)",
+      },
+      defaultConfiguration: { level: "error" },
+      helpUri: "https://mamori.dev/rules/duration/malformed",
+    });
+    // one without metadata still has every required property (its level from its result)
+    expect(Object.keys(dup).sort()).toEqual([
+      "defaultConfiguration",
+      "fullDescription",
+      "help",
+      "helpUri",
+      "id",
+      "name",
+      "shortDescription",
+    ]);
+    expect(dup.defaultConfiguration).toEqual({ level: "warning" }); // its one result is a warning
+    // fingerprints: 16 hex digits, one per result, unchanged when only the range moves
+    const prints = (r: any[]) =>
+      Object.fromEntries(
+        r.map((x: any) => [x.ruleId, x.partialFingerprints["mamoriFindingHash/v1"]]),
+      );
+    const before = prints(run.results);
+    expect(Object.values(before).every((p) => /^[0-9a-f]{16}$/.test(p as string))).toBe(true);
+    expect(new Set(Object.values(before)).size).toBe(3);
+    const moved = sample().map((d) =>
+      d.range
+        ? { ...d, range: { start: { line: 99, column: 1 }, end: { line: 99, column: 2 } } }
+        : d,
+    );
+    expect(prints((toSarif(moved).runs as any[])[0].results)).toEqual(before);
+  });
+
+  it("writes absolute file names as file: URIs and relative ones against %SRCROOT%", () => {
+    const at = (file: string) => {
+      const d = { ...sample()[2]!, file };
+      return ((toSarif([d]).runs as any[])[0].results[0].locations[0].physicalLocation as any)
+        .artifactLocation;
+    };
+    expect(at("/home/ci/repo/plan 1.yaml")).toEqual({ uri: "file:///home/ci/repo/plan%201.yaml" });
+    expect(at("C:\\repo\\plan.yaml")).toEqual({ uri: "file:///C:/repo/plan.yaml" });
+    expect(at("./docs/plan.yaml")).toEqual({ uri: "docs/plan.yaml", uriBaseId: "%SRCROOT%" });
+    expect(at("https://example.org/plan.yaml")).toEqual({ uri: "https://example.org/plan.yaml" });
   });
 
   it("stays schema-valid for hostile strings and empty input", () => {
@@ -246,7 +319,7 @@ describe("suppressed diagnostics", () => {
       justification: "Accepted until the new parser ships",
       location: {
         logicalLocations: [{ fullyQualifiedName: "/exceptions/0", kind: "member" }],
-        physicalLocation: { artifactLocation: { uri: "plan.yaml" } },
+        physicalLocation: { artifactLocation: { uri: "plan.yaml", uriBaseId: "%SRCROOT%" } },
       },
       properties: { source: "/exceptions/0", acceptedBy: "ceo", until: "2027-03-31" },
     });

@@ -13,10 +13,20 @@ import { type Diagnostic, type Range, sortDiagnostics } from "./diagnostic.js";
 export interface SarifRule {
   /** The rule's id (the diagnostic code). */
   id: string;
-  /** One-sentence description. */
+  /** A name without spaces (`PowerBackupRuntime`); default: derived from the id. */
+  name?: string;
+  /** One-sentence description (`shortDescription`). */
   description?: string;
+  /** Longer description (`fullDescription`); default: the one-sentence description. */
+  fullDescription?: string;
+  /** How to fix, as plain text (`help.text`); default: the full description and the link. */
+  help?: string;
+  /** The same help in Markdown (`help.markdown`); default: built from the text and the link. */
+  helpMarkdown?: string;
   /** Link to the rule's documentation. */
   helpUri?: string;
+  /** The rule's default severity (`defaultConfiguration.level`); default: its first result's. */
+  defaultSeverity?: "error" | "warning" | "info";
 }
 
 /**
@@ -39,6 +49,17 @@ export interface SarifOptions {
   rules?: readonly SarifRule[];
   /** Artifact URI for diagnostics that carry no `file`. */
   defaultFile?: string;
+  /**
+   * The absolute `file:` URI (ending in `/`) that relative file names are relative to, such as
+   * the repository's root: written as `originalUriBaseIds["%SRCROOT%"]`. Relative file names
+   * always carry `uriBaseId: "%SRCROOT%"`, as code-scanning services expect.
+   */
+  srcRoot?: string;
+  /**
+   * `helpUri` for rules without one: this prefix followed by the rule id (for example
+   * `https://mamori.dev/rules/`).
+   */
+  helpUriBase?: string;
 }
 
 /**
@@ -75,6 +96,42 @@ function wellFormed(text: string): string {
   );
 }
 
+/** The `SRCROOT` base id of code-scanning services for files relative to the repository. */
+const SRCROOT = "%SRCROOT%";
+
+/** A file name as a SARIF artifact location: relative ones against `%SRCROOT%`. */
+function artifactLocation(file: string): Record<string, unknown> {
+  const f = wellFormed(file).replaceAll("\\", "/");
+  if (/^[a-z][a-z0-9+.-]*:/i.test(f) && !/^[a-z]:\//i.test(f)) return { uri: encodeURI(f) };
+  if (f.startsWith("/") || /^[a-z]:\//i.test(f))
+    return { uri: `file://${f.startsWith("/") ? "" : "/"}${encodeURI(f)}` };
+  return { uri: encodeURI(f.replace(/^\.\//, "")), uriBaseId: SRCROOT };
+}
+
+/** `power/backup-runtime` → `PowerBackupRuntime`: a rule name without spaces. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join("");
+}
+
+/**
+ * A fingerprint that survives unrelated edits (lines moving): the code, the file and the JSON
+ * pointer, hashed with FNV-1a (64 bits, two 32-bit halves; deterministic, no dependencies).
+ */
+function fingerprint(parts: readonly string[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (const ch of parts.join("\u0000")) {
+    const c = ch.codePointAt(0) ?? 0;
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ (c + 0x9e37), 0x01000193) >>> 0;
+  }
+  return `${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`;
+}
+
 function location(
   file: string | undefined,
   path: string,
@@ -85,9 +142,7 @@ function location(
     logicalLocations: [{ fullyQualifiedName: path === "" ? "/" : path, kind: "member" }],
   };
   if (file !== undefined) {
-    const physical: Record<string, unknown> = {
-      artifactLocation: { uri: encodeURI(wellFormed(file)) },
-    };
+    const physical: Record<string, unknown> = { artifactLocation: artifactLocation(file) };
     if (range) physical.region = region(range);
     loc.physicalLocation = physical;
   }
@@ -115,15 +170,39 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
   const known = new Map((options.rules ?? []).map((r) => [r.id, r]));
   const ruleIds = [...new Set(sorted.map((d) => d.code))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const firstSeverity = new Map<string, Diagnostic["severity"]>();
+  for (const d of sorted) if (!firstSeverity.has(d.code)) firstSeverity.set(d.code, d.severity);
+  // Every property GitHub code scanning requires of a rule, with defaults where the caller
+  // gave no metadata: a name, short and full descriptions, help (text and Markdown), a help
+  // link when one is known, and the default level.
   const rules = ruleIds.map((id) => {
     const meta = known.get(id);
-    const rule: Record<string, unknown> = { id };
-    if (meta?.description) rule.shortDescription = { text: meta.description };
-    if (meta?.helpUri) rule.helpUri = meta.helpUri;
+    const short = meta?.description?.trim() || `Findings with the code '${id}'.`;
+    const full = meta?.fullDescription?.trim() || short;
+    const helpUri =
+      meta?.helpUri ?? (options.helpUriBase ? `${options.helpUriBase}${id}` : undefined);
+    const helpText = meta?.help?.trim() || (helpUri ? `${full}\n\nSee ${helpUri}` : full);
+    const helpMarkdown =
+      meta?.helpMarkdown?.trim() || (helpUri ? `${full}\n\n[${id}](${helpUri})` : full);
+    const rule: Record<string, unknown> = {
+      id,
+      name: meta?.name ?? ruleName(id),
+      shortDescription: { text: short },
+      fullDescription: { text: full },
+      help: { text: helpText, markdown: helpMarkdown },
+      defaultConfiguration: {
+        level: level[meta?.defaultSeverity ?? firstSeverity.get(id) ?? "warning"],
+      },
+    };
+    if (helpUri) rule.helpUri = helpUri;
     return rule;
   });
   const driver: Record<string, unknown> = { name: options.toolName ?? "mamori", rules };
-  if (options.toolVersion) driver.version = options.toolVersion;
+  if (options.toolVersion) {
+    driver.version = options.toolVersion;
+    if (/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(options.toolVersion))
+      driver.semanticVersion = options.toolVersion;
+  }
   if (options.informationUri) driver.informationUri = options.informationUri;
   const results = sorted.map((d) => {
     const file = d.file ?? options.defaultFile;
@@ -133,6 +212,8 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
       level: level[d.severity],
       message: { text: d.message },
       locations: [location(file, d.path, d.range)],
+      // Stable across unrelated edits: where in the document (pointer), not which line.
+      partialFingerprints: { "mamoriFindingHash/v1": fingerprint([d.code, file ?? "", d.path]) },
     };
     if (d.related && d.related.length > 0) {
       result.relatedLocations = d.related.map((r, i) => ({
@@ -164,9 +245,11 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
     result.properties = properties;
     return result;
   });
+  const run: Record<string, unknown> = { tool: { driver }, results, columnKind: "utf16CodeUnits" };
+  if (options.srcRoot) run.originalUriBaseIds = { [SRCROOT]: { uri: options.srcRoot } };
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver }, results, columnKind: "utf16CodeUnits" }],
+    runs: [run],
   };
 }
