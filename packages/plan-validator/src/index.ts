@@ -12,6 +12,13 @@ export { ruleDocs } from "./docs/rule-docs.js";
 export { generateRuleReference } from "./docs/rule-reference.js";
 export { COMMUNICATION_FAILURE_DOMAINS } from "./engine/communications.js";
 export { type MeasuredRecovery, measuredRecoveries } from "./engine/evidence.js";
+export {
+  type EvidencePoint,
+  type EvidenceSummary,
+  type EvidenceSummaryOptions,
+  type ServiceEvidence,
+  summarizeEvidence,
+} from "./engine/evidence-summary.js";
 export { indexPlan, type Located, type PlanIndex } from "./engine/index-plan.js";
 export type { BiaInput, MatrixInput, OrganisationInput } from "./engine/inputs.js";
 export { engineMessages, planMessages } from "./engine/messages.js";

@@ -52,7 +52,7 @@ export interface Evidence {
 const cache = new WeakMap<object, Evidence>();
 
 /** The evidence of the plan in `ctx`, built once per validation. */
-export function evidenceOf(ctx: RuleContext): Evidence {
+export function evidenceOf(ctx: Pick<RuleContext, "plan" | "index" | "now">): Evidence {
   const hit = cache.get(ctx.index);
   if (hit) return hit;
   const results = ctx.plan.training?.results;
