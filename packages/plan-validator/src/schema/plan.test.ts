@@ -67,4 +67,38 @@ describe("ContinuityPlan JSON Schema", () => {
       expect(ContinuityPlanSchema.safeParse(bad).success).toBe(false);
     }
   });
+
+  test("exceptions validate; a path that is not a JSON pointer or a missing reason does not", () => {
+    const data = loadYaml("examples/data-clean/plan.yaml") as Record<string, any>;
+    data.exceptions = [
+      {
+        rule: "evidence/rto-met",
+        target: "erp-db",
+        path: "/training/results/0",
+        kind: "risk-acceptance",
+        reason: "Accepted until the Osaka standby is live",
+        acceptedBy: "ceo",
+        accepted: "2026-11-01",
+        until: "2027-03-31",
+      },
+    ];
+    expect(validate(data) ? [] : validate.errors).toEqual([]);
+    expect(ContinuityPlanSchema.safeParse(data).success).toBe(true);
+    for (const edit of [
+      (e: any) => {
+        e.path = "training/results/0"; // no leading slash
+      },
+      (e: any) => {
+        delete e.reason;
+      },
+      (e: any) => {
+        e.until = "2027-02-30"; // no such day
+      },
+    ]) {
+      const bad = structuredClone(data);
+      edit(bad.exceptions[0]);
+      expect(ContinuityPlanSchema.safeParse(bad).success).toBe(false);
+      if (bad.exceptions[0].until !== "2027-02-30") expect(validate(bad)).toBe(false);
+    }
+  });
 });
