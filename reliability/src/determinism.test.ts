@@ -91,14 +91,15 @@ function workspace(order: "as-given" | "reversed"): string {
 
 /**
  * Output with what legitimately follows the text layout taken out: line/column numbers,
- * and the order of diagnostics (the CLI lists them in file order).
+ * the order of diagnostics (the CLI lists them in file order), and SARIF's
+ * `originalUriBaseIds` (where the checkout lies: each workspace here is another directory).
  */
 function layoutFree(output: string): string {
   const [head, ...rest] = output.split("\n");
   const body = rest.join("\n");
   if (!body.trimStart().startsWith("{")) return output;
   const data = JSON.parse(body, (key, value) =>
-    ["range", "region", "line", "column"].includes(key) ? undefined : value,
+    ["range", "region", "line", "column", "originalUriBaseIds"].includes(key) ? undefined : value,
   );
   const sortLists = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(sortLists);

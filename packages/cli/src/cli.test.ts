@@ -273,6 +273,61 @@ describe("mamori (built binary)", () => {
     expect(JSON.parse(from.stdout).attestation.kind).toBe("ProviderAttestation");
   });
 
+  it("matrix --from-oscal twice composes the chain; a repeated single-value option is refused", () => {
+    const chain = mamori([
+      "matrix",
+      "--from-oscal",
+      "fixtures/oscal/oscal_leveraged-example_ssp.json",
+      "--from-oscal",
+      "fixtures/oscal/oscal_leveraging-example_ssp.json",
+      "--format",
+      "json",
+    ]);
+    const out = JSON.parse(chain.stdout);
+    // NIST's pair: the SaaS inherits one capability of the IaaS (…002001) and satisfies one
+    // responsibility (…002002); the other responsibility (…001002) reaches the end customer.
+    expect(out.chain.map((c: { control: string }) => c.control)).toEqual(["ac-2"]);
+    expect(out.chain[0].inherited.map((i: { providedUuid: string }) => i.providedUuid)).toEqual([
+      "11111111-0000-4000-9009-002001002001",
+    ]);
+    expect(
+      out.chain[0].passedOn.map((p: { responsibilityUuid: string }) => p.responsibilityUuid),
+    ).toEqual(["11111111-0000-4000-9009-002001001002"]);
+    // a warning (passed on), no error: exit 0; diagnostics carry their own file and line
+    expect(chain.code).toBe(0);
+    const warn = out.diagnostics.find(
+      (d: { code: string }) => d.code === "cloud-matrix/chain-unsatisfied",
+    );
+    expect(warn.file).toMatch(/oscal_leveraged-example_ssp\.json$/);
+    expect(warn.range.start.line).toBeGreaterThan(1);
+    const three = mamori([
+      "matrix",
+      "--from-oscal",
+      "a.json",
+      "--from-oscal",
+      "b.json",
+      "--from-oscal",
+      "c.json",
+    ]);
+    expect(three.code).toBe(2);
+    expect(three.stderr).toContain("--from-oscal takes one SSP, or two");
+    // before: the second --attestation silently replaced the first
+    const twice = mamori([
+      "matrix",
+      "examples/data/matrix-skycloud.yaml",
+      "--attestation",
+      "examples/data/attestations/skycloud.yaml",
+      "-a",
+      "examples/data/attestations/kumomail-caiq.csv",
+    ]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("--attestation was given more than once; it takes one value");
+    expect(
+      mamori(["validate", "examples/data/plan.yaml", "--now", "2026-11-27", "--now=2026-11-28"])
+        .stderr,
+    ).toContain("--now was given more than once");
+  });
+
   it("schema: writes every document's JSON Schema (draft 2020-12)", () => {
     const dir = mkdtempSync(join(tmpdir(), "mamori-schema-"));
     const r = mamori(["schema", "--out", dir]);

@@ -73,8 +73,8 @@ export function nowOf(value: string | undefined): string {
 
 /** A command's parsed arguments. */
 export interface ParsedCommand {
-  /** Option values by name. */
-  values: Record<string, string | boolean | undefined>;
+  /** Option values by name (a list for an option declared `multiple`). */
+  values: Record<string, string | boolean | string[] | undefined>;
   /** Positional arguments. */
   positionals: string[];
 }
@@ -85,6 +85,30 @@ export interface OptionSpec {
   type: "string" | "boolean";
   /** One-letter alias. */
   short?: string;
+  /** The option may be given more than once; its value is then a list. */
+  multiple?: boolean;
+}
+
+/**
+ * The options given more than once that take one value: parseArgs keeps the last silently,
+ * which would quietly drop a file the user named.
+ */
+function repeated(args: readonly string[], options: Record<string, OptionSpec>): string[] {
+  const byShort = new Map<string, string>();
+  for (const [name, spec] of Object.entries(options)) if (spec.short) byShort.set(spec.short, name);
+  const seen = new Map<string, number>();
+  for (const arg of args) {
+    if (arg === "--") break;
+    const name = arg.startsWith("--")
+      ? arg.slice(2).split("=")[0]
+      : /^-[A-Za-z]/.test(arg)
+        ? byShort.get(arg[1] as string)
+        : undefined;
+    if (name === undefined || !Object.hasOwn(options, name)) continue;
+    if (options[name]?.multiple) continue;
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
 }
 
 /** Parse a command's arguments, turning parseArgs' errors into usage errors. */
@@ -96,6 +120,9 @@ export function parseCommand(args: string[], options: Record<string, OptionSpec>
       allowPositionals: true,
       strict: true,
     });
+    const twice = repeated(args, { ...COMMON_OPTIONS, ...options });
+    if (twice.length > 0)
+      throw new UsageError(`--${twice[0]} was given more than once; it takes one value`);
     // Every command takes --now; the ones that have no use for it still refuse a bad one.
     if (typeof values.now === "string") nowOf(values.now);
     return { values: values as ParsedCommand["values"], positionals };
@@ -106,7 +133,7 @@ export function parseCommand(args: string[], options: Record<string, OptionSpec>
 }
 
 /** The value of a string option, if given. */
-export function str(value: string | boolean | undefined): string | undefined {
+export function str(value: string | boolean | string[] | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 

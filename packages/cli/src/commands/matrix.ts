@@ -1,6 +1,7 @@
 import {
   analyzeMatrix,
   auditToMarkdown,
+  composeOscalChain,
   type DifferentialAudit,
   differentialAudit,
   importOscalSsp,
@@ -62,17 +63,39 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     attestation: { type: "string", short: "a" },
     soa: { type: "string" },
-    "from-oscal": { type: "string" },
+    "from-oscal": { type: "string", multiple: true },
   });
   if (values.help) {
     io.stdout(
-      "usage: mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv | attestation yaml>] [--soa <file>] [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]\n       mamori matrix --from-oscal <ssp.json> --format json\n",
+      "usage: mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv | attestation yaml>] [--soa <file>] [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]\n       mamori matrix --from-oscal <ssp.json> --format json\n       mamori matrix --from-oscal <leveraged-ssp.json> --from-oscal <leveraging-ssp.json> --format json\n",
     );
     return 0;
   }
   const locale = localeOf(str(values.locale));
   const now = nowOf(str(values.now));
-  const fromOscal = str(values["from-oscal"]);
+  const oscalFiles = values["from-oscal"];
+  const oscalList = Array.isArray(oscalFiles) ? oscalFiles : [];
+  if (oscalList.length > 2)
+    throw new UsageError(
+      "--from-oscal takes one SSP, or two: the leveraged (provider's) SSP, then the leveraging one",
+    );
+  if (oscalList.length === 2) {
+    // A chain: what the leveraging system inherits and satisfies of the leveraged one, and
+    // which of the leveraged system's responsibilities reach the end customer.
+    formatOf(str(values.format), ["json"] as const, "json");
+    if (positionals.length > 0) throw new UsageError("--from-oscal takes no matrix file");
+    const [lowerFile, upperFile] = oscalList as [string, string];
+    const lower = loadDocument(io, lowerFile, locale);
+    const upper = loadDocument(io, upperFile, locale);
+    const chain = composeOscalChain(lower.data, upper.data, { locale });
+    // The chain labels each diagnostic with its side; locate puts it in that file, with a line.
+    const side = (label: string) =>
+      chain.diagnostics.filter((d) => d.file === label).map(({ file: _side, ...d }) => d);
+    const diagnostics = [...locate(lower, side("leveraged")), ...locate(upper, side("leveraging"))];
+    io.stdout(`${JSON.stringify({ chain: chain.controls, diagnostics }, null, 2)}\n`);
+    return hasErrors(diagnostics) ? 1 : 0;
+  }
+  const fromOscal = oscalList[0];
   if (fromOscal !== undefined) {
     const format = formatOf(str(values.format), ["json"] as const, "json");
     if (positionals.length > 0) throw new UsageError("--from-oscal takes no matrix file");
