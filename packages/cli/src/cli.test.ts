@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseSource } from "@mamori/core/source";
 import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import Ajv04 from "ajv-draft-04";
@@ -341,6 +342,55 @@ describe("mamori (built binary)", () => {
     const ajv = new Ajv2020({ strict: false });
     for (const f of files)
       expect(ajv.validateSchema(JSON.parse(readFileSync(f, "utf8")))).toBe(true);
+  });
+
+  it("report: an evidence section holds the plan's test results against its objectives", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mamori-evidence-"));
+    const plan = parseSource(readFileSync(join(root, "examples/data-clean/plan.yaml"), "utf8"))
+      .data as any;
+    // One switch-over test of the failover activity (cadence P1Y): erp-db back in 5 h and erp
+    // in 2 h, both within their RTO of P1D (24 h); MES in 30 h, over its 24 h RTO.
+    plan.training.results = [
+      {
+        id: "r-ft-2026",
+        date: "2026-10-15",
+        kind: "switch-over",
+        activity: "failover-erp",
+        outcome: "pass",
+        services: [
+          { service: "erp-db", recoveryTime: "PT5H", dataLoss: "PT40M" },
+          { service: "erp", recoveryTime: "PT2H" },
+          { service: "mes", recoveryTime: "PT30H" },
+        ],
+      },
+    ];
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(plan, null, 2));
+    writeFileSync(
+      join(dir, "bia.yaml"),
+      readFileSync(join(root, "examples/data-clean/bia.yaml"), "utf8"),
+    );
+    const out = join(dir, "report.html");
+    const r = mamori(["report", dir, "--out", out, "--now", "2026-11-27"]);
+    expect(r.stderr).toBe("");
+    const html = readFileSync(out, "utf8");
+    const card = (label: string) =>
+      new RegExp(`<div class="n">(\\d+)</div><div class="l">${label}</div>`).exec(html)?.[1];
+    // Time-critical services of the clean plan: erp-db, erp, mes, edi, backup-storage and
+    // safety-confirmation. Proven: erp-db, erp (5 h, 2 h ≤ 24 h, passed 2026-10-15, within
+    // P1Y). Disproven: mes (30 h > 24 h). Unproven: the other three (no result).
+    expect([card("Proven"), card("Unproven"), card("Disproven")]).toEqual(["2", "3", "1"]);
+    expect([
+      card("Time-critical services proven"),
+      card("Time-critical services unproven"),
+      card("Time-critical services disproven"),
+    ]).toEqual(["2", "3", "1"]);
+    const section = html.slice(html.indexOf('<section id="evidence">'));
+    expect(section).toContain("proof expires 2027-10-15");
+    expect(section).toMatch(
+      /<code>mes<\/code>.*?<span class="sev-error">✗<\/span> 2026-10-15 switch-over: 1 day 6 hours/s,
+    );
+    // the finding itself is in the plan section
+    expect(html).toContain("evidence/rto-met");
   });
 
   it("report: writes the HTML report and a summary; escapes document strings", () => {

@@ -18,7 +18,13 @@ import {
   toTerminalText,
   validateDocument,
 } from "@mamori/core";
-import { type PlanResult, validatePlan } from "@mamori/plan-validator";
+import {
+  ContinuityPlanSchema,
+  measuredRecoveries,
+  type PlanResult,
+  summarizeEvidence,
+  validatePlan,
+} from "@mamori/plan-validator";
 import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
 import { buildReportHtml, type ReportInput } from "../report/html.js";
 import { localeOf, nowOf, parseCommand, str } from "../run.js";
@@ -100,8 +106,18 @@ export function analyzeDirectory(
   }
   let bia: BiaResult | undefined;
   const biaDoc = byKind("BusinessImpactAnalysis")[0];
+  const planDoc = byKind("ContinuityPlan")[0];
+  // Evidence beats estimates: the plan's measured recovery times (training.results) replace
+  // the BIA's estimates where recent; the BIA's nodes say which test each came from.
+  const planValue = planDoc
+    ? validateDocument(ContinuityPlanSchema, planDoc.data, { kind: "ContinuityPlan" }).value
+    : undefined;
+  const measured = planValue ? measuredRecoveries(planValue) : [];
   if (biaDoc) {
-    bia = analyzeBia(biaDoc.data, { locale });
+    bia = analyzeBia(biaDoc.data, {
+      locale,
+      ...(measured.length > 0 ? { evidence: measured, now } : {}),
+    });
     report.bia = { file: biaDoc.file, result: bia, diagnostics: record(biaDoc, bia.diagnostics) };
   }
   const matrices: MatrixResult[] = [];
@@ -132,7 +148,6 @@ export function analyzeDirectory(
     report.audit = audit;
   }
   let plan: PlanResult | undefined;
-  const planDoc = byKind("ContinuityPlan")[0];
   if (planDoc) {
     plan = validatePlan(planDoc.data, {
       locale,
@@ -148,6 +163,7 @@ export function analyzeDirectory(
       result: plan,
       diagnostics: record(planDoc, plan.diagnostics),
     };
+    if (plan.plan) report.evidence = summarizeEvidence(plan.plan, { now, ...(bia ? { bia } : {}) });
   }
   for (const doc of loaded) {
     const kind = (doc.data as { kind?: unknown }).kind;

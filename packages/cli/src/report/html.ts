@@ -1,7 +1,7 @@
 import type { BiaResult } from "@mamori/bia";
 import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
 import { type Diagnostic, elideText, formatDuration, type Locale } from "@mamori/core";
-import { type PlanResult, partOf } from "@mamori/plan-validator";
+import { type EvidenceSummary, type PlanResult, partOf } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, type ReportLabels } from "./labels.js";
 import {
@@ -38,6 +38,8 @@ export interface ReportInput {
   audit?: DifferentialAudit;
   /** The plan validation, with its located diagnostics. */
   plan?: { file: string; result: PlanResult; diagnostics: Diagnostic[] };
+  /** The plan's exercise and test results held against its objectives. */
+  evidence?: EvidenceSummary;
 }
 
 const OWNER_COLORS: Record<string, string> = {
@@ -321,6 +323,63 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
   return out.join("");
 }
 
+function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Locale): string {
+  const out: string[] = [`<section id="evidence"><h2>${esc(L.evidence)}</h2>`];
+  out.push(`<p class="note">${esc(L.evidenceNote)}</p>`);
+  const t = evidence.timeCritical;
+  out.push(
+    `<div class="cards">${card(L.proven, t.proven)}${card(L.unproven, t.unproven, t.unproven > 0 ? "warn" : "")}${card(L.disproven, t.disproven, t.disproven > 0 ? "bad" : "")}</div>`,
+  );
+  if (evidence.services.length === 0) {
+    out.push(`<p>${esc(L.noResults)}</p></section>`);
+    return out.join("");
+  }
+  const statusText = { proven: L.proven, unproven: L.unproven, disproven: L.disproven };
+  const rows = evidence.services.map((s) => {
+    const objectives = [
+      s.rtoMinutes === null ? "" : `RTO ${dur(s.rtoMinutes, locale)}`,
+      s.rpoMinutes === null ? "" : `RPO ${dur(s.rpoMinutes, locale)}`,
+      s.rlo === null ? "" : `RLO ${s.rlo}`,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    const results =
+      s.points.length === 0
+        ? esc(L.noResults)
+        : s.points
+            .map((p) => {
+              const measured = [
+                p.recoveryMinutes === null ? "" : dur(p.recoveryMinutes, locale),
+                p.dataLossMinutes === null ? "" : `RPO ${dur(p.dataLossMinutes, locale)}`,
+                p.levelReached === null ? "" : `RLO ${p.levelReached}`,
+              ]
+                .filter(Boolean)
+                .join(", ");
+              const mark = p.failing ? '<span class="sev-error">✗</span>' : "✓";
+              return `${mark} ${esc(p.date)} ${esc(p.kind)}${measured ? `: ${esc(measured)}` : ""}`;
+            })
+            .join("<br>");
+    const status = `<span class="${s.status === "disproven" ? "sev-error" : s.status === "unproven" ? "sev-warning" : ""}">${esc(statusText[s.status])}</span>${s.expires ? `<br><small>${esc(fill(L.expires, { date: s.expires }))}</small>` : ""}`;
+    return `<tr><td><code>${esc(short(s.service))}</code>${s.timeCritical ? ` <small>(${esc(L.timeCritical)})</small>` : ""}</td><td>${status}</td><td>${esc(objectives || "—")}</td><td>${results}</td></tr>`;
+  });
+  out.push(
+    `<table><thead><tr><th>${esc(L.service)}</th><th>${esc(L.status)}</th><th>${esc(L.objectives)}</th><th>${esc(L.results)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+  );
+  const bars = evidence.services.flatMap((s) =>
+    s.points
+      .filter((p) => p.recoveryMinutes !== null)
+      .map((p) => ({
+        label: elideText(`${s.service} ${p.date}`, 28),
+        value: p.recoveryMinutes as number,
+        text: `${dur(p.recoveryMinutes as number, locale)}${s.rtoMinutes === null ? "" : ` / RTO ${dur(s.rtoMinutes, locale)}`}`,
+        highlight: p.failing,
+      })),
+  );
+  if (bars.length > 0) out.push(`<div class="charts">${barChart(L.measuredVsRto, bars)}</div>`);
+  out.push("</section>");
+  return out.join("");
+}
+
 function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): string {
   const { result } = input;
   const out: string[] = [`<section id="plan"><h2>${esc(L.plan)}</h2>`];
@@ -371,6 +430,14 @@ export function buildReportHtml(input: ReportInput): string {
     card(L.planErrors, planCounts?.error ?? 0, (planCounts?.error ?? 0) > 0 ? "bad" : ""),
     card(L.planWarnings, planCounts?.warning ?? 0, (planCounts?.warning ?? 0) > 0 ? "warn" : ""),
   ];
+  // How many time-critical services a test has proven, none has, and one has disproven.
+  const ev = input.evidence?.timeCritical;
+  if (ev)
+    cards.push(
+      card(L.provenCard, ev.proven),
+      card(L.unprovenCard, ev.unproven, ev.unproven > 0 ? "warn" : ""),
+      card(L.disprovenCard, ev.disproven, ev.disproven > 0 ? "bad" : ""),
+    );
   const docs = input.documents.map(
     (d) =>
       `<tr><td><code>${esc(d.file)}</code></td><td>${esc(d.kind)}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td></tr>`,
@@ -381,6 +448,7 @@ export function buildReportHtml(input: ReportInput): string {
     input.bia ? biaSection(input.bia, L, locale) : "",
     input.matrices.length > 0 || input.audit ? cloudSection(input, L, locale) : "",
     input.plan ? planSection(input.plan, L) : "",
+    input.evidence ? evidenceSection(input.evidence, L, locale) : "",
   ].join("");
   return `<!doctype html>
 <html lang="${locale}">

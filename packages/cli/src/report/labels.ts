@@ -68,6 +68,22 @@ const en = {
   file: "File",
   kind: "Kind",
   problems: "Problems",
+  evidence: "Evidence: exercise and test results",
+  evidenceNote:
+    "Per service, the objectives it is held against and every measured result, oldest first; a result that failed or missed an objective is marked ✗. A time-critical service is proven when its latest result passed within its cadence.",
+  proven: "Proven",
+  unproven: "Unproven",
+  disproven: "Disproven",
+  provenCard: "Time-critical services proven",
+  unprovenCard: "Time-critical services unproven",
+  disprovenCard: "Time-critical services disproven",
+  service: "Service",
+  status: "Status",
+  objectives: "Objectives",
+  results: "Results",
+  expires: "proof expires {date}",
+  measuredVsRto: "Measured recovery time of each result (✗: failed or over the RTO)",
+  noResults: "No result recorded.",
 };
 
 const ja: typeof en = {
@@ -137,6 +153,22 @@ const ja: typeof en = {
   file: "ファイル",
   kind: "種類",
   problems: "問題",
+  evidence: "証跡: 訓練・テストの結果",
+  evidenceNote:
+    "サービスごとに、求められる目標値と、実測の結果を古い順に示します。失敗または目標値を満たさなかった結果には ✗ を付けています。時間的制約のあるサービスは、最新の結果が周期内に合格していれば実証済みです。",
+  proven: "実証済み",
+  unproven: "未実証",
+  disproven: "反証あり",
+  provenCard: "実証済みの重要サービス",
+  unprovenCard: "未実証の重要サービス",
+  disprovenCard: "反証された重要サービス",
+  service: "サービス",
+  status: "状態",
+  objectives: "目標値",
+  results: "結果",
+  expires: "実証の期限 {date}",
+  measuredVsRto: "各結果の実測復旧時間（✗: 失敗または目標復旧時間（RTO）超過）",
+  noResults: "結果の記録がありません。",
 };
 
 /** The report's fixed texts. */
