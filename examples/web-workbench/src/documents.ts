@@ -3,7 +3,12 @@ import { analyzeBia, type BiaResult } from "@mamori/bia";
 import { analyzeMatrix, type MatrixResult } from "@mamori/cloud-matrix";
 import { type Diagnostic, type Locale, OrganisationSchema, validateDocument } from "@mamori/core";
 import { attachRanges, type ParsedSource, parseSource } from "@mamori/core/source";
-import { type PlanResult, validatePlan } from "@mamori/plan-validator";
+import {
+  type EvidenceSummary,
+  type PlanResult,
+  summarizeEvidence,
+  validatePlan,
+} from "@mamori/plan-validator";
 import kumomailCsv from "../../data/attestations/kumomail-caiq.csv?raw";
 import attestationYaml from "../../data/attestations/skycloud.yaml?raw";
 import biaYaml from "../../data/bia.yaml?raw";
@@ -76,6 +81,8 @@ export interface Analysis {
   diagnostics: Record<DocId, Diagnostic[]>;
   /** Time spent in validatePlan (ms). */
   planMs: number;
+  /** The plan's exercise and test results against its objectives, when the plan is readable. */
+  evidence: EvidenceSummary | undefined;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -147,6 +154,9 @@ export function analyzeAll(docs: Docs, locale: Locale, now: string): Analysis {
     ...(isObject(orgParsed.data) ? { organisation: orgParsed.data } : {}),
   });
   const planMs = performance.now() - t0;
+  const evidence = plan.plan
+    ? summarizeEvidence(plan.plan, { now, ...(bia ? { bia } : {}) })
+    : undefined;
 
   const aIsCsv = !isObject(cache.matrix.aparsed.data);
   const matrixDiags = matrix?.diagnostics ?? [];
@@ -164,6 +174,7 @@ export function analyzeAll(docs: Docs, locale: Locale, now: string): Analysis {
     matrix,
     plan,
     planMs,
+    evidence,
     diagnostics: {
       plan: located([...planParsed.diagnostics, ...plan.diagnostics], planParsed),
       bia: located(

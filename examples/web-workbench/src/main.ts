@@ -16,9 +16,10 @@ import { h, mount } from "./dom.js";
 import { fill, strings } from "./i18n.js";
 import "./style.css";
 import { renderBia } from "./views/bia.js";
+import { renderEvidence } from "./views/evidence.js";
 import { renderMatrix } from "./views/matrix.js";
 
-type View = "editor" | "bia" | "matrix";
+type View = "editor" | "bia" | "matrix" | "evidence";
 
 const params = new URLSearchParams(location.search);
 const today = new Date().toISOString().slice(0, 10);
@@ -128,6 +129,7 @@ function render(): void {
         render();
       }),
     );
+  else if (state.view === "evidence") mount(main, renderEvidence(a, state.locale));
   else
     mount(
       main,
@@ -157,6 +159,7 @@ function renderHeader(): void {
     tab("editor", s.tabEditor),
     tab("bia", s.tabBia),
     tab("matrix", s.tabMatrix),
+    tab("evidence", s.tabEvidence),
   );
   tabs.addEventListener("click", (e) => {
     const b = (e.target as Element).closest("button");
