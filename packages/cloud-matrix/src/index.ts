@@ -40,7 +40,14 @@ export {
 } from "./attestation/oscal-ssp.js";
 export { parseOwnership } from "./attestation/ownership.js";
 export { readAttestation } from "./attestation/read.js";
-export { BUILTIN_CATALOGS, CSA_CCM_V4, ISO27002_2005, ISO27017_CLD } from "./catalogs/builtin.js";
+export {
+  BUILTIN_CATALOGS,
+  CSA_CCM_V4,
+  CSA_CCM_V40,
+  ISO27002_2005,
+  ISO27017_CLD,
+} from "./catalogs/builtin.js";
+export { caiqQuestionIds } from "./catalogs/caiq-questions.js";
 export { importOscalCatalog, type OscalCatalogOptions } from "./catalogs/oscal-catalog.js";
 export {
   combineOwners,

@@ -2,7 +2,23 @@ import { validateDocument } from "@mamori/core";
 import { describe, expect, it } from "vitest";
 import { CLASSIC_TEN_LAYERS } from "../layers/templates.js";
 import { CatalogSchema } from "../schema.js";
-import { BUILTIN_CATALOGS, CSA_CCM_V4, ISO27002_2005, ISO27017_CLD } from "./builtin.js";
+import {
+  BUILTIN_CATALOGS,
+  CSA_CCM_V4,
+  CSA_CCM_V40,
+  ISO27002_2005,
+  ISO27017_CLD,
+} from "./builtin.js";
+import { caiqQuestionIds } from "./caiq-questions.js";
+
+const perGroup = (ids: readonly string[]) => {
+  const out: Record<string, number> = {};
+  for (const id of ids) {
+    const g = id.slice(0, id.lastIndexOf("-"));
+    out[g] = (out[g] ?? 0) + 1;
+  }
+  return out;
+};
 
 describe("built-in catalogs", () => {
   it("ISO/IEC 27002:2005 has clauses 5-15 and their 39 control objectives", () => {
@@ -62,13 +78,92 @@ describe("built-in catalogs", () => {
     ]);
     expect(CSA_CCM_V4.controls.find((c) => c.id === "IPY")?.clause).toBeNull();
   });
+  it("CSA CCM v4.0 has 197 controls in 17 domains and 261 CAIQ v4.0.x questions", () => {
+    expect(CSA_CCM_V40.id).toBe("ccm-v4.0");
+    expect(CSA_CCM_V40.controls).toHaveLength(197);
+    expect(CSA_CCM_V40.groups?.map((g) => g.id)).toEqual(CSA_CCM_V4.controls.map((c) => c.id));
+    // Controls per domain as CSA publishes them (v4.0.13): 6+7+11+9+21+15+19+8+13+16+4+9+13+8+14+10+14 = 197.
+    expect(perGroup(CSA_CCM_V40.controls.map((c) => c.id))).toEqual({
+      "A&A": 6,
+      AIS: 7,
+      BCR: 11,
+      CCC: 9,
+      CEK: 21,
+      DCS: 15,
+      DSP: 19,
+      GRC: 8,
+      HRS: 13,
+      IAM: 16,
+      IPY: 4,
+      IVS: 9,
+      LOG: 13,
+      SEF: 8,
+      STA: 14,
+      TVM: 10,
+      UEM: 14,
+    });
+    expect(CSA_CCM_V40.controls.every((c) => c.id.startsWith(`${c.group}-`))).toBe(true);
+    expect(CSA_CCM_V40.controls[0]).toEqual({
+      id: "A&A-01",
+      title: { en: "Audit and Assurance Policy and Procedures" },
+      group: "A&A",
+      clause: "15",
+      layers: CSA_CCM_V4.controls[0]?.layers,
+    });
+    expect(CSA_CCM_V40.controls.at(-1)?.id).toBe("UEM-14");
+    const bcr = CSA_CCM_V40.controls.filter((c) => c.group === "BCR");
+    expect(bcr.map((c) => c.title.en)).toContain("Business Continuity Planning");
+    expect(CSA_CCM_V40.controls.find((c) => c.id === "IPY-04")?.clause).toBeNull();
+    expect(CSA_CCM_V40.groups?.find((g) => g.id === "BCR")?.title).toEqual({
+      en: "Business Continuity Management and Operational Resilience",
+      ja: "事業継続と運用レジリエンス",
+    });
+
+    const questions = caiqQuestionIds("ccm-v4.0");
+    expect(questions).toHaveLength(261);
+    expect(new Set(questions).size).toBe(261);
+    expect(questions.slice(0, 4)).toEqual(["A&A-01.1", "A&A-01.2", "A&A-02.1", "A&A-03.1"]);
+    expect(questions.at(-1)).toBe("UEM-14.1");
+    // Every control has at least one question; the 261 fall per domain as in CAIQ v4.0.3.
+    const controls = new Set(questions.map((q) => q.slice(0, q.lastIndexOf("."))));
+    expect([...controls]).toEqual(CSA_CCM_V40.controls.map((c) => c.id));
+    expect(perGroup([...questions.map((q) => q.slice(0, q.lastIndexOf(".")))])).toEqual({
+      "A&A": 8,
+      AIS: 11,
+      BCR: 18,
+      CCC: 11,
+      CEK: 23,
+      DCS: 23,
+      DSP: 24,
+      GRC: 9,
+      HRS: 20,
+      IAM: 21,
+      IPY: 8,
+      IVS: 14,
+      LOG: 18,
+      SEF: 11,
+      STA: 15,
+      TVM: 12,
+      UEM: 15,
+    });
+    expect(questions.filter((q) => q.startsWith("IVS-03."))).toEqual([
+      "IVS-03.1",
+      "IVS-03.2",
+      "IVS-03.3",
+      "IVS-03.4",
+      "IVS-03.5",
+    ]);
+    expect(caiqQuestionIds("ccm-v4")).toEqual([]);
+  });
   it("every catalog validates, ids are unique, titles are bilingual, layers exist in the classic template", () => {
     const layers = new Set(CLASSIC_TEN_LAYERS.layers.map((l) => l.id));
     for (const catalog of Object.values(BUILTIN_CATALOGS)) {
       expect(validateDocument(CatalogSchema, catalog, { kind: "Catalog" }).diagnostics).toEqual([]);
       expect(new Set(catalog.controls.map((c) => c.id)).size).toBe(catalog.controls.length);
       for (const c of catalog.controls) {
-        expect(c.title.ja, c.id).toBeTruthy();
+        // CSA's control titles are shipped as published (English); mamori's own are bilingual.
+        if (c.group === undefined || !catalog.id.startsWith("ccm-"))
+          expect(c.title.ja, c.id).toBeTruthy();
         for (const l of c.layers) expect(layers.has(l), `${c.id}: ${l}`).toBe(true);
       }
     }

@@ -1,4 +1,5 @@
 import type { Catalog, CatalogControl } from "../schema.js";
+import { CCM_V40_CONTROLS, CCM_V40_DOMAINS } from "./ccm-data.js";
 
 const ALL = [
   "data",
@@ -440,7 +441,8 @@ const CCM_ROWS: Row[] = [
 /**
  * The 17 domains of the CSA Cloud Controls Matrix v4, each as one control (ids are the
  * domain abbreviations, titles in our own words), tagged with layers and mapped to the
- * closest ISO/IEC 27002:2005 clause (none for interoperability).
+ * closest ISO/IEC 27002:2005 clause (none for interoperability): for a matrix kept at domain
+ * level. The controls themselves (`AIS-01`…) are {@link CSA_CCM_V40} (`ccm-v4.0`).
  *
  * @example
  * ```ts
@@ -465,17 +467,74 @@ export const CSA_CCM_V4: Catalog = {
   })),
 };
 
+/** Each CCM domain of a generated data table: CSA's name, and our row (words, layers, clause). */
+function ccmDomains(data: string): Map<string, { name: string; row: Row }> {
+  const ours = new Map(CCM_ROWS.map((r) => [r[0], r]));
+  const out = new Map<string, { name: string; row: Row }>();
+  for (const line of data.split("\n")) {
+    const [id, name] = line.split("\t") as [string, string];
+    // v4.1 renamed Infrastructure & Virtualization Security (IVS) to Infrastructure Security (I&S).
+    out.set(id, { name, row: (ours.get(id) ?? ours.get("IVS")) as Row });
+  }
+  return out;
+}
+
+/** A CCM catalog from generated data: domains as groups, controls with their domain's layers. */
+function ccmCatalog(id: string, version: string, domainData: string, controlData: string): Catalog {
+  const domains = ccmDomains(domainData);
+  return {
+    kind: "Catalog",
+    schemaVersion: "1.0",
+    id,
+    name: {
+      en: `CSA Cloud Controls Matrix v${version}`,
+      ja: `CSA クラウドコントロールマトリックス v${version}`,
+    },
+    version,
+    groups: [...domains].map(([g, d]) => ({ id: g, title: { en: d.name, ja: d.row[2] } })),
+    controls: controlData.split("\n").map((line) => {
+      const [control, title] = line.split("\t") as [string, string];
+      const group = control.slice(0, control.lastIndexOf("-"));
+      const [, , , layers, clause] = (domains.get(group) as { row: Row }).row;
+      return { id: control, title: { en: title }, group, clause: clause ?? null, layers };
+    }),
+  };
+}
+
+/**
+ * The CSA Cloud Controls Matrix v4.0.x (v4.0.13), control by control: 197 controls
+ * (`A&A-01` … `UEM-14`) with CSA's ids and short titles (English only), in 17 groups, one per
+ * domain. Each control carries its domain's layers and closest ISO/IEC 27002:2005 clause (none
+ * for interoperability). Its CAIQ v4.0.x question ids are {@link caiqQuestionIds}. For a
+ * matrix kept at domain level, use {@link CSA_CCM_V4} (`ccm-v4`).
+ *
+ * @example
+ * ```ts
+ * import { CSA_CCM_V40 } from "@mamori/cloud-matrix";
+ * CSA_CCM_V40.id; // "ccm-v4.0"
+ * CSA_CCM_V40.controls.length; // 197
+ * CSA_CCM_V40.controls.find((c) => c.id === "BCR-08")?.title.en; // "Backup"
+ * ```
+ */
+export const CSA_CCM_V40: Catalog = ccmCatalog(
+  "ccm-v4.0",
+  "4.0.13",
+  CCM_V40_DOMAINS,
+  CCM_V40_CONTROLS,
+);
+
 /**
  * Every built-in catalog, by id.
  *
  * @example
  * ```ts
  * import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix";
- * Object.keys(BUILTIN_CATALOGS); // ["iso27002-2005", "iso27017", "ccm-v4"]
+ * Object.keys(BUILTIN_CATALOGS); // ["iso27002-2005", "iso27017", "ccm-v4", "ccm-v4.0"]
  * ```
  */
 export const BUILTIN_CATALOGS: Readonly<Record<string, Catalog>> = {
   "iso27002-2005": ISO27002_2005,
   iso27017: ISO27017_CLD,
   "ccm-v4": CSA_CCM_V4,
+  "ccm-v4.0": CSA_CCM_V40,
 };
