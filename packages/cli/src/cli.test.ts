@@ -364,6 +364,16 @@ describe("mamori (built binary)", () => {
         ],
       },
     ];
+    // MES's slow switch-over is a known risk the CEO accepted until the new hardware arrives.
+    plan.exceptions = [
+      {
+        rule: "evidence/rto-met",
+        target: "mes",
+        reason: "MES moves to new Osaka hardware in March 2027",
+        acceptedBy: "ceo",
+        until: "2027-03-31",
+      },
+    ];
     writeFileSync(join(dir, "plan.json"), JSON.stringify(plan, null, 2));
     writeFileSync(
       join(dir, "bia.yaml"),
@@ -389,8 +399,15 @@ describe("mamori (built binary)", () => {
     expect(section).toMatch(
       /<code>mes<\/code>.*?<span class="sev-error">✗<\/span> 2026-10-15 switch-over: 1 day 6 hours/s,
     );
-    // the finding itself is in the plan section
-    expect(html).toContain("evidence/rto-met");
+    // the finding itself stays in the plan section, marked suppressed with the reason; the
+    // exception is listed: in force (the CEO is management; 2027-03-31 is after now), 1 finding
+    expect(html).toMatch(
+      /<tr class="suppressed">.*?\[suppressed: MES moves to new Osaka hardware in March 2027\].*?evidence\/rto-met/s,
+    );
+    const exceptions = html.slice(html.indexOf('<h3 id="exceptions">'));
+    expect(exceptions).toMatch(
+      /<code>evidence\/rto-met<\/code>.*?<code>ceo<\/code><\/td><td>2027-03-31<\/td><td class="">in force<\/td><td class="num">1<\/td>/s,
+    );
   });
 
   it("report: writes the HTML report and a summary; escapes document strings", () => {

@@ -1,6 +1,12 @@
 import type { BiaResult } from "@mamori/bia";
 import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
-import { type Diagnostic, elideText, formatDuration, type Locale } from "@mamori/core";
+import {
+  type Diagnostic,
+  elideText,
+  formatDuration,
+  isSuppressed,
+  type Locale,
+} from "@mamori/core";
 import { type EvidenceSummary, type PlanResult, partOf } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, type ReportLabels } from "./labels.js";
@@ -62,6 +68,7 @@ h2{margin:0 0 12px;font-size:20px}h3{margin:20px 0 8px;font-size:16px}.note{colo
 .card .n{font-size:26px;font-weight:600}.card .l{color:var(--muted)}.card.bad .n{color:var(--bad)}.card.warn .n{color:var(--warn)}
 table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f5f9;font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums}.sev-error{color:var(--bad);font-weight:600}.sev-warning{color:#a86b00;font-weight:600}.sev-info{color:var(--accent)}
+tr.suppressed td{color:var(--muted)}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f5f9;padding:1px 4px;border-radius:3px}
 .charts{display:flex;flex-wrap:wrap;gap:16px}.charts svg{border:1px solid var(--line);border-radius:6px;background:#fff}
 svg{max-width:100%;height:auto}svg text{font:11px system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;fill:#1d2433}svg .chart-title{font-size:13px;font-weight:600}
@@ -99,7 +106,11 @@ function diagnosticsTable(diagnostics: readonly Diagnostic[], L: ReportLabels): 
     const where = d.range
       ? `${d.file ?? ""}:${d.range.start.line}:${d.range.start.column}`
       : d.path || "/";
-    return `<tr><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(elideText(d.message, MESSAGE_MAX))}</td><td><code>${esc(d.code)}</code></td></tr>`;
+    // A finding an exception accepted stays listed, marked, with the justification.
+    const suppressed = isSuppressed(d)
+      ? ` <small>[${esc(L.suppressed)}: ${esc(short(d.suppressions?.[0]?.justification ?? ""))}]</small>`
+      : "";
+    return `<tr${suppressed ? ' class="suppressed"' : ""}><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(elideText(d.message, MESSAGE_MAX))}${suppressed}</td><td><code>${esc(d.code)}</code></td></tr>`;
   });
   return `<table><thead><tr><th>${esc(L.where)}</th><th>${esc(L.severity)}</th><th>${esc(L.message)}</th><th>${esc(L.rule)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
@@ -391,6 +402,17 @@ function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): 
     const list = parts.get(part);
     if (list) list.push(d);
     else parts.set(part, [d]);
+  }
+  const exceptions = result.exceptions ?? [];
+  if (exceptions.length > 0) {
+    // Every exception, in force or not: an auditor reads what was accepted, by whom, until when.
+    const rows = exceptions.map(
+      (x) =>
+        `<tr><td><code>${esc(x.rule)}</code><br><small><code>${esc(short(x.path))}</code></small></td><td>${esc(short(x.reason))}</td><td><code>${esc(x.acceptedBy)}</code></td><td>${esc(x.until ?? "—")}</td><td class="${x.status === "in-force" ? "" : "sev-error"}">${esc(L.exceptionStatus[x.status] ?? x.status)}</td><td class="num">${x.suppressed}</td></tr>`,
+    );
+    out.push(
+      `<h3 id="exceptions">${esc(L.exceptions)}</h3><p class="note">${esc(L.exceptionsNote)}</p><table><thead><tr><th>${esc(L.rule)}</th><th>${esc(L.reason)}</th><th>${esc(L.acceptedBy)}</th><th>${esc(L.until)}</th><th>${esc(L.status)}</th><th>${esc(L.suppressedCount)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+    );
   }
   out.push(`<h3>${esc(L.byPart)}</h3>`);
   if (parts.size === 0) out.push(`<p>${esc(L.none)}</p>`);

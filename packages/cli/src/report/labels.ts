@@ -84,6 +84,20 @@ const en = {
   expires: "proof expires {date}",
   measuredVsRto: "Measured recovery time of each result (✗: failed or over the RTO)",
   noResults: "No result recorded.",
+  exceptions: "Exceptions (risk acceptances)",
+  exceptionsNote:
+    "Findings the organisation accepted, with the reason, who accepted them and until when. A suppressed finding stays in the report, marked; an expired or unauthorised exception suppresses nothing and is a finding itself.",
+  acceptedBy: "Accepted by",
+  suppressed: "suppressed",
+  until: "Until",
+  reason: "Reason",
+  suppressedCount: "Suppressed",
+  exceptionStatus: {
+    "in-force": "in force",
+    expired: "expired",
+    unauthorised: "not authorised",
+    "unknown-rule": "unknown rule",
+  } as Record<string, string>,
 };
 
 const ja: typeof en = {
@@ -169,6 +183,20 @@ const ja: typeof en = {
   expires: "実証の期限 {date}",
   measuredVsRto: "各結果の実測復旧時間（✗: 失敗または目標復旧時間（RTO）超過）",
   noResults: "結果の記録がありません。",
+  exceptions: "例外（リスク受容）",
+  exceptionsNote:
+    "組織が受容した指摘を、理由・受容者・期限とともに示します。抑止された指摘もレポートに残し、その旨を示します。期限切れまたは権限のない例外は何も抑止せず、それ自体が指摘になります。",
+  acceptedBy: "受容者",
+  suppressed: "抑止",
+  until: "期限",
+  reason: "理由",
+  suppressedCount: "抑止件数",
+  exceptionStatus: {
+    "in-force": "有効",
+    expired: "期限切れ",
+    unauthorised: "権限なし",
+    "unknown-rule": "不明なルール",
+  },
 };
 
 /** The report's fixed texts. */
