@@ -27,6 +27,7 @@ export { type ProviderSummary, summarizeProviders } from "./analysis/providers.j
 export {
   type AttestationImport,
   CAIQ_COLUMNS,
+  type CaiqLayout,
   type CaiqOptions,
   parseCaiqCsv,
 } from "./attestation/caiq.js";

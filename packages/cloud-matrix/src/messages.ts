@@ -67,6 +67,14 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/csv-row-length":
       "CSV line {line} has {actual} fields; the header has {expected}.",
     "cloud-matrix/csv-bad-date": "'{value}' on CSV line {line} is not an ISO 8601 date.",
+    "cloud-matrix/csv-service-model":
+      "This CSV gives ownership per service model (IaaS, PaaS, SaaS); the service model '{serviceModel}' picks none of them. Give the matrix's serviceModel (iaas, paas or saas).",
+    "cloud-matrix/csv-duplicate-row":
+      "CSV line {line} repeats '{id}' of line {first}; line {first} is the one read.",
+    "cloud-matrix/csv-unknown-question":
+      "'{question}' is not a CAIQ question of catalog '{catalog}'.",
+    "cloud-matrix/csv-ownership-differs":
+      "CSV line {line} gives control {control} the owner '{value}', line {firstLine} gave '{first}'; line {firstLine} is the one read.",
     "cloud-matrix/csv-bad-evidence-type":
       "'{value}' on CSV line {line} is not an evidence type (third-party-audit, certification, self-attestation).",
     "cloud-matrix/csv-cannot-carry":
@@ -143,6 +151,14 @@ export const cloudMatrixMessages = defineMessages({
       "CSV の {line} 行目のフィールド数は {actual} で、ヘッダーの {expected} と一致しません。",
     "cloud-matrix/csv-bad-date":
       "CSV の {line} 行目の '{value}' は ISO 8601 の日付ではありません。",
+    "cloud-matrix/csv-service-model":
+      "この CSV はサービスモデル（IaaS、PaaS、SaaS）ごとに責任主体を示しますが、サービスモデル '{serviceModel}' ではどの列も選べません。マトリックスの serviceModel（iaas、paas、saas）を指定してください。",
+    "cloud-matrix/csv-duplicate-row":
+      "CSV の {line} 行目は {first} 行目の '{id}' の繰り返しです。{first} 行目を読み込みます。",
+    "cloud-matrix/csv-unknown-question":
+      "'{question}' はカタログ '{catalog}' の CAIQ の質問ではありません。",
+    "cloud-matrix/csv-ownership-differs":
+      "CSV の {line} 行目は管理策 {control} の責任主体を '{value}' としていますが、{firstLine} 行目は '{first}' でした。{firstLine} 行目を読み込みます。",
     "cloud-matrix/csv-bad-evidence-type":
       "CSV の {line} 行目の '{value}' は証跡の種類（third-party-audit、certification、self-attestation）ではありません。",
     "cloud-matrix/csv-cannot-carry":

@@ -37,8 +37,16 @@ function apply(v: Variant): PlanResult {
  * data), not suppressed by an exception.
  */
 function caught(v: Variant, r: PlanResult): boolean {
-  return r.diagnostics.some(
-    (d) => d.code === v.expect && d.severity !== "info" && !isSuppressed(d),
+  return r.diagnostics.some((d) => flags(v, d));
+}
+
+/** The expected finding: its rule, at warning or error, not suppressed, at its place if given. */
+function flags(v: Variant, d: PlanResult["diagnostics"][number]): boolean {
+  return (
+    d.code === v.expect &&
+    d.severity !== "info" &&
+    !isSuppressed(d) &&
+    (v.expectPath === undefined || d.path.startsWith(v.expectPath))
   );
 }
 
@@ -91,8 +99,7 @@ describe("seeded-defect corpus", () => {
   test.each(defects.map((v) => [v.id, v] as const))("defect %s is flagged", (_id, v) => {
     const r = apply(v);
     expect(
-      r.diagnostics.filter((d) => d.code === v.expect && d.severity !== "info" && !isSuppressed(d))
-        .length,
+      r.diagnostics.filter((d) => flags(v, d)).length,
       `${v.change} — ${v.basis}`,
     ).toBeGreaterThan(0);
   });

@@ -310,3 +310,74 @@ describe("a control the provider has only planned is not attested", () => {
     expect(on(r, "14.1")).toEqual([["cloud-matrix/gap", "error"]]);
   });
 });
+
+describe("a CSA CAIQ CSV against a matrix of CCM v4.0 controls", () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../test-data/${name}`, import.meta.url), "utf8");
+  const matrix = (serviceModel: string, overrides: unknown[] = []) => ({
+    kind: "ResponsibilityMatrix",
+    schemaVersion: "1.0",
+    id: "kumomail-saas",
+    provider: "kumomail",
+    serviceModel,
+    catalogs: ["ccm-v4.0"],
+    overrides,
+  });
+  it("compares control by control; findings about the CSV point at its line and column", () => {
+    const r = analyzeMatrix(
+      matrix("saas", [
+        {
+          control: { catalog: "ccm-v4.0", control: "IAM-14" },
+          owner: "provider",
+          reason: "We assume KumoMail enforces MFA.",
+        },
+      ]),
+      { now: NOW, attestation: fixture("star-caiq-v4.0.3.csv"), attestationFile: "star.csv" },
+    );
+    expect(r.controls).toHaveLength(197);
+    // Every attested control is in the matrix's catalog: none unknown, none left uncompared.
+    const codes = new Set(r.diagnostics.map((d) => d.code));
+    expect(codes.has("cloud-matrix/unknown-control")).toBe(false);
+    expect(codes.has("cloud-matrix/not-compared")).toBe(false);
+    const conflict = r.diagnostics.find((d) => d.code === "cloud-matrix/conflict");
+    expect([conflict?.path, conflict?.data?.control, conflict?.related]).toEqual([
+      "/overrides/0",
+      "IAM-14",
+      [
+        {
+          path: "/controls/3",
+          file: "star.csv",
+          range: { start: { line: 11, column: 119 }, end: { line: 11, column: 125 } },
+        },
+      ],
+    ]);
+    // The CSV's own diagnostics are in the CSV file, at their cells.
+    expect(
+      r.diagnostics
+        .filter((d) => d.code.startsWith("cloud-matrix/csv-") || d.code.endsWith("-ownership"))
+        .map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code}`),
+    ).toEqual([
+      "star.csv:7:45 cloud-matrix/csv-ownership-differs",
+      "star.csv:12:1 cloud-matrix/csv-duplicate-row",
+      "star.csv:13:1 cloud-matrix/csv-unknown-question",
+      "star.csv:14:45 cloud-matrix/invalid-ownership",
+    ]);
+  });
+  it("the matrix's service model picks the CCM sheet's ownership column", () => {
+    const owner = (model: string) =>
+      analyzeMatrix(matrix(model), {
+        attestation: fixture("ccm-caiq-sheet-v4.0.3.csv"),
+      }).controls.find((c) => c.control === "DSP-17")?.attested?.owner;
+    expect([owner("saas"), owner("paas"), owner("iaas")]).toEqual([
+      "customer",
+      "provider",
+      "provider",
+    ]);
+    const onPrem = analyzeMatrix(matrix("on-premises"), {
+      attestation: fixture("ccm-caiq-sheet-v4.0.3.csv"),
+    });
+    expect(onPrem.diagnostics.filter((d) => d.file === "attestation").map((d) => d.code)).toEqual([
+      "cloud-matrix/csv-service-model",
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   type Diagnostic,
   type Locale,
   parseIsoDate,
+  type Range,
   sortDiagnostics,
   validateDocument,
 } from "@mamori/core";
@@ -36,8 +37,17 @@ export interface AnalyzeMatrixOptions {
   locale?: Locale;
   /** The date evidence is checked against; without it, evidence dates are not judged. */
   now?: string | Date;
-  /** The provider's attestation: a `ProviderAttestation` document, an OSCAL SSP, or CAIQ-style CSV text. */
+  /**
+   * The provider's attestation: a `ProviderAttestation` document, an OSCAL SSP, or CAIQ CSV
+   * text (mamori's columns or CSA's layouts; the matrix's `serviceModel` picks the ownership
+   * column of CSA's CCM sheet, and its first `ccm-v4.x` catalog is the CSV's default catalog).
+   */
   attestation?: unknown;
+  /**
+   * The attestation's file name, put in the `file` of the diagnostics about it (default
+   * `attestation`). For CSV, those diagnostics also carry the line and column in the CSV.
+   */
+  attestationFile?: string;
   /** More `Catalog` documents (imported or your own); an id equal to a built-in one replaces it. */
   catalogs?: readonly unknown[];
   /** More `LayerTemplate` documents (your own or a vendor's newer version). */
@@ -224,9 +234,20 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
   let evidence: EvidenceStatus[] = [];
   let attestationSource: MatrixResult["attestationSource"] = null;
   if (options.attestation !== undefined) {
-    const read = readAttestation(options.attestation, { provider: matrix.provider, locale });
+    const attestationFile = options.attestationFile ?? "attestation";
+    const ccm = matrix.catalogs.find((id) => id.startsWith("ccm-v4."));
+    const read = readAttestation(options.attestation, {
+      provider: matrix.provider,
+      locale,
+      serviceModel: matrix.serviceModel,
+      file: attestationFile,
+      ...(ccm ? { catalog: ccm } : {}),
+    });
     attestationSource = read.source;
-    for (const d of read.diagnostics) diagnostics.push({ ...d, file: d.file ?? "attestation" });
+    // Findings about the attestation point into it: for CSV, at the row's line and column.
+    const located = (d: Diagnostic): Diagnostic =>
+      read.ranges ? locateInCsv(d, attestationFile, read.ranges, read.evidenceRanges ?? []) : d;
+    for (const d of read.diagnostics) diagnostics.push({ ...d, file: d.file ?? attestationFile });
     if (read.attestation) {
       if (read.attestation.provider !== matrix.provider) {
         diagnostics.push(
@@ -239,9 +260,9 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
         );
       }
       if (now) {
-        const checked = checkEvidence(read.attestation, now, { locale, file: "attestation" });
+        const checked = checkEvidence(read.attestation, now, { locale, file: attestationFile });
         evidence = checked.evidence;
-        for (const d of checked.diagnostics) diagnostics.push(d);
+        for (const d of checked.diagnostics) diagnostics.push(located(d));
       } else {
         evidence = read.attestation.evidence.map((e) => ({
           id: e.id,
@@ -255,11 +276,11 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
         derived.controls,
         read.attestation,
         evidence,
-        { matrixPath },
+        { matrixPath, attestationFile },
         locale,
       );
       controls = compared.controls;
-      for (const d of compared.diagnostics) diagnostics.push(d);
+      for (const d of compared.diagnostics) diagnostics.push(located(d));
     }
   }
 
@@ -281,4 +302,36 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
     counts,
     attestationSource,
   });
+}
+
+const CONTROL_OR_EVIDENCE = /^\/(controls|evidence)\/(\d+)(?:\/|$)/;
+
+/**
+ * Give a diagnostic about a CSV attestation (its `/controls/i…` or `/evidence/i…` pointers)
+ * the CSV row's range, and the same to its related locations in that file. @internal
+ */
+export function locateInCsv(
+  d: Diagnostic,
+  file: string,
+  ranges: readonly Range[],
+  evidenceRanges: readonly Range[],
+): Diagnostic {
+  const rangeOf = (path: string): Range | undefined => {
+    const m = CONTROL_OR_EVIDENCE.exec(path);
+    if (!m) return undefined;
+    return (m[1] === "controls" ? ranges : evidenceRanges)[Number(m[2])];
+  };
+  const out: Diagnostic = { ...d };
+  if (d.file === file && !d.range) {
+    const r = rangeOf(d.path);
+    if (r) out.range = r;
+  }
+  if (d.related) {
+    out.related = d.related.map((rel) => {
+      if (rel.file !== file || rel.range) return rel;
+      const r = rangeOf(rel.path);
+      return r ? { ...rel, range: r } : rel;
+    });
+  }
+  return out;
 }

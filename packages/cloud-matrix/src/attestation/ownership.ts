@@ -11,6 +11,9 @@ const ALIASES: Record<string, Ownership> = {
   "provider-owned": "provider",
   shared: "shared",
   "shared-csp-and-csc": "shared",
+  // CCM's implementation guidelines qualify shared controls (v4.0.x).
+  "shared-independent": "shared",
+  "shared-dependent": "shared",
   "third-party": "third-party",
   "third-party-outsourced": "third-party",
   "3rd-party-outsourced": "third-party",
@@ -26,7 +29,8 @@ const ALIASES: Record<string, Ownership> = {
 /**
  * Read an ownership written as mamori spells it or as the CSA CCM/CAIQ does
  * (`CSP-owned`, `CSC-owned`, `Shared CSP and CSC`, `Third-party outsourced`,
- * `Shared CSP and 3rd-party`, `N/A`); case, spaces and slashes do not matter.
+ * `Shared CSP and 3rd-party`, `N/A`, and the CCM sheet's `Shared (Independent)` and
+ * `Shared (Dependent)`, both `shared`); case, spaces, slashes and parentheses do not matter.
  * Returns undefined for anything else.
  *
  * @example
@@ -35,6 +39,7 @@ const ALIASES: Record<string, Ownership> = {
  * parseOwnership("CSP-owned"); // "provider"
  * parseOwnership("Shared CSP and CSC"); // "shared"
  * parseOwnership("N/A"); // "not-applicable"
+ * parseOwnership("Shared (Dependent)"); // "shared"
  * parseOwnership("maybe"); // undefined
  * ```
  */
@@ -42,6 +47,7 @@ export function parseOwnership(text: string): Ownership | undefined {
   const key = text
     .trim()
     .toLowerCase()
+    .replace(/[()]/g, "")
     .replace(/[\s/_]+/g, "-")
     .replace(/-+/g, "-");
   if (Object.hasOwn(ALIASES, key)) return ALIASES[key];

@@ -1,13 +1,15 @@
 import { createDiagnostic, describeValue, type Locale, validateDocument } from "@mamori/core";
 import { cloudMatrixMessages as M } from "../messages.js";
+import type { DeploymentModel } from "../model.js";
 import { ProviderAttestationSchema } from "../schema.js";
 import { type AttestationImport, parseCaiqCsv } from "./caiq.js";
 import { importOscalSsp } from "./oscal-ssp.js";
 
 /**
- * Read an attestation in whichever form it comes: CAIQ-style CSV text, an OSCAL system
- * security plan (parsed JSON with `system-security-plan`), or a `ProviderAttestation`
- * document. Never throws.
+ * Read an attestation in whichever form it comes: CAIQ CSV text (mamori's columns or CSA's
+ * layouts, see {@link parseCaiqCsv}; `serviceModel` picks the ownership column of CSA's CCM
+ * sheet), an OSCAL system security plan (parsed JSON with `system-security-plan`), or a
+ * `ProviderAttestation` document. Never throws.
  *
  * @example
  * ```ts
@@ -17,7 +19,13 @@ import { importOscalSsp } from "./oscal-ssp.js";
  */
 export function readAttestation(
   input: unknown,
-  options: { provider?: string; catalog?: string; locale?: Locale } = {},
+  options: {
+    provider?: string;
+    catalog?: string;
+    serviceModel?: DeploymentModel;
+    file?: string;
+    locale?: Locale;
+  } = {},
 ): AttestationImport {
   const locale = options.locale ?? "en";
   if (typeof input === "string") return parseCaiqCsv(input, options);

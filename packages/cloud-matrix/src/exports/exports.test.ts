@@ -111,10 +111,11 @@ describe("CAIQ CSV round trip (issue 30)", () => {
       '" IAM ",ccm-v4,shared,\'\'=not a formula,"  indented, and trailing  ",,,,',
     );
     expect(caiqCsvLosses(a)).toEqual([]);
-    expect(parseCaiqCsv(csv, { provider: "p" })).toEqual({
+    expect(parseCaiqCsv(csv, { provider: "p" })).toMatchObject({
       attestation: a,
       diagnostics: [],
       source: "caiq-csv",
+      layout: "mamori",
     });
   });
   it("warns for what CSV cannot carry, at its path", () => {

@@ -22,8 +22,30 @@ describe("readCsv (RFC 4180)", () => {
     expect(readCsv('""\n').rows).toEqual([[""]]);
     expect(readCsv("").rows).toEqual([]);
   });
-  it("reports an unterminated quote with its line", () => {
-    expect(readCsv('a\n"open\nstill').unterminatedAt).toBe(2);
+  it("reports an unterminated quote with its line and column", () => {
+    const t = readCsv('a\nb,"open\nstill');
+    expect([t.unterminatedAt, t.unterminatedColumn]).toEqual([2, 3]);
+  });
+  it("gives every field its range: 1-based, end exclusive, quotes included", () => {
+    const t = readCsv('id,text\r\n1,"two\r\nlines",\r\n\r\nx,"a""b"\n');
+    const at = (l: number, c: number) => ({ line: l, column: c });
+    expect(t.ranges).toEqual([
+      [
+        { start: at(1, 1), end: at(1, 3) },
+        { start: at(1, 4), end: at(1, 8) },
+      ],
+      [
+        // `1`, then a quoted field over two lines, then an empty field at the end of line 3.
+        { start: at(2, 1), end: at(2, 2) },
+        { start: at(2, 3), end: at(3, 7) },
+        { start: at(3, 8), end: at(3, 8) },
+      ],
+      [
+        { start: at(5, 1), end: at(5, 2) },
+        { start: at(5, 3), end: at(5, 9) },
+      ],
+    ]);
+    expect(t.lines).toEqual([1, 2, 5]);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { Range } from "@mamori/core";
+
 /**
  * A CSV table read by {@link readCsv}: rows of fields, the line each row starts on, and
  * the line of an unterminated quoted field, if any.
@@ -18,8 +20,15 @@ export interface CsvTable {
    * space only around unquoted fields, so quoted spaces (which writers quote on purpose) stay.
    */
   quoted?: boolean[][];
+  /**
+   * Per row, per field: where the field is in the text (1-based lines and columns in UTF-16
+   * code units, end exclusive; quotes included), so a diagnostic can point at a cell.
+   */
+  ranges?: Range[][];
   /** Line where a quoted field started but never ended; undefined when the text is well formed. */
   unterminatedAt?: number;
+  /** Column of that opening quote. */
+  unterminatedColumn?: number;
 }
 
 /**
@@ -37,19 +46,27 @@ export function readCsv(text: string): CsvTable {
   const rows: string[][] = [];
   const lines: number[] = [];
   const quotedRows: boolean[][] = [];
+  const rangeRows: Range[][] = [];
   let row: string[] = [];
   let rowQuoted: boolean[] = [];
+  let rowRanges: Range[] = [];
   let fieldQuoted = false;
   let field = "";
   let quoted = false;
   let line = 1;
   let rowLine = 1;
   let quoteLine = 0;
+  let quoteColumn = 0;
   let touched = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Index of the first character of the current line, and where the current field starts.
+  let lineStart = i;
+  let fieldStart = { line: 1, column: 1 };
+  const here = () => ({ line, column: i - lineStart + 1 });
   const endField = () => {
     row.push(field);
     rowQuoted.push(fieldQuoted);
+    rowRanges.push({ start: fieldStart, end: here() });
     field = "";
     fieldQuoted = false;
   };
@@ -59,9 +76,11 @@ export function readCsv(text: string): CsvTable {
       rows.push(row);
       lines.push(rowLine);
       quotedRows.push(rowQuoted);
+      rangeRows.push(rowRanges);
     }
     row = [];
     rowQuoted = [];
+    rowRanges = [];
     touched = false;
   };
   for (; i < text.length; i++) {
@@ -73,7 +92,10 @@ export function readCsv(text: string): CsvTable {
           i++;
         } else quoted = false;
       } else {
-        if (ch === "\n") line++;
+        if (ch === "\n") {
+          line++;
+          lineStart = i + 1;
+        }
         field += ch;
       }
       continue;
@@ -83,18 +105,29 @@ export function readCsv(text: string): CsvTable {
       touched = true;
       fieldQuoted = true;
       quoteLine = line;
+      quoteColumn = i - lineStart + 1;
     } else if (ch === ",") {
       endField();
+      fieldStart = { line, column: i - lineStart + 2 };
     } else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
       endRow();
+      if (ch === "\r" && text[i + 1] === "\n") i++;
       line++;
       rowLine = line;
+      lineStart = i + 1;
+      fieldStart = { line, column: 1 };
     } else field += ch;
   }
   if (quoted) {
-    return { rows, lines, quoted: quotedRows, unterminatedAt: quoteLine };
+    return {
+      rows,
+      lines,
+      quoted: quotedRows,
+      ranges: rangeRows,
+      unterminatedAt: quoteLine,
+      unterminatedColumn: quoteColumn,
+    };
   }
   if (field !== "" || row.length > 0 || touched) endRow();
-  return { rows, lines, quoted: quotedRows };
+  return { rows, lines, quoted: quotedRows, ranges: rangeRows };
 }

@@ -38,7 +38,8 @@ export function regionOfSite(ctx: RuleContext, site: string): string | undefined
 }
 
 /**
- * Whether a scenario strikes where a service runs. A scenario that names no sites and no
+ * Whether a scenario strikes where a service runs. A scenario that names the service among
+ * its `nodes` strikes it. A scenario that names no sites and no
  * regions strikes everywhere. One that names them strikes a service hosted at a named site,
  * at a site in a named region, or (cloud) in a named region. A service whose location the
  * plan does not give is held to every scenario (it may be anywhere); a service hosted by a
@@ -52,6 +53,8 @@ export function scenarioStrikes(
 ): boolean {
   const sites = scenario.impacts?.sites ?? [];
   const regions = (scenario.impacts?.regions ?? []).map(foldLabel);
+  // A service the scenario names among its failing nodes is struck wherever it runs.
+  if ((scenario.impacts?.nodes ?? []).includes(service.service)) return true;
   if (sites.length === 0 && regions.length === 0) return true;
   const h = service.hosting;
   if (!h) return true;

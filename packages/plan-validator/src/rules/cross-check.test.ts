@@ -204,3 +204,19 @@ describe("bia/rpo-consistent holds only what keeps data", () => {
     expect(findings("bia/rpo-consistent", plan, stateless)).toEqual([]);
   });
 });
+
+describe("backup/interval-meets-rpo holds only what keeps data", () => {
+  test("a backup of a node the BIA says keeps no data is not held to the RPO above it", () => {
+    const plan = cleanPlan();
+    // a weekly configuration backup of EDI, whose RPO is PT1H (60 min < P7D)
+    plan.preIncident.measures[0].services = ["edi"];
+    plan.preIncident.measures[0].backup.interval = "P7D";
+    const bia = (holdsData: boolean): BiaInput => ({
+      nodes: [{ id: "edi", requiredRtoMinutes: 1440, requiredRpoMinutes: 60, holdsData }],
+    });
+    expect(findings("backup/interval-meets-rpo", plan, bia(true)).map((f) => f[0])).toEqual([
+      "/preIncident/measures/0/backup/interval",
+    ]);
+    expect(findings("backup/interval-meets-rpo", plan, bia(false))).toEqual([]);
+  });
+});

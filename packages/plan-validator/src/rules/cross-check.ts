@@ -1,4 +1,5 @@
 import { toIsoDuration } from "@mamori/core";
+import { keepsData } from "../engine/holds-data.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import { REF, rule } from "./build.js";
@@ -233,11 +234,7 @@ function objectiveRule(kind: "rto" | "rpo") {
         const need = distinct ? needs[i] : needs[services.get(r.service)?.index ?? -1];
         if (need === undefined) continue;
         // An RPO applies only to what holds data: a line or a load balancer has none to lose.
-        if (
-          kind === "rpo" &&
-          (r.holdsData === false || memo.biaNodes(ctx.bia).get(r.service)?.holdsData === false)
-        )
-          continue;
+        if (kind === "rpo" && !keepsData(ctx, r.service)) continue;
         const text = r.objectives?.[kind];
         const planned = text === undefined ? undefined : memo.minutes(text);
         if (planned === undefined) {

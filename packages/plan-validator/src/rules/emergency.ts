@@ -218,9 +218,11 @@ export const activationSurvivesPublicOutage = rule({
     if (means.length === 0) return; // activation-redundant reports an activation without means
     const publicDomains = new Set((ctx.options.publicDomains as readonly string[]).map(foldLabel));
     let survives = false;
+    let unknown = false;
     for (const m of means) {
       const domains = failureDomainsOf(m);
       if (domains.length === 0) {
+        unknown = true;
         const at = ctx.index.communications.get(m.id);
         ctx.report({
           path: at ? at.path : "/emergency/communications",
@@ -232,7 +234,9 @@ export const activationSurvivesPublicOutage = rule({
       }
       if (!domains.some((d) => publicDomains.has(d))) survives = true;
     }
-    if (!survives)
+    // A means that could not be judged may be the one that survives: the info says what to
+    // add, and no error claims what the plan does not say.
+    if (!survives && !unknown)
       ctx.report({
         path: "/emergency/process/activation/notifyVia",
         data: { means: means.map((m) => `'${m.id}'`).join(", ") },
@@ -488,25 +492,12 @@ export const evidenceCurrent = rule({
       "The evidence of '{provider}' expired on {expires}.",
       "'{provider}' の証跡は {expires} に期限切れになっています。",
     ],
-    "not-issued": [
-      "The evidence of '{provider}' is issued on {issued}, after the validation date: it is not in force yet.",
-      "'{provider}' の証跡の発行日 {issued} は検証日より後です。まだ有効ではありません。",
-    ],
   },
   check(ctx) {
     const now = ctx.now;
     if (!now) return;
     const memo = memoOf(ctx.index);
     (ctx.plan.emergency?.externalServices ?? []).forEach((x, i) => {
-      const issued = memo.date(x.evidence?.issued);
-      if (issued && isBefore(now, issued)) {
-        ctx.report({
-          path: `/emergency/externalServices/${i}/evidence/issued`,
-          messageId: "not-issued",
-          data: { provider: x.provider, issued: isoDay(issued) },
-        });
-        return;
-      }
       const exp = memo.date(x.evidence?.expires);
       if (exp && isBefore(exp, now)) {
         ctx.report({

@@ -72,15 +72,21 @@ export const geographicSeparation = rule({
             });
         }
         // Coordinates of both give the distance to this primary site; `distanceKm` is the
-        // plan's own figure, taken when coordinates are missing.
+        // plan's own figure, taken when coordinates are missing, and only when the site backs
+        // up one primary site (one figure cannot be the distance to several).
         const km =
-          s.coordinates && p.coordinates ? distanceKm(s.coordinates, p.coordinates) : s.distanceKm;
+          s.coordinates && p.coordinates
+            ? distanceKm(s.coordinates, p.coordinates)
+            : backs.length === 1
+              ? s.distanceKm
+              : undefined;
         if (km === undefined) missing.push("coordinates or distanceKm");
         else if (km < min)
           ctx.report({
             path: s.coordinates && p.coordinates ? `${path}/coordinates` : `${path}/distanceKm`,
             messageId: "distance",
-            data: { site: s.id, primary: p.id, km: Math.round(km), min },
+            // rounded down: 99.6 km reads "99 km", never "100 km, less than 100 km"
+            data: { site: s.id, primary: p.id, km: Math.floor(km), min },
           });
         if (missing.length > 0)
           ctx.report({

@@ -2,6 +2,7 @@ import { toIsoDuration } from "@mamori/core";
 import { isBefore } from "date-fns/isBefore";
 import { doneBy, isoDay } from "../engine/dates.js";
 import { scenarioStrikes } from "../engine/geography.js";
+import { keepsData } from "../engine/holds-data.js";
 import { memoOf } from "../engine/memo.js";
 import { filled, REF, rule } from "./build.js";
 
@@ -272,8 +273,15 @@ export const intervalMeetsRpo = rule({
     const needs = ctx.bia ? memo.biaObjectives(ctx.bia).rpo : undefined;
     // The tightest RPO a service's data must meet: its own, any service above it (whose data
     // lives in it), and the BIA's requirement; with the service that sets it.
-    const tightest = (service: string) => {
-      let best: { rpo: number; driver: string; via: string } | undefined;
+    // Once per service: several measures may cover one.
+    type Tightest = { rpo: number; driver: string; via: string } | undefined;
+    const cache = new Map<string, Tightest>();
+    const tightest = (service: string): Tightest => {
+      if (!cache.has(service)) cache.set(service, search(service));
+      return cache.get(service);
+    };
+    function search(service: string): Tightest {
+      let best: Tightest;
       const consider = (rpo: number | undefined, driver: string, via: string) => {
         if (rpo !== undefined && (!best || rpo < best.rpo)) best = { rpo, driver, via };
       };
@@ -289,14 +297,13 @@ export const intervalMeetsRpo = rule({
       const at = ctx.index.services.get(service);
       if (needs && at) consider(needs[at.index], service, "bia");
       return best;
-    };
+    }
     measures.forEach((m, i) => {
       if (m.kind !== "backup" || m.backup?.interval === undefined) return;
       const interval = memo.minutes(m.backup.interval);
       if (interval === undefined) return;
       for (const service of m.services ?? []) {
-        const at = ctx.index.services.get(service);
-        if (at && requirements[at.index]?.holdsData === false) continue;
+        if (!keepsData(ctx, service)) continue;
         const t = tightest(service);
         if (!t || interval <= t.rpo) continue;
         ctx.report({

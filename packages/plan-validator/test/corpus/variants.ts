@@ -29,6 +29,8 @@ export interface Variant {
   mutate: (d: Documents) => void;
   /** Defects: the rule id an auditor expects among the findings (at warning or error). */
   expect?: string;
+  /** Where the finding must be (a JSON-pointer prefix), when the rule can fire elsewhere too. */
+  expectPath?: string;
 }
 
 const byId = (list: Doc[], id: string): Doc => {
@@ -227,6 +229,7 @@ export const defects: Variant[] = [
       });
     },
     expect: "site/geographic-separation",
+    expectPath: "/preIncident/alternateSites/0/grid",
   },
   {
     id: "site-shared-hazard",
@@ -236,6 +239,7 @@ export const defects: Variant[] = [
       osaka(d).hazardAreas = ["nankai-trough-earthquake", "japan-trench-earthquake"];
     },
     expect: "site/geographic-separation",
+    expectPath: "/preIncident/alternateSites/0/hazardAreas",
   },
   {
     id: "no-detection",
@@ -487,11 +491,11 @@ export const defects: Variant[] = [
   {
     id: "evidence-not-issued",
     change: "KumoMail's SOC 2 report is dated 2027-01-15, after the validation date",
-    basis: LESSON.cloud,
+    basis: LESSON.dates,
     mutate: (d) => {
       d.plan.emergency.externalServices[2].evidence.issued = "2027-01-15";
     },
-    expect: "external/evidence-current",
+    expect: "dates/not-in-future",
   },
   {
     id: "erp-before-database",
