@@ -34,7 +34,9 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/overlap":
       "Overlap on {catalog} {control} ({title}): the customer plans to do it ({assumed}) and the provider declares {attested}. Customer: {customerStatement} Provider: {providerStatement}",
     "cloud-matrix/planned":
-      "Not attested yet: the customer relies on the provider for {catalog} {control} ({title}), which the provider has only {status} (completion {completion}). Customer: {customerStatement} Provider: {providerStatement}",
+      "Not attested yet: the customer relies on the provider for {catalog} {control} ({title}), which the provider has not finished implementing (OSCAL implementation status '{status}'; planned completion: {completion}). Customer: {customerStatement} Provider: {providerStatement}",
+    "cloud-matrix/chain-inherits-planned":
+      "The leveraging system inherits capability {uuid} of control {control}, which the leveraged system has not finished (implementation status: {status}).",
     "cloud-matrix/oscal-status-unknown":
       "Control {control} states the implementation status '{status}', which OSCAL does not define (implemented, partial, planned, alternative, not-applicable); it was read as declared.",
     "cloud-matrix/unverified":
@@ -117,7 +119,9 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/overlap":
       "重複: {catalog} {control}（{title}）を利用者が自ら実施する予定（{assumed}）で、事業者も {attested} と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
     "cloud-matrix/planned":
-      "未実施: 利用者は {catalog} {control}（{title}）を事業者に頼っていますが、事業者の実施状況は {status}（完了予定 {completion}）です。利用者: {customerStatement} 事業者: {providerStatement}",
+      "未証明: 利用者は {catalog} {control}（{title}）を事業者に頼っていますが、事業者はその実施を完了していません（OSCAL の実施状況 '{status}'、完了予定: {completion}）。利用者: {customerStatement} 事業者: {providerStatement}",
+    "cloud-matrix/chain-inherits-planned":
+      "利用側のシステムは管理策 {control} の機能 {uuid} を継承していますが、提供側のシステムではまだ完了していません（実施状況: {status}）。",
     "cloud-matrix/oscal-status-unknown":
       "管理策 {control} の実施状況 '{status}' は OSCAL の定める値（implemented、partial、planned、alternative、not-applicable）ではありません。表明どおりに読みました。",
     "cloud-matrix/unverified":

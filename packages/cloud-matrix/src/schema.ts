@@ -208,6 +208,9 @@ export const EvidenceSchema = defineObject({
  */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** OSCAL's TokenDatatype: a letter or `_`, then letters, digits, `.`, `-` or `_`. */
+const OSCAL_TOKEN = /^[\p{L}_][\p{L}\p{N}._-]*$/u;
+
 /**
  * The implementation states of OSCAL's `implementation-status` (its recommended values):
  * `implemented`, `partial`, `planned`, `alternative`, `not-applicable`.
@@ -263,11 +266,16 @@ export const AttestedControlSchema = defineObject({
   origination: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** The provider's implementation statements (OSCAL by-component `description`). */
   statement: z.optional(z.string()),
-  /** Roles responsible for it (OSCAL `responsible-roles`, by role id). */
-  responsibleRoles: z.optional(z.array(z.string().check(z.minLength(1)))),
-  /** Parameter values the provider set (OSCAL `set-parameters`). */
+  /** Roles responsible for it (OSCAL `responsible-roles`, by role id: an OSCAL token). */
+  responsibleRoles: z.optional(z.array(z.string().check(z.regex(OSCAL_TOKEN)))),
+  /** Parameter values the provider set (OSCAL `set-parameters`: a token id, one value or more). */
   parameters: z.optional(
-    z.array(defineObject({ param: z.string().check(z.minLength(1)), values: z.array(z.string()) })),
+    z.array(
+      defineObject({
+        param: z.string().check(z.regex(OSCAL_TOKEN)),
+        values: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+      }),
+    ),
   ),
 });
 /**

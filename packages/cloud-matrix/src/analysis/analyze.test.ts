@@ -284,7 +284,7 @@ describe("a control the provider has only planned is not attested", () => {
       (x) => x.code === "cloud-matrix/planned" && x.data?.control === "14.1",
     );
     expect(d?.message).toBe(
-      "Not attested yet: the customer relies on the provider for iso27002-2005 14.1 (Security in business continuity management), which the provider has only planned (completion 2027-03-31). Customer: We assume SkyCloud fails wms and customer-portal over to another region after a disaster. Provider: Region failover for IaaS volumes.",
+      "Not attested yet: the customer relies on the provider for iso27002-2005 14.1 (Security in business continuity management), which the provider has not finished implementing (OSCAL implementation status 'planned'; planned completion: 2027-03-31). Customer: We assume SkyCloud fails wms and customer-portal over to another region after a disaster. Provider: Region failover for IaaS volumes.",
     );
     const c = r.controls.find((x) => x.control === "9.1");
     expect(c?.findings).toEqual(["planned"]);
@@ -300,7 +300,7 @@ describe("a control the provider has only planned is not attested", () => {
     expect(on(r, "9.1")).toEqual([["cloud-matrix/planned", "warning"]]);
     expect(on(r, "14.1")).toEqual([["cloud-matrix/planned", "warning"]]);
     expect(r.diagnostics.find((x) => x.code === "cloud-matrix/planned")?.data?.completion).toBe(
-      "-",
+      "—",
     );
   });
 

@@ -136,3 +136,35 @@ describe("composeOscalChain matches uuids without regard to case", () => {
     expect(plain.controls[0]?.inherited).toHaveLength(1);
   });
 });
+
+describe("composeOscalChain and a capability the leveraged system has only planned", () => {
+  it("inheriting it is a warning, and the inherited entry says so", () => {
+    const iaas = load("oscal_leveraged-example_ssp.json");
+    const saas = load("oscal_leveraging-example_ssp.json");
+    const bcs =
+      iaas["system-security-plan"]["control-implementation"]["implemented-requirements"][0]
+        .statements[0]["by-components"];
+    // The SaaS inherits P2 (…002001), provided by the second by-component: plan it.
+    bcs[1]["implementation-status"] = { state: "planned" };
+    const chain = composeOscalChain(iaas, saas);
+    expect(chain.controls[0]?.inherited).toEqual([
+      expect.objectContaining({
+        providedUuid: "11111111-0000-4000-9009-002001002001",
+        status: "planned",
+      }),
+    ]);
+    expect(
+      chain.diagnostics
+        .filter((d) => d.code === "cloud-matrix/chain-inherits-planned")
+        .map((d) => [d.severity, d.file, d.data?.uuid, d.data?.status]),
+    ).toEqual([["warning", "leveraging", "11111111-0000-4000-9009-002001002001", "planned"]]);
+    // the first by-component planned instead: P1 is not inherited, so nothing to say
+    bcs[1]["implementation-status"] = { state: "implemented" };
+    bcs[0]["implementation-status"] = { state: "planned" };
+    expect(
+      composeOscalChain(iaas, saas).diagnostics.filter(
+        (d) => d.code === "cloud-matrix/chain-inherits-planned",
+      ),
+    ).toEqual([]);
+  });
+});

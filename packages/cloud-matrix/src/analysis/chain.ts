@@ -22,7 +22,13 @@ export interface ChainControl {
   /** Control id. */
   control: string;
   /** Capabilities of the leveraged system the leveraging system inherits. */
-  inherited: Array<{ providedUuid: string; description: string; from: string }>;
+  inherited: Array<{
+    providedUuid: string;
+    description: string;
+    from: string;
+    /** The leveraged system's implementation status of it, when stated (`planned`: not there yet). */
+    status?: string;
+  }>;
   /** Responsibilities of the leveraged system the leveraging system carries out. */
   satisfied: Array<{ responsibilityUuid: string; description: string }>;
   /** Responsibilities the leveraged system left that nobody in the chain satisfied: they reach the end customer. */
@@ -64,11 +70,18 @@ export function composeOscalChain(
   ];
   // OSCAL uuids are case-insensitive (RFC 4122 hex; real SSPs mix cases): keys are folded.
   const key = (uuid: string) => uuid.toLowerCase();
-  const provided = new Map<string, { description: string; control: string }>();
+  const provided = new Map<
+    string,
+    { description: string; control: string; status: string | null }
+  >();
   const responsibilities = new Map<string, { description: string; control: string }>();
   for (const b of lower.byComponents) {
     for (const p of b.provided)
-      provided.set(key(p.uuid), { description: p.description, control: b.control });
+      provided.set(key(p.uuid), {
+        description: p.description,
+        control: b.control,
+        status: b.status,
+      });
     for (const r of b.responsibilities)
       responsibilities.set(key(r.uuid), { description: r.description, control: b.control });
   }
@@ -104,7 +117,22 @@ export function composeOscalChain(
         providedUuid: inh.providedUuid,
         description: p.description,
         from: lower.title,
+        ...(p.status !== null ? { status: p.status } : {}),
       });
+      // Inheriting what the leveraged system has only planned (or partly built) inherits
+      // nothing yet: the leveraging system relies on work that is not done.
+      if (p.status === "planned" || p.status === "partial")
+        diagnostics.push(
+          inLeveraging(
+            createDiagnostic(M, locale, {
+              code: "cloud-matrix/chain-inherits-planned",
+              severity: "warning",
+              path: `${inh.path}/provided-uuid`,
+              data: { uuid: inh.providedUuid, control: p.control, status: p.status },
+              ref: REFS.shared,
+            }),
+          ),
+        );
     }
     for (const sat of b.satisfied) {
       const r = responsibilities.get(key(sat.responsibilityUuid));

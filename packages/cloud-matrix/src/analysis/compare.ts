@@ -241,7 +241,7 @@ export function compareWithAttestation(
         c.reason.source === "override" && status === "planned" ? "error" : "warning",
         {
           status,
-          completion: found?.attested.plannedCompletion ?? "-",
+          completion: found?.attested.plannedCompletion ?? "—",
         },
       );
       return mc;

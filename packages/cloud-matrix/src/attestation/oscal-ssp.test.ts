@@ -158,6 +158,12 @@ describe("importOscalSsp keeps what an assessor reads", () => {
     expect(importOscalSsp(ssp).attestation?.controls[0]?.status).toBe("planned");
   });
 
+  it("a by-component stating no status beside a planned one is implemented: partial", () => {
+    const { ssp, bcs } = base();
+    bcs[0]["implementation-status"] = { state: "planned" }; // bcs[1] states nothing
+    expect(importOscalSsp(ssp).attestation?.controls[0]?.status).toBe("partial");
+  });
+
   it("a status OSCAL does not define is a warning, and the control reads as declared", () => {
     const { ssp, bcs } = base();
     bcs[0]["implementation-status"] = { state: "done" };

@@ -429,7 +429,13 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
     // The requirement's own status, roles and parameters, then its by-components'.
     const own = implementationOf(req, rp);
     const parts = [own, ...mine];
-    const status = combineStatus(parts.map((b) => b.status).filter((x): x is string => x !== null));
+    // A by-component that states no status, beside one that does, is implemented as declared.
+    const someStated = mine.some((b) => b.status !== null);
+    const states = [
+      ...(own.status !== null ? [own.status] : []),
+      ...(someStated ? mine.map((b) => b.status ?? "implemented") : []),
+    ];
+    const status = combineStatus(states);
     if (status === "unknown") {
       const at = parts.find(
         (b) => b.status !== null && !STATES.has(b.status as ImplementationStatus),

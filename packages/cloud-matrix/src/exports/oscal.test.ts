@@ -110,9 +110,36 @@ describe("toOscalSsp", () => {
     // standard OSCAL where OSCAL has the field, so other tools read it too
     expect(bc["implementation-status"]).toEqual({ state: "planned" });
     expect(bc["responsible-roles"]).toEqual([{ "role-id": "facilities-manager" }]);
+    // the role is defined, and FedRAMP's props are in FedRAMP's namespace
+    const meta = (ssp["system-security-plan"] as any).metadata;
+    expect(meta.roles.map((r: { id: string }) => r.id)).toContain("facilities-manager");
+    const req = (ssp["system-security-plan"] as any)["control-implementation"][
+      "implemented-requirements"
+    ][0];
+    expect(
+      req.props
+        .filter((p: { ns: string }) => p.ns === "https://fedramp.gov/ns/oscal")
+        .map((p: { name: string; value: string }) => `${p.name}=${p.value}`),
+    ).toEqual([
+      "planned-completion-date=2027-03-31",
+      "control-origination=sp-system",
+      "control-origination=inherited",
+    ]);
     expect(bc.description).toBe("Badge readers at every door of the Tokyo data halls.");
     expect(importOscalSsp(ssp).attestation).toEqual(a);
   });
+  it("refuses parameters and roles OSCAL cannot carry", () => {
+    const bad = (extra: object) =>
+      ProviderAttestationSchema.safeParse({
+        ...skyAttestation(),
+        controls: [{ ...skyAttestation().controls[0], ...extra }],
+      }).success;
+    expect(bad({ parameters: [{ param: "pe-3_prm_1", values: ["all entrances"] }] })).toBe(true);
+    expect(bad({ parameters: [{ param: "pe-3 prm", values: ["x"] }] })).toBe(false); // not a token
+    expect(bad({ parameters: [{ param: "pe-3_prm_1", values: [] }] })).toBe(false); // no value
+    expect(bad({ responsibleRoles: ["Facilities Manager"] })).toBe(false); // not a token
+  });
+
   it("encodes ownership in standard OSCAL: a reader without mamori's props sees the same owners", () => {
     // Drop every prop of mamori's namespace, as a tool that knows only OSCAL would ignore them.
     const foreign = (v: unknown): unknown =>
@@ -132,12 +159,16 @@ describe("toOscalSsp", () => {
           : v;
     const kumo = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
     const kumoAttestation = matrixToAttestation(kumo);
-    // the case the old encoding got wrong: a provider's control that states both sides
-    expect(
-      kumoAttestation.controls.filter(
-        (c) => c.owner === "provider" && c.providerImplementation && c.customerResponsibility,
-      ).length + skyAttestation().controls.filter((c) => c.owner !== "shared").length,
-    ).toBeGreaterThan(0);
+    // the case the old encoding got wrong: a control that is not shared yet states both sides
+    // (the old export wrote both `provided` and a responsibility, which reads back as shared)
+    const bothSides = (a: typeof kumoAttestation) =>
+      a.controls.filter(
+        (c) =>
+          c.owner !== "shared" &&
+          c.providerImplementation !== undefined &&
+          c.customerResponsibility !== undefined,
+      ).length;
+    expect(bothSides(kumoAttestation) + bothSides(skyAttestation())).toBeGreaterThan(0);
     for (const a of [skyAttestation(), kumoAttestation]) {
       const ssp = toOscalSsp(a);
       expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);

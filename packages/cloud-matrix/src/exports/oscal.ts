@@ -38,18 +38,26 @@ type Json = OscalJson;
 const wellFormed = (text: string): string =>
   text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
+/** FedRAMP's namespace for the props it defines on OSCAL SSPs. */
+const FEDRAMP_NS = "https://fedramp.gov/ns/oscal";
+
+function fedrampProp(name: string, value: string): Json {
+  return { name, ns: FEDRAMP_NS, value: oscalString(value, "-") };
+}
+
 function controlProps(c: AttestedControl): Json[] {
   const props = [prop("catalog", c.control.catalog), prop("ownership", c.owner)];
   if (toOscalToken(c.control.control) !== c.control.control)
     props.push(prop("control-id", c.control.control));
+  // FedRAMP's own props, in FedRAMP's namespace, so its tools read them too.
   if (c.plannedCompletion !== undefined)
-    props.push(prop("planned-completion-date", c.plannedCompletion));
+    props.push(fedrampProp("planned-completion-date", c.plannedCompletion));
   // Statements on the side the owner does not cover have no place in standard OSCAL.
   if (c.providerImplementation !== undefined && !providerSide(c.owner))
     props.push(prop("provider-implementation", c.providerImplementation));
   if (c.customerResponsibility !== undefined && !customerSide(c.owner))
     props.push(prop("customer-responsibility", c.customerResponsibility));
-  for (const o of c.origination ?? []) props.push(prop("control-origination", o));
+  for (const o of c.origination ?? []) props.push(fedrampProp("control-origination", o));
   return [...props, ...(c.evidence ?? []).map((e) => prop("evidence", e)), ...xFieldProps(c)];
 }
 
@@ -60,9 +68,14 @@ function metadata(a: ProviderAttestation, options: OscalExportOptions): OscalJso
     version: oscalString(options.version ?? "1.0", "1.0"),
     "oscal-version": "1.1.2",
     props: [prop("provider", a.provider), ...xFieldProps(a)],
+    // Every role a control names is defined, so each `role-id` resolves.
     roles: [
       { id: "provider", title: "Cloud service provider" },
       { id: "customer", title: "Cloud service customer" },
+      ...[...new Set(a.controls.flatMap((c) => c.responsibleRoles ?? []))]
+        .filter((r) => r !== "provider" && r !== "customer")
+        .sort()
+        .map((id) => ({ id, title: id })),
     ],
     // The provider as a party holding its role; the customer is whoever leverages the system.
     parties: [
@@ -140,7 +153,7 @@ export function toOscalSsp(
       bc["set-parameters"] = c.parameters.map((x) => ({ "param-id": x.param, values: x.values }));
     if (c.status) bc["implementation-status"] = { state: c.status };
     if (c.responsibleRoles)
-      bc["responsible-roles"] = c.responsibleRoles.map((r) => ({ "role-id": toOscalToken(r) }));
+      bc["responsible-roles"] = c.responsibleRoles.map((r) => ({ "role-id": r }));
     // Ownership in standard OSCAL, so a reader without mamori's props sees the same owner:
     // what the provider carries is `provided`, what it leaves to the customer is a
     // `responsibility`; both only when the control is really shared. A statement on the other
