@@ -397,7 +397,7 @@ describe("mamori (built binary)", () => {
     const section = html.slice(html.indexOf('<section id="evidence">'));
     expect(section).toContain("proof expires 2027-10-15");
     expect(section).toMatch(
-      /<code>mes<\/code>.*?<span class="sev-error">✗<\/span> 2026-10-15 switch-over: 1 day 6 hours/s,
+      /<code>mes<\/code>.*?<span class="sev-error">✗<\/span> 2026-10-15 switch-over test: 1 day 6 hours/s,
     );
     // the finding itself stays in the plan section, marked suppressed with the reason; the
     // exception is listed: in force (the CEO is management; 2027-03-31 is after now), 1 finding

@@ -7,11 +7,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { builtinRules } from "@mamori/plan-validator";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = join(root, "packages/cli/dist/bin/cli.js");
 const dir = mkdtempSync(join(tmpdir(), "mamori-sarif-gh-"));
+const planRules = new Set(builtinRules.map((r) => r.meta.id));
 
 /** The multitool's native executable for this platform (its npm package ships it prebuilt). */
 function multitool(): string {
@@ -80,7 +82,10 @@ describe("SARIF for GitHub code scanning (Microsoft SARIF multitool, Sarif;Gh ru
       expect(rule.fullDescription.text, rule.id).toBeTruthy();
       expect(rule.help.text, rule.id).toBeTruthy();
       expect(rule.help.markdown, rule.id).toBeTruthy();
-      expect(rule.helpUri, rule.id).toMatch(/^https:\/\/mamori\.dev\/rules\//);
+      // plan rules link to their page; other codes (schema/…, bia/…) have no page to link to
+      if (planRules.has(rule.id))
+        expect(rule.helpUri, rule.id).toBe(`https://mamori.dev/rules/${rule.id}`);
+      else expect(rule.helpUri, rule.id).toBeUndefined();
     }
     expect(run.tool.driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(run.results[0].partialFingerprints["mamoriFindingHash/v1"]).toMatch(/^[0-9a-f]{16}$/);

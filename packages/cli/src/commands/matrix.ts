@@ -84,6 +84,8 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     // which of the leveraged system's responsibilities reach the end customer.
     formatOf(str(values.format), ["json"] as const, "json");
     if (positionals.length > 0) throw new UsageError("--from-oscal takes no matrix file");
+    if (values.attestation !== undefined || values.soa !== undefined)
+      throw new UsageError("--from-oscal (a chain of two SSPs) takes no --attestation or --soa");
     const [lowerFile, upperFile] = oscalList as [string, string];
     const lower = loadDocument(io, lowerFile, locale);
     const upper = loadDocument(io, upperFile, locale);

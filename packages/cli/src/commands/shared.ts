@@ -74,6 +74,7 @@ export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale, cwd:
       help: `${full}\n\n${locale === "ja" ? "参照" : "References"}: ${refs}\n${RULE_DOCS_BASE}${r.meta.id}`,
       helpMarkdown: `${full}\n\n**${locale === "ja" ? "参照" : "References"}:** ${refs}\n\n[${r.meta.id}](${RULE_DOCS_BASE}${r.meta.id})`,
       defaultSeverity: r.meta.defaultSeverity,
+      helpUri: `${RULE_DOCS_BASE}${r.meta.id}`,
     });
   }
   const rules: SarifRule[] = [];
@@ -112,7 +113,9 @@ export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale, cwd:
     informationUri: "https://mamori.dev",
     rules,
     srcRoot: `${pathToFileURL(cwd).href.replace(/\/?$/, "/")}`,
-    helpUriBase: RULE_DOCS_BASE,
+    // Only the plan rules have a page of their own; other codes link nowhere rather than to
+    // a page that does not exist.
+    locale,
   });
   return `${JSON.stringify(log, null, 2)}\n`;
 }

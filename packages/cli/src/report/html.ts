@@ -361,13 +361,15 @@ function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Loc
             .map((p) => {
               const measured = [
                 p.recoveryMinutes === null ? "" : dur(p.recoveryMinutes, locale),
-                p.dataLossMinutes === null ? "" : `RPO ${dur(p.dataLossMinutes, locale)}`,
-                p.levelReached === null ? "" : `RLO ${p.levelReached}`,
+                p.dataLossMinutes === null
+                  ? ""
+                  : fill(L.dataLost, { duration: dur(p.dataLossMinutes, locale) }),
+                p.levelReached === null ? "" : fill(L.levelReached, { level: p.levelReached }),
               ]
                 .filter(Boolean)
                 .join(", ");
               const mark = p.failing ? '<span class="sev-error">✗</span>' : "✓";
-              return `${mark} ${esc(p.date)} ${esc(p.kind)}${measured ? `: ${esc(measured)}` : ""}`;
+              return `${mark} ${esc(p.date)} ${esc(L.resultKinds[p.kind] ?? p.kind)}${measured ? `: ${esc(measured)}` : ""}`;
             })
             .join("<br>");
     const status = `<span class="${s.status === "disproven" ? "sev-error" : s.status === "unproven" ? "sev-warning" : ""}">${esc(statusText[s.status])}</span>${s.expires ? `<br><small>${esc(fill(L.expires, { date: s.expires }))}</small>` : ""}`;

@@ -212,6 +212,30 @@ describe("toSarif", () => {
     expect(prints((toSarif(moved).runs as any[])[0].results)).toEqual(before);
   });
 
+  it("tells apart two findings of one rule at one place by their data, whatever its key order", () => {
+    const at = (data: Record<string, string>) => ({
+      ...sample()[0]!,
+      data,
+    });
+    const print = (d: ReturnType<typeof at>) =>
+      ((toSarif([d]).runs as any[])[0].results[0].partialFingerprints as any)[
+        "mamoriFindingHash/v1"
+      ];
+    const dc = print(at({ site: "osaka", primary: "sendai-dc" }));
+    expect(print(at({ site: "osaka", primary: "sendai-hq" }))).not.toBe(dc);
+    expect(print(at({ primary: "sendai-dc", site: "osaka" }))).toBe(dc);
+  });
+
+  it("writes its own texts in the locale asked for", () => {
+    const rules = (
+      toSarif(sample(), { locale: "ja", helpUriBase: "https://mamori.dev/rules/" }).runs as any[]
+    )[0].tool.driver.rules;
+    expect(rules[0].shortDescription.text).toBe("コード 'document/duplicate-id' の指摘。");
+    expect(rules[0].help.text).toBe(
+      "コード 'document/duplicate-id' の指摘。\n\n参照: https://mamori.dev/rules/document/duplicate-id",
+    );
+  });
+
   it("writes absolute file names as file: URIs and relative ones against %SRCROOT%", () => {
     const at = (file: string) => {
       const d = { ...sample()[2]!, file };

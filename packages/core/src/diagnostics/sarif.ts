@@ -60,7 +60,14 @@ export interface SarifOptions {
    * `https://mamori.dev/rules/`).
    */
   helpUriBase?: string;
+  /** Language of the texts toSarif writes itself (default descriptions, "See …"); default `en`. */
+  locale?: "en" | "ja";
 }
+
+const SARIF_TEXT = {
+  en: { findings: (id: string) => `Findings with the code '${id}'.`, see: "See" },
+  ja: { findings: (id: string) => `コード '${id}' の指摘。`, see: "参照:" },
+} as const;
 
 /**
  * A SARIF 2.1.0 log, as plain JSON.
@@ -106,6 +113,17 @@ function artifactLocation(file: string): Record<string, unknown> {
   if (f.startsWith("/") || /^[a-z]:\//i.test(f))
     return { uri: `file://${f.startsWith("/") ? "" : "/"}${encodeURI(f)}` };
   return { uri: encodeURI(f.replace(/^\.\//, "")), uriBaseId: SRCROOT };
+}
+
+/** JSON with object keys sorted, so equal data hashes equally whatever its key order. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (typeof value === "object" && value !== null)
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
 }
 
 /** `power/backup-runtime` → `PowerBackupRuntime`: a rule name without spaces. */
@@ -177,11 +195,12 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
   // link when one is known, and the default level.
   const rules = ruleIds.map((id) => {
     const meta = known.get(id);
-    const short = meta?.description?.trim() || `Findings with the code '${id}'.`;
+    const text = SARIF_TEXT[options.locale ?? "en"];
+    const short = meta?.description?.trim() || text.findings(id);
     const full = meta?.fullDescription?.trim() || short;
     const helpUri =
       meta?.helpUri ?? (options.helpUriBase ? `${options.helpUriBase}${id}` : undefined);
-    const helpText = meta?.help?.trim() || (helpUri ? `${full}\n\nSee ${helpUri}` : full);
+    const helpText = meta?.help?.trim() || (helpUri ? `${full}\n\n${text.see} ${helpUri}` : full);
     const helpMarkdown =
       meta?.helpMarkdown?.trim() || (helpUri ? `${full}\n\n[${id}](${helpUri})` : full);
     const rule: Record<string, unknown> = {
@@ -213,7 +232,11 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
       message: { text: d.message },
       locations: [location(file, d.path, d.range)],
       // Stable across unrelated edits: where in the document (pointer), not which line.
-      partialFingerprints: { "mamoriFindingHash/v1": fingerprint([d.code, file ?? "", d.path]) },
+      // Its data too: two findings of one rule at one place (a site against each primary
+      // site) are two alerts, not one.
+      partialFingerprints: {
+        "mamoriFindingHash/v1": fingerprint([d.code, file ?? "", d.path, stableJson(d.data)]),
+      },
     };
     if (d.related && d.related.length > 0) {
       result.relatedLocations = d.related.map((r, i) => ({
