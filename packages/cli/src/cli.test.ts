@@ -263,6 +263,23 @@ describe("mamori (built binary)", () => {
       JSON.parse(readFileSync(fixture("oscal/oscal_ssp_schema.json"), "utf8")),
     );
     expect(validate(oscal), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // last-modified is the analysis date, not 1970
+    const dated = JSON.parse(
+      mamori([
+        "matrix",
+        "examples/data/matrix-skycloud.yaml",
+        "--format",
+        "oscal",
+        "--now",
+        "2026-11-27",
+      ]).stdout,
+    );
+    expect(dated["system-security-plan"].metadata["last-modified"]).toBe(
+      "2026-11-27T00:00:00.000Z",
+    );
+    expect(oscal["system-security-plan"].metadata["last-modified"]).not.toBe(
+      "1970-01-01T00:00:00Z",
+    );
     const from = mamori([
       "matrix",
       "--from-oscal",

@@ -17,6 +17,7 @@ import {
   formatStylish,
   hasErrors,
   type Locale,
+  parseIsoDate,
   toTerminalText,
 } from "@mamori/core";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
@@ -160,7 +161,11 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
         io.stderr(formatStylish(diagnostics, { color: false, locale }));
         return 1;
       }
-      io.stdout(`${JSON.stringify(toOscalSsp(matrixToAttestation(result)), null, 2)}\n`);
+      // last-modified is the analysis date (`--now`, else the clock), as a date-time in UTC.
+      const lastModified = (parseIsoDate(now).date ?? new Date(0)).toISOString();
+      io.stdout(
+        `${JSON.stringify(toOscalSsp(matrixToAttestation(result), { lastModified }), null, 2)}\n`,
+      );
       break;
     }
     default:
