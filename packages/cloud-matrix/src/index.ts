@@ -45,10 +45,18 @@ export {
   BUILTIN_CATALOGS,
   CSA_CCM_V4,
   CSA_CCM_V40,
+  CSA_CCM_V41,
   ISO27002_2005,
   ISO27017_CLD,
 } from "./catalogs/builtin.js";
 export { caiqQuestionIds } from "./catalogs/caiq-questions.js";
+export {
+  CCM_V40_TO_V41,
+  type CcmChange,
+  type CcmMigration,
+  ccmTypicalOwnership,
+  migrateMatrixToCcmV41,
+} from "./catalogs/ccm-crosswalk.js";
 export { importOscalCatalog, type OscalCatalogOptions } from "./catalogs/oscal-catalog.js";
 export {
   combineOwners,

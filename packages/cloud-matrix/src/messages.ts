@@ -77,6 +77,12 @@ export const cloudMatrixMessages = defineMessages({
       "'{question}' is not a CAIQ question of catalog '{catalog}'.",
     "cloud-matrix/csv-ownership-differs":
       "CSV line {line} gives control {control} the owner '{value}', line {firstLine} gave '{first}'; line {firstLine} is the one read.",
+    "cloud-matrix/ccm-renumbered":
+      "CCM v4.0 control {control} ('{title}') is {to} in v4.1 ('{v41Title}'); the v4.1 matrix follows it there.",
+    "cloud-matrix/ccm-no-counterpart":
+      "CCM v4.0 control {control} ('{title}') has no v4.1 counterpart in CSA's data (v4.1 {control} is '{v41Title}'): map it yourself; an override of it is left out.",
+    "cloud-matrix/ccm-new":
+      "CCM v4.1 control {control} ('{title}') is new: no v4.0 control corresponds to it in CSA's data.",
     "cloud-matrix/csv-bad-evidence-type":
       "'{value}' on CSV line {line} is not an evidence type (third-party-audit, certification, self-attestation).",
     "cloud-matrix/csv-cannot-carry":
@@ -163,6 +169,12 @@ export const cloudMatrixMessages = defineMessages({
       "'{question}' はカタログ '{catalog}' の CAIQ の質問ではありません。",
     "cloud-matrix/csv-ownership-differs":
       "CSV の {line} 行目は管理策 {control} の責任主体を '{value}' としていますが、{firstLine} 行目は '{first}' でした。{firstLine} 行目を読み込みます。",
+    "cloud-matrix/ccm-renumbered":
+      "CCM v4.0 の管理策 {control}（'{title}'）は v4.1 では {to}（'{v41Title}'）です。v4.1 のマトリックスはそちらに移します。",
+    "cloud-matrix/ccm-no-counterpart":
+      "CCM v4.0 の管理策 {control}（'{title}'）に対応する v4.1 の管理策は CSA のデータにありません（v4.1 の {control} は '{v41Title}'）。対応付けは利用者が行ってください。この管理策の上書き指定は除かれます。",
+    "cloud-matrix/ccm-new":
+      "CCM v4.1 の管理策 {control}（'{title}'）は新設です。CSA のデータで対応する v4.0 の管理策はありません。",
     "cloud-matrix/csv-bad-evidence-type":
       "CSV の {line} 行目の '{value}' は証跡の種類（third-party-audit、certification、self-attestation）ではありません。",
     "cloud-matrix/csv-cannot-carry":
@@ -193,4 +205,5 @@ export const REFS = {
   oscal:
     "NIST OSCAL 1.1 SSP model: by-component export/provided/responsibilities, inherited, satisfied",
   catalog: "ISO/IEC 27002:2005 clauses 5-15; ISO/IEC 27017:2015; CSA CCM v4",
+  ccm: "CSA Cloud Controls Matrix v4.0.13 and v4.1.0 (control ids and titles as CSA publishes them)",
 } as const;

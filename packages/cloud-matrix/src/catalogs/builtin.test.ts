@@ -6,6 +6,7 @@ import {
   BUILTIN_CATALOGS,
   CSA_CCM_V4,
   CSA_CCM_V40,
+  CSA_CCM_V41,
   ISO27002_2005,
   ISO27017_CLD,
 } from "./builtin.js";
@@ -154,6 +155,75 @@ describe("built-in catalogs", () => {
       "IVS-03.5",
     ]);
     expect(caiqQuestionIds("ccm-v4")).toEqual([]);
+  });
+  it("CSA CCM v4.1 has 207 controls in 17 domains (IVS renamed I&S) and 283 CAIQ v4.1 questions", () => {
+    expect(CSA_CCM_V41.id).toBe("ccm-v4.1");
+    expect(CSA_CCM_V41.controls).toHaveLength(207);
+    // 6+8+11+9+21+18+19+8+13+15+4+9+14+10+16+12+14 = 207.
+    expect(perGroup(CSA_CCM_V41.controls.map((c) => c.id))).toEqual({
+      "A&A": 6,
+      AIS: 8,
+      BCR: 11,
+      CCC: 9,
+      CEK: 21,
+      DCS: 18,
+      DSP: 19,
+      GRC: 8,
+      HRS: 13,
+      IAM: 15,
+      IPY: 4,
+      "I&S": 9,
+      LOG: 14,
+      SEF: 10,
+      STA: 16,
+      TVM: 12,
+      UEM: 14,
+    });
+    expect(CSA_CCM_V41.groups?.find((g) => g.id === "I&S")?.title).toEqual({
+      en: "Infrastructure Security",
+      ja: "インフラのセキュリティ",
+    });
+    // The id-level differences issue 28 lists (what they mean is CCM_V40_TO_V41's business).
+    const v40 = new Set(CSA_CCM_V40.controls.map((c) => c.id));
+    const v41 = new Set(CSA_CCM_V41.controls.map((c) => c.id));
+    expect([...v41].filter((id) => !v40.has(id))).toEqual([
+      "AIS-08",
+      "DCS-16",
+      "DCS-17",
+      "DCS-18",
+      "I&S-01",
+      "I&S-02",
+      "I&S-03",
+      "I&S-04",
+      "I&S-05",
+      "I&S-06",
+      "I&S-07",
+      "I&S-08",
+      "I&S-09",
+      "LOG-14",
+      "SEF-09",
+      "SEF-10",
+      "STA-15",
+      "STA-16",
+      "TVM-11",
+      "TVM-12",
+    ]);
+    expect([...v40].filter((id) => !v41.has(id))).toEqual([
+      "IAM-16",
+      "IVS-01",
+      "IVS-02",
+      "IVS-03",
+      "IVS-04",
+      "IVS-05",
+      "IVS-06",
+      "IVS-07",
+      "IVS-08",
+      "IVS-09",
+    ]);
+    const questions = caiqQuestionIds("ccm-v4.1");
+    expect(questions).toHaveLength(283);
+    expect(new Set(questions).size).toBe(283);
+    expect(questions.filter((q) => q.startsWith("I&S-01."))).toEqual(["I&S-01.1", "I&S-01.2"]);
   });
   it("every catalog validates, ids are unique, titles are bilingual, layers exist in the classic template", () => {
     const layers = new Set(CLASSIC_TEN_LAYERS.layers.map((l) => l.id));

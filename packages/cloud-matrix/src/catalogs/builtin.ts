@@ -1,5 +1,10 @@
 import type { Catalog, CatalogControl } from "../schema.js";
-import { CCM_V40_CONTROLS, CCM_V40_DOMAINS } from "./ccm-data.js";
+import {
+  CCM_V40_CONTROLS,
+  CCM_V40_DOMAINS,
+  CCM_V41_CONTROLS,
+  CCM_V41_DOMAINS,
+} from "./ccm-data.js";
 
 const ALL = [
   "data",
@@ -474,7 +479,15 @@ function ccmDomains(data: string): Map<string, { name: string; row: Row }> {
   for (const line of data.split("\n")) {
     const [id, name] = line.split("\t") as [string, string];
     // v4.1 renamed Infrastructure & Virtualization Security (IVS) to Infrastructure Security (I&S).
-    out.set(id, { name, row: (ours.get(id) ?? ours.get("IVS")) as Row });
+    const ivs = ours.get("IVS") as Row;
+    const row: Row = ours.get(id) ?? [
+      id,
+      "Infrastructure security",
+      "インフラのセキュリティ",
+      ivs[3],
+      ivs[4],
+    ];
+    out.set(id, { name, row });
   }
   return out;
 }
@@ -524,12 +537,33 @@ export const CSA_CCM_V40: Catalog = ccmCatalog(
 );
 
 /**
+ * The CSA Cloud Controls Matrix v4.1 (v4.1.0, January 2026), control by control: 207 controls
+ * with CSA's ids and short titles (English only) in 17 domain groups — Infrastructure
+ * Security is `I&S` (v4.0's `IVS`). Layers and clauses as in {@link CSA_CCM_V40}; CAIQ v4.1
+ * question ids are {@link caiqQuestionIds}, typical ownership {@link ccmTypicalOwnership}, and
+ * what became of each v4.0 control {@link CCM_V40_TO_V41}.
+ *
+ * @example
+ * ```ts
+ * import { CSA_CCM_V41 } from "@mamori/cloud-matrix";
+ * CSA_CCM_V41.controls.length; // 207
+ * CSA_CCM_V41.controls.find((c) => c.id === "I&S-01")?.group; // "I&S"
+ * ```
+ */
+export const CSA_CCM_V41: Catalog = ccmCatalog(
+  "ccm-v4.1",
+  "4.1.0",
+  CCM_V41_DOMAINS,
+  CCM_V41_CONTROLS,
+);
+
+/**
  * Every built-in catalog, by id.
  *
  * @example
  * ```ts
  * import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix";
- * Object.keys(BUILTIN_CATALOGS); // ["iso27002-2005", "iso27017", "ccm-v4", "ccm-v4.0"]
+ * Object.keys(BUILTIN_CATALOGS); // ["iso27002-2005", "iso27017", "ccm-v4", "ccm-v4.0", "ccm-v4.1"]
  * ```
  */
 export const BUILTIN_CATALOGS: Readonly<Record<string, Catalog>> = {
@@ -537,4 +571,5 @@ export const BUILTIN_CATALOGS: Readonly<Record<string, Catalog>> = {
   iso27017: ISO27017_CLD,
   "ccm-v4": CSA_CCM_V4,
   "ccm-v4.0": CSA_CCM_V40,
+  "ccm-v4.1": CSA_CCM_V41,
 };
