@@ -346,6 +346,61 @@ describe("mamori (built binary)", () => {
     ).toContain("--now was given more than once");
   });
 
+  it("validate and matrix --format poam: an OSCAL 1.2.1 plan of action from the open findings", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const valid = ajv.compile(
+      JSON.parse(readFileSync(fixture("oscal-1.2.1/oscal_poam_schema.json"), "utf8")),
+    );
+    const plan = mamori([
+      "validate",
+      "examples/data/plan.yaml",
+      "--now",
+      "2026-11-27",
+      "--format",
+      "poam",
+    ]);
+    const poam = JSON.parse(plan.stdout);
+    expect(valid(poam), JSON.stringify(valid.errors?.slice(0, 3))).toBe(true);
+    // the same run's findings: one item per error and warning (infos are not actions)
+    const json = JSON.parse(
+      mamori(["validate", "examples/data/plan.yaml", "--now", "2026-11-27", "--format", "json"])
+        .stdout,
+    );
+    const p = poam["plan-of-action-and-milestones"];
+    expect(p["poam-items"]).toHaveLength(json.summary.error + json.summary.warning);
+    expect(p["system-id"].id).toBe("kita-seiki-it-bcp");
+    expect(p.metadata["last-modified"]).toBe("2026-11-27T00:00:00.000Z");
+    const matrix = JSON.parse(
+      mamori([
+        "matrix",
+        "examples/data/matrix-skycloud.yaml",
+        "--attestation",
+        "examples/data/attestations/skycloud.yaml",
+        "--now",
+        "2026-11-27",
+        "--format",
+        "poam",
+      ]).stdout,
+    );
+    expect(valid(matrix), JSON.stringify(valid.errors?.slice(0, 3))).toBe(true);
+    expect(
+      matrix["plan-of-action-and-milestones"]["poam-items"].map((i: { title: string }) => i.title),
+    ).toContain("cloud-matrix/gap: iso27002-2005 14.1");
+    // a clean plan has nothing to plan: no output, and a line that says so
+    const clean = mamori([
+      "validate",
+      "examples/data-clean/plan.yaml",
+      "--now",
+      "2026-11-27",
+      "--format",
+      "poam",
+    ]);
+    expect(clean.stdout).toBe("");
+    expect(clean.stderr).toContain("no open finding");
+    expect(clean.code).toBe(0);
+  });
+
   it("schema: writes every document's JSON Schema (draft 2020-12)", () => {
     const dir = mkdtempSync(join(tmpdir(), "mamori-schema-"));
     const r = mamori(["schema", "--out", dir]);

@@ -82,6 +82,7 @@ export {
   toOscalSsp,
 } from "./exports/oscal.js";
 export { toOscalCatalog } from "./exports/oscal-catalog.js";
+export { type OscalPoamOptions, toOscalPoam } from "./exports/poam.js";
 export { BUILTIN_LAYER_TEMPLATES, CLASSIC_TEN_LAYERS } from "./layers/templates.js";
 export { cloudMatrixMessages } from "./messages.js";
 export {

@@ -22,7 +22,7 @@ import {
 } from "@mamori/core";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
 import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
-import { locate } from "./shared.js";
+import { locate, poamOf } from "./shared.js";
 
 function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale: Locale): string {
   const ja = locale === "ja";
@@ -57,7 +57,7 @@ function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale
 }
 
 /**
- * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal]`
+ * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal|poam]`
  * and `mamori matrix --from-oscal <ssp.json> --format json`.
  */
 export async function runMatrix(args: string[], io: CliIo): Promise<number> {
@@ -114,7 +114,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   }
   const format = formatOf(
     str(values.format),
-    ["text", "json", "csv", "markdown", "oscal"] as const,
+    ["text", "json", "csv", "markdown", "oscal", "poam"] as const,
     "text",
   );
   if (positionals.length !== 1)
@@ -154,6 +154,9 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       // Both escape every document string with core's escapeMarkdown.
       io.stdout(matrixToMarkdown(result, { locale }));
       if (audit) io.stdout(`\n${auditToMarkdown(audit, { locale })}`);
+      break;
+    case "poam":
+      await poamOf(io, diagnostics, result.matrix?.id ?? "responsibility-matrix", now);
       break;
     case "oscal": {
       if (!result.matrix) {

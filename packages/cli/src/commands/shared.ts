@@ -1,13 +1,12 @@
 import { isAbsolute, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { biaMessages } from "@mamori/bia";
-import { cloudMatrixMessages } from "@mamori/cloud-matrix";
 import {
   coreMessages,
   type Diagnostic,
   escapeMarkdown,
   type Locale,
   type MessageCatalog,
+  parseIsoDate,
   type SarifRule,
   toSarif,
   toTerminalText,
@@ -34,19 +33,16 @@ export function loadOptional(
 /** Where each rule's documentation lives (the rule reference, one page per rule id). */
 export const RULE_DOCS_BASE = "https://mamori.dev/rules/";
 
-const CATALOGS: readonly MessageCatalog[] = [
-  planMessages,
-  biaMessages,
-  cloudMatrixMessages,
-  coreMessages,
-];
-
 /**
  * A one-line description of a diagnostic code that no rule documents: its message template,
  * placeholders shown as "…" (`Unknown key '…'.`).
  */
-function templateDescription(code: string, locale: Locale): string | undefined {
-  for (const c of CATALOGS) {
+function templateDescription(
+  code: string,
+  locale: Locale,
+  catalogs: readonly MessageCatalog[],
+): string | undefined {
+  for (const c of catalogs) {
     const t = c[locale][code] ?? c.en[code];
     if (t !== undefined) return t.replace(/\{[^}]+\}/g, "…");
   }
@@ -59,7 +55,17 @@ function templateDescription(code: string, locale: Locale): string | undefined {
  * the message template for the other codes), file names relative to the working directory
  * under `%SRCROOT%` (the checkout, in CI), and stable fingerprints.
  */
-export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale, cwd: string): string {
+export async function sarifOf(
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+  cwd: string,
+): Promise<string> {
+  // Loaded here, not at start-up: only SARIF output needs the other packages' messages.
+  const [{ biaMessages }, { cloudMatrixMessages }] = await Promise.all([
+    import("@mamori/bia"),
+    import("@mamori/cloud-matrix"),
+  ]);
+  const catalogs = [planMessages, biaMessages, cloudMatrixMessages, coreMessages];
   const documented = new Map<string, SarifRule>();
   for (const r of builtinRules) {
     const docs = ruleDocs(r);
@@ -82,7 +88,7 @@ export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale, cwd:
     const known = documented.get(code);
     if (known) rules.push(known);
     else {
-      const description = templateDescription(code, locale);
+      const description = templateDescription(code, locale, catalogs);
       if (description) rules.push({ id: code, description });
     }
   }
@@ -118,6 +124,23 @@ export function sarifOf(diagnostics: readonly Diagnostic[], locale: Locale, cwd:
     locale,
   });
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * The open findings as an OSCAL 1.2.1 plan of action and milestones, dated `now`; with none
+ * open, nothing on standard output (OSCAL needs at least one item) and a line on standard error.
+ */
+export async function poamOf(
+  io: CliIo,
+  diagnostics: readonly Diagnostic[],
+  system: string,
+  now: string,
+): Promise<void> {
+  const { toOscalPoam } = await import("@mamori/cloud-matrix");
+  const lastModified = (parseIsoDate(now).date ?? new Date(0)).toISOString();
+  const poam = toOscalPoam(diagnostics, { system, lastModified });
+  if (poam) io.stdout(`${JSON.stringify(poam, null, 2)}\n`);
+  else io.stderr("no open finding: nothing for a plan of action and milestones\n");
 }
 
 /** Escape a Markdown table cell, heading or list item (core's one Markdown escaping). */

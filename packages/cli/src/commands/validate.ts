@@ -11,7 +11,15 @@ import {
 import { type PlanSummary, type RuleSetting, validatePlan } from "@mamori/plan-validator";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
 import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
-import { loadOptional, locate, mdCell, progress, readingProblems, sarifOf } from "./shared.js";
+import {
+  loadOptional,
+  locate,
+  mdCell,
+  poamOf,
+  progress,
+  readingProblems,
+  sarifOf,
+} from "./shared.js";
 
 /** What `--config` may hold (like an ESLint config): presets and per-rule settings. */
 interface ValidateConfig {
@@ -103,14 +111,14 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   });
   if (values.help) {
     io.stdout(
-      "usage: mamori validate <plan>... [--bia <file>] [--matrix <file>] [--config <file>] [--format stylish|json|sarif|markdown] [--locale en|ja] [--now <ISO date>]\n",
+      "usage: mamori validate <plan>... [--bia <file>] [--matrix <file>] [--config <file>] [--format stylish|json|sarif|markdown|poam] [--locale en|ja] [--now <ISO date>]\n",
     );
     return 0;
   }
   const locale = localeOf(str(values.locale));
   const format = formatOf(
     str(values.format),
-    ["stylish", "json", "sarif", "markdown"] as const,
+    ["stylish", "json", "sarif", "markdown", "poam"] as const,
     "stylish",
   );
   const now = nowOf(str(values.now));
@@ -136,9 +144,12 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const files: FileOutcome[] = [];
   const all: Diagnostic[] = [...companion];
   const bar = progress(io, positionals.length);
+  let systemId: string | undefined;
   for (const file of positionals) {
     bar.tick(file);
     const doc = loadDocument(io, file, locale);
+    const id = (doc.data as { id?: unknown } | undefined)?.id;
+    if (systemId === undefined && typeof id === "string") systemId = id;
     const result = validatePlan(doc.data, {
       locale,
       now,
@@ -159,7 +170,11 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       );
       break;
     case "sarif":
-      io.stdout(sarifOf(sorted, locale, io.cwd));
+      io.stdout(await sarifOf(sorted, locale, io.cwd));
+      break;
+    case "poam":
+      // The plan's id names the system (the first plan's, when several are validated).
+      await poamOf(io, sorted, systemId ?? "continuity-plan", now);
       break;
     case "markdown":
       io.stdout(markdown(files, sorted, locale));

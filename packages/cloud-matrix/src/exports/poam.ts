@@ -1,0 +1,98 @@
+import { type Diagnostic, isSuppressed, sortDiagnostics } from "@mamori/core";
+import { mamoriProp as prop } from "../util/oscal-props.js";
+import { uuidV5 } from "../util/uuid.js";
+import type { OscalJson } from "./oscal.js";
+
+/**
+ * Options of {@link toOscalPoam}.
+ *
+ * @example
+ * ```ts
+ * import type { OscalPoamOptions } from "@mamori/cloud-matrix";
+ * const o: OscalPoamOptions = { system: "kita-seiki-it", lastModified: "2026-11-27T00:00:00Z" };
+ * ```
+ */
+export interface OscalPoamOptions {
+  /** The system the plan of action is for (`system-id`); default `unknown`. */
+  system?: string;
+  /** Document title; default `Plan of action and milestones: <system>`. */
+  title?: string;
+  /** `metadata.last-modified`, a date-time with offset; default `1970-01-01T00:00:00Z`. */
+  lastModified?: string;
+  /** `metadata.version`; default `1.0`. */
+  version?: string;
+}
+
+/** A stable key of a finding's data: equal data, equal key, whatever the key order. */
+function dataKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(dataKey).join(",")}]`;
+  if (typeof value === "object" && value !== null)
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${k}:${dataKey((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return String(value);
+}
+
+/** OSCAL text fields are single-line strings with no leading or trailing space. */
+const line = (text: string, fallback: string) => text.replace(/\s+/gu, " ").trim() || fallback;
+
+/**
+ * An OSCAL 1.2.1 plan of action and milestones (POA&M) from findings: one `poam-item` per
+ * open finding (an error or a warning that no exception suppresses) of any mamori analysis —
+ * the gaps, conflicts and planned controls of a responsibility matrix, the plan validator's
+ * findings, the BIA's. Each item names its code, severity, place and control (as mamori props)
+ * and has a name-based uuid, so the same finding keeps its uuid from one run to the next.
+ * OSCAL requires at least one item: with no open finding there is nothing to plan, and the
+ * result is `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { toOscalPoam } from "@mamori/cloud-matrix";
+ * import type { Diagnostic } from "@mamori/core";
+ * const gap: Diagnostic = { code: "cloud-matrix/gap", severity: "error", message: "Gap: nobody carries out 14.1.",
+ *   messages: { en: "Gap: nobody carries out 14.1.", ja: "ギャップ: 14.1 を誰も実施しません。" }, path: "/overrides/1" };
+ * const poam = toOscalPoam([gap], { system: "kita-seiki-it" });
+ * Object.keys(poam ?? {}); // ["plan-of-action-and-milestones"]
+ * ```
+ */
+export function toOscalPoam(
+  diagnostics: readonly Diagnostic[],
+  options: OscalPoamOptions = {},
+): OscalJson | undefined {
+  const system = options.system ?? "unknown";
+  const open = sortDiagnostics(diagnostics).filter(
+    (d) => d.severity !== "info" && !isSuppressed(d),
+  );
+  if (open.length === 0) return undefined;
+  const items = open.map((d) => {
+    const where = `${d.file ?? ""}#${d.path}`;
+    const data = (d.data ?? {}) as Record<string, unknown>;
+    const control =
+      typeof data.control === "string"
+        ? `${typeof data.catalog === "string" ? `${data.catalog} ` : ""}${data.control}`
+        : undefined;
+    const props = [prop("code", d.code), prop("severity", d.severity), prop("path", where)];
+    if (control) props.push(prop("control", control));
+    if (d.ref) props.push(prop("reference", d.ref));
+    return {
+      uuid: uuidV5(`${system}/poam/${d.code}/${where}/${dataKey(d.data)}`),
+      title: line(control ? `${d.code}: ${control}` : `${d.code} at ${where}`, d.code),
+      description: d.message.trim() || d.code,
+      props,
+    };
+  });
+  return {
+    "plan-of-action-and-milestones": {
+      uuid: uuidV5(`${system}/poam`),
+      metadata: {
+        title: line(options.title ?? `Plan of action and milestones: ${system}`, "POA&M"),
+        "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
+        version: line(options.version ?? "1.0", "1.0"),
+        "oscal-version": "1.2.1",
+      },
+      "system-id": { "identifier-type": "https://mamori.dev", id: line(system, "unknown") },
+      "poam-items": items,
+    },
+  };
+}
