@@ -401,6 +401,30 @@ describe("mamori (built binary)", () => {
     expect(clean.code).toBe(0);
   });
 
+  it("matrix: a finding against a CSV attestation points at the CSV's own row", () => {
+    const r = mamori([
+      "matrix",
+      "examples/data/matrix-kumomail.yaml",
+      "--attestation",
+      "examples/data/attestations/kumomail-caiq.csv",
+      "--now",
+      "2026-11-27",
+      "--format",
+      "json",
+    ]);
+    const conflict = JSON.parse(r.stdout).diagnostics.find(
+      (d: { code: string }) => d.code === "cloud-matrix/conflict",
+    );
+    // the CSV's header is line 1; the business-continuity row is its 4th line
+    expect(conflict.related).toEqual([
+      {
+        path: "/controls/2",
+        file: "examples/data/attestations/kumomail-caiq.csv",
+        range: { start: { line: 4, column: 1 }, end: { line: 4, column: 4 } },
+      },
+    ]);
+  });
+
   it("schema: writes every document's JSON Schema (draft 2020-12)", () => {
     const dir = mkdtempSync(join(tmpdir(), "mamori-schema-"));
     const r = mamori(["schema", "--out", dir]);

@@ -132,6 +132,8 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     locale,
     now,
     ...(attestation !== undefined ? { attestation } : {}),
+    // Findings in the attestation name its file (a CSV's carry its line and column too).
+    ...(attestationFile !== undefined ? { attestationFile } : {}),
   });
   for (const d of locate(doc, result.diagnostics)) diagnostics.push(d);
   let audit: DifferentialAudit | undefined;

@@ -138,7 +138,8 @@ export function analyzeDirectory(
       file: doc.file,
       result,
       diagnostics: record(doc, result.diagnostics),
-      ...(template ? { heatmap: toHeatmap(template, Object.values(BUILTIN_CATALOGS)) } : {}),
+      // The layer counts of this matrix's own catalogs, not of every built-in one.
+      ...(template ? { heatmap: toHeatmap(template, catalogsOf(doc.data)) } : {}),
     });
   }
   const soaDoc = byKind("StatementOfApplicability")[0];
@@ -176,6 +177,13 @@ export function analyzeDirectory(
     });
   }
   return { report, diagnostics };
+}
+
+/** The built-in catalogs a matrix document names (`catalogs`). */
+function catalogsOf(matrix: unknown) {
+  const ids = (matrix as { catalogs?: unknown }).catalogs;
+  const wanted = new Set(Array.isArray(ids) ? ids.filter((x) => typeof x === "string") : []);
+  return Object.values(BUILTIN_CATALOGS).filter((c) => wanted.has(c.id));
 }
 
 /** The plan cross-check reads one matrix: several providers' controls are checked together. */
