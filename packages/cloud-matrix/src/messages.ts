@@ -17,6 +17,8 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/unknown-control": "Control '{control}' is not in catalog '{catalog}'.",
     "cloud-matrix/unknown-control-suggest":
       "Control '{control}' is not in catalog '{catalog}'; did you mean '{suggestion}'?",
+    "cloud-matrix/unknown-control-edition":
+      "Control '{control}' is not in catalog '{catalog}', which holds CCM's 17 domains only; it is a control of '{edition}': name that catalog.",
     "cloud-matrix/unknown-layer":
       "Layer '{layer}' of control '{control}' is not a layer of template '{template}'.",
     "cloud-matrix/unknown-template":
@@ -108,6 +110,8 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/unknown-control": "管理策 '{control}' はカタログ '{catalog}' にありません。",
     "cloud-matrix/unknown-control-suggest":
       "管理策 '{control}' はカタログ '{catalog}' にありません。'{suggestion}' の誤りではありませんか。",
+    "cloud-matrix/unknown-control-edition":
+      "管理策 '{control}' は CCM の 17 ドメインだけを持つカタログ '{catalog}' にはありません。'{edition}' の管理策です。そのカタログを指定してください。",
     "cloud-matrix/unknown-layer":
       "管理策 '{control}' のレイヤー '{layer}' はテンプレート '{template}' にありません。",
     "cloud-matrix/unknown-template":

@@ -381,3 +381,20 @@ describe("a CSA CAIQ CSV against a matrix of CCM v4.0 controls", () => {
     ]);
   });
 });
+
+describe("a CCM control id under the domain-only ccm-v4 catalog", () => {
+  it("says which edition holds it instead of only 'unknown control'", () => {
+    const doc = yaml("examples/data/matrix-kumomail.yaml") as Record<string, any>;
+    doc.overrides = [
+      ...(doc.overrides ?? []),
+      { control: { catalog: "ccm-v4", control: "AIS-01" }, owner: "provider", reason: "SaaS" },
+    ];
+    const d = analyzeMatrix(doc, { now: NOW }).diagnostics.find(
+      (x) => x.code === "cloud-matrix/unknown-control",
+    );
+    expect(d?.message).toBe(
+      "Control 'AIS-01' is not in catalog 'ccm-v4', which holds CCM's 17 domains only; it is a control of 'ccm-v4.0': name that catalog.",
+    );
+    expect(d?.severity).toBe("error");
+  });
+});
