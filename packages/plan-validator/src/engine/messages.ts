@@ -24,8 +24,12 @@ export const engineMessages = defineMessages({
       "Rule '{rule}' is set to '{value}'; use 'error', 'warning', 'info' or 'off'.",
     "config/unknown-option":
       "Rule '{rule}' has no option '{option}'; its options are: {known}. The option was ignored.",
+    "config/unknown-option-none":
+      "Rule '{rule}' takes no options; the option '{option}' was ignored.",
     "config/invalid-option":
       "Option '{option}' of rule '{rule}' cannot be {value}; it needs a value of the type of its default. The default was used.",
+    "config/invalid-option-object":
+      "The options of rule '{rule}' must be an object of option names, not {value}; the defaults were used.",
     "config/unknown-preset": "Unknown preset '{preset}'; use one of: {allowed}.",
     "config/invalid-now":
       "The option 'now' ({value}) is not a valid ISO 8601 date; date-based rules were skipped.",
@@ -43,6 +47,10 @@ export const engineMessages = defineMessages({
       "ルール '{rule}' の設定 '{value}' は無効です。'error'、'warning'、'info'、'off' のいずれかを指定してください。",
     "config/unknown-option":
       "ルール '{rule}' にオプション '{option}' はありません。オプションは次のとおりです: {known}。このオプションは無視されました。",
+    "config/unknown-option-none":
+      "ルール '{rule}' にはオプションがありません。オプション '{option}' は無視されました。",
+    "config/invalid-option-object":
+      "ルール '{rule}' のオプションは、オプション名をキーとするオブジェクトで指定してください（{value} は指定できません）。既定値を使いました。",
     "config/invalid-option":
       "ルール '{rule}' のオプション '{option}' に {value} は指定できません。既定値と同じ型の値が必要です。既定値を使いました。",
     "config/unknown-preset":

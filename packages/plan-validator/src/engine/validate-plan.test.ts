@@ -182,11 +182,23 @@ describe("validatePlan", () => {
       ],
       [
         "config/unknown-option",
-        "Rule 'backup/offsite' has no option 'strict'; its options are: (none). The option was ignored.",
+        "Rule 'backup/offsite' takes no options; the option 'strict' was ignored.",
       ],
       [
         "config/unknown-option",
         "Rule 'site/geographic-separation' has no option 'minDistance'; its options are: minDistanceKm. The option was ignored.",
+      ],
+    ]);
+    // options that are not an object of option names
+    expect(
+      run(cleanPlan(), {
+        // @ts-expect-error: options of the wrong shape on purpose
+        rules: { "site/geographic-separation": ["error", 300] },
+      }).diagnostics.map((d) => [d.code, d.messages.ja]),
+    ).toEqual([
+      [
+        "config/invalid-option",
+        "ルール 'site/geographic-separation' のオプションは、オプション名をキーとするオブジェクトで指定してください（300 は指定できません）。既定値を使いました。",
       ],
     ]);
   });

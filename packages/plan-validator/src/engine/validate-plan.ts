@@ -221,18 +221,21 @@ function readOptions(rule: Rule, given: unknown, engine: EngineReport): RuleOpti
   const declared = rule.meta.options ?? {};
   const out: Record<string, RuleOptions[string]> = {};
   if (typeof given !== "object" || given === null || Array.isArray(given)) {
-    engine("config/invalid-option", { rule: id, option: "(options)", value: showSetting(given) });
+    engine(
+      "config/invalid-option",
+      { rule: id, value: showSetting(given) },
+      "config/invalid-option-object",
+    );
     return out;
   }
   for (const [name, value] of Object.entries(given)) {
     const spec = Object.hasOwn(declared, name) ? declared[name] : undefined;
     if (!spec) {
       const known = Object.keys(declared);
-      engine("config/unknown-option", {
-        rule: id,
-        option: name,
-        known: known.length > 0 ? known.join(", ") : "(none)",
-      });
+      if (known.length > 0)
+        engine("config/unknown-option", { rule: id, option: name, known: known.join(", ") });
+      else
+        engine("config/unknown-option", { rule: id, option: name }, "config/unknown-option-none");
       continue;
     }
     if (!sameOptionKind(value, spec.default)) {
