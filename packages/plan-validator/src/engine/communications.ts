@@ -1,4 +1,5 @@
 import type { ContinuityPlan } from "../schema/plan.js";
+import { foldText } from "./fold.js";
 
 type Means = NonNullable<NonNullable<ContinuityPlan["emergency"]>["communications"]>[number];
 
@@ -45,11 +46,7 @@ export const COMMUNICATION_FAILURE_DOMAINS: Readonly<
  * hyphens, underscores and dots as one space (`Mobile-Network` = `mobile network`).
  */
 export function foldLabel(label: string): string {
-  return label
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\-_.・]+/gu, " ")
-    .trim();
+  return foldText(label, "-_.・");
 }
 
 /** The failure domains of a means (folded): its own list, or its kind's default. */

@@ -1,3 +1,4 @@
+import { foldText } from "./fold.js";
 import type { RuleContext } from "./rule.js";
 
 /**
@@ -25,11 +26,7 @@ export interface People {
 
 /** The person key of a holder's name: NFKC, lower case, separators folded to one space. */
 export function personKey(holder: string): string {
-  return holder
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s.,、。・]+/gu, " ")
-    .trim();
+  return foldText(holder, ".,、。・");
 }
 
 const cache = new WeakMap<object, People>();

@@ -1,6 +1,7 @@
 import { toIsoDuration } from "@mamori/core";
 import { isOverdue, isoDay } from "../engine/dates.js";
 import { evidenceOf, latestWith, type Measurement } from "../engine/evidence.js";
+import { foldText } from "../engine/fold.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
@@ -107,7 +108,7 @@ export const rpoMet = rule({
 });
 
 /** Folded text of a named level, for comparing names. */
-const fold = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+const fold = (text: string) => foldText(text);
 
 /** `evidence/rlo-met`: a service's latest level reached is not below its RLO. */
 export const rloMet = rule({
