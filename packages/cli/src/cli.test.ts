@@ -277,8 +277,9 @@ describe("mamori (built binary)", () => {
     expect(dated["system-security-plan"].metadata["last-modified"]).toBe(
       "2026-11-27T00:00:00.000Z",
     );
-    expect(oscal["system-security-plan"].metadata["last-modified"]).not.toBe(
-      "1970-01-01T00:00:00Z",
+    // without --now, the run's own time (after this test started, not 1970)
+    expect(Date.parse(oscal["system-security-plan"].metadata["last-modified"])).toBeGreaterThan(
+      Date.parse("2026-01-01T00:00:00Z"),
     );
     const from = mamori([
       "matrix",
@@ -369,6 +370,9 @@ describe("mamori (built binary)", () => {
     );
     const p = poam["plan-of-action-and-milestones"];
     expect(p["poam-items"]).toHaveLength(json.summary.error + json.summary.warning);
+    // site/power-weighed reports twice at one place with the same data: still two uuids
+    const uuids = p["poam-items"].map((i: { uuid: string }) => i.uuid);
+    expect(new Set(uuids).size).toBe(uuids.length);
     expect(p["system-id"].id).toBe("kita-seiki-it-bcp");
     expect(p.metadata["last-modified"]).toBe("2026-11-27T00:00:00.000Z");
     const matrix = JSON.parse(
@@ -484,7 +488,7 @@ describe("mamori (built binary)", () => {
     // Time-critical services of the clean plan: erp-db, erp, mes, edi, backup-storage and
     // safety-confirmation. Proven: erp-db, erp (5 h, 2 h ≤ 24 h, passed 2026-10-15, within
     // P1Y). Disproven: mes (30 h > 24 h). Unproven: the other three (no result).
-    expect([card("Proven"), card("Unproven"), card("Disproven")]).toEqual(["2", "3", "1"]);
+    // (counted once, in the summary; the evidence section lists the services)
     expect([
       card("Time-critical services proven"),
       card("Time-critical services unproven"),

@@ -17,12 +17,11 @@ import {
   formatStylish,
   hasErrors,
   type Locale,
-  parseIsoDate,
   toTerminalText,
 } from "@mamori/core";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
 import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
-import { locate, poamOf } from "./shared.js";
+import { lastModifiedOf, locate, poamOf } from "./shared.js";
 
 function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale: Locale): string {
   const ja = locale === "ja";
@@ -167,7 +166,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
         return 1;
       }
       // last-modified is the analysis date (`--now`, else the clock), as a date-time in UTC.
-      const lastModified = (parseIsoDate(now).date ?? new Date(0)).toISOString();
+      const lastModified = lastModifiedOf(now);
       io.stdout(
         `${JSON.stringify(toOscalSsp(matrixToAttestation(result), { lastModified }), null, 2)}\n`,
       );

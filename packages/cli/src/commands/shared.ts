@@ -127,6 +127,16 @@ export async function sarifOf(
 }
 
 /**
+ * OSCAL's `last-modified` for an analysis dated `now` (a date-time in UTC). `now` has passed
+ * `nowOf`, so it is a real date; anything else is a programming error, not a date to invent.
+ */
+export function lastModifiedOf(now: string): string {
+  const date = parseIsoDate(now).date;
+  if (!date) throw new TypeError(`lastModifiedOf: '${now}' is not a date checked by nowOf`);
+  return date.toISOString();
+}
+
+/**
  * The open findings as an OSCAL 1.2.1 plan of action and milestones, dated `now`; with none
  * open, nothing on standard output (OSCAL needs at least one item) and a line on standard error.
  */
@@ -137,7 +147,7 @@ export async function poamOf(
   now: string,
 ): Promise<void> {
   const { toOscalPoam } = await import("@mamori/cloud-matrix");
-  const lastModified = (parseIsoDate(now).date ?? new Date(0)).toISOString();
+  const lastModified = lastModifiedOf(now);
   const poam = toOscalPoam(diagnostics, { system, lastModified });
   if (poam) io.stdout(`${JSON.stringify(poam, null, 2)}\n`);
   else io.stderr("no open finding: nothing for a plan of action and milestones\n");

@@ -108,7 +108,7 @@ function diagnosticsTable(diagnostics: readonly Diagnostic[], L: ReportLabels): 
       : d.path || "/";
     // A finding an exception accepted stays listed, marked, with the justification.
     const suppressed = isSuppressed(d)
-      ? ` <small>[${esc(L.suppressed)}: ${esc(short(d.suppressions?.[0]?.justification ?? ""))}]</small>`
+      ? ` <small>[${esc(L.suppressed)}: ${esc(short((d.suppressions ?? []).map((x) => x.justification).join("; ")))}]</small>`
       : "";
     return `<tr${suppressed ? ' class="suppressed"' : ""}><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(elideText(d.message, MESSAGE_MAX))}${suppressed}</td><td><code>${esc(d.code)}</code></td></tr>`;
   });
@@ -337,10 +337,6 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
 function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Locale): string {
   const out: string[] = [`<section id="evidence"><h2>${esc(L.evidence)}</h2>`];
   out.push(`<p class="note">${esc(L.evidenceNote)}</p>`);
-  const t = evidence.timeCritical;
-  out.push(
-    `<div class="cards">${card(L.proven, t.proven)}${card(L.unproven, t.unproven, t.unproven > 0 ? "warn" : "")}${card(L.disproven, t.disproven, t.disproven > 0 ? "bad" : "")}</div>`,
-  );
   if (evidence.services.length === 0) {
     out.push(`<p>${esc(L.noResults)}</p></section>`);
     return out.join("");

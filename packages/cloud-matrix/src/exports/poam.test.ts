@@ -46,6 +46,32 @@ describe("toOscalPoam", () => {
     ).toEqual(uuids);
   });
 
+  it("keeps a finding's uuid whatever its file is called, and tells apart findings alike", () => {
+    const d = (file: string, message: string): Diagnostic => ({
+      code: "site/power-weighed",
+      severity: "error",
+      message,
+      messages: { en: message, ja: message },
+      path: "/preIncident/alternateSites/0",
+      file,
+      data: { site: "osaka-backup" },
+    });
+    const uuids = (list: Diagnostic[]) =>
+      (toOscalPoam(list, { system: "plan" }) as any)["plan-of-action-and-milestones"][
+        "poam-items"
+      ].map((i: { uuid: string }) => i.uuid);
+    const a = uuids([
+      d("examples/data/plan.yaml", "power not weighed"),
+      d("examples/data/plan.yaml", "no supply"),
+    ]);
+    const b = uuids([
+      d("./examples/data/plan.yaml", "power not weighed"),
+      d("./examples/data/plan.yaml", "no supply"),
+    ]);
+    expect(new Set(a).size).toBe(2); // two findings alike in code, place and data
+    expect(b).toEqual(a); // the same, however the file name was typed
+  });
+
   it("leaves out suppressed and info findings; with nothing open there is nothing to plan", () => {
     const d = (severity: "error" | "warning" | "info", suppressed = false): Diagnostic => ({
       ...createDiagnostic(cloudMatrixMessages, "en", {

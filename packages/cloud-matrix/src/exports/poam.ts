@@ -65,8 +65,15 @@ export function toOscalPoam(
     (d) => d.severity !== "info" && !isSuppressed(d),
   );
   if (open.length === 0) return undefined;
+  // The uuid of a finding comes from the system, its code, its JSON pointer and its data —
+  // not from how its file's name was typed — and, for findings alike in all of those (two
+  // messages of one rule at one place), from its rank among them.
+  const seen = new Map<string, number>();
   const items = open.map((d) => {
     const where = `${d.file ?? ""}#${d.path}`;
+    const seed = `${system}/poam/${d.code}/${d.path}/${dataKey(d.data)}`;
+    const rank = seen.get(seed) ?? 0;
+    seen.set(seed, rank + 1);
     const data = (d.data ?? {}) as Record<string, unknown>;
     const control =
       typeof data.control === "string"
@@ -76,8 +83,10 @@ export function toOscalPoam(
     if (control) props.push(prop("control", control));
     if (d.ref) props.push(prop("reference", d.ref));
     return {
-      uuid: uuidV5(`${system}/poam/${d.code}/${where}/${dataKey(d.data)}`),
-      title: line(control ? `${d.code}: ${control}` : `${d.code} at ${where}`, d.code),
+      uuid: uuidV5(rank === 0 ? seed : `${seed}/${rank}`),
+      // Titles without words, so they read the same in every language; the description is
+      // the message in the analysis's locale.
+      title: line(control ? `${d.code}: ${control}` : `${d.code}: ${d.path || "/"}`, d.code),
       description: d.message.trim() || d.code,
       props,
     };
@@ -86,7 +95,7 @@ export function toOscalPoam(
     "plan-of-action-and-milestones": {
       uuid: uuidV5(`${system}/poam`),
       metadata: {
-        title: line(options.title ?? `Plan of action and milestones: ${system}`, "POA&M"),
+        title: line(options.title ?? `POA&M: ${system}`, "POA&M"),
         "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
         version: line(options.version ?? "1.0", "1.0"),
         "oscal-version": "1.2.1",
