@@ -4,7 +4,9 @@ import { analyzeMatrix, type MatrixResult } from "@mamori/cloud-matrix";
 import { type Diagnostic, type Locale, OrganisationSchema, validateDocument } from "@mamori/core";
 import { attachRanges, type ParsedSource, parseSource } from "@mamori/core/source";
 import {
+  ContinuityPlanSchema,
   type EvidenceSummary,
+  measuredRecoveries,
   type PlanResult,
   summarizeEvidence,
   validatePlan,
@@ -104,10 +106,23 @@ const cache: {
 export function analyzeAll(docs: Docs, locale: Locale, now: string): Analysis {
   const parse = (id: DocId) => parseSource(docs[id].text, { file: docs[id].file, locale });
 
-  const biaKey = `${locale}\u0000${docs.bia.text}`;
+  // Evidence beats estimates: the plan's measured recovery times (training.results) go into
+  // the BIA, as `mamori report` does; the BIA is re-run when they change.
+  const planParsed = parse("plan");
+  const planValue = isObject(planParsed.data)
+    ? validateDocument(ContinuityPlanSchema, planParsed.data, { kind: "ContinuityPlan" }).value
+    : undefined;
+  const measured = planValue ? measuredRecoveries(planValue) : [];
+  const biaKey = `${locale}\u0000${now}\u0000${JSON.stringify(measured)}\u0000${docs.bia.text}`;
   if (cache.bia?.key !== biaKey) {
     const parsed = parse("bia");
-    const result = parsed.data === undefined ? undefined : analyzeBia(parsed.data, { locale });
+    const result =
+      parsed.data === undefined
+        ? undefined
+        : analyzeBia(parsed.data, {
+            locale,
+            ...(measured.length > 0 ? { evidence: measured, now } : {}),
+          });
     cache.bia = { key: biaKey, parsed, result };
   }
   const matrixKey = `${locale}\u0000${now}\u0000${docs.matrix.text}\u0000${docs.attestation.text}`;
@@ -132,7 +147,6 @@ export function analyzeAll(docs: Docs, locale: Locale, now: string): Analysis {
   }
   const bia = cache.bia.result;
   const matrix = cache.matrix.result;
-  const planParsed = parse("plan");
   const orgKey = `${locale}\u0000${docs.organisation.text}`;
   if (cache.organisation?.key !== orgKey) {
     const parsed = parse("organisation");

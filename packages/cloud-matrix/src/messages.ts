@@ -18,7 +18,7 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/unknown-control-suggest":
       "Control '{control}' is not in catalog '{catalog}'; did you mean '{suggestion}'?",
     "cloud-matrix/unknown-control-edition":
-      "Control '{control}' is not in catalog '{catalog}', which holds CCM's 17 domains only; it is a control of '{edition}': name that catalog.",
+      "Control '{control}' is not in catalog '{catalog}', which holds CCM's 17 domains only; it is a control of '{edition}': name that catalog (the newest first).",
     "cloud-matrix/unknown-layer":
       "Layer '{layer}' of control '{control}' is not a layer of template '{template}'.",
     "cloud-matrix/unknown-template":
@@ -111,7 +111,7 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/unknown-control-suggest":
       "管理策 '{control}' はカタログ '{catalog}' にありません。'{suggestion}' の誤りではありませんか。",
     "cloud-matrix/unknown-control-edition":
-      "管理策 '{control}' は CCM の 17 ドメインだけを持つカタログ '{catalog}' にはありません。'{edition}' の管理策です。そのカタログを指定してください。",
+      "管理策 '{control}' は CCM の 17 ドメインだけを持つカタログ '{catalog}' にはありません。'{edition}' の管理策です（新しい版が先）。そのカタログを指定してください。",
     "cloud-matrix/unknown-layer":
       "管理策 '{control}' のレイヤー '{layer}' はテンプレート '{template}' にありません。",
     "cloud-matrix/unknown-template":

@@ -46,10 +46,14 @@ export function renderEvidence(a: Analysis, locale: Locale): HTMLElement {
               h(
                 "li",
                 { class: p.failing ? "bad" : "", "data-result": p.result },
-                `${p.failing ? "✗" : "✓"} ${p.date} ${p.kind}`,
+                `${p.failing ? "✗" : "✓"} ${p.date} ${t.resultKinds[p.kind] ?? p.kind}`,
                 p.recoveryMinutes === null ? "" : `: ${duration(p.recoveryMinutes, locale)}`,
-                p.dataLossMinutes === null ? "" : ` · RPO ${duration(p.dataLossMinutes, locale)}`,
-                p.levelReached === null ? "" : ` · RLO ${p.levelReached}`,
+                p.dataLossMinutes === null
+                  ? ""
+                  : ` · ${fill(t.dataLost, { duration: duration(p.dataLossMinutes, locale) })}`,
+                p.levelReached === null
+                  ? ""
+                  : ` · ${fill(t.levelReached, { level: p.levelReached })}`,
               ),
             ),
           );

@@ -393,7 +393,7 @@ describe("a CCM control id under the domain-only ccm-v4 catalog", () => {
       (x) => x.code === "cloud-matrix/unknown-control",
     );
     expect(d?.message).toBe(
-      "Control 'AIS-01' is not in catalog 'ccm-v4', which holds CCM's 17 domains only; it is a control of 'ccm-v4.0': name that catalog.",
+      "Control 'AIS-01' is not in catalog 'ccm-v4', which holds CCM's 17 domains only; it is a control of 'ccm-v4.1 / ccm-v4.0': name that catalog (the newest first).",
     );
     expect(d?.severity).toBe("error");
   });

@@ -202,7 +202,7 @@ export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}
     overrides: matrix.overrides ?? [],
     locale,
   });
-  for (const d of derived.diagnostics) diagnostics.push(d);
+  for (const d of derived.diagnostics) diagnostics.push(editionHint(d, locale) ?? d);
 
   const overridePath = new Map<string, string>();
   (matrix.overrides ?? []).forEach((o, i) => {
@@ -334,4 +334,36 @@ export function locateInCsv(
     });
   }
   return out;
+}
+
+/** CCM control ids by the edition catalogs that hold them, newest first; built on first use. */
+let ccmEditions: Map<string, string[]> | undefined;
+
+/**
+ * `ccm-v4` holds CCM's 17 domains only: a control id there (AIS-01) is unknown, and the
+ * diagnostic names the edition catalog to use (the newest that has the id) instead.
+ */
+function editionHint(d: Diagnostic, locale: Locale): Diagnostic | undefined {
+  const data = d.data as { catalog?: unknown; control?: unknown } | undefined;
+  if (d.code !== "cloud-matrix/unknown-control" || data?.catalog !== "ccm-v4") return undefined;
+  if (!ccmEditions) {
+    ccmEditions = new Map();
+    for (const c of [BUILTIN_CATALOGS["ccm-v4.1"], BUILTIN_CATALOGS["ccm-v4.0"]])
+      for (const x of c?.controls ?? []) {
+        const list = ccmEditions.get(x.id);
+        if (list) list.push(c?.id ?? "");
+        else ccmEditions.set(x.id, [c?.id ?? ""]);
+      }
+  }
+  const control = String(data.control);
+  const editions = ccmEditions.get(control);
+  if (!editions) return undefined;
+  return createDiagnostic(M, locale, {
+    code: d.code,
+    severity: d.severity,
+    path: d.path,
+    data: { catalog: "ccm-v4", control, edition: editions.join(" / ") },
+    messageKey: "cloud-matrix/unknown-control-edition",
+    ...(d.ref ? { ref: d.ref } : {}),
+  });
 }

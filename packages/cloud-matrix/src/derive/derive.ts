@@ -5,7 +5,6 @@ import {
   formatMessage,
   type Locale,
 } from "@mamori/core";
-import { CSA_CCM_V40, CSA_CCM_V41 } from "../catalogs/builtin.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import { type DeploymentModel, type LocalizedText, OWNERSHIPS, type Ownership } from "../model.js";
 import type { Catalog, CatalogControl, LayerTemplate, MatrixOverride } from "../schema.js";
@@ -168,20 +167,6 @@ export function unknownControl(
   control: string,
   indexed: IndexedCatalog | undefined,
 ): Diagnostic {
-  // `ccm-v4` holds CCM's 17 domains; a control id (AIS-01) belongs to `ccm-v4.0` or `ccm-v4.1`.
-  const edition =
-    catalogId === "ccm-v4"
-      ? [CSA_CCM_V40, CSA_CCM_V41].find((c) => c.controls.some((x) => x.id === control))
-      : undefined;
-  if (edition)
-    return createDiagnostic(M, locale, {
-      code: "cloud-matrix/unknown-control",
-      severity: "error",
-      path,
-      data: { catalog: catalogId, control, edition: edition.id },
-      messageKey: "cloud-matrix/unknown-control-edition",
-      ref: REFS.catalog,
-    });
   const suggestion = indexed ? closestMatch(control, [...indexed.byId.keys()]) : undefined;
   return createDiagnostic(M, locale, {
     code: "cloud-matrix/unknown-control",
