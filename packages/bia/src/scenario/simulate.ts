@@ -445,7 +445,7 @@ export interface ScenarioOutcome {
  * null. The largest double stands for "more than can be counted".
  */
 function finite(x: number): number {
-  return x > Number.MAX_VALUE ? Number.MAX_VALUE : x < -Number.MAX_VALUE ? -Number.MAX_VALUE : x;
+  return Math.min(Math.max(x, -Number.MAX_VALUE), Number.MAX_VALUE); // NaN stays NaN
 }
 
 /** Loss after `minutes` of outage: the curve (linear between points, flat or per-hour beyond), or per hour. */
