@@ -1,5 +1,5 @@
 import { type Diagnostic, isSuppressed, sortDiagnostics } from "@mamori/core";
-import { mamoriProp as prop } from "../util/oscal-props.js";
+import { oscalString, mamoriProp as prop } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
 import type { OscalJson } from "./oscal.js";
 
@@ -33,9 +33,6 @@ function dataKey(value: unknown): string {
       .join(",")}}`;
   return String(value);
 }
-
-/** OSCAL text fields are single-line strings with no leading or trailing space. */
-const line = (text: string, fallback: string) => text.replace(/\s+/gu, " ").trim() || fallback;
 
 /**
  * An OSCAL 1.2.1 plan of action and milestones (POA&M) from findings: one `poam-item` per
@@ -86,7 +83,7 @@ export function toOscalPoam(
       uuid: uuidV5(rank === 0 ? seed : `${seed}/${rank}`),
       // Titles without words, so they read the same in every language; the description is
       // the message in the analysis's locale.
-      title: line(control ? `${d.code}: ${control}` : `${d.code}: ${d.path || "/"}`, d.code),
+      title: oscalString(control ? `${d.code}: ${control}` : `${d.code}: ${d.path || "/"}`, d.code),
       description: d.message.trim() || d.code,
       props,
     };
@@ -95,12 +92,12 @@ export function toOscalPoam(
     "plan-of-action-and-milestones": {
       uuid: uuidV5(`${system}/poam`),
       metadata: {
-        title: line(options.title ?? `POA&M: ${system}`, "POA&M"),
+        title: oscalString(options.title ?? `POA&M: ${system}`, "POA&M"),
         "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
-        version: line(options.version ?? "1.0", "1.0"),
+        version: oscalString(options.version ?? "1.0", "1.0"),
         "oscal-version": "1.2.1",
       },
-      "system-id": { "identifier-type": "https://mamori.dev", id: line(system, "unknown") },
+      "system-id": { "identifier-type": "https://mamori.dev", id: oscalString(system, "unknown") },
       "poam-items": items,
     },
   };
