@@ -1,12 +1,4 @@
 import { defineConfig } from "tsup";
+import { libraryConfig } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-});
+export default defineConfig(libraryConfig({ index: "src/index.ts" }));

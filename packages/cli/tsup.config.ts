@@ -1,15 +1,11 @@
 import { defineConfig } from "tsup";
+import { libraryConfig } from "../../tsup.shared.js";
 
 export default defineConfig([
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    clean: true,
-    sourcemap: true,
-    target: "node20",
-    platform: "node",
-  },
+  libraryConfig(
+    { index: "src/index.ts" },
+    { target: "node20", platform: "node", treeshake: false },
+  ),
   {
     entry: { cli: "src/cli.ts" },
     format: ["esm"],

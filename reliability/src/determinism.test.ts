@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { analyzeBia } from "@mamori/bia";
-import { analyzeMatrix, matrixToAttestation, matrixToCsv, toOscalSsp } from "@mamori/cloud-matrix";
+import {
+  analyzeMatrix,
+  toMatrixCsv,
+  toOscalSsp,
+  toProviderAttestation,
+} from "@mamori/cloud-matrix";
 import { toSarif } from "@mamori/core";
 import { validatePlan } from "@mamori/plan-validator";
 import { afterAll, describe, expect, it } from "vitest";
@@ -200,8 +205,8 @@ describe("in-process: repeated runs and key order", () => {
         JSON.stringify(m),
         JSON.stringify(p.diagnostics),
         JSON.stringify(toSarif(p.diagnostics)),
-        matrixToCsv(m),
-        JSON.stringify(toOscalSsp(matrixToAttestation(m))),
+        toMatrixCsv(m),
+        JSON.stringify(toOscalSsp(toProviderAttestation(m))),
       ];
     };
     const first = outputs(s.bia, s.plan, s.matrixSky);

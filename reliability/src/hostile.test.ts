@@ -5,8 +5,8 @@ import { analyzeBia, analyzeGroup, generateBiaDocument } from "@mamori/bia";
 import {
   analyzeMatrix,
   composeMatrixChain,
+  importCaiqCsv,
   importOscalSsp,
-  parseCaiqCsv,
 } from "@mamori/cloud-matrix";
 import { formatJson, OrganisationSchema, toSarif, validateDocument } from "@mamori/core";
 import { parseSource } from "@mamori/core/source";
@@ -261,8 +261,8 @@ describe("poisonous strings", () => {
         validatePlan({ ...s.plan, title: str, owner: str }, { now: NOW }),
       );
       judge("analyzeMatrix", () => analyzeMatrix({ ...s.matrixSky, id: str, provider: str }));
-      judge("parseCaiqCsv", () =>
-        parseCaiqCsv(`Control ID,Ownership\n${str.slice(0, 100_000)},shared\n`),
+      judge("importCaiqCsv", () =>
+        importCaiqCsv(`Control ID,Ownership\n${str.slice(0, 100_000)},shared\n`),
       );
       judge("parseSource", () => parseSource(`name: "${str.replace(/"/g, "")}"\n`), {
         json: false,

@@ -8,12 +8,12 @@ import { biaDocumentKinds } from "@mamori/bia";
 import { runCli } from "@mamori/cli";
 import {
   analyzeMatrix,
-  attestationToCaiqCsv,
   BUILTIN_CATALOGS,
   caiqCsvLosses,
   cloudMatrixDocumentKinds,
+  importCaiqCsv,
   type ProviderAttestation,
-  parseCaiqCsv,
+  toCaiqCsv,
 } from "@mamori/cloud-matrix";
 import { coreDocumentKinds, ISO_DATE_PATTERN, toPointer, validateDocument } from "@mamori/core";
 import { validatePlan } from "@mamori/plan-validator";
@@ -224,7 +224,7 @@ describe("CAIQ CSV round trip", () => {
       })),
     );
     expect(caiqCsvLosses(a)).toEqual([]);
-    expect(parseCaiqCsv(attestationToCaiqCsv(a), { provider: "p" }).attestation).toEqual(a);
+    expect(importCaiqCsv(toCaiqCsv(a), { provider: "p" }).attestation).toEqual(a);
   });
   it("x- fields are warned about, not dropped silently", () => {
     const a = { ...base([]), "x-source": "portal export" } as ProviderAttestation;

@@ -7,13 +7,13 @@ import { analyzeBia } from "@mamori/bia";
 import { runCli } from "@mamori/cli";
 import {
   analyzeMatrix,
-  attestationToCaiqCsv,
   BUILTIN_CATALOGS,
-  matrixToAttestation,
-  matrixToCsv,
+  toCaiqCsv,
+  toMatrixCsv,
   toOscalCatalog,
   toOscalComponentDefinition,
   toOscalSsp,
+  toProviderAttestation,
 } from "@mamori/cloud-matrix";
 import { toSarif } from "@mamori/core";
 import { validatePlan } from "@mamori/plan-validator";
@@ -108,7 +108,7 @@ function cellsOf(csv: string): string[] {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 describe("CSV exports neutralise formula cells", () => {
-  it("matrixToCsv: overrides and catalog titles that start formulas", () => {
+  it("toMatrixCsv: overrides and catalog titles that start formulas", () => {
     const matrix = poison(s.matrixSky, (i) => FORMULAS[i % FORMULAS.length] as string);
     const catalog = poison(
       BUILTIN_CATALOGS.iso27017,
@@ -117,15 +117,15 @@ describe("CSV exports neutralise formula cells", () => {
     const r = analyzeMatrix(matrix, { now: NOW, catalogs: [catalog] });
     expect(r.controls.length).toBeGreaterThan(0);
     for (const locale of ["en", "ja"] as const) {
-      const cells = cellsOf(matrixToCsv(r, { locale }));
+      const cells = cellsOf(toMatrixCsv(r, { locale }));
       expect(cells.some((c) => c.startsWith("'=") || c.startsWith("'+"))).toBe(true);
       for (const c of cells) expect(c, c).not.toMatch(FORMULA_START);
     }
   });
-  it("attestationToCaiqCsv: provider statements and evidence titles", () => {
+  it("toCaiqCsv: provider statements and evidence titles", () => {
     const r = analyzeMatrix(poison(s.matrixSky, (i) => FORMULAS[i % FORMULAS.length] as string));
-    const a = matrixToAttestation(r);
-    const cells = cellsOf(attestationToCaiqCsv(a));
+    const a = toProviderAttestation(r);
+    const cells = cellsOf(toCaiqCsv(a));
     for (const c of cells) expect(c, c).not.toMatch(FORMULA_START);
   });
   it("mamori bia --format csv: process names that start formulas", async () => {
@@ -343,7 +343,7 @@ describe("SARIF and OSCAL stay schema-valid for hostile strings", () => {
         { now: NOW },
       );
       // The provider is an id (IdSchema), so it cannot hold these strings; the prose can.
-      const a = matrixToAttestation(r);
+      const a = toProviderAttestation(r);
       const catalog = poison(BUILTIN_CATALOGS.iso27017, () => h) as never;
       const all = {
         ssp: [sspValid, () => toOscalSsp(a)],

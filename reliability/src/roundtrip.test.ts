@@ -4,13 +4,13 @@
 import { biaDocumentKinds } from "@mamori/bia";
 import {
   analyzeMatrix,
-  attestationToCaiqCsv,
   BUILTIN_CATALOGS,
   cloudMatrixDocumentKinds,
+  importCaiqCsv,
   importOscalCatalog,
   importOscalSsp,
   ProviderAttestationSchema,
-  parseCaiqCsv,
+  toCaiqCsv,
   toOscalCatalog,
   toOscalSsp,
 } from "@mamori/cloud-matrix";
@@ -141,11 +141,11 @@ describe("OSCAL and CAIQ: import → export → import", () => {
     expect(once.diagnostics).toEqual([]);
     expect(m.controls.length).toBeGreaterThan(0);
   });
-  it("attestations: attestationToCaiqCsv then parseCaiqCsv keeps every control's ownership", () => {
+  it("attestations: toCaiqCsv then importCaiqCsv keeps every control's ownership", () => {
     const a = validateDocument(ProviderAttestationSchema, s.attestation).value as {
       controls: Array<{ control: { catalog: string; control: string }; owner: string }>;
     };
-    const back = parseCaiqCsv(attestationToCaiqCsv(a as never), { provider: "skycloud" } as never);
+    const back = importCaiqCsv(toCaiqCsv(a as never), { provider: "skycloud" } as never);
     expect(back.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(back.attestation?.controls.map((c) => [c.control, c.owner])).toEqual(
       a.controls.map((c) => [c.control, c.owner]),

@@ -25,8 +25,6 @@ import {
 } from "@mamori/bia";
 import {
   analyzeMatrix,
-  attestationToCaiqCsv,
-  auditToMarkdown,
   BUILTIN_CATALOGS,
   BUILTIN_LAYER_TEMPLATES,
   CatalogSchema,
@@ -34,24 +32,25 @@ import {
   composeMatrixChain,
   composeOscalChain,
   differentialAudit,
+  formatAuditMarkdown,
+  formatMatrixMarkdown,
+  importCaiqCsv,
   importOscalCatalog,
   importOscalSsp,
   LayerTemplateSchema,
   type MatrixResult,
-  matrixToAttestation,
-  matrixToCsv,
-  matrixToMarkdown,
   ProviderAttestationSchema,
-  parseCaiqCsv,
   ResponsibilityMatrixSchema,
   readAttestation,
-  readCsv,
   StatementOfApplicabilitySchema,
   summarizeProviders,
+  toCaiqCsv,
   toHeatmap,
+  toMatrixCsv,
   toOscalCatalog,
   toOscalComponentDefinition,
   toOscalSsp,
+  toProviderAttestation,
 } from "@mamori/cloud-matrix";
 import {
   formatJson,
@@ -62,6 +61,7 @@ import {
   toSarif,
   validateDocument,
 } from "@mamori/core";
+import { readCsv } from "@mamori/core/internal";
 import { attachRanges, parseSource } from "@mamori/core/source";
 import { ContinuityPlanSchema, validatePlan } from "@mamori/plan-validator";
 import { judge, show } from "./harness.js";
@@ -154,16 +154,16 @@ function runBia(input: unknown, ctx: Context): void {
 
 function matrixOutputs(name: string, r: MatrixResult, ctx: Context): void {
   diagnosticsOutputs(name, r.diagnostics);
-  judge(`${name} → matrixToCsv`, () => matrixToCsv(r, { locale: "ja" }));
-  judge(`${name} → matrixToMarkdown`, () => matrixToMarkdown(r));
-  const a = judge(`${name} → matrixToAttestation`, () => matrixToAttestation(r));
+  judge(`${name} → toMatrixCsv`, () => toMatrixCsv(r, { locale: "ja" }));
+  judge(`${name} → formatMatrixMarkdown`, () => formatMatrixMarkdown(r));
+  const a = judge(`${name} → toProviderAttestation`, () => toProviderAttestation(r));
   judge(`${name} → toOscalSsp`, () => toOscalSsp(a));
   judge(`${name} → toOscalComponentDefinition`, () => toOscalComponentDefinition(a));
-  judge(`${name} → attestationToCaiqCsv`, () => attestationToCaiqCsv(a));
+  judge(`${name} → toCaiqCsv`, () => toCaiqCsv(a));
   judge(`${name} → composeMatrixChain`, () => composeMatrixChain([r, ctx.matrix, r]));
   judge(`${name} → summarizeProviders`, () => summarizeProviders([r, ctx.matrix]));
   const audit = judge(`${name} → differentialAudit`, () => differentialAudit(ctx.samples.soa, [r]));
-  judge(`${name} → auditToMarkdown`, () => auditToMarkdown(audit, { locale: "ja" }));
+  judge(`${name} → formatAuditMarkdown`, () => formatAuditMarkdown(audit, { locale: "ja" }));
 }
 
 function runMatrix(input: unknown, ctx: Context): void {
@@ -196,14 +196,14 @@ function runAttestation(input: unknown, ctx: Context): void {
     if (!a) continue;
     judge("toOscalSsp", () => toOscalSsp(a));
     judge("toOscalComponentDefinition", () => toOscalComponentDefinition(a));
-    judge("attestationToCaiqCsv", () => attestationToCaiqCsv(a));
+    judge("toCaiqCsv", () => toCaiqCsv(a));
     judge("checkEvidence", () => checkEvidence(a, new Date(`${NOW}T00:00:00Z`)));
   }
 }
 
 function runCaiq(input: unknown, ctx: Context): void {
   const text = typeof input === "string" ? input : show(input);
-  judge("parseCaiqCsv", () => parseCaiqCsv(text));
+  judge("importCaiqCsv", () => importCaiqCsv(text));
   judge("readCsv", () => readCsv(text));
   judge("analyzeMatrix with CAIQ", () =>
     analyzeMatrix(ctx.samples.matrixKumo, { now: NOW, attestation: text }),
@@ -273,7 +273,7 @@ function runTemplate(input: unknown, ctx: Context): void {
 
 function runSoa(input: unknown, ctx: Context): void {
   const audit = judge("differentialAudit", () => differentialAudit(input, [ctx.matrix]));
-  judge("auditToMarkdown", () => auditToMarkdown(audit));
+  judge("formatAuditMarkdown", () => formatAuditMarkdown(audit));
   judge(
     "validateDocument(StatementOfApplicability)",
     () => validateDocument(StatementOfApplicabilitySchema, input),

@@ -3,8 +3,6 @@ import {
   DependencySchema,
   type DocumentKind,
   DurationSchema,
-  defineDocumentSchema,
-  defineObject,
   IdSchema,
   ImpactCategorySchema,
   ImpactScaleSchema,
@@ -16,6 +14,7 @@ import {
   RecoveryCapabilitySchema,
   ResourceSchema,
 } from "@mamori/core";
+import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
 
 /**

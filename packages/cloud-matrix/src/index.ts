@@ -29,7 +29,7 @@ export {
   CAIQ_COLUMNS,
   type CaiqLayout,
   type CaiqOptions,
-  parseCaiqCsv,
+  importCaiqCsv,
 } from "./attestation/caiq.js";
 export { checkEvidence, type EvidenceStatus } from "./attestation/evidence.js";
 export {
@@ -67,21 +67,20 @@ export {
   type OwnershipReason,
 } from "./derive/derive.js";
 export {
-  attestationToCaiqCsv,
   caiqCsvLosses,
   MATRIX_CSV_COLUMNS,
-  matrixToCsv,
+  toCaiqCsv,
+  toMatrixCsv,
 } from "./exports/csv.js";
 export { type Heatmap, toHeatmap } from "./exports/heatmap.js";
-export { auditToMarkdown, matrixToMarkdown } from "./exports/markdown.js";
+export { formatAuditMarkdown, formatMatrixMarkdown } from "./exports/markdown.js";
 export {
-  matrixToAttestation,
-  type OscalExportOptions,
-  type OscalJson,
   toOscalComponentDefinition,
   toOscalSsp,
+  toProviderAttestation,
 } from "./exports/oscal.js";
 export { toOscalCatalog } from "./exports/oscal-catalog.js";
+export type { OscalExportOptions, OscalJson } from "./exports/oscal-common.js";
 export { type OscalPoamOptions, toOscalPoam } from "./exports/poam.js";
 export { BUILTIN_LAYER_TEMPLATES, CLASSIC_TEN_LAYERS } from "./layers/templates.js";
 export { cloudMatrixMessages } from "./messages.js";
@@ -89,7 +88,6 @@ export {
   DEPLOYMENT_MODELS,
   type DeploymentModel,
   DeploymentModelSchema,
-  type LocalizedText,
   OWNERSHIPS,
   type Ownership,
   OwnershipSchema,
@@ -117,5 +115,3 @@ export {
   type StatementOfApplicability,
   StatementOfApplicabilitySchema,
 } from "./schema.js";
-export { type CsvTable, readCsv } from "./util/csv.js";
-export { MAMORI_UUID_NAMESPACE, uuidV5 } from "./util/uuid.js";

@@ -77,22 +77,6 @@ export type DeploymentModel = (typeof DEPLOYMENT_MODELS)[number];
  */
 export const DeploymentModelSchema = z.enum(DEPLOYMENT_MODELS);
 
-/**
- * Text in English and, optionally, Japanese.
- *
- * @example
- * ```ts
- * import type { LocalizedText } from "@mamori/cloud-matrix";
- * const t: LocalizedText = { en: "Back-up", ja: "バックアップ" };
- * ```
- */
-export interface LocalizedText {
-  /** English text. */
-  en: string;
-  /** Japanese text. */
-  ja?: string | undefined;
-}
-
 /** True when the owner means the provider side does (part of) the work. @internal */
 export function providerSide(owner: Ownership | undefined): boolean {
   return (

@@ -1,11 +1,5 @@
-import {
-  ControlRefSchema,
-  DateSchema,
-  type DocumentKind,
-  defineDocumentSchema,
-  defineObject,
-  IdSchema,
-} from "@mamori/core";
+import { ControlRefSchema, DateSchema, type DocumentKind, IdSchema } from "@mamori/core";
+import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
 import { DeploymentModelSchema, OwnershipSchema } from "./model.js";
 

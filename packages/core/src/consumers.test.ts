@@ -23,6 +23,23 @@ describe("@mamori/core for its consumers", () => {
     expect(esm.stdout.trim()).toBe("4時間 1");
   });
 
+  it("loads the experimental internal entry both ways, and the main entry no longer has it", () => {
+    // toCsv([["a", "b,c"]]): the second cell holds a comma, so it is quoted; rows end in CRLF.
+    const cjs = node([
+      "-e",
+      'const i = require("@mamori/core/internal"); const c = require("@mamori/core"); console.log(JSON.stringify(i.toCsv([["a", "b,c"]])), typeof c.toCsv, typeof c.issuesToDiagnostics)',
+    ]);
+    expect(cjs.stderr).toBe("");
+    expect(cjs.stdout.trim()).toBe('"a,\\"b,c\\"\\r\\n" undefined undefined');
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      'import { closestMatch } from "@mamori/core/internal"; console.log(closestMatch("severty", ["severity", "code"]))',
+    ]);
+    expect(esm.stderr).toBe("");
+    expect(esm.stdout.trim()).toBe("severity");
+  });
+
   it("the main entry imports nothing from node: (browser-safe); only the bundled dependencies", () => {
     const check = node([
       "--input-type=module",

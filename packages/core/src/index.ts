@@ -5,17 +5,17 @@
  * formatters (stylish text, JSON, SARIF 2.1.0), and JSON Schema export.
  *
  * Parsing text with line/column positions lives in the separate entry point
- * `@mamori/core/source`, so this one stays small for browsers.
+ * `@mamori/core/source`, so this one stays small for browsers. The helpers mamori's own
+ * packages share (schema builders, CSV and text escaping) live in `@mamori/core/internal`,
+ * outside semantic versioning.
  *
  * @packageDocumentation
  */
 
-export { type CsvCell, neutraliseCsvCell, restoreCsvCell, toCsv } from "./csv/csv.js";
 export { type DateResult, ISO_DATE_PATTERN, parseIsoDate } from "./date/date.js";
 export {
   countBySeverity,
   type Diagnostic,
-  escapePointerSegment,
   hasErrors,
   isSuppressed,
   type MessageParams,
@@ -45,18 +45,16 @@ export {
   type DiagnosticInit,
   defineMessages,
   formatMessage,
-  LOCALES,
-  type Locale,
   type MessageCatalog,
-  placeholdersOf,
 } from "./i18n/catalog.js";
+export { LOCALES, type Locale, type LocalizedText, localize } from "./i18n/locale.js";
 export { coreMessages } from "./i18n/messages.js";
 export {
   type JsonSchema,
   type ToJsonSchemaOptions,
   toJsonSchema,
 } from "./json-schema/to-json-schema.js";
-export { defineDocumentSchema, SCHEMA_VERSION } from "./schema/document.js";
+export { SCHEMA_VERSION } from "./schema/document.js";
 export {
   type BusinessProcess,
   BusinessProcessSchema,
@@ -103,7 +101,6 @@ export {
   type ServiceModel,
   ServiceModelSchema,
 } from "./schema/domain.js";
-export { defineObject } from "./schema/object.js";
 export {
   type Company,
   CompanySchema,
@@ -133,12 +130,7 @@ export {
   PercentageSchema,
 } from "./schema/primitives.js";
 export { coreDocumentKinds, type DocumentKind, SCHEMA_BASE_URL } from "./schema/registry.js";
-export { elideText, escapeMarkdown, toTerminalText } from "./text/text.js";
-export { closestMatch } from "./validate/closest.js";
-export { type IdIndex, indexById } from "./validate/ids.js";
 export {
-  describeValue,
-  issuesToDiagnostics,
   type ValidateDocumentOptions,
   type ValidationResult,
   validateDocument,

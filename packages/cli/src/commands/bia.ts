@@ -1,16 +1,9 @@
 import { analyzeBia, type BiaResult } from "@mamori/bia";
-import {
-  elideText,
-  formatDuration,
-  formatStylish,
-  hasErrors,
-  type Locale,
-  toCsv,
-  toTerminalText,
-} from "@mamori/core";
+import { formatDuration, formatStylish, hasErrors, type Locale } from "@mamori/core";
+import { elideText, toCsv, toTerminalText } from "@mamori/core/internal";
+import { formatOf, localeOf, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
 import { maxOf } from "../report/svg.js";
-import { formatOf, localeOf, parseCommand, str } from "../run.js";
 import { locate, mdCell } from "./shared.js";
 
 const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCommand } from "../args.js";
 import { type CliIo, makeDirectory, UsageError } from "../io.js";
-import { parseCommand } from "../run.js";
 
 /** The starter documents, shipped in the package's `templates/` folder. */
 const TEMPLATES = ["organisation.yaml", "bia.yaml", "matrix.yaml", "plan.yaml"] as const;

@@ -1,26 +1,20 @@
 import {
   analyzeMatrix,
-  auditToMarkdown,
   composeOscalChain,
   type DifferentialAudit,
   differentialAudit,
+  formatAuditMarkdown,
+  formatMatrixMarkdown,
   importOscalSsp,
   type MatrixResult,
-  matrixToAttestation,
-  matrixToCsv,
-  matrixToMarkdown,
+  toMatrixCsv,
   toOscalSsp,
+  toProviderAttestation,
 } from "@mamori/cloud-matrix";
-import {
-  type Diagnostic,
-  elideText,
-  formatStylish,
-  hasErrors,
-  type Locale,
-  toTerminalText,
-} from "@mamori/core";
+import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
+import { elideText, toTerminalText } from "@mamori/core/internal";
+import { formatOf, localeOf, nowOf, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
-import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
 import { lastModifiedOf, locate, poamOf } from "./shared.js";
 
 function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale: Locale): string {
@@ -149,12 +143,12 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       );
       break;
     case "csv":
-      io.stdout(matrixToCsv(result, { locale }));
+      io.stdout(toMatrixCsv(result, { locale }));
       break;
     case "markdown":
       // Both escape every document string with core's escapeMarkdown.
-      io.stdout(matrixToMarkdown(result, { locale }));
-      if (audit) io.stdout(`\n${auditToMarkdown(audit, { locale })}`);
+      io.stdout(formatMatrixMarkdown(result, { locale }));
+      if (audit) io.stdout(`\n${formatAuditMarkdown(audit, { locale })}`);
       break;
     case "poam":
       await poamOf(io, diagnostics, result.matrix?.id ?? "responsibility-matrix", now);
@@ -168,7 +162,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       // last-modified is the analysis date (`--now`, else the clock), as a date-time in UTC.
       const lastModified = lastModifiedOf(now);
       io.stdout(
-        `${JSON.stringify(toOscalSsp(matrixToAttestation(result), { lastModified }), null, 2)}\n`,
+        `${JSON.stringify(toOscalSsp(toProviderAttestation(result), { lastModified }), null, 2)}\n`,
       );
       break;
     }

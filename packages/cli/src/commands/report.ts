@@ -12,12 +12,11 @@ import {
 import {
   countBySeverity,
   type Diagnostic,
-  elideText,
   type Locale,
   OrganisationSchema,
-  toTerminalText,
   validateDocument,
 } from "@mamori/core";
+import { elideText, toTerminalText } from "@mamori/core/internal";
 import {
   ContinuityPlanSchema,
   measuredRecoveries,
@@ -25,9 +24,9 @@ import {
   summarizeEvidence,
   validatePlan,
 } from "@mamori/plan-validator";
+import { localeOf, nowOf, parseCommand, str } from "../args.js";
 import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
 import { buildReportHtml, type ReportInput } from "../report/html.js";
-import { localeOf, nowOf, parseCommand, str } from "../run.js";
 import { locate } from "./shared.js";
 
 /** What the analysis of a directory found: the report's input plus counts for a summary. */

@@ -4,9 +4,9 @@ import { biaDocumentKinds } from "@mamori/bia";
 import { cloudMatrixDocumentKinds } from "@mamori/cloud-matrix";
 import { coreDocumentKinds, type DocumentKind, SCHEMA_BASE_URL, toJsonSchema } from "@mamori/core";
 import { planValidatorDocumentKinds } from "@mamori/plan-validator";
+import { parseCommand, str } from "../args.js";
 import type { CliIo } from "../io.js";
 import { makeDirectory, UsageError } from "../io.js";
-import { parseCommand, str } from "../run.js";
 
 /** Every document kind mamori defines, across packages. */
 export function allDocumentKinds(): DocumentKind[] {

@@ -3,14 +3,13 @@ import { pathToFileURL } from "node:url";
 import {
   coreMessages,
   type Diagnostic,
-  escapeMarkdown,
   type Locale,
   type MessageCatalog,
   parseIsoDate,
   type SarifRule,
   toSarif,
-  toTerminalText,
 } from "@mamori/core";
+import { escapeMarkdown, toTerminalText } from "@mamori/core/internal";
 import { attachRanges } from "@mamori/core/source";
 import { builtinRules, planMessages, ruleDocs } from "@mamori/plan-validator";
 import { type CliIo, type LoadedDocument, loadDocument } from "../io.js";

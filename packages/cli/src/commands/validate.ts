@@ -9,8 +9,8 @@ import {
   sortDiagnostics,
 } from "@mamori/core";
 import { type PlanSummary, type RuleSetting, validatePlan } from "@mamori/plan-validator";
+import { formatOf, localeOf, nowOf, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
-import { formatOf, localeOf, nowOf, parseCommand, str } from "../run.js";
 import {
   loadOptional,
   locate,

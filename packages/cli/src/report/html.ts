@@ -1,12 +1,7 @@
 import type { BiaResult } from "@mamori/bia";
 import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
-import {
-  type Diagnostic,
-  elideText,
-  formatDuration,
-  isSuppressed,
-  type Locale,
-} from "@mamori/core";
+import { type Diagnostic, formatDuration, isSuppressed, type Locale, localize } from "@mamori/core";
+import { elideText } from "@mamori/core/internal";
 import { type EvidenceSummary, type PlanResult, partOf } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, type ReportLabels } from "./labels.js";
@@ -296,7 +291,7 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
     if (m.heatmap) {
       const hm = m.heatmap;
       const cellOwner = new Map(hm.cells.map((c) => [`${c.layer}\u0000${c.model}`, c.owner]));
-      const rows = hm.layers.map((l) => (locale === "ja" ? (l.name.ja ?? l.name.en) : l.name.en));
+      const rows = hm.layers.map((l) => localize(l.name, locale));
       out.push(
         heatmap({
           title: fill(L.heatmap, { template: hm.template }),

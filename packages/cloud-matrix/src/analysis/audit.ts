@@ -1,3 +1,4 @@
+import type { LocalizedText } from "@mamori/core";
 import {
   createDiagnostic,
   type Diagnostic,
@@ -8,7 +9,7 @@ import {
 import { BUILTIN_CATALOGS } from "../catalogs/builtin.js";
 import { indexCatalogs, unknownControl } from "../derive/derive.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
-import type { LocalizedText, Ownership } from "../model.js";
+import type { Ownership } from "../model.js";
 import { type Catalog, StatementOfApplicabilitySchema } from "../schema.js";
 import type { MatrixResult } from "./analyze.js";
 

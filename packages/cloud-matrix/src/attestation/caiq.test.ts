@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCaiqCsv } from "./caiq.js";
+import { importCaiqCsv } from "./caiq.js";
 import { parseOwnership } from "./ownership.js";
 
 const sample = readFileSync(
@@ -37,9 +37,9 @@ describe("parseOwnership", () => {
   });
 });
 
-describe("parseCaiqCsv", () => {
+describe("importCaiqCsv", () => {
   it("reads the KumoMail sample: 6 controls, 2 pieces of evidence", () => {
-    const r = parseCaiqCsv(sample, { provider: "kumomail" });
+    const r = importCaiqCsv(sample, { provider: "kumomail" });
     expect(r.diagnostics).toEqual([]);
     const a = r.attestation;
     expect(a?.provider).toBe("kumomail");
@@ -61,7 +61,7 @@ describe("parseCaiqCsv", () => {
     ]);
   });
   it("uses the default catalog and strips our own formula neutralising", () => {
-    const r = parseCaiqCsv(
+    const r = importCaiqCsv(
       "Control ID,Ownership,Provider Implementation\r\nIAM,CSP-owned,'=SUM(A1)\r\n",
     );
     expect(r.attestation?.controls).toEqual([
@@ -74,7 +74,7 @@ describe("parseCaiqCsv", () => {
     expect(r.attestation?.provider).toBe("unknown");
   });
   it("reports a missing required column", () => {
-    const r = parseCaiqCsv("Control ID,Owner\r\nIAM,CSP-owned\r\n");
+    const r = importCaiqCsv("Control ID,Owner\r\nIAM,CSP-owned\r\n");
     expect(r.attestation).toBeUndefined();
     expect(r.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
       ["cloud-matrix/csv-missing-column", "/header", "The CSV header has no 'Ownership' column."],
@@ -88,7 +88,7 @@ describe("parseCaiqCsv", () => {
       "BCR,CSP-owned,pinky-promise,2026-01-01,",
       "LOG,CSP-owned",
     ].join("\r\n");
-    const r = parseCaiqCsv(csv, { locale: "ja" });
+    const r = importCaiqCsv(csv, { locale: "ja" });
     expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
       ["cloud-matrix/invalid-ownership", "/rows/0/Ownership"],
       ["cloud-matrix/csv-bad-date", "/rows/1/Evidence Issued"],
@@ -103,7 +103,7 @@ describe("parseCaiqCsv", () => {
     expect(r.attestation?.evidence).toEqual([]);
   });
   it("reports an unterminated quote and returns nothing", () => {
-    const r = parseCaiqCsv('Control ID,Ownership\r\nIAM,"CSP-owned\r\n');
+    const r = importCaiqCsv('Control ID,Ownership\r\nIAM,"CSP-owned\r\n');
     expect(r.attestation).toBeUndefined();
     expect(r.diagnostics[0]?.code).toBe("cloud-matrix/csv-unterminated-quote");
     expect(r.diagnostics[0]?.data).toEqual({ line: 2 });
@@ -117,8 +117,8 @@ const at = (line: number, from: number, to: number) => ({
   end: { line, column: to },
 });
 
-describe("parseCaiqCsv: CSA's CAIQ answers (STAR submission layout)", () => {
-  const r = parseCaiqCsv(fixture("star-caiq-v4.0.3.csv"), {
+describe("importCaiqCsv: CSA's CAIQ answers (STAR submission layout)", () => {
+  const r = importCaiqCsv(fixture("star-caiq-v4.0.3.csv"), {
     provider: "kumomail",
     file: "star.csv",
   });
@@ -211,16 +211,16 @@ describe("parseCaiqCsv: CSA's CAIQ answers (STAR submission layout)", () => {
   });
   it("takes the control from the question id when there is no CCM Control ID column", () => {
     const csv = "Question ID,SSRM Control Ownership\r\nLOG-05.2,CSP-owned\r\n";
-    expect(parseCaiqCsv(csv, { catalog: "ccm-v4.0" }).attestation?.controls).toEqual([
+    expect(importCaiqCsv(csv, { catalog: "ccm-v4.0" }).attestation?.controls).toEqual([
       { control: { catalog: "ccm-v4.0", control: "LOG-05" }, owner: "provider" },
     ]);
   });
 });
 
-describe("parseCaiqCsv: CSA's CCM / CAIQ sheet (ownership per service model)", () => {
+describe("importCaiqCsv: CSA's CCM / CAIQ sheet (ownership per service model)", () => {
   const sheet = fixture("ccm-caiq-sheet-v4.0.3.csv");
   const owners = (serviceModel: "iaas" | "paas" | "saas") =>
-    parseCaiqCsv(sheet, { serviceModel }).attestation?.controls.map(
+    importCaiqCsv(sheet, { serviceModel }).attestation?.controls.map(
       (c) => `${c.control.catalog}:${c.control.control}=${c.owner}`,
     );
   it("reads the column of the matrix's service model", () => {
@@ -241,7 +241,7 @@ describe("parseCaiqCsv: CSA's CCM / CAIQ sheet (ownership per service model)", (
     expect(owners("paas")).toEqual(owners("iaas"));
   });
   it("reports the repeated question at its cell; a quoted line break moves later rows down", () => {
-    const r = parseCaiqCsv(sheet, { serviceModel: "saas", file: "ccm.csv" });
+    const r = importCaiqCsv(sheet, { serviceModel: "saas", file: "ccm.csv" });
     expect(r.layout).toBe("ccm-sheet");
     // BCR-08.2's row spans lines 4-6, so the two DSP-17.1 rows are lines 9 and 10; the
     // question id is the fifth field, after 46 + 25 + 6 + 16 characters and 4 commas: column 98.
@@ -263,12 +263,12 @@ describe("parseCaiqCsv: CSA's CCM / CAIQ sheet (ownership per service model)", (
       "DSP-17,DSP-17.1,CSP-Owned,CSP-Owned,CSP-Owned",
     ].join("\n");
     expect(
-      parseCaiqCsv(csv, { serviceModel: "saas" }).attestation?.controls.map((c) => c.owner),
+      importCaiqCsv(csv, { serviceModel: "saas" }).attestation?.controls.map((c) => c.owner),
     ).toEqual(["provider", "shared", "provider"]);
   });
   it("needs a service model that picks a column", () => {
     for (const serviceModel of [undefined, "on-premises"] as const) {
-      const r = parseCaiqCsv(sheet, serviceModel ? { serviceModel } : {});
+      const r = importCaiqCsv(sheet, serviceModel ? { serviceModel } : {});
       expect(r.attestation).toBeUndefined();
       expect(r.diagnostics.map((d) => [d.code, d.path, d.range?.start])).toEqual([
         ["cloud-matrix/csv-service-model", "/header", { line: 1, column: 1 }],
@@ -277,7 +277,7 @@ describe("parseCaiqCsv: CSA's CCM / CAIQ sheet (ownership per service model)", (
   });
 });
 
-describe("parseCaiqCsv: mamori's columns, located", () => {
+describe("importCaiqCsv: mamori's columns, located", () => {
   it("points each diagnostic at its cell, and reports a repeated control (both rows kept)", () => {
     const csv = [
       "Control ID,Ownership,Evidence Type,Evidence Issued",
@@ -286,7 +286,7 @@ describe("parseCaiqCsv: mamori's columns, located", () => {
       "DSP,CSC-owned,,",
       "LOG,CSP-owned",
     ].join("\r\n");
-    const r = parseCaiqCsv(csv, { file: "kumo.csv" });
+    const r = importCaiqCsv(csv, { file: "kumo.csv" });
     expect(r.diagnostics.map((d) => [d.code, d.range, d.file])).toEqual([
       ["cloud-matrix/invalid-ownership", at(2, 5, 12), "kumo.csv"],
       ["cloud-matrix/csv-bad-date", at(3, 29, 39), "kumo.csv"],
@@ -302,7 +302,7 @@ describe("parseCaiqCsv: mamori's columns, located", () => {
     expect(r.ranges).toEqual([at(3, 1, 4), at(4, 1, 4), at(5, 1, 4)]);
   });
   it("puts the unterminated quote at its line and column", () => {
-    const r = parseCaiqCsv('Control ID,Ownership\r\nIAM,"CSP-owned\r\n');
+    const r = importCaiqCsv('Control ID,Ownership\r\nIAM,"CSP-owned\r\n');
     expect(r.diagnostics[0]?.range).toEqual(at(2, 5, 5));
   });
 });

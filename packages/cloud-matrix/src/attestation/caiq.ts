@@ -5,13 +5,12 @@ import {
   parseIsoDate,
   type Range,
   type RelatedLocation,
-  restoreCsvCell,
 } from "@mamori/core";
+import { readCsv, restoreCsvCell } from "@mamori/core/internal";
 import { caiqQuestionIndex } from "../catalogs/caiq-questions.js";
 import { cloudMatrixMessages as M } from "../messages.js";
 import { type DeploymentModel, OWNERSHIPS, type Ownership } from "../model.js";
 import type { AttestedControl, Evidence, ProviderAttestation } from "../schema.js";
-import { readCsv } from "../util/csv.js";
 import { parseOwnership } from "./ownership.js";
 
 /**
@@ -37,7 +36,7 @@ export const CAIQ_COLUMNS = [
 ] as const;
 
 /**
- * Options of {@link parseCaiqCsv}.
+ * Options of {@link importCaiqCsv}.
  *
  * @example
  * ```ts
@@ -65,7 +64,7 @@ export interface CaiqOptions {
 }
 
 /**
- * The CSV layouts {@link parseCaiqCsv} reads: mamori's own columns ({@link CAIQ_COLUMNS}),
+ * The CSV layouts {@link importCaiqCsv} reads: mamori's own columns ({@link CAIQ_COLUMNS}),
  * CSA's CAIQ answers as STAR submissions carry them (`Question ID`, `CSP CAIQ Answer`,
  * `SSRM Control Ownership`, `CCM Control ID`), and CSA's CCM / CAIQ sheet with typical
  * ownership per service model (`CCM_Typical Control Applicability and Ownership IaaS`,
@@ -159,14 +158,14 @@ interface Gathered {
  *
  * @example
  * ```ts
- * import { parseCaiqCsv } from "@mamori/cloud-matrix";
+ * import { importCaiqCsv } from "@mamori/cloud-matrix";
  * const csv = "Control ID,Ownership,Provider Implementation\r\nIAM,Shared CSP and CSC,SSO with MFA\r\n";
- * parseCaiqCsv(csv, { provider: "kumomail" }).attestation?.controls[0]?.owner; // "shared"
+ * importCaiqCsv(csv, { provider: "kumomail" }).attestation?.controls[0]?.owner; // "shared"
  * const star = "Question ID,CSP CAIQ Answer,SSRM Control Ownership,CCM Control ID\r\nBCR-08.1,Yes,CSP-owned,BCR-08\r\n";
- * parseCaiqCsv(star).attestation?.controls[0]?.control; // { catalog: "ccm-v4.0", control: "BCR-08" }
+ * importCaiqCsv(star).attestation?.controls[0]?.control; // { catalog: "ccm-v4.0", control: "BCR-08" }
  * ```
  */
-export function parseCaiqCsv(text: string, options: CaiqOptions = {}): AttestationImport {
+export function importCaiqCsv(text: string, options: CaiqOptions = {}): AttestationImport {
   const locale = options.locale ?? "en";
   const diagnostics: Diagnostic[] = [];
   const table = readCsv(text);

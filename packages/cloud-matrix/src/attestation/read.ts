@@ -1,13 +1,14 @@
-import { createDiagnostic, describeValue, type Locale, validateDocument } from "@mamori/core";
+import { createDiagnostic, type Locale, validateDocument } from "@mamori/core";
+import { describeValue } from "@mamori/core/internal";
 import { cloudMatrixMessages as M } from "../messages.js";
 import type { DeploymentModel } from "../model.js";
 import { ProviderAttestationSchema } from "../schema.js";
-import { type AttestationImport, parseCaiqCsv } from "./caiq.js";
+import { type AttestationImport, importCaiqCsv } from "./caiq.js";
 import { importOscalSsp } from "./oscal-ssp.js";
 
 /**
  * Read an attestation in whichever form it comes: CAIQ CSV text (mamori's columns or CSA's
- * layouts, see {@link parseCaiqCsv}; `serviceModel` picks the ownership column of CSA's CCM
+ * layouts, see {@link importCaiqCsv}; `serviceModel` picks the ownership column of CSA's CCM
  * sheet), an OSCAL system security plan (parsed JSON with `system-security-plan`), or a
  * `ProviderAttestation` document. Never throws.
  *
@@ -28,7 +29,7 @@ export function readAttestation(
   } = {},
 ): AttestationImport {
   const locale = options.locale ?? "en";
-  if (typeof input === "string") return parseCaiqCsv(input, options);
+  if (typeof input === "string") return importCaiqCsv(input, options);
   if (typeof input === "object" && input !== null && "system-security-plan" in input) {
     const { byComponents: _b, title: _t, ...rest } = importOscalSsp(input, options);
     return rest;

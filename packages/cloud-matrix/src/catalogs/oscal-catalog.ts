@@ -1,4 +1,5 @@
-import { createDiagnostic, type Diagnostic, describeValue, type Locale } from "@mamori/core";
+import { createDiagnostic, type Diagnostic, type Locale } from "@mamori/core";
+import { describeValue } from "@mamori/core/internal";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import type { Catalog, CatalogControl } from "../schema.js";
 import {

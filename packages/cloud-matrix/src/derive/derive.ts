@@ -1,12 +1,8 @@
-import {
-  closestMatch,
-  createDiagnostic,
-  type Diagnostic,
-  formatMessage,
-  type Locale,
-} from "@mamori/core";
+import type { LocalizedText } from "@mamori/core";
+import { createDiagnostic, type Diagnostic, formatMessage, type Locale } from "@mamori/core";
+import { closestMatch } from "@mamori/core/internal";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
-import { type DeploymentModel, type LocalizedText, OWNERSHIPS, type Ownership } from "../model.js";
+import { type DeploymentModel, OWNERSHIPS, type Ownership } from "../model.js";
 import type { Catalog, CatalogControl, LayerTemplate, MatrixOverride } from "../schema.js";
 
 /**

@@ -1,10 +1,5 @@
-import {
-  createDiagnostic,
-  type Diagnostic,
-  escapePointerSegment,
-  type Locale,
-  toCsv,
-} from "@mamori/core";
+import { createDiagnostic, type Diagnostic, type Locale } from "@mamori/core";
+import { escapePointerSegment, toCsv } from "@mamori/core/internal";
 import type { MatrixResult } from "../analysis/analyze.js";
 import { CAIQ_COLUMNS } from "../attestation/caiq.js";
 import { cloudMatrixMessages as M } from "../messages.js";
@@ -13,20 +8,20 @@ import type { ProviderAttestation } from "../schema.js";
 /**
  * Write an attestation as CAIQ-style CSV ({@link CAIQ_COLUMNS}), one row per control;
  * cells a spreadsheet would evaluate are neutralised against formula injection (core's
- * `neutraliseCsvCell`), and cells with leading or trailing spaces are quoted. `parseCaiqCsv`
+ * `neutraliseCsvCell`), and cells with leading or trailing spaces are quoted. `importCaiqCsv`
  * reads it back unchanged — apostrophes, spaces and all — except what CSV has no place for
  * (`x-` fields, evidence titles and issuers, a second piece of evidence per control…), which
  * {@link caiqCsvLosses} lists as warnings: check it before relying on the CSV alone.
  *
  * @example
  * ```ts
- * import { attestationToCaiqCsv } from "@mamori/cloud-matrix";
- * attestationToCaiqCsv({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "p", evidence: [],
+ * import { toCaiqCsv } from "@mamori/cloud-matrix";
+ * toCaiqCsv({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "p", evidence: [],
  *   controls: [{ control: { catalog: "ccm-v4", control: "IAM" }, owner: "shared", providerImplementation: "=1+1" }] });
  * // "Control ID,Catalog,Ownership,...\r\nIAM,ccm-v4,shared,'=1+1,,,,,\r\n"
  * ```
  */
-export function attestationToCaiqCsv(attestation: ProviderAttestation): string {
+export function toCaiqCsv(attestation: ProviderAttestation): string {
   const evidence = new Map(attestation.evidence.map((e) => [e.id, e]));
   const used = new Set<string>();
   const rows: string[][] = [[...CAIQ_COLUMNS]];
@@ -52,11 +47,11 @@ export function attestationToCaiqCsv(attestation: ProviderAttestation): string {
 }
 
 /**
- * What {@link attestationToCaiqCsv} cannot carry, as warnings at their paths in the
+ * What {@link toCaiqCsv} cannot carry, as warnings at their paths in the
  * attestation: `x-` fields (`cloud-matrix/csv-cannot-carry`, also evidence `title` and
  * `issuer`), empty texts that read back as absent, a control's second and later evidence,
  * evidence no control names first, and an evidence order other than first use. The provider id
- * is not in the CSV either: `parseCaiqCsv` takes it as an option. Empty when the CSV reads
+ * is not in the CSV either: `importCaiqCsv` takes it as an option. Empty when the CSV reads
  * back identical (a property test checks it).
  *
  * @example
@@ -137,7 +132,7 @@ export function caiqCsvLosses(
 }
 
 /**
- * The columns of {@link matrixToCsv}.
+ * The columns of {@link toMatrixCsv}.
  *
  * @example
  * ```ts
@@ -164,12 +159,12 @@ export const MATRIX_CSV_COLUMNS = [
  *
  * @example
  * ```ts
- * import { analyzeMatrix, matrixToCsv } from "@mamori/cloud-matrix";
- * const csv = matrixToCsv(analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }));
+ * import { analyzeMatrix, toMatrixCsv } from "@mamori/cloud-matrix";
+ * const csv = toMatrixCsv(analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }));
  * csv.split("\r\n").length; // 9 (header, 7 controls, final empty line)
  * ```
  */
-export function matrixToCsv(result: MatrixResult, options: { locale?: "en" | "ja" } = {}): string {
+export function toMatrixCsv(result: MatrixResult, options: { locale?: "en" | "ja" } = {}): string {
   const ja = options.locale === "ja";
   const rows: string[][] = [[...MATRIX_CSV_COLUMNS]];
   for (const c of result.controls) {

@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
+import { readCsv } from "@mamori/core/internal";
 import { parseSource } from "@mamori/core/source";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeMatrix } from "../analysis/analyze.js";
 import { differentialAudit } from "../analysis/audit.js";
-import { parseCaiqCsv } from "../attestation/caiq.js";
+import { importCaiqCsv } from "../attestation/caiq.js";
 import { ISO27002_2005 } from "../catalogs/builtin.js";
 import { CLASSIC_TEN_LAYERS } from "../layers/templates.js";
 import type { ProviderAttestation } from "../schema.js";
-import { readCsv } from "../util/csv.js";
-import { attestationToCaiqCsv, caiqCsvLosses, matrixToCsv } from "./csv.js";
+import { caiqCsvLosses, toCaiqCsv, toMatrixCsv } from "./csv.js";
 import { toHeatmap } from "./heatmap.js";
-import { auditToMarkdown, matrixToMarkdown } from "./markdown.js";
+import { formatAuditMarkdown, formatMatrixMarkdown } from "./markdown.js";
 
 const root = new URL("../../../../", import.meta.url);
 const text = (p: string) => readFileSync(new URL(p, root), "utf8");
@@ -41,7 +41,7 @@ describe("CAIQ CSV export", () => {
         },
       ],
     };
-    const csv = attestationToCaiqCsv(a);
+    const csv = toCaiqCsv(a);
     const rows = readCsv(csv).rows;
     expect(rows[1]).toEqual([
       "IAM",
@@ -66,17 +66,15 @@ describe("CAIQ CSV export", () => {
       "",
       "",
     ]);
-    const back = parseCaiqCsv(csv, { provider: "evil" });
+    const back = importCaiqCsv(csv, { provider: "evil" });
     expect(back.diagnostics).toEqual([]);
     expect(back.attestation).toEqual(a);
   });
   it("round-trips the KumoMail sample", () => {
-    const a = parseCaiqCsv(text("examples/data/attestations/kumomail-caiq.csv"), {
+    const a = importCaiqCsv(text("examples/data/attestations/kumomail-caiq.csv"), {
       provider: "kumomail",
     }).attestation;
-    expect(
-      a && parseCaiqCsv(attestationToCaiqCsv(a), { provider: "kumomail" }).attestation,
-    ).toEqual(a);
+    expect(a && importCaiqCsv(toCaiqCsv(a), { provider: "kumomail" }).attestation).toEqual(a);
   });
 });
 
@@ -106,12 +104,12 @@ describe("CAIQ CSV round trip (issue 30)", () => {
         customerResponsibility: "''+1",
       },
     ]);
-    const csv = attestationToCaiqCsv(a);
+    const csv = toCaiqCsv(a);
     expect(csv.split("\r\n")[1]).toBe(
       '" IAM ",ccm-v4,shared,\'\'=not a formula,"  indented, and trailing  ",,,,',
     );
     expect(caiqCsvLosses(a)).toEqual([]);
-    expect(parseCaiqCsv(csv, { provider: "p" })).toMatchObject({
+    expect(importCaiqCsv(csv, { provider: "p" })).toMatchObject({
       attestation: a,
       diagnostics: [],
       source: "caiq-csv",
@@ -198,7 +196,7 @@ describe("CAIQ CSV round trip (issue 30)", () => {
             controls as ProviderAttestation["controls"],
             ev as ProviderAttestation["evidence"],
           );
-          const back = parseCaiqCsv(attestationToCaiqCsv(a), { provider: "p" });
+          const back = importCaiqCsv(toCaiqCsv(a), { provider: "p" });
           if (caiqCsvLosses(a).length === 0) {
             identities++;
             expect(back.diagnostics).toEqual([]);
@@ -219,7 +217,7 @@ describe("matrix CSV and Markdown", () => {
     attestation: yaml("examples/data/attestations/skycloud.yaml"),
   });
   it("writes one row per control with reason and findings", () => {
-    const rows = readCsv(matrixToCsv(sky)).rows;
+    const rows = readCsv(toMatrixCsv(sky)).rows;
     expect(rows).toHaveLength(1 + 46);
     const backup = rows.find((r) => r[1] === "10.5");
     expect(backup?.slice(0, 6)).toEqual([
@@ -231,21 +229,21 @@ describe("matrix CSV and Markdown", () => {
       'override: Procurement noted "daily snapshots included" in the SkyCloud offer.',
     ]);
     expect(backup?.slice(8)).toEqual(["customer", "conflict"]);
-    expect(readCsv(matrixToCsv(sky, { locale: "ja" })).rows.find((r) => r[1] === "10.5")?.[2]).toBe(
+    expect(readCsv(toMatrixCsv(sky, { locale: "ja" })).rows.find((r) => r[1] === "10.5")?.[2]).toBe(
       "バックアップ",
     );
   });
   it("renders Markdown tables in English and Japanese", () => {
-    const md = matrixToMarkdown(sky).split("\n");
+    const md = formatMatrixMarkdown(sky).split("\n");
     expect(md[0]).toBe("## skycloud-iaas (skycloud, iaas)");
     expect(md[2]).toBe("| Catalog | Control | Title | Clause | Owner | Attested | Findings |");
     expect(md).toContain(
       "| iso27002-2005 | 14.1 | Security in business continuity management | 14 | provider |  | gap |",
     );
-    expect(matrixToMarkdown(sky, { locale: "ja" })).toContain(
+    expect(formatMatrixMarkdown(sky, { locale: "ja" })).toContain(
       "| iso27002-2005 | 10.5 | バックアップ | 10 | provider | customer | conflict |",
     );
-    const audit = auditToMarkdown(differentialAudit(yaml("examples/data/soa.yaml"), [sky]));
+    const audit = formatAuditMarkdown(differentialAudit(yaml("examples/data/soa.yaml"), [sky]));
     expect(audit).toContain("- total: 26 (26 controls)");
     expect(audit).toContain(
       "| skycloud | iso27002-2005 | 9.1 | Protected areas and physical entry | customer | provider |",
@@ -273,7 +271,7 @@ describe("matrix CSV and Markdown", () => {
         ],
       },
     );
-    expect(matrixToMarkdown(r)).toContain("| mine | a\\|b | x\\|y |  | customer |  |  |");
+    expect(formatMatrixMarkdown(r)).toContain("| mine | a\\|b | x\\|y |  | customer |  |  |");
   });
   it("escapes HTML and Markdown in the heading and every cell", () => {
     const r = analyzeMatrix(
@@ -303,7 +301,7 @@ describe("matrix CSV and Markdown", () => {
         ],
       },
     );
-    const md = matrixToMarkdown(r);
+    const md = formatMatrixMarkdown(r);
     expect(md.split("\n")[0]).toBe("## \\<plaintext\\> (p\\*, saas)");
     expect(md).toContain("| mine | c1 | \\<img src=x onerror=alert\\(1\\)\\>\uFFFD\\]0;t\uFFFD |");
     expect(md).not.toMatch(/(^|[^\\])<(?!br>)/m);

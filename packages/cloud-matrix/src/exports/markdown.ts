@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "@mamori/core";
+import { escapeMarkdown } from "@mamori/core/internal";
 import type { MatrixResult } from "../analysis/analyze.js";
 import type { DifferentialAudit } from "../analysis/audit.js";
 
@@ -18,12 +18,12 @@ const HEAD = {
  *
  * @example
  * ```ts
- * import { analyzeMatrix, matrixToMarkdown } from "@mamori/cloud-matrix";
- * const md = matrixToMarkdown(analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }));
+ * import { analyzeMatrix, formatMatrixMarkdown } from "@mamori/cloud-matrix";
+ * const md = formatMatrixMarkdown(analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }));
  * md.startsWith("## m (p, saas)"); // true
  * ```
  */
-export function matrixToMarkdown(
+export function formatMatrixMarkdown(
   result: MatrixResult,
   options: { locale?: "en" | "ja" } = {},
 ): string {
@@ -60,11 +60,11 @@ export function matrixToMarkdown(
  *
  * @example
  * ```ts
- * import { auditToMarkdown } from "@mamori/cloud-matrix";
- * auditToMarkdown({ items: [], counts: { "new-control": 0, "ownership-moved": 0, "customer-guidance": 0, total: 0, controls: 0 }, diagnostics: [] });
+ * import { formatAuditMarkdown } from "@mamori/cloud-matrix";
+ * formatAuditMarkdown({ items: [], counts: { "new-control": 0, "ownership-moved": 0, "customer-guidance": 0, total: 0, controls: 0 }, diagnostics: [] });
  * ```
  */
-export function auditToMarkdown(
+export function formatAuditMarkdown(
   audit: DifferentialAudit,
   options: { locale?: "en" | "ja" } = {},
 ): string {

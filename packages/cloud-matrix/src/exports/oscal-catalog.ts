@@ -6,13 +6,7 @@ import {
   xFieldProps,
 } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
-import type { OscalExportOptions, OscalJson } from "./oscal.js";
-
-/** OSCAL ids are tokens: a letter or `_` first, then letters, digits, `.`, `-`, `_`. @internal */
-export function toOscalToken(id: string): string {
-  const t = id.replace(/[^\p{L}\p{N}._-]/gu, "_");
-  return /^[\p{L}_]/u.test(t) ? t : `_${t}`;
-}
+import { type OscalExportOptions, type OscalJson, toOscalToken } from "./oscal-common.js";
 
 function textPart(name: string, text: { en: string; ja?: string | undefined }): OscalJson {
   const part: OscalJson = { name, ns: MAMORI_OSCAL_NS };

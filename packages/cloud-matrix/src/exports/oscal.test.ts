@@ -5,13 +5,13 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { analyzeMatrix } from "../analysis/analyze.js";
-import { parseCaiqCsv } from "../attestation/caiq.js";
+import { importCaiqCsv } from "../attestation/caiq.js";
 import { importOscalSsp, MAMORI_OSCAL_NS } from "../attestation/oscal-ssp.js";
 import { BUILTIN_CATALOGS, ISO27002_2005 } from "../catalogs/builtin.js";
 import { importOscalCatalog } from "../catalogs/oscal-catalog.js";
 import { ProviderAttestationSchema } from "../schema.js";
 import { uuidV5 } from "../util/uuid.js";
-import { matrixToAttestation, toOscalComponentDefinition, toOscalSsp } from "./oscal.js";
+import { toOscalComponentDefinition, toOscalSsp, toProviderAttestation } from "./oscal.js";
 import { toOscalCatalog } from "./oscal-catalog.js";
 
 const root = new URL("../../../../", import.meta.url);
@@ -74,7 +74,7 @@ describe("toOscalSsp", () => {
   it("round-trips: attestation -> SSP -> attestation loses nothing (SkyCloud, KumoMail CSV)", () => {
     const a = skyAttestation();
     expect(importOscalSsp(toOscalSsp(a)).attestation).toEqual(a);
-    const k = parseCaiqCsv(text("examples/data/attestations/kumomail-caiq.csv"), {
+    const k = importCaiqCsv(text("examples/data/attestations/kumomail-caiq.csv"), {
       provider: "kumomail",
     }).attestation;
     expect(k && importOscalSsp(toOscalSsp(k)).attestation).toEqual(k);
@@ -158,7 +158,7 @@ describe("toOscalSsp", () => {
           ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, foreign(x)]))
           : v;
     const kumo = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
-    const kumoAttestation = matrixToAttestation(kumo);
+    const kumoAttestation = toProviderAttestation(kumo);
     // the case the old encoding got wrong: a control that is not shared yet states both sides
     // (the old export wrote both `provided` and a responsibility, which reads back as shared)
     const bothSides = (a: typeof kumoAttestation) =>
@@ -206,12 +206,12 @@ describe("toOscalSsp", () => {
     addFormats(ajv);
     const current = ajv.compile(json("fixtures/oscal-1.2.1/oscal_ssp_schema.json"));
     const kumo = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
-    for (const a of [skyAttestation(), matrixToAttestation(kumo)])
+    for (const a of [skyAttestation(), toProviderAttestation(kumo)])
       expect(current(toOscalSsp(a)), JSON.stringify(current.errors?.slice(0, 3))).toBe(true);
   });
   it("exports a derived matrix too", () => {
     const r = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
-    const ssp = toOscalSsp(matrixToAttestation(r));
+    const ssp = toOscalSsp(toProviderAttestation(r));
     expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);
     expect(importOscalSsp(ssp).attestation?.controls.map((c) => c.owner)).toEqual(
       r.controls.map((c) => c.owner),

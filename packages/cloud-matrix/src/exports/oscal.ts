@@ -3,36 +3,9 @@ import { customerSide, providerSide } from "../model.js";
 import type { AttestedControl, ProviderAttestation } from "../schema.js";
 import { oscalString, mamoriProp as prop, xFieldProps } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
-import { toOscalToken } from "./oscal-catalog.js";
+import type { OscalExportOptions } from "./oscal-common.js";
+import { type OscalJson, toOscalToken } from "./oscal-common.js";
 
-/**
- * Options of the OSCAL exports.
- *
- * @example
- * ```ts
- * import type { OscalExportOptions } from "@mamori/cloud-matrix";
- * const o: OscalExportOptions = { title: "SkyCloud IaaS", lastModified: "2026-11-27T00:00:00Z" };
- * ```
- */
-export interface OscalExportOptions {
-  /** Document title (default: `<provider> shared responsibility`). */
-  title?: string;
-  /** `metadata.last-modified`, a date-time with offset (default `1970-01-01T00:00:00Z`, so output stays reproducible). */
-  lastModified?: string;
-  /** `metadata.version` (default `1.0`). */
-  version?: string;
-}
-
-/**
- * An OSCAL document or fragment as plain JSON (what the OSCAL exports return).
- *
- * @example
- * ```ts
- * import type { OscalJson } from "@mamori/cloud-matrix";
- * const doc: OscalJson = { "system-security-plan": {} };
- * ```
- */
-export type OscalJson = Record<string, unknown>;
 type Json = OscalJson;
 /** Lone surrogates (which encodeURIComponent throws on) become U+FFFD. */
 const wellFormed = (text: string): string =>
@@ -311,12 +284,12 @@ export function toOscalComponentDefinition(
  *
  * @example
  * ```ts
- * import { analyzeMatrix, matrixToAttestation } from "@mamori/cloud-matrix";
+ * import { analyzeMatrix, toProviderAttestation } from "@mamori/cloud-matrix";
  * const r = analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "skycloud", serviceModel: "iaas", catalogs: ["iso27017"] });
- * matrixToAttestation(r).controls.length; // 7
+ * toProviderAttestation(r).controls.length; // 7
  * ```
  */
-export function matrixToAttestation(result: MatrixResult): ProviderAttestation {
+export function toProviderAttestation(result: MatrixResult): ProviderAttestation {
   return {
     kind: "ProviderAttestation",
     schemaVersion: "1.0",

@@ -1,7 +1,7 @@
 import { type Diagnostic, isSuppressed, sortDiagnostics } from "@mamori/core";
 import { oscalString, mamoriProp as prop } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
-import type { OscalJson } from "./oscal.js";
+import type { OscalJson } from "./oscal-common.js";
 
 /**
  * Options of {@link toOscalPoam}.

@@ -74,25 +74,12 @@ export function sha1(bytes: Uint8Array): Uint8Array {
 /**
  * The namespace mamori derives its OSCAL uuids in (itself a UUIDv5 of the URL namespace
  * and `https://mamori.dev/ns/oscal`).
- *
- * @example
- * ```ts
- * import { MAMORI_UUID_NAMESPACE } from "@mamori/cloud-matrix";
- * MAMORI_UUID_NAMESPACE.length; // 36
- * ```
  */
 export const MAMORI_UUID_NAMESPACE = "8448349b-dd91-5f84-9515-f9e10441f067";
 
 /**
  * A name-based UUID (RFC 9562 version 5: SHA-1 of namespace bytes and the name), so the
  * same content always gets the same uuid — OSCAL exports are byte-for-byte reproducible.
- *
- * @example
- * ```ts
- * import { uuidV5 } from "@mamori/cloud-matrix";
- * // RFC 9562's DNS namespace and "www.example.com":
- * uuidV5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8"); // "2ed6657d-e927-568b-95e1-2665a8aea6a2"
- * ```
  */
 export function uuidV5(name: string, namespace: string = MAMORI_UUID_NAMESPACE): string {
   const hex = namespace.replace(/-/g, "");

@@ -17,7 +17,7 @@ const FORMULA_START = /^'*(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
  *
  * @example
  * ```ts
- * import { neutraliseCsvCell } from "@mamori/core";
+ * import { neutraliseCsvCell } from "@mamori/core/internal";
  * neutraliseCsvCell("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
  * neutraliseCsvCell(" ＝1+1"); // "' ＝1+1"
  * neutraliseCsvCell("'=quoted"); // "''=quoted"
@@ -34,7 +34,7 @@ export function neutraliseCsvCell(text: string): string {
  *
  * @example
  * ```ts
- * import { restoreCsvCell } from "@mamori/core";
+ * import { restoreCsvCell } from "@mamori/core/internal";
  * restoreCsvCell("'=1+1"); // "=1+1"
  * restoreCsvCell("''=quoted"); // "'=quoted"
  * restoreCsvCell("'quoted"); // "'quoted" (not ours: no formula character follows)
@@ -49,7 +49,7 @@ export function restoreCsvCell(text: string): string {
  *
  * @example
  * ```ts
- * import { toCsv, type CsvCell } from "@mamori/core";
+ * import { toCsv, type CsvCell } from "@mamori/core/internal";
  * const row: CsvCell[] = ["erp-db", 480, true, null];
  * toCsv([row]); // "erp-db,480,true,\r\n"
  * ```
@@ -71,7 +71,7 @@ function cell(value: CsvCell): string {
  *
  * @example
  * ```ts
- * import { toCsv } from "@mamori/core";
+ * import { toCsv } from "@mamori/core/internal";
  * toCsv([["id", "loss"], ["order-intake", 1200000], ["=cmd", -5]]);
  * // 'id,loss\r\norder-intake,1200000\r\n\'=cmd,-5\r\n'
  * ```

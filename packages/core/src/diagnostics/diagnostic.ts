@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/catalog.js";
+import type { Locale } from "../i18n/locale.js";
 
 /**
  * How serious a {@link Diagnostic} is. `error` means the document is not acceptable.
@@ -238,7 +238,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  *
  * @example
  * ```ts
- * import { escapePointerSegment } from "@mamori/core";
+ * import { escapePointerSegment } from "@mamori/core/internal";
  * escapePointerSegment("a/b"); // "a~1b"
  * ```
  */

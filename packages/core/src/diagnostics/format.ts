@@ -1,4 +1,5 @@
-import { createDiagnostic, type Locale } from "../i18n/catalog.js";
+import { createDiagnostic } from "../i18n/catalog.js";
+import type { Locale } from "../i18n/locale.js";
 import { coreMessages } from "../i18n/messages.js";
 import { toTerminalText as safe } from "../text/text.js";
 import { countBySeverity, type Diagnostic, isSuppressed, sortDiagnostics } from "./diagnostic.js";

@@ -2,7 +2,8 @@ import { formatDuration as formatWithDateFns } from "date-fns/formatDuration";
 import { enUS } from "date-fns/locale/en-US";
 import { ja as jaLocale } from "date-fns/locale/ja";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { createDiagnostic, type Locale } from "../i18n/catalog.js";
+import { createDiagnostic } from "../i18n/catalog.js";
+import type { Locale } from "../i18n/locale.js";
 import { coreMessages } from "../i18n/messages.js";
 
 /**

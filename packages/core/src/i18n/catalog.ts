@@ -5,28 +5,7 @@ import type {
   Severity,
 } from "../diagnostics/diagnostic.js";
 
-/**
- * The locales every mamori message ships in.
- *
- * @example
- * ```ts
- * import { formatDuration, type Locale } from "@mamori/core";
- * const locale: Locale = "ja";
- * formatDuration(240, locale); // "4時間"
- * ```
- */
-export type Locale = "en" | "ja";
-
-/**
- * Every shipped locale, in a fixed order.
- *
- * @example
- * ```ts
- * import { LOCALES } from "@mamori/core";
- * LOCALES.includes("ja"); // true
- * ```
- */
-export const LOCALES: readonly Locale[] = ["en", "ja"];
+import type { Locale } from "./locale.js";
 
 /**
  * Messages keyed by id (usually a diagnostic code), in English and Japanese. Placeholders
@@ -125,7 +104,7 @@ function compiledTemplate(template: string): readonly string[] {
  *
  * @example
  * ```ts
- * import { placeholdersOf } from "@mamori/core";
+ * import { placeholdersOf } from "@mamori/core/internal";
  * placeholdersOf("{b} then {a}"); // ["a", "b"]
  * ```
  */

@@ -23,7 +23,8 @@ const SCHEMA_VERSION_PATTERN = /^1(?:\.\d+)?$/;
  *
  * @example
  * ```ts
- * import { defineDocumentSchema, IdSchema } from "@mamori/core";
+ * import { IdSchema } from "@mamori/core";
+ * import { defineDocumentSchema } from "@mamori/core/internal";
  * import * as z from "zod/mini";
  * const RiskRegister = defineDocumentSchema("RiskRegister", { owner: IdSchema, risks: z.array(z.string()) });
  * RiskRegister.safeParse({ kind: "RiskRegister", schemaVersion: "1.0", owner: "ciso", risks: [] }).success; // true

@@ -16,7 +16,7 @@ export function isDefinedObject(schema: object): boolean {
  *
  * @example
  * ```ts
- * import { defineObject } from "@mamori/core";
+ * import { defineObject } from "@mamori/core/internal";
  * import * as z from "zod/mini";
  * const Contact = defineObject({ name: z.string(), phone: z.optional(z.string()) });
  * Contact.safeParse({ name: "Sato", "x-team": "ops" }).success; // true

@@ -10,7 +10,8 @@ import {
 } from "yaml";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { escapePointerSegment, parsePointer } from "../diagnostics/diagnostic.js";
-import { createDiagnostic, type Locale } from "../i18n/catalog.js";
+import { createDiagnostic } from "../i18n/catalog.js";
+import type { Locale } from "../i18n/locale.js";
 import { coreMessages } from "../i18n/messages.js";
 
 /**

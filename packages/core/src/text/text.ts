@@ -17,7 +17,7 @@ const UNSAFE =
  *
  * @example
  * ```ts
- * import { toTerminalText } from "@mamori/core";
+ * import { toTerminalText } from "@mamori/core/internal";
  * toTerminalText("erp\u001b]0;pwned\u0007"); // "erp\uFFFD]0;pwned\uFFFD"
  * toTerminalText("invoice\u202Etxt.exe"); // "invoice\uFFFDtxt.exe"
  * ```
@@ -33,7 +33,7 @@ export function toTerminalText(text: string): string {
  *
  * @example
  * ```ts
- * import { elideText } from "@mamori/core";
+ * import { elideText } from "@mamori/core/internal";
  * elideText("order intake and fulfilment", 12); // "order intak…"
  * elideText("ERP", 12); // "ERP"
  * ```
@@ -62,7 +62,7 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~&$]/g;
  *
  * @example
  * ```ts
- * import { escapeMarkdown } from "@mamori/core";
+ * import { escapeMarkdown } from "@mamori/core/internal";
  * escapeMarkdown("<plaintext> | *x*"); // "\\<plaintext\\> \\| \\*x\\*"
  * escapeMarkdown("line 1\nline 2"); // "line 1<br>line 2"
  * ```

@@ -45,7 +45,7 @@ function distance(a: string, b: string, max: number): number {
  *
  * @example
  * ```ts
- * import { closestMatch } from "@mamori/core";
+ * import { closestMatch } from "@mamori/core/internal";
  * closestMatch("recoveryTme", ["recoveryTime", "dependsOn"]); // "recoveryTime"
  * closestMatch("zzz", ["rto", "rpo"]); // undefined
  * ```

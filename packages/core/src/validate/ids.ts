@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { createDiagnostic, type Locale } from "../i18n/catalog.js";
+import { createDiagnostic } from "../i18n/catalog.js";
+import type { Locale } from "../i18n/locale.js";
 import { coreMessages } from "../i18n/messages.js";
 
 /**
@@ -7,7 +8,7 @@ import { coreMessages } from "../i18n/messages.js";
  *
  * @example
  * ```ts
- * import { indexById, type IdIndex } from "@mamori/core";
+ * import { indexById, type IdIndex } from "@mamori/core/internal";
  * const idx: IdIndex<{ id: string }> = indexById([{ id: "a" }], "/services");
  * ```
  */
@@ -24,7 +25,7 @@ export interface IdIndex<T> {
  *
  * @example
  * ```ts
- * import { indexById } from "@mamori/core";
+ * import { indexById } from "@mamori/core/internal";
  * const { byId, diagnostics } = indexById([{ id: "erp" }, { id: "erp" }], "/services");
  * byId.get("erp")?.path; // "/services/0"
  * diagnostics[0]?.path; // "/services/1/id"

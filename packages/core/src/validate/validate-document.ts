@@ -4,7 +4,8 @@ import type { Diagnostic, MessageParams } from "../diagnostics/diagnostic.js";
 import { toPointer } from "../diagnostics/diagnostic.js";
 import { showValue } from "../diagnostics/show-value.js";
 import { ISO_DURATION_PATTERN } from "../duration/duration.js";
-import { createDiagnostic, type Locale } from "../i18n/catalog.js";
+import { createDiagnostic } from "../i18n/catalog.js";
+import type { Locale } from "../i18n/locale.js";
 import { coreMessages } from "../i18n/messages.js";
 import { isSupportedSchemaVersion, SCHEMA_VERSION } from "../schema/document.js";
 import { closestMatch } from "./closest.js";
@@ -57,7 +58,7 @@ const LIMIT = 1000;
  *
  * @example
  * ```ts
- * import { describeValue } from "@mamori/core";
+ * import { describeValue } from "@mamori/core/internal";
  * describeValue([1, 2]); // "array"
  * describeValue(null); // "null"
  * describeValue(Number.NaN); // "NaN"
@@ -201,7 +202,8 @@ function issueToDiagnostics(
  *
  * @example
  * ```ts
- * import { issuesToDiagnostics, OrganisationSchema } from "@mamori/core";
+ * import { OrganisationSchema } from "@mamori/core";
+ * import { issuesToDiagnostics } from "@mamori/core/internal";
  * const r = OrganisationSchema.safeParse({ kind: "Organisation" }, { reportInput: true });
  * const diagnostics = r.success ? [] : issuesToDiagnostics(r.error.issues, "ja");
  * ```

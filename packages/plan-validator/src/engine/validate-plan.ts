@@ -1,5 +1,4 @@
 import {
-  closestMatch,
   countBySeverity,
   createDiagnostic,
   type Diagnostic,
@@ -11,6 +10,7 @@ import {
   sortDiagnostics,
   validateDocument,
 } from "@mamori/core";
+import { closestMatch } from "@mamori/core/internal";
 import { builtinRules } from "../rules/all.js";
 import { type ContinuityPlan, ContinuityPlanSchema } from "../schema/plan.js";
 import { applyExceptions, judgeExceptions } from "./exceptions.js";

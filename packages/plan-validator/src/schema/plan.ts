@@ -3,8 +3,6 @@ import {
   DependencySchema,
   type DocumentKind,
   DurationSchema,
-  defineDocumentSchema,
-  defineObject,
   HostingSchema,
   IdSchema,
   MoneySchema,
@@ -17,6 +15,7 @@ import {
   SecurityLevelSchema,
   ServiceClassSchema,
 } from "@mamori/core";
+import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
 
 const Text = z.string().check(z.minLength(1));

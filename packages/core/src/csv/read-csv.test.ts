@@ -1,6 +1,6 @@
-import { neutraliseCsvCell, toCsv } from "@mamori/core";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "./csv.js";
+import { neutraliseCsvCell, toCsv } from "./csv.js";
+import { readCsv } from "./read-csv.js";
 
 describe("readCsv (RFC 4180)", () => {
   it("reads quotes, escaped quotes, commas and line breaks inside quotes", () => {

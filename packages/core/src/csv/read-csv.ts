@@ -1,4 +1,4 @@
-import type { Range } from "@mamori/core";
+import type { Range } from "../diagnostics/diagnostic.js";
 
 /**
  * A CSV table read by {@link readCsv}: rows of fields, the line each row starts on, and
@@ -6,7 +6,7 @@ import type { Range } from "@mamori/core";
  *
  * @example
  * ```ts
- * import { readCsv, type CsvTable } from "@mamori/cloud-matrix";
+ * import { readCsv, type CsvTable } from "@mamori/core/internal";
  * const t: CsvTable = readCsv("a,b\n1,2\n");
  * ```
  */
@@ -38,7 +38,7 @@ export interface CsvTable {
  *
  * @example
  * ```ts
- * import { readCsv } from "@mamori/cloud-matrix";
+ * import { readCsv } from "@mamori/core/internal";
  * readCsv('id,text\r\n1,"a, ""b"""\r\n').rows; // [["id", "text"], ["1", 'a, "b"']]
  * ```
  */
