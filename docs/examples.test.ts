@@ -1,15 +1,20 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkExamples, extractExamples, formatFailures } from "../scripts/check-examples.mjs";
+import {
+  checkExamples,
+  extractExamples,
+  formatApiReport,
+  formatFailures,
+} from "../scripts/check-examples.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const PACKAGES = ["bia", "cli", "cloud-matrix", "core", "plan-validator"];
 
 describe("TSDoc examples", () => {
   // One TypeScript program over every example, against the BUILT packages (npm test builds first).
-  const { examples, failures, undocumented } = checkExamples({ root });
+  const { examples, failures, undocumented, api } = checkExamples({ root });
 
   it("every ```ts block of an @example tag type-checks against the published types", () => {
     expect(formatFailures(failures)).toBe("");
@@ -24,6 +29,19 @@ describe("TSDoc examples", () => {
 
   it("every export of every published entry point has a summary and an @example", () => {
     expect(undocumented).toEqual([]);
+  });
+
+  it("every published entry point exports exactly what packages/*/api-report.md lists", () => {
+    for (const name of PACKAGES) {
+      const file = join(root, "packages", name, "api-report.md");
+      const report = formatApiReport(name, api);
+      if (process.env.MAMORI_WRITE_API === "1") writeFileSync(file, report);
+      // A new, renamed or removed export is deliberate only once its report says so.
+      expect(report, `${file} (regenerate with MAMORI_WRITE_API=1)`).toBe(
+        readFileSync(file, "utf8"),
+      );
+      expect(report).toMatch(new RegExp(`## @mamori/${name} \\(\\d+ exports\\)`));
+    }
   });
 });
 

@@ -7,12 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { analyzeBia } from "@mamori/bia";
-import {
-  analyzeMatrix,
-  toMatrixCsv,
-  toOscalSsp,
-  toProviderAttestation,
-} from "@mamori/cloud-matrix";
+import { analyzeMatrix, toMatrixCsv, toProviderAttestation } from "@mamori/cloud-matrix";
+import { toOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { toSarif } from "@mamori/core";
 import { validatePlan } from "@mamori/plan-validator";
 import { afterAll, describe, expect, it } from "vitest";

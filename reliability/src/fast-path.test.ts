@@ -3,11 +3,8 @@
 // document kind the packages export: the fast verdict must be exactly "the slow path finds
 // nothing", and validateDocument's result must be the slow path's, value for value.
 import { biaDocumentKinds } from "@mamori/bia";
-import {
-  BUILTIN_CATALOGS,
-  BUILTIN_LAYER_TEMPLATES,
-  cloudMatrixDocumentKinds,
-} from "@mamori/cloud-matrix";
+import { cloudMatrixDocumentKinds } from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS, BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
 import { coreDocumentKinds, type DocumentKind, validateDocument } from "@mamori/core";
 import { planValidatorDocumentKinds } from "@mamori/plan-validator";
 import fc from "fast-check";

@@ -2,12 +2,8 @@
 // bombs, duplicate keys, poisonous strings and numbers, and cycles in every graph. Each
 // call must return a result or diagnostics, quickly, and leave the prototypes clean.
 import { analyzeBia, analyzeGroup, generateBiaDocument } from "@mamori/bia";
-import {
-  analyzeMatrix,
-  composeMatrixChain,
-  importCaiqCsv,
-  importOscalSsp,
-} from "@mamori/cloud-matrix";
+import { analyzeMatrix, composeMatrixChain, importCaiqCsv } from "@mamori/cloud-matrix";
+import { importOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { formatJson, OrganisationSchema, toSarif, validateDocument } from "@mamori/core";
 import { parseSource } from "@mamori/core/source";
 import { validatePlan } from "@mamori/plan-validator";

@@ -8,13 +8,13 @@ import { biaDocumentKinds } from "@mamori/bia";
 import { runCli } from "@mamori/cli";
 import {
   analyzeMatrix,
-  BUILTIN_CATALOGS,
   caiqCsvLosses,
   cloudMatrixDocumentKinds,
   importCaiqCsv,
   type ProviderAttestation,
   toCaiqCsv,
 } from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix/catalogs";
 import { coreDocumentKinds, ISO_DATE_PATTERN, toPointer, validateDocument } from "@mamori/core";
 import { validatePlan } from "@mamori/plan-validator";
 import { afterAll, describe, expect, it } from "vitest";

@@ -5,16 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeBia } from "@mamori/bia";
 import { runCli } from "@mamori/cli";
-import {
-  analyzeMatrix,
-  BUILTIN_CATALOGS,
-  toCaiqCsv,
-  toMatrixCsv,
-  toOscalCatalog,
-  toOscalComponentDefinition,
-  toOscalSsp,
-  toProviderAttestation,
-} from "@mamori/cloud-matrix";
+import { analyzeMatrix, toCaiqCsv, toMatrixCsv, toProviderAttestation } from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix/catalogs";
+import { toOscalCatalog, toOscalComponentDefinition, toOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { toSarif } from "@mamori/core";
 import { validatePlan } from "@mamori/plan-validator";
 import Ajv from "ajv";

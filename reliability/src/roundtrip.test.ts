@@ -4,16 +4,18 @@
 import { biaDocumentKinds } from "@mamori/bia";
 import {
   analyzeMatrix,
-  BUILTIN_CATALOGS,
   cloudMatrixDocumentKinds,
   importCaiqCsv,
-  importOscalCatalog,
-  importOscalSsp,
   ProviderAttestationSchema,
   toCaiqCsv,
+} from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix/catalogs";
+import {
+  importOscalCatalog,
+  importOscalSsp,
   toOscalCatalog,
   toOscalSsp,
-} from "@mamori/cloud-matrix";
+} from "@mamori/cloud-matrix/oscal";
 import { coreDocumentKinds, validateDocument } from "@mamori/core";
 import { parseSource } from "@mamori/core/source";
 import { planValidatorDocumentKinds } from "@mamori/plan-validator";

@@ -2,11 +2,8 @@
 // (yaml-language-server, VS Code): every document kind accepts it, keeps it, and checks its type.
 
 import { biaDocumentKinds } from "@mamori/bia";
-import {
-  BUILTIN_CATALOGS,
-  BUILTIN_LAYER_TEMPLATES,
-  cloudMatrixDocumentKinds,
-} from "@mamori/cloud-matrix";
+import { cloudMatrixDocumentKinds } from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS, BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
 import { coreDocumentKinds, validateDocument } from "@mamori/core";
 import { planValidatorDocumentKinds } from "@mamori/plan-validator";
 import { describe, expect, it } from "vitest";

@@ -25,18 +25,13 @@ import {
 } from "@mamori/bia";
 import {
   analyzeMatrix,
-  BUILTIN_CATALOGS,
-  BUILTIN_LAYER_TEMPLATES,
   CatalogSchema,
   checkEvidence,
   composeMatrixChain,
-  composeOscalChain,
   differentialAudit,
   formatAuditMarkdown,
   formatMatrixMarkdown,
   importCaiqCsv,
-  importOscalCatalog,
-  importOscalSsp,
   LayerTemplateSchema,
   type MatrixResult,
   ProviderAttestationSchema,
@@ -47,11 +42,17 @@ import {
   toCaiqCsv,
   toHeatmap,
   toMatrixCsv,
+  toProviderAttestation,
+} from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS, BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
+import {
+  composeOscalChain,
+  importOscalCatalog,
+  importOscalSsp,
   toOscalCatalog,
   toOscalComponentDefinition,
   toOscalSsp,
-  toProviderAttestation,
-} from "@mamori/cloud-matrix";
+} from "@mamori/cloud-matrix/oscal";
 import {
   formatJson,
   formatStylish,

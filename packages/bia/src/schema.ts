@@ -1,19 +1,18 @@
+import { type DocumentKind, ISO_DURATION_PATTERN } from "@mamori/core";
 import {
   BusinessProcessSchema,
   DependencySchema,
-  type DocumentKind,
   DurationSchema,
   IdSchema,
   ImpactCategorySchema,
   ImpactScaleSchema,
-  ISO_DURATION_PATTERN,
   ITServiceSchema,
   MoneySchema,
   NodeRefSchema,
   PercentageSchema,
   RecoveryCapabilitySchema,
   ResourceSchema,
-} from "@mamori/core";
+} from "@mamori/core/domain";
 import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
 

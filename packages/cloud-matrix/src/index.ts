@@ -14,7 +14,6 @@ export { type AuditItem, type DifferentialAudit, differentialAudit } from "./ana
 export {
   type ChainControl,
   composeMatrixChain,
-  composeOscalChain,
   type MatrixChainControl,
 } from "./analysis/chain.js";
 export {
@@ -32,32 +31,8 @@ export {
   importCaiqCsv,
 } from "./attestation/caiq.js";
 export { checkEvidence, type EvidenceStatus } from "./attestation/evidence.js";
-export {
-  importOscalSsp,
-  MAMORI_OSCAL_NS,
-  type OscalByComponent,
-  type OscalSspImport,
-  type OscalSspOptions,
-} from "./attestation/oscal-ssp.js";
 export { parseOwnership } from "./attestation/ownership.js";
 export { readAttestation } from "./attestation/read.js";
-export {
-  BUILTIN_CATALOGS,
-  CSA_CCM_V4,
-  CSA_CCM_V40,
-  CSA_CCM_V41,
-  ISO27002_2005,
-  ISO27017_CLD,
-} from "./catalogs/builtin.js";
-export { caiqQuestionIds } from "./catalogs/caiq-questions.js";
-export {
-  CCM_V40_TO_V41,
-  type CcmChange,
-  type CcmMigration,
-  ccmTypicalOwnership,
-  migrateMatrixToCcmV41,
-} from "./catalogs/ccm-crosswalk.js";
-export { importOscalCatalog, type OscalCatalogOptions } from "./catalogs/oscal-catalog.js";
 export {
   combineOwners,
   type DerivedControl,
@@ -74,15 +49,7 @@ export {
 } from "./exports/csv.js";
 export { type Heatmap, toHeatmap } from "./exports/heatmap.js";
 export { formatAuditMarkdown, formatMatrixMarkdown } from "./exports/markdown.js";
-export {
-  toOscalComponentDefinition,
-  toOscalSsp,
-  toProviderAttestation,
-} from "./exports/oscal.js";
-export { toOscalCatalog } from "./exports/oscal-catalog.js";
-export type { OscalExportOptions, OscalJson } from "./exports/oscal-common.js";
-export { type OscalPoamOptions, toOscalPoam } from "./exports/poam.js";
-export { BUILTIN_LAYER_TEMPLATES, CLASSIC_TEN_LAYERS } from "./layers/templates.js";
+export { toProviderAttestation } from "./exports/oscal.js";
 export { cloudMatrixMessages } from "./messages.js";
 export {
   DEPLOYMENT_MODELS,

@@ -1,4 +1,5 @@
-import { ControlRefSchema, DateSchema, type DocumentKind, IdSchema } from "@mamori/core";
+import type { DocumentKind } from "@mamori/core";
+import { ControlRefSchema, DateSchema, IdSchema } from "@mamori/core/domain";
 import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
 import { DeploymentModelSchema, OwnershipSchema } from "./model.js";
@@ -107,7 +108,8 @@ export const LayerTemplateSchema = defineDocumentSchema("LayerTemplate", {
  *
  * @example
  * ```ts
- * import { CLASSIC_TEN_LAYERS, type LayerTemplate } from "@mamori/cloud-matrix";
+ * import { type LayerTemplate } from "@mamori/cloud-matrix";
+ * import { CLASSIC_TEN_LAYERS } from "@mamori/cloud-matrix/catalogs";
  * const t: LayerTemplate = CLASSIC_TEN_LAYERS;
  * ```
  */

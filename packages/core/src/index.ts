@@ -7,7 +7,9 @@
  * Parsing text with line/column positions lives in the separate entry point
  * `@mamori/core/source`, so this one stays small for browsers. The helpers mamori's own
  * packages share (schema builders, CSV and text escaping) live in `@mamori/core/internal`,
- * outside semantic versioning.
+ * outside semantic versioning. The building blocks of the shared domain (IT services,
+ * processes, resources, recovery objectives, sites, identifiers and durations as zod schemas
+ * and types) live in `@mamori/core/domain`.
  *
  * @packageDocumentation
  */
@@ -55,80 +57,7 @@ export {
   toJsonSchema,
 } from "./json-schema/to-json-schema.js";
 export { SCHEMA_VERSION } from "./schema/document.js";
-export {
-  type BusinessProcess,
-  BusinessProcessSchema,
-  CIA_OBJECTIVES,
-  type CriticalInfrastructureSector,
-  CriticalInfrastructureSectorSchema,
-  DEFAULT_IMPACT_SCALE,
-  type Dependency,
-  DependencySchema,
-  type GovernanceProcess,
-  GovernanceProcessSchema,
-  type GovernanceRole,
-  GovernanceRoleSchema,
-  type Hosting,
-  HostingSchema,
-  IMPACT_CATEGORIES,
-  type ImpactCategory,
-  ImpactCategorySchema,
-  ImpactLevelSchema,
-  type ImpactScale,
-  ImpactScaleSchema,
-  type ITService,
-  ITServiceSchema,
-  type OrganisationScope,
-  OrganisationScopeSchema,
-  type PdcaPhase,
-  PdcaPhaseSchema,
-  type PowerClass,
-  PowerClassSchema,
-  PowerSchema,
-  type RecoveryCapability,
-  RecoveryCapabilitySchema,
-  RecoveryLevelSchema,
-  type RecoveryObjectives,
-  RecoveryObjectivesSchema,
-  type Resource,
-  type ResourceKind,
-  ResourceKindSchema,
-  ResourceSchema,
-  SecurityLevelSchema,
-  type SecurityObjectives,
-  SecurityObjectivesSchema,
-  ServiceClassSchema,
-  type ServiceModel,
-  ServiceModelSchema,
-} from "./schema/domain.js";
-export {
-  type Company,
-  CompanySchema,
-  type Organisation,
-  OrganisationSchema,
-  type Partner,
-  PartnerSchema,
-  type RoleAssignment,
-  RoleAssignmentSchema,
-  type Site,
-  SiteSchema,
-  UnitSchema,
-} from "./schema/organisation.js";
-export {
-  type ControlRef,
-  ControlRefSchema,
-  DateSchema,
-  type DateText,
-  DurationSchema,
-  type DurationText,
-  type Id,
-  IdSchema,
-  type Money,
-  MoneySchema,
-  type NodeRef,
-  NodeRefSchema,
-  PercentageSchema,
-} from "./schema/primitives.js";
+export { type Organisation, OrganisationSchema } from "./schema/organisation.js";
 export { coreDocumentKinds, type DocumentKind, SCHEMA_BASE_URL } from "./schema/registry.js";
 export {
   type ValidateDocumentOptions,

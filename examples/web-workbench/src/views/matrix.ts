@@ -1,12 +1,7 @@
 // The responsibility-matrix view: owners per control as a heat map, layers × service models,
 // and the gaps, conflicts and evidence problems found against the provider's attestation.
-import {
-  BUILTIN_CATALOGS,
-  BUILTIN_LAYER_TEMPLATES,
-  type Catalog,
-  type MatrixControl,
-  toHeatmap,
-} from "@mamori/cloud-matrix";
+import { type Catalog, type MatrixControl, toHeatmap } from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS, BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
 import type { Locale } from "@mamori/core";
 import type { Analysis } from "../documents.js";
 import { h } from "../dom.js";

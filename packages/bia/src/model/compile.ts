@@ -1,13 +1,12 @@
 import {
-  DEFAULT_IMPACT_SCALE,
   type Diagnostic,
-  IMPACT_CATEGORIES,
   type Locale,
   parseDuration,
   sortDiagnostics,
   toPointer,
   validateDocument,
 } from "@mamori/core";
+import { DEFAULT_IMPACT_SCALE, IMPACT_CATEGORIES } from "@mamori/core/domain";
 import type { TierDefinition } from "../recovery/tiers.js";
 import { BusinessImpactAnalysisSchema } from "../schema.js";
 import { flatConcat, makePool, sized } from "./compact.js";

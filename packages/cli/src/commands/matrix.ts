@@ -1,16 +1,14 @@
 import {
   analyzeMatrix,
-  composeOscalChain,
   type DifferentialAudit,
   differentialAudit,
   formatAuditMarkdown,
   formatMatrixMarkdown,
-  importOscalSsp,
   type MatrixResult,
   toMatrixCsv,
-  toOscalSsp,
   toProviderAttestation,
 } from "@mamori/cloud-matrix";
+import { composeOscalChain, importOscalSsp, toOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toTerminalText } from "@mamori/core/internal";
 import { formatOf, localeOf, nowOf, parseCommand, str } from "../args.js";

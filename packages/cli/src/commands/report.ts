@@ -3,12 +3,11 @@ import { join, resolve } from "node:path";
 import { analyzeBia, type BiaResult } from "@mamori/bia";
 import {
   analyzeMatrix,
-  BUILTIN_CATALOGS,
-  BUILTIN_LAYER_TEMPLATES,
   differentialAudit,
   type MatrixResult,
   toHeatmap,
 } from "@mamori/cloud-matrix";
+import { BUILTIN_CATALOGS, BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
 import {
   countBySeverity,
   type Diagnostic,

@@ -145,7 +145,7 @@ export async function poamOf(
   system: string,
   now: string,
 ): Promise<void> {
-  const { toOscalPoam } = await import("@mamori/cloud-matrix");
+  const { toOscalPoam } = await import("@mamori/cloud-matrix/oscal");
   const lastModified = lastModifiedOf(now);
   const poam = toOscalPoam(diagnostics, { system, lastModified });
   if (poam) io.stdout(`${JSON.stringify(poam, null, 2)}\n`);

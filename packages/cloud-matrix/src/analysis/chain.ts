@@ -48,7 +48,7 @@ export interface ChainControl {
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * import { composeOscalChain } from "@mamori/cloud-matrix";
+ * import { composeOscalChain } from "@mamori/cloud-matrix/oscal";
  * const read = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
  * const iaas = read("fixtures/oscal/oscal_leveraged-example_ssp.json");
  * const saas = read("fixtures/oscal/oscal_leveraging-example_ssp.json");

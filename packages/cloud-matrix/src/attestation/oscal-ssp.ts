@@ -25,7 +25,7 @@ export { MAMORI_OSCAL_NS };
  *
  * @example
  * ```ts
- * import type { OscalByComponent } from "@mamori/cloud-matrix";
+ * import type { OscalByComponent } from "@mamori/cloud-matrix/oscal";
  * const b: OscalByComponent = { control: "ac-2", statementId: "ac-2_stmt.a", componentUuid: "c", uuid: "u", path: "/x",
  *   provided: [], responsibilities: [], inherited: [], satisfied: [], description: "Badge readers at every door.",
  *   status: "implemented", plannedCompletion: null, origination: [], responsibleRoles: [], parameters: [] };
@@ -76,7 +76,7 @@ export interface OscalByComponent {
  *
  * @example
  * ```ts
- * import type { OscalSspImport } from "@mamori/cloud-matrix";
+ * import type { OscalSspImport } from "@mamori/cloud-matrix/oscal";
  * const r: OscalSspImport = { attestation: undefined, diagnostics: [], source: "oscal-ssp", byComponents: [], title: "" };
  * ```
  */
@@ -92,7 +92,7 @@ export interface OscalSspImport extends AttestationImport {
  *
  * @example
  * ```ts
- * import type { OscalSspOptions } from "@mamori/cloud-matrix";
+ * import type { OscalSspOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalSspOptions = { provider: "skycloud", catalog: "nist-800-53" };
  * ```
  */
@@ -121,7 +121,7 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * import { importOscalSsp } from "@mamori/cloud-matrix";
+ * import { importOscalSsp } from "@mamori/cloud-matrix/oscal";
  * const leveraged: unknown = JSON.parse(readFileSync("fixtures/oscal/oscal_leveraged-example_ssp.json", "utf8"));
  * const { attestation } = importOscalSsp(leveraged, { provider: "csp-iaas" });
  * attestation?.controls[0]; // { control: { catalog: "nist-800-53", control: "ac-2" }, owner: "shared", ... }

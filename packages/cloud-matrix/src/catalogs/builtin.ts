@@ -247,7 +247,7 @@ const ISO_GROUPS: [string, string, string][] = [
  *
  * @example
  * ```ts
- * import { ISO27002_2005 } from "@mamori/cloud-matrix";
+ * import { ISO27002_2005 } from "@mamori/cloud-matrix/catalogs";
  * ISO27002_2005.controls.length; // 39
  * ISO27002_2005.controls.find((c) => c.id === "14.1")?.clause; // "14"
  * ```
@@ -318,7 +318,7 @@ const CLD_ROWS: Row[] = [
  *
  * @example
  * ```ts
- * import { ISO27017_CLD } from "@mamori/cloud-matrix";
+ * import { ISO27017_CLD } from "@mamori/cloud-matrix/catalogs";
  * ISO27017_CLD.controls.map((c) => c.id)[0]; // "CLD.6.3.1"
  * ```
  */
@@ -451,7 +451,7 @@ const CCM_ROWS: Row[] = [
  *
  * @example
  * ```ts
- * import { CSA_CCM_V4 } from "@mamori/cloud-matrix";
+ * import { CSA_CCM_V4 } from "@mamori/cloud-matrix/catalogs";
  * CSA_CCM_V4.controls.length; // 17
  * ```
  */
@@ -523,7 +523,7 @@ function ccmCatalog(id: string, version: string, domainData: string, controlData
  *
  * @example
  * ```ts
- * import { CSA_CCM_V40 } from "@mamori/cloud-matrix";
+ * import { CSA_CCM_V40 } from "@mamori/cloud-matrix/catalogs";
  * CSA_CCM_V40.id; // "ccm-v4.0"
  * CSA_CCM_V40.controls.length; // 197
  * CSA_CCM_V40.controls.find((c) => c.id === "BCR-08")?.title.en; // "Backup"
@@ -545,7 +545,7 @@ export const CSA_CCM_V40: Catalog = ccmCatalog(
  *
  * @example
  * ```ts
- * import { CSA_CCM_V41 } from "@mamori/cloud-matrix";
+ * import { CSA_CCM_V41 } from "@mamori/cloud-matrix/catalogs";
  * CSA_CCM_V41.controls.length; // 207
  * CSA_CCM_V41.controls.find((c) => c.id === "I&S-01")?.group; // "I&S"
  * ```
@@ -562,7 +562,7 @@ export const CSA_CCM_V41: Catalog = ccmCatalog(
  *
  * @example
  * ```ts
- * import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix";
+ * import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix/catalogs";
  * Object.keys(BUILTIN_CATALOGS); // ["iso27002-2005", "iso27017", "ccm-v4", "ccm-v4.0", "ccm-v4.1"]
  * ```
  */

@@ -30,7 +30,7 @@ export function caiqQuestionIndex(catalog: string): Map<string, string> {
  *
  * @example
  * ```ts
- * import { caiqQuestionIds } from "@mamori/cloud-matrix";
+ * import { caiqQuestionIds } from "@mamori/cloud-matrix/catalogs";
  * caiqQuestionIds("ccm-v4.0").length; // 261
  * caiqQuestionIds("ccm-v4.0").slice(0, 3); // ["A&A-01.1", "A&A-01.2", "A&A-02.1"]
  * caiqQuestionIds("iso27017"); // []

@@ -16,7 +16,7 @@ import { CCM_V40_CONTROLS, CCM_V41_CONTROLS, CCM_V40_TO_V41 as CROSSWALK } from 
  *
  * @example
  * ```ts
- * import type { CcmChange } from "@mamori/cloud-matrix";
+ * import type { CcmChange } from "@mamori/cloud-matrix/catalogs";
  * const c: CcmChange = { v40: "DCS-01", v41: "DCS-02", change: "renumbered" };
  * ```
  */
@@ -64,7 +64,7 @@ function crosswalk(): CcmChange[] {
  *
  * @example
  * ```ts
- * import { CCM_V40_TO_V41 } from "@mamori/cloud-matrix";
+ * import { CCM_V40_TO_V41 } from "@mamori/cloud-matrix/catalogs";
  * CCM_V40_TO_V41.find((c) => c.v40 === "IVS-01"); // { v40: "IVS-01", v41: "I&S-01", change: "renumbered" }
  * CCM_V40_TO_V41.filter((c) => c.change === "new").length; // 26
  * ```
@@ -82,7 +82,7 @@ const MODEL_INDEX: Record<string, number> = { iaas: 0, paas: 1, saas: 2 };
  *
  * @example
  * ```ts
- * import { ccmTypicalOwnership } from "@mamori/cloud-matrix";
+ * import { ccmTypicalOwnership } from "@mamori/cloud-matrix/catalogs";
  * ccmTypicalOwnership("ccm-v4.1", "AIS-04", "saas"); // "provider"
  * ccmTypicalOwnership("ccm-v4.1", "AIS-04", "iaas"); // "shared"
  * ```
@@ -103,7 +103,7 @@ export function ccmTypicalOwnership(
  *
  * @example
  * ```ts
- * import type { CcmMigration } from "@mamori/cloud-matrix";
+ * import type { CcmMigration } from "@mamori/cloud-matrix/catalogs";
  * const r: CcmMigration = { matrix: undefined, diagnostics: [] };
  * ```
  */
@@ -126,7 +126,7 @@ export interface CcmMigration {
  *
  * @example
  * ```ts
- * import { migrateMatrixToCcmV41 } from "@mamori/cloud-matrix";
+ * import { migrateMatrixToCcmV41 } from "@mamori/cloud-matrix/catalogs";
  * const r = migrateMatrixToCcmV41({
  *   kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas",
  *   catalogs: ["ccm-v4.0"],

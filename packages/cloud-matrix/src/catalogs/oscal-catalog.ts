@@ -14,7 +14,7 @@ import {
  *
  * @example
  * ```ts
- * import type { OscalCatalogOptions } from "@mamori/cloud-matrix";
+ * import type { OscalCatalogOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalCatalogOptions = { id: "nist-800-53", defaultLayers: ["applications"] };
  * ```
  */
@@ -49,7 +49,7 @@ function slug(text: string): string {
  *
  * @example
  * ```ts
- * import { importOscalCatalog } from "@mamori/cloud-matrix";
+ * import { importOscalCatalog } from "@mamori/cloud-matrix/oscal";
  * const { catalog } = importOscalCatalog({ catalog: { uuid: "1f0e6c8a-1111-4a4a-8a8a-000000000001",
  *   metadata: { title: "Mini" }, controls: [{ id: "x-1", title: "Do X" }] } });
  * catalog?.controls[0]?.id; // "x-1"

@@ -68,7 +68,8 @@ export interface DerivedControl {
  *
  * @example
  * ```ts
- * import { CLASSIC_TEN_LAYERS, ISO27017_CLD, type DeriveInput } from "@mamori/cloud-matrix";
+ * import { type DeriveInput } from "@mamori/cloud-matrix";
+ * import { CLASSIC_TEN_LAYERS, ISO27017_CLD } from "@mamori/cloud-matrix/catalogs";
  * const input: DeriveInput = { catalogs: [ISO27017_CLD], serviceModel: "iaas", template: CLASSIC_TEN_LAYERS };
  * ```
  */
@@ -202,7 +203,8 @@ function text(
  *
  * @example
  * ```ts
- * import { CLASSIC_TEN_LAYERS, ISO27002_2005, deriveResponsibility } from "@mamori/cloud-matrix";
+ * import { deriveResponsibility } from "@mamori/cloud-matrix";
+ * import { CLASSIC_TEN_LAYERS, ISO27002_2005 } from "@mamori/cloud-matrix/catalogs";
  * const { controls } = deriveResponsibility({ catalogs: [ISO27002_2005], serviceModel: "iaas", template: CLASSIC_TEN_LAYERS });
  * controls.find((c) => c.control === "9.1")?.owner; // "provider" (datacenter and physical hosts)
  * controls.find((c) => c.control === "10.5")?.owner; // "customer" (data and applications)

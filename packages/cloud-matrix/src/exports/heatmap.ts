@@ -38,7 +38,8 @@ function ownerOf(owners: Record<string, Ownership> | undefined, layer: string): 
  *
  * @example
  * ```ts
- * import { CLASSIC_TEN_LAYERS, ISO27002_2005, toHeatmap } from "@mamori/cloud-matrix";
+ * import { toHeatmap } from "@mamori/cloud-matrix";
+ * import { CLASSIC_TEN_LAYERS, ISO27002_2005 } from "@mamori/cloud-matrix/catalogs";
  * const h = toHeatmap(CLASSIC_TEN_LAYERS, [ISO27002_2005]);
  * h.cells.find((c) => c.layer === "datacenter" && c.model === "iaas")?.owner; // "provider"
  * ```

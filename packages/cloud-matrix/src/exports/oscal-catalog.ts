@@ -48,7 +48,8 @@ function control(c: CatalogControl): OscalJson {
  *
  * @example
  * ```ts
- * import { ISO27017_CLD, importOscalCatalog, toOscalCatalog } from "@mamori/cloud-matrix";
+ * import { importOscalCatalog, toOscalCatalog } from "@mamori/cloud-matrix/oscal";
+ * import { ISO27017_CLD } from "@mamori/cloud-matrix/catalogs";
  * importOscalCatalog(toOscalCatalog(ISO27017_CLD)).catalog; // deep-equals ISO27017_CLD
  * ```
  */

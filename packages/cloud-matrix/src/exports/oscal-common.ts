@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import type { OscalExportOptions } from "@mamori/cloud-matrix";
+ * import type { OscalExportOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalExportOptions = { title: "SkyCloud IaaS", lastModified: "2026-11-27T00:00:00Z" };
  * ```
  */
@@ -23,7 +23,7 @@ export interface OscalExportOptions {
  *
  * @example
  * ```ts
- * import type { OscalJson } from "@mamori/cloud-matrix";
+ * import type { OscalJson } from "@mamori/cloud-matrix/oscal";
  * const doc: OscalJson = { "system-security-plan": {} };
  * ```
  */

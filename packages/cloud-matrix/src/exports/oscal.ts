@@ -100,7 +100,7 @@ function backMatter(a: ProviderAttestation): Json | undefined {
  *
  * @example
  * ```ts
- * import { toOscalSsp } from "@mamori/cloud-matrix";
+ * import { toOscalSsp } from "@mamori/cloud-matrix/oscal";
  * const ssp = toOscalSsp({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "skycloud", evidence: [],
  *   controls: [{ control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "provider", providerImplementation: "Tenants are isolated." }] });
  * Object.keys(ssp); // ["system-security-plan"]
@@ -222,7 +222,7 @@ export function toOscalSsp(
  *
  * @example
  * ```ts
- * import { toOscalComponentDefinition } from "@mamori/cloud-matrix";
+ * import { toOscalComponentDefinition } from "@mamori/cloud-matrix/oscal";
  * const cd = toOscalComponentDefinition({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "kumomail", evidence: [],
  *   controls: [{ control: { catalog: "ccm-v4", control: "IAM" }, owner: "shared" }] });
  * Object.keys(cd); // ["component-definition"]

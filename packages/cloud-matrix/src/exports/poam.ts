@@ -8,7 +8,7 @@ import type { OscalJson } from "./oscal-common.js";
  *
  * @example
  * ```ts
- * import type { OscalPoamOptions } from "@mamori/cloud-matrix";
+ * import type { OscalPoamOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalPoamOptions = { system: "kita-seiki-it", lastModified: "2026-11-27T00:00:00Z" };
  * ```
  */
@@ -45,7 +45,7 @@ function dataKey(value: unknown): string {
  *
  * @example
  * ```ts
- * import { toOscalPoam } from "@mamori/cloud-matrix";
+ * import { toOscalPoam } from "@mamori/cloud-matrix/oscal";
  * import type { Diagnostic } from "@mamori/core";
  * const gap: Diagnostic = { code: "cloud-matrix/gap", severity: "error", message: "Gap: nobody carries out 14.1.",
  *   messages: { en: "Gap: nobody carries out 14.1.", ja: "ギャップ: 14.1 を誰も実施しません。" }, path: "/overrides/1" };

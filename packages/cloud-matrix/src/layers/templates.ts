@@ -8,7 +8,7 @@ import type { LayerTemplate } from "../schema.js";
  *
  * @example
  * ```ts
- * import { CLASSIC_TEN_LAYERS } from "@mamori/cloud-matrix";
+ * import { CLASSIC_TEN_LAYERS } from "@mamori/cloud-matrix/catalogs";
  * CLASSIC_TEN_LAYERS.owners.saas.applications; // "provider"
  * CLASSIC_TEN_LAYERS.owners.iaas["operating-system"]; // "customer"
  * ```
@@ -91,7 +91,7 @@ export const CLASSIC_TEN_LAYERS: LayerTemplate = {
  *
  * @example
  * ```ts
- * import { BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix";
+ * import { BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
  * BUILTIN_LAYER_TEMPLATES.map((t) => `${t.id}@${t.version}`); // ["classic-ten@1.0"]
  * ```
  */

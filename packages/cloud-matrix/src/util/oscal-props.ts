@@ -21,7 +21,7 @@ type Obj = Record<string, unknown>;
  *
  * @example
  * ```ts
- * import { MAMORI_OSCAL_NS } from "@mamori/cloud-matrix";
+ * import { MAMORI_OSCAL_NS } from "@mamori/cloud-matrix/oscal";
  * MAMORI_OSCAL_NS; // "https://mamori.dev/ns/oscal"
  * ```
  */

@@ -37,7 +37,7 @@ export interface DateResult {
  * Parse an ISO 8601 date or date-time. A date without a time, or a time without an offset,
  * is read as UTC, so results never depend on the machine's time zone. Impossible dates
  * (`2026-02-30`, `2026-13-01`, `0000-01-01`, `T24:00`) are `date/invalid` diagnostics, never a
- * throw. This is the one date parser of mamori: the document schemas' {@link DateSchema}
+ * throw. This is the one date parser of mamori: the document schemas' `DateSchema` (in `@mamori/core/domain`)
  * refuses what it refuses, so no rule ever sees a date it cannot read.
  *
  * @example

@@ -24,7 +24,8 @@ export interface ToJsonSchemaOptions {
  *
  * @example
  * ```ts
- * import { MoneySchema, toJsonSchema, type JsonSchema } from "@mamori/core";
+ * import { toJsonSchema, type JsonSchema } from "@mamori/core";
+ * import { MoneySchema } from "@mamori/core/domain";
  * const schema: JsonSchema = toJsonSchema(MoneySchema);
  * schema.type; // "object"
  * ```

@@ -23,7 +23,7 @@ const SCHEMA_VERSION_PATTERN = /^1(?:\.\d+)?$/;
  *
  * @example
  * ```ts
- * import { IdSchema } from "@mamori/core";
+ * import { IdSchema } from "@mamori/core/domain";
  * import { defineDocumentSchema } from "@mamori/core/internal";
  * import * as z from "zod/mini";
  * const RiskRegister = defineDocumentSchema("RiskRegister", { owner: IdSchema, risks: z.array(z.string()) });

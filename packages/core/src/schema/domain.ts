@@ -14,7 +14,7 @@ import {
  *
  * @example
  * ```ts
- * import { CIA_OBJECTIVES } from "@mamori/core";
+ * import { CIA_OBJECTIVES } from "@mamori/core/domain";
  * CIA_OBJECTIVES; // ["confidentiality", "integrity", "availability"]
  * ```
  */
@@ -25,7 +25,7 @@ export const CIA_OBJECTIVES = ["confidentiality", "integrity", "availability"] a
  *
  * @example
  * ```ts
- * import { SecurityLevelSchema } from "@mamori/core";
+ * import { SecurityLevelSchema } from "@mamori/core/domain";
  * SecurityLevelSchema.safeParse("high").success; // true
  * ```
  */
@@ -36,7 +36,7 @@ export const SecurityLevelSchema = z.enum(["low", "moderate", "high"]);
  *
  * @example
  * ```ts
- * import { SecurityObjectivesSchema } from "@mamori/core";
+ * import { SecurityObjectivesSchema } from "@mamori/core/domain";
  * SecurityObjectivesSchema.safeParse({ confidentiality: "high", integrity: "high", availability: "moderate" }).success; // true
  * ```
  */
@@ -50,7 +50,7 @@ export const SecurityObjectivesSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { SecurityObjectives } from "@mamori/core";
+ * import type { SecurityObjectives } from "@mamori/core/domain";
  * const erp: SecurityObjectives = { confidentiality: "high", integrity: "high", availability: "moderate" };
  * ```
  */
@@ -61,7 +61,7 @@ export type SecurityObjectives = z.infer<typeof SecurityObjectivesSchema>;
  *
  * @example
  * ```ts
- * import { ImpactLevelSchema } from "@mamori/core";
+ * import { ImpactLevelSchema } from "@mamori/core/domain";
  * ImpactLevelSchema.safeParse({ value: 4, label: "Major", labelJa: "重大" }).success; // true
  * ```
  */
@@ -77,7 +77,7 @@ export const ImpactLevelSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ImpactScaleSchema, DEFAULT_IMPACT_SCALE } from "@mamori/core";
+ * import { ImpactScaleSchema, DEFAULT_IMPACT_SCALE } from "@mamori/core/domain";
  * ImpactScaleSchema.safeParse(DEFAULT_IMPACT_SCALE).success; // true
  * ```
  */
@@ -89,7 +89,7 @@ export const ImpactScaleSchema = defineObject({
  *
  * @example
  * ```ts
- * import { DEFAULT_IMPACT_SCALE, type ImpactScale } from "@mamori/core";
+ * import { DEFAULT_IMPACT_SCALE, type ImpactScale } from "@mamori/core/domain";
  * const twoLevels: ImpactScale = {
  *   levels: [
  *     { value: 1, label: "Tolerable", labelJa: "許容できる" },
@@ -106,7 +106,7 @@ export type ImpactScale = z.infer<typeof ImpactScaleSchema>;
  *
  * @example
  * ```ts
- * import { DEFAULT_IMPACT_SCALE } from "@mamori/core";
+ * import { DEFAULT_IMPACT_SCALE } from "@mamori/core/domain";
  * DEFAULT_IMPACT_SCALE.levels[3]?.labelJa; // "重大"
  * ```
  */
@@ -126,7 +126,7 @@ export const DEFAULT_IMPACT_SCALE: ImpactScale = {
  *
  * @example
  * ```ts
- * import { IMPACT_CATEGORIES } from "@mamori/core";
+ * import { IMPACT_CATEGORIES } from "@mamori/core/domain";
  * IMPACT_CATEGORIES.find((c) => c.id === "legal-regulatory")?.nameJa; // "法令・規制"
  * ```
  */
@@ -144,7 +144,7 @@ export const IMPACT_CATEGORIES = [
  *
  * @example
  * ```ts
- * import { ImpactCategorySchema } from "@mamori/core";
+ * import { ImpactCategorySchema } from "@mamori/core/domain";
  * ImpactCategorySchema.safeParse({ id: "environmental", name: "Environmental", nameJa: "環境" }).success; // true
  * ```
  */
@@ -160,7 +160,7 @@ export const ImpactCategorySchema = defineObject({
  *
  * @example
  * ```ts
- * import type { ImpactCategory } from "@mamori/core";
+ * import type { ImpactCategory } from "@mamori/core/domain";
  * const financial: ImpactCategory = { id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4 };
  * ```
  */
@@ -172,7 +172,7 @@ export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
  *
  * @example
  * ```ts
- * import { OrganisationScopeSchema } from "@mamori/core";
+ * import { OrganisationScopeSchema } from "@mamori/core/domain";
  * OrganisationScopeSchema.safeParse("value-chain").success; // true
  * ```
  */
@@ -182,7 +182,7 @@ export const OrganisationScopeSchema = z.enum(["individual", "consolidated-group
  *
  * @example
  * ```ts
- * import type { OrganisationScope } from "@mamori/core";
+ * import type { OrganisationScope } from "@mamori/core/domain";
  * const scope: OrganisationScope = "consolidated-group"; // the parent company and its subsidiaries
  * ```
  */
@@ -193,7 +193,7 @@ export type OrganisationScope = z.infer<typeof OrganisationScopeSchema>;
  *
  * @example
  * ```ts
- * import { GovernanceRoleSchema } from "@mamori/core";
+ * import { GovernanceRoleSchema } from "@mamori/core/domain";
  * GovernanceRoleSchema.safeParse("ciso").success; // true
  * ```
  */
@@ -212,7 +212,7 @@ export const GovernanceRoleSchema = z.enum([
  *
  * @example
  * ```ts
- * import type { GovernanceRole } from "@mamori/core";
+ * import type { GovernanceRole } from "@mamori/core/domain";
  * const role: GovernanceRole = "ciso";
  * ```
  */
@@ -224,7 +224,7 @@ export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
  *
  * @example
  * ```ts
- * import { GovernanceProcessSchema } from "@mamori/core";
+ * import { GovernanceProcessSchema } from "@mamori/core/domain";
  * GovernanceProcessSchema.options; // ["direct", "monitor", "evaluate", "report", "oversee"]
  * ```
  */
@@ -240,7 +240,7 @@ export const GovernanceProcessSchema = z.enum([
  *
  * @example
  * ```ts
- * import type { GovernanceProcess } from "@mamori/core";
+ * import type { GovernanceProcess } from "@mamori/core/domain";
  * const board: GovernanceProcess[] = ["direct", "monitor", "evaluate"];
  * ```
  */
@@ -251,7 +251,7 @@ export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
  *
  * @example
  * ```ts
- * import { PdcaPhaseSchema } from "@mamori/core";
+ * import { PdcaPhaseSchema } from "@mamori/core/domain";
  * PdcaPhaseSchema.safeParse("check").success; // true
  * ```
  */
@@ -261,7 +261,7 @@ export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
  *
  * @example
  * ```ts
- * import type { PdcaPhase } from "@mamori/core";
+ * import type { PdcaPhase } from "@mamori/core/domain";
  * const audit: PdcaPhase = "check";
  * ```
  */
@@ -272,7 +272,7 @@ export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
  *
  * @example
  * ```ts
- * import { CriticalInfrastructureSectorSchema } from "@mamori/core";
+ * import { CriticalInfrastructureSectorSchema } from "@mamori/core/domain";
  * CriticalInfrastructureSectorSchema.options.length; // 10
  * ```
  */
@@ -293,7 +293,7 @@ export const CriticalInfrastructureSectorSchema = z.enum([
  *
  * @example
  * ```ts
- * import type { CriticalInfrastructureSector } from "@mamori/core";
+ * import type { CriticalInfrastructureSector } from "@mamori/core/domain";
  * const sector: CriticalInfrastructureSector = "logistics";
  * ```
  */
@@ -305,7 +305,7 @@ export type CriticalInfrastructureSector = z.infer<typeof CriticalInfrastructure
  *
  * @example
  * ```ts
- * import { ServiceClassSchema } from "@mamori/core";
+ * import { ServiceClassSchema } from "@mamori/core/domain";
  * ServiceClassSchema.safeParse("core").success; // true
  * ```
  */
@@ -316,7 +316,7 @@ export const ServiceClassSchema = z.enum(["core", "non-core"]);
  *
  * @example
  * ```ts
- * import { ServiceModelSchema } from "@mamori/core";
+ * import { ServiceModelSchema } from "@mamori/core/domain";
  * ServiceModelSchema.safeParse("saas").success; // true
  * ```
  */
@@ -326,7 +326,7 @@ export const ServiceModelSchema = z.enum(["iaas", "paas", "saas"]);
  *
  * @example
  * ```ts
- * import type { ServiceModel } from "@mamori/core";
+ * import type { ServiceModel } from "@mamori/core/domain";
  * const email: ServiceModel = "saas"; // e-mail bought as a service (kumomail)
  * ```
  */
@@ -338,7 +338,7 @@ export type ServiceModel = z.infer<typeof ServiceModelSchema>;
  *
  * @example
  * ```ts
- * import { HostingSchema } from "@mamori/core";
+ * import { HostingSchema } from "@mamori/core/domain";
  * HostingSchema.safeParse({ type: "cloud", provider: "skycloud", serviceModel: "iaas" }).success; // true
  * ```
  */
@@ -354,7 +354,7 @@ export const HostingSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { Hosting } from "@mamori/core";
+ * import type { Hosting } from "@mamori/core/domain";
  * const wms: Hosting = { type: "cloud", provider: "skycloud", serviceModel: "iaas", region: "tokyo" };
  * const erp: Hosting = { type: "on-premises", site: "sendai-dc" };
  * ```
@@ -366,7 +366,7 @@ export type Hosting = z.infer<typeof HostingSchema>;
  *
  * @example
  * ```ts
- * import { ResourceKindSchema } from "@mamori/core";
+ * import { ResourceKindSchema } from "@mamori/core/domain";
  * ResourceKindSchema.safeParse("power").success; // true
  * ```
  */
@@ -387,7 +387,7 @@ export const ResourceKindSchema = z.enum([
  *
  * @example
  * ```ts
- * import type { ResourceKind } from "@mamori/core";
+ * import type { ResourceKind } from "@mamori/core/domain";
  * const generator: ResourceKind = "power";
  * ```
  */
@@ -399,7 +399,7 @@ export type ResourceKind = z.infer<typeof ResourceKindSchema>;
  *
  * @example
  * ```ts
- * import { PowerClassSchema } from "@mamori/core";
+ * import { PowerClassSchema } from "@mamori/core/domain";
  * PowerClassSchema.safeParse("may-stop").success; // true
  * ```
  */
@@ -409,7 +409,7 @@ export const PowerClassSchema = z.enum(["protect", "may-stop"]);
  *
  * @example
  * ```ts
- * import type { PowerClass } from "@mamori/core";
+ * import type { PowerClass } from "@mamori/core/domain";
  * const erp: PowerClass = "protect"; // keep on backup power
  * const fileServer: PowerClass = "may-stop"; // shut down to save fuel
  * ```
@@ -422,7 +422,7 @@ export type PowerClass = z.infer<typeof PowerClassSchema>;
  *
  * @example
  * ```ts
- * import { DependencySchema } from "@mamori/core";
+ * import { DependencySchema } from "@mamori/core/domain";
  * DependencySchema.safeParse("erp-db").success; // true
  * DependencySchema.safeParse({ anyOf: ["leased-line", "mobile-router"] }).success; // true
  * ```
@@ -436,7 +436,7 @@ export const DependencySchema = z.union([
  *
  * @example
  * ```ts
- * import type { Dependency } from "@mamori/core";
+ * import type { Dependency } from "@mamori/core/domain";
  * const dependsOn: Dependency[] = ["erp-db", { anyOf: ["leased-line", "mobile-network"], note: "either link will do" }];
  * ```
  */
@@ -447,7 +447,7 @@ export type Dependency = z.infer<typeof DependencySchema>;
  *
  * @example
  * ```ts
- * import { RecoveryLevelSchema } from "@mamori/core";
+ * import { RecoveryLevelSchema } from "@mamori/core/domain";
  * RecoveryLevelSchema.safeParse(60).success; // true
  * RecoveryLevelSchema.safeParse("orders only").success; // true
  * ```
@@ -459,7 +459,7 @@ export const RecoveryLevelSchema = z.union([PercentageSchema, z.string().check(z
  *
  * @example
  * ```ts
- * import { RecoveryObjectivesSchema } from "@mamori/core";
+ * import { RecoveryObjectivesSchema } from "@mamori/core/domain";
  * RecoveryObjectivesSchema.safeParse({ rto: "PT4H", rpo: "PT1H", rlo: 60 }).success; // true
  * ```
  */
@@ -473,7 +473,7 @@ export const RecoveryObjectivesSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { RecoveryObjectives } from "@mamori/core";
+ * import type { RecoveryObjectives } from "@mamori/core/domain";
  * const orderIntake: RecoveryObjectives = { rto: "PT4H", rpo: "PT1H", rlo: 50 }; // 50 % of normal capacity
  * ```
  */
@@ -485,7 +485,7 @@ export type RecoveryObjectives = z.infer<typeof RecoveryObjectivesSchema>;
  *
  * @example
  * ```ts
- * import { RecoveryCapabilitySchema } from "@mamori/core";
+ * import { RecoveryCapabilitySchema } from "@mamori/core/domain";
  * RecoveryCapabilitySchema.safeParse({ recoveryTime: "PT8H", backupInterval: "P1D" }).success; // true
  * ```
  */
@@ -499,7 +499,7 @@ export const RecoveryCapabilitySchema = defineObject({
  *
  * @example
  * ```ts
- * import type { RecoveryCapability } from "@mamori/core";
+ * import type { RecoveryCapability } from "@mamori/core/domain";
  * const erpDb: RecoveryCapability = { recoveryTime: "PT12H", backupInterval: "P1D" };
  * ```
  */
@@ -510,7 +510,7 @@ export type RecoveryCapability = z.infer<typeof RecoveryCapabilitySchema>;
  *
  * @example
  * ```ts
- * import { PowerSchema } from "@mamori/core";
+ * import { PowerSchema } from "@mamori/core/domain";
  * PowerSchema.safeParse({ class: "protect", backupRuntime: "PT8H" }).success; // true
  * ```
  */
@@ -526,7 +526,7 @@ export const PowerSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ITServiceSchema } from "@mamori/core";
+ * import { ITServiceSchema } from "@mamori/core/domain";
  * ITServiceSchema.safeParse({ id: "erp", name: "ERP", class: "core", hosting: { type: "on-premises" } }).success; // true
  * ```
  */
@@ -555,7 +555,7 @@ export const ITServiceSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { ITService } from "@mamori/core";
+ * import type { ITService } from "@mamori/core/domain";
  * const erpDb: ITService = {
  *   id: "erp-db",
  *   name: "ERP database",
@@ -575,7 +575,7 @@ export type ITService = z.infer<typeof ITServiceSchema>;
  *
  * @example
  * ```ts
- * import { ResourceSchema } from "@mamori/core";
+ * import { ResourceSchema } from "@mamori/core/domain";
  * ResourceSchema.safeParse({ id: "generator", name: "Emergency generator", kind: "power" }).success; // true
  * ```
  */
@@ -603,7 +603,7 @@ export const ResourceSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { Resource } from "@mamori/core";
+ * import type { Resource } from "@mamori/core/domain";
  * const generator: Resource = {
  *   id: "generator-sendai",
  *   name: "Emergency generator (Sendai)",
@@ -620,7 +620,7 @@ export type Resource = z.infer<typeof ResourceSchema>;
  *
  * @example
  * ```ts
- * import { BusinessProcessSchema } from "@mamori/core";
+ * import { BusinessProcessSchema } from "@mamori/core/domain";
  * BusinessProcessSchema.safeParse({ id: "order-intake", name: "Order intake", dependsOn: ["erp"] }).success; // true
  * ```
  */
@@ -639,7 +639,7 @@ export const BusinessProcessSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { BusinessProcess } from "@mamori/core";
+ * import type { BusinessProcess } from "@mamori/core/domain";
  * const orderIntake: BusinessProcess = {
  *   id: "order-intake",
  *   name: "Order intake",

@@ -15,7 +15,7 @@ import { IdSchema } from "./primitives.js";
  *
  * @example
  * ```ts
- * import { SiteSchema } from "@mamori/core";
+ * import { SiteSchema } from "@mamori/core/domain";
  * SiteSchema.safeParse({ id: "hq", name: "Head office", location: "Sendai, JP" }).success; // true
  * ```
  */
@@ -35,7 +35,7 @@ export const SiteSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { Site } from "@mamori/core";
+ * import type { Site } from "@mamori/core/domain";
  * const osaka: Site = { id: "osaka-backup", name: "Osaka backup site", kind: "backup-site", location: "Osaka" };
  * ```
  */
@@ -46,7 +46,7 @@ export type Site = z.infer<typeof SiteSchema>;
  *
  * @example
  * ```ts
- * import { RoleAssignmentSchema } from "@mamori/core";
+ * import { RoleAssignmentSchema } from "@mamori/core/domain";
  * RoleAssignmentSchema.safeParse({ id: "ciso", role: "ciso", holder: "K. Tanaka", processes: ["direct"] }).success; // true
  * ```
  */
@@ -63,7 +63,7 @@ export const RoleAssignmentSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { RoleAssignment } from "@mamori/core";
+ * import type { RoleAssignment } from "@mamori/core/domain";
  * const ciso: RoleAssignment = { id: "ciso", role: "ciso", title: "Chief Information Security Officer", processes: ["direct", "monitor"] };
  * ```
  */
@@ -74,7 +74,7 @@ export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
  *
  * @example
  * ```ts
- * import { CompanySchema } from "@mamori/core";
+ * import { CompanySchema } from "@mamori/core/domain";
  * CompanySchema.safeParse({ id: "kita-th", name: "Kita Seiki Thailand", relation: "subsidiary" }).success; // true
  * ```
  */
@@ -90,7 +90,7 @@ export const CompanySchema = defineObject({
  *
  * @example
  * ```ts
- * import type { Company } from "@mamori/core";
+ * import type { Company } from "@mamori/core/domain";
  * const thailand: Company = { id: "kita-th", name: "Kita Seiki (Thailand)", relation: "subsidiary", country: "TH" };
  * ```
  */
@@ -103,7 +103,7 @@ export type Company = z.infer<typeof CompanySchema>;
  *
  * @example
  * ```ts
- * import { PartnerSchema } from "@mamori/core";
+ * import { PartnerSchema } from "@mamori/core/domain";
  * PartnerSchema.safeParse({ id: "skycloud", name: "SkyCloud", kind: "cloud-provider", critical: true }).success; // true
  * ```
  */
@@ -120,7 +120,7 @@ export const PartnerSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { Partner } from "@mamori/core";
+ * import type { Partner } from "@mamori/core/domain";
  * const skycloud: Partner = { id: "skycloud", name: "SkyCloud", kind: "cloud-provider", critical: true, country: "JP" };
  * ```
  */
@@ -131,7 +131,7 @@ export type Partner = z.infer<typeof PartnerSchema>;
  *
  * @example
  * ```ts
- * import { UnitSchema } from "@mamori/core";
+ * import { UnitSchema } from "@mamori/core/domain";
  * UnitSchema.safeParse({ id: "it", name: "IT department", kind: "it" }).success; // true
  * ```
  */

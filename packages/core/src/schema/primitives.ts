@@ -9,7 +9,7 @@ import { defineObject } from "./object.js";
  *
  * @example
  * ```ts
- * import { IdSchema } from "@mamori/core";
+ * import { IdSchema } from "@mamori/core/domain";
  * IdSchema.safeParse("erp-db").success; // true
  * IdSchema.safeParse("erp db").success; // false
  * ```
@@ -20,7 +20,7 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.reg
  *
  * @example
  * ```ts
- * import { IdSchema, type Id } from "@mamori/core";
+ * import { IdSchema, type Id } from "@mamori/core/domain";
  * const id: Id = "erp-db";
  * IdSchema.safeParse("erp db").success; // false: no spaces, ':', '/' or '#'
  * ```
@@ -33,7 +33,7 @@ export type Id = z.infer<typeof IdSchema>;
  *
  * @example
  * ```ts
- * import { NodeRefSchema } from "@mamori/core";
+ * import { NodeRefSchema } from "@mamori/core/domain";
  * NodeRefSchema.safeParse("supplier-a:molding-line").success; // true
  * ```
  */
@@ -45,7 +45,7 @@ export const NodeRefSchema = z
  *
  * @example
  * ```ts
- * import type { NodeRef } from "@mamori/core";
+ * import type { NodeRef } from "@mamori/core/domain";
  * const local: NodeRef = "leased-line";
  * const ofSubsidiary: NodeRef = "kita-th:rayong-line"; // node rayong-line of organisation kita-th
  * ```
@@ -57,7 +57,7 @@ export type NodeRef = z.infer<typeof NodeRefSchema>;
  *
  * @example
  * ```ts
- * import { DurationSchema } from "@mamori/core";
+ * import { DurationSchema } from "@mamori/core/domain";
  * DurationSchema.safeParse("PT4H").success; // true
  * DurationSchema.safeParse("4h").success; // false
  * ```
@@ -68,7 +68,8 @@ export const DurationSchema = z.string().check(z.regex(ISO_DURATION_PATTERN));
  *
  * @example
  * ```ts
- * import { parseDuration, type DurationText } from "@mamori/core";
+ * import { parseDuration } from "@mamori/core";
+ * import { type DurationText } from "@mamori/core/domain";
  * const rto: DurationText = "PT4H";
  * parseDuration(rto).minutes; // 240
  * ```
@@ -83,7 +84,7 @@ export type DurationText = z.infer<typeof DurationSchema>;
  *
  * @example
  * ```ts
- * import { DateSchema } from "@mamori/core";
+ * import { DateSchema } from "@mamori/core/domain";
  * DateSchema.safeParse("2026-04-01").success; // true
  * DateSchema.safeParse("2024-02-30").success; // false: February has no 30th
  * ```
@@ -101,7 +102,8 @@ export const DateSchema = z.string().check(
  *
  * @example
  * ```ts
- * import { parseIsoDate, type DateText } from "@mamori/core";
+ * import { parseIsoDate } from "@mamori/core";
+ * import { type DateText } from "@mamori/core/domain";
  * const due: DateText = "2026-11-27";
  * parseIsoDate(due).date?.toISOString(); // "2026-11-27T00:00:00.000Z"
  * ```
@@ -113,7 +115,7 @@ export type DateText = z.infer<typeof DateSchema>;
  *
  * @example
  * ```ts
- * import { PercentageSchema } from "@mamori/core";
+ * import { PercentageSchema } from "@mamori/core/domain";
  * PercentageSchema.safeParse(60).success; // true
  * ```
  */
@@ -124,7 +126,7 @@ export const PercentageSchema = z.number().check(z.gte(0), z.lte(100));
  *
  * @example
  * ```ts
- * import { MoneySchema } from "@mamori/core";
+ * import { MoneySchema } from "@mamori/core/domain";
  * MoneySchema.safeParse({ amount: 1200000, currency: "JPY" }).success; // true
  * ```
  */
@@ -137,7 +139,7 @@ export const MoneySchema = defineObject({
  *
  * @example
  * ```ts
- * import type { Money } from "@mamori/core";
+ * import type { Money } from "@mamori/core/domain";
  * const lossPerHour: Money = { amount: 1_200_000, currency: "JPY" };
  * ```
  */
@@ -148,7 +150,7 @@ export type Money = z.infer<typeof MoneySchema>;
  *
  * @example
  * ```ts
- * import { ControlRefSchema } from "@mamori/core";
+ * import { ControlRefSchema } from "@mamori/core/domain";
  * ControlRefSchema.safeParse({ catalog: "iso27017", control: "CLD.6.3.1" }).success; // true
  * ```
  */
@@ -161,7 +163,7 @@ export const ControlRefSchema = defineObject({
  *
  * @example
  * ```ts
- * import type { ControlRef } from "@mamori/core";
+ * import type { ControlRef } from "@mamori/core/domain";
  * const backup: ControlRef = { catalog: "nist-800-53", control: "cp-9" };
  * ```
  */

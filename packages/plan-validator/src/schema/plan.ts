@@ -1,7 +1,7 @@
+import type { DocumentKind } from "@mamori/core";
 import {
   DateSchema,
   DependencySchema,
-  type DocumentKind,
   DurationSchema,
   HostingSchema,
   IdSchema,
@@ -14,7 +14,7 @@ import {
   RecoveryObjectivesSchema,
   SecurityLevelSchema,
   ServiceClassSchema,
-} from "@mamori/core";
+} from "@mamori/core/domain";
 import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
 
