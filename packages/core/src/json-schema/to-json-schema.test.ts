@@ -33,20 +33,15 @@ describe("toJsonSchema", () => {
 
   it("ships the same schema in the package (written by the build)", () => {
     const url = new URL("../../schemas/organisation.schema.json", import.meta.url);
-    let shipped: unknown;
-    try {
-      shipped = JSON.parse(readFileSync(url, "utf8"));
-    } catch {
-      shipped = undefined; // not built yet: `npm test` builds first, so CI always checks this
-    }
-    if (shipped !== undefined) {
-      expect(shipped).toEqual(
-        toJsonSchema(OrganisationSchema, {
-          id: `${SCHEMA_BASE_URL}organisation.schema.json`,
-          title: "Organisation",
-          description: coreDocumentKinds[0]?.description,
-        }),
-      );
-    }
+    // No fallback for a missing file: `npm test` builds first, so a missing schema is a broken
+    // build (or a test run without one), and that must fail, not pass quietly.
+    const shipped: unknown = JSON.parse(readFileSync(url, "utf8"));
+    expect(shipped).toEqual(
+      toJsonSchema(OrganisationSchema, {
+        id: `${SCHEMA_BASE_URL}organisation.schema.json`,
+        title: "Organisation",
+        description: coreDocumentKinds[0]?.description,
+      }),
+    );
   });
 });

@@ -1,0 +1,56 @@
+// The browser bundle of each main job, built from the PUBLISHED files (dist, through the
+// packages' `exports`), minified and gzipped as an app would ship it. These are ceilings that
+// stop the bundles from growing unnoticed; the targets to reach, side by side with a peer, are
+// the benchmark's (`npm run bench`, figure "browser bundle"). A missing dist is a failure, not
+// a skip: esbuild cannot resolve the package, and `npm test` always builds first.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("../", import.meta.url).pathname;
+
+async function gzipSize(contents: string): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: "js", sourcefile: "entry.js" },
+    bundle: true,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  return gzipSync((result.outputFiles[0] as { contents: Uint8Array }).contents, { level: 9 })
+    .length;
+}
+
+// kB = 1000 bytes. Measured on 2026-12-07 (validatePlan 46.6, analyzeBia 41.7, analyzeMatrix
+// 40.1, validateDocument 7.3, parseSource 34.9 kB gzip); each ceiling leaves about 5 %.
+const BUDGETS: Array<[string, string, number]> = [
+  ["validatePlan", 'export { validatePlan } from "@mamori/plan-validator";', 49_000],
+  ["analyzeBia", 'export { analyzeBia } from "@mamori/bia";', 44_000],
+  ["analyzeMatrix", 'export { analyzeMatrix } from "@mamori/cloud-matrix";', 42_500],
+  [
+    "validateDocument + formatStylish",
+    'export { validateDocument, formatStylish } from "@mamori/core";',
+    7_700,
+  ],
+  ["parseSource", 'export { parseSource } from "@mamori/core/source";', 36_700],
+];
+
+describe("browser bundle budgets (min + gzip, from dist)", () => {
+  for (const [name, entry, budget] of BUDGETS) {
+    it(`${name} stays within ${(budget / 1000).toFixed(1)} kB`, async () => {
+      const size = await gzipSize(entry);
+      // A bundle of a few bytes would mean the entry resolved to nothing.
+      expect(size).toBeGreaterThan(budget / 10);
+      expect(size).toBeLessThanOrEqual(budget);
+    });
+  }
+
+  it("fails, not skips, when a package is not built", async () => {
+    await expect(gzipSize('export { x } from "@mamori/not-a-package";')).rejects.toThrow(
+      /Could not resolve/,
+    );
+  });
+});
