@@ -45,29 +45,28 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const CATEGORY_KEY = /^(?!x-)[^\s:/#]+$/;
 
 /** Levels by time point (`PT4H: 3`); `x-` keys are kept, any other key must be a duration. */
-const ImpactLevelsSchema = z
-  .looseRecord(z.string().check(z.regex(ISO_DURATION_PATTERN)), z.int())
-  .check(
-    z.superRefine(
-      (value: Record<string, unknown>, ctx) => {
-        for (const key of Object.keys(value)) {
-          if (key.startsWith("x-") || ISO_DURATION_PATTERN.test(key)) continue;
-          ctx.addIssue({
-            code: "invalid_format",
-            format: "regex",
-            pattern: ISO_DURATION_PATTERN.source,
-            path: [key],
-            input: key,
-            message: `'${key}' is not an ISO 8601 duration`,
-          });
-        }
-      },
-      { when: (payload) => isRecord(payload.value) },
-    ),
-    z.meta({
-      propertyNames: { anyOf: [{ pattern: "^x-" }, { pattern: ISO_DURATION_PATTERN.source }] },
-    }),
-  );
+const ImpactLevelsSchema = z.looseRecord(DurationSchema, z.int()).check(
+  z.superRefine(
+    (value: Record<string, unknown>, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (key.startsWith("x-") || ISO_DURATION_PATTERN.test(key)) continue;
+        ctx.addIssue({
+          code: "invalid_format",
+          // The format's name (core's DurationSchema's), so the diagnostic is duration/malformed.
+          format: "iso-duration",
+          pattern: ISO_DURATION_PATTERN.source,
+          path: [key],
+          input: key,
+          message: `'${key}' is not an ISO 8601 duration`,
+        });
+      }
+    },
+    { when: (payload) => isRecord(payload.value) },
+  ),
+  z.meta({
+    propertyNames: { anyOf: [{ pattern: "^x-" }, { pattern: ISO_DURATION_PATTERN.source }] },
+  }),
+);
 
 /** Impact ratings by category (`financial: { PT4H: 3 }`); `x-` keys are kept, any other key must be an id. */
 const ImpactsSchema = z

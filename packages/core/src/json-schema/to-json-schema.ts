@@ -53,6 +53,10 @@ export function toJsonSchema(
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
+      const js = ctx.jsonSchema as Record<string, unknown>;
+      // mamori's own string formats (iso-duration, iso-date) are tags for its diagnostics; in
+      // JSON Schema their pattern says it all, and an unknown `format` would trip strict validators.
+      if (js.format === "iso-duration" || js.format === "iso-date") delete js.format;
       if (isDefinedObject(ctx.zodSchema)) {
         const js = ctx.jsonSchema as Record<string, unknown>;
         js.additionalProperties = false;

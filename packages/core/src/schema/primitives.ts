@@ -62,7 +62,11 @@ export type NodeRef = z.infer<typeof NodeRefSchema>;
  * DurationSchema.safeParse("4h").success; // false
  * ```
  */
-export const DurationSchema = z.string().check(z.regex(ISO_DURATION_PATTERN));
+// Named string formats, so a failed check says which format it was (validateDocument maps
+// `iso-duration` to duration/malformed and `iso-date` to date/malformed) instead of the
+// diagnostic code being recovered from the pattern's text. toJsonSchema writes them as their
+// `pattern` only: a JSON Schema `format` of a name no validator knows would be noise there.
+export const DurationSchema = z.stringFormat("iso-duration", ISO_DURATION_PATTERN);
 /**
  * An ISO 8601 duration string.
  *
@@ -89,8 +93,7 @@ export type DurationText = z.infer<typeof DurationSchema>;
  * DateSchema.safeParse("2024-02-30").success; // false: February has no 30th
  * ```
  */
-export const DateSchema = z.string().check(
-  z.regex(ISO_DATE_PATTERN),
+export const DateSchema = z.stringFormat("iso-date", ISO_DATE_PATTERN).check(
   // Text that fails the pattern is the regex's issue (date/malformed); only real-calendar
   // failures are this check's, so one bad date gives one diagnostic.
   z.refine((text: string) => parseIsoDate(text).diagnostics[0]?.code !== "date/invalid", {

@@ -1,9 +1,7 @@
 import type * as z from "zod/mini";
-import { ISO_DATE_PATTERN } from "../date/date.js";
 import type { Diagnostic, MessageParams } from "../diagnostics/diagnostic.js";
 import { toPointer } from "../diagnostics/diagnostic.js";
 import { showValue } from "../diagnostics/show-value.js";
-import { ISO_DURATION_PATTERN } from "../duration/duration.js";
 import { createDiagnostic } from "../i18n/catalog.js";
 import type { Locale } from "../i18n/locale.js";
 import { coreMessages } from "../i18n/messages.js";
@@ -80,13 +78,10 @@ function formatName(issue: Extract<Issue, { code: "invalid_format" }>): {
   code: string;
   format: string;
 } {
-  const pattern = "pattern" in issue ? String(issue.pattern ?? "") : "";
-  if (pattern === ISO_DURATION_PATTERN.toString() || pattern === ISO_DURATION_PATTERN.source) {
+  if (issue.format === "iso-duration")
     return { code: "duration/malformed", format: "ISO 8601 duration" };
-  }
-  if (pattern === ISO_DATE_PATTERN.toString() || pattern === ISO_DATE_PATTERN.source) {
-    return { code: "date/malformed", format: "ISO 8601 date" };
-  }
+  if (issue.format === "iso-date") return { code: "date/malformed", format: "ISO 8601 date" };
+  const pattern = "pattern" in issue ? String(issue.pattern ?? "") : "";
   return { code: "schema/invalid-format", format: pattern ? `pattern ${pattern}` : issue.format };
 }
 
