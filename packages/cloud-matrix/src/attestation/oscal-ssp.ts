@@ -483,7 +483,8 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
     const issued = p.get("issued")?.[0];
     if (id === undefined || type === undefined || issued === undefined) return;
     const e: Evidence = { id, type: type as Evidence["type"], issued };
-    if (typeof res.title === "string") e.title = res.title;
+    const title = p.get("title-original")?.[0] ?? res.title;
+    if (typeof title === "string") e.title = title;
     const issuer = p.get("issuer")?.[0];
     const expires = p.get("expires")?.[0];
     if (issuer !== undefined) e.issuer = issuer;

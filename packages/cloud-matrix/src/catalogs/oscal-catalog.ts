@@ -104,9 +104,11 @@ export function importOscalCatalog(
     for (const o of p.omitted) omitted(o.field, o.path);
   };
   const metadata = isObj(cat.metadata) ? cat.metadata : {};
-  const title = typeof metadata.title === "string" ? metadata.title : "OSCAL catalog";
   const metaProps = mamoriProps(metadata, "/catalog/metadata");
   const meta = metaProps.text;
+  const title =
+    meta.get("title-original")?.[0] ??
+    (typeof metadata.title === "string" ? metadata.title : "OSCAL catalog");
   const controls: CatalogControl[] = [];
   const groups: NonNullable<Catalog["groups"]> = [];
   const localized = (en: string, ja: string | undefined) =>
@@ -144,7 +146,10 @@ export function importOscalCatalog(
       const layers = p.get("layer") ?? [];
       const control: CatalogControl = {
         id: p.get("control-id")?.[0] ?? c.id,
-        title: localized(typeof c.title === "string" ? c.title : c.id, p.get("title-ja")?.[0]),
+        title: localized(
+          p.get("title-original")?.[0] ?? (typeof c.title === "string" ? c.title : c.id),
+          p.get("title-ja")?.[0],
+        ),
         layers: layers.length > 0 ? layers : [...(options.defaultLayers ?? [])],
       };
       const g = group ?? p.get("group")?.[0];
@@ -177,7 +182,10 @@ export function importOscalCatalog(
       const id = p.get("group-id")?.[0] ?? (typeof g.id === "string" ? g.id : `group-${i}`);
       const group = {
         id,
-        title: localized(typeof g.title === "string" ? g.title : id, p.get("title-ja")?.[0]),
+        title: localized(
+          p.get("title-original")?.[0] ?? (typeof g.title === "string" ? g.title : id),
+          p.get("title-ja")?.[0],
+        ),
       };
       restore(group, props);
       groups.push(group);

@@ -3,10 +3,16 @@ import {
   MAMORI_OSCAL_NS,
   oscalString,
   mamoriProp as prop,
+  titleOf,
   xFieldProps,
 } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
-import { type OscalExportOptions, type OscalJson, toOscalToken } from "./oscal-common.js";
+import {
+  OSCAL_VERSION,
+  type OscalExportOptions,
+  type OscalJson,
+  toOscalToken,
+} from "./oscal-common.js";
 
 function textPart(name: string, text: { en: string; ja?: string | undefined }): OscalJson {
   const part: OscalJson = { name, ns: MAMORI_OSCAL_NS };
@@ -18,7 +24,7 @@ function textPart(name: string, text: { en: string; ja?: string | undefined }): 
 }
 
 function control(c: CatalogControl): OscalJson {
-  const props: OscalJson[] = [];
+  const { title, props } = titleOf(c.title.en, c.id);
   if (toOscalToken(c.id) !== c.id) props.push(prop("control-id", c.id));
   if (c.title.ja !== undefined) props.push(prop("title-ja", c.title.ja));
   if (c.clause === null) props.push(prop("no-clause", "true"));
@@ -26,7 +32,7 @@ function control(c: CatalogControl): OscalJson {
   for (const l of c.layers) props.push(prop("layer", l));
   // Guidance and expectations are parts, which carry their own x- fields.
   props.push(...xFieldProps(c, ["customerGuidance", "providerExpectations"]));
-  const out: OscalJson = { id: toOscalToken(c.id), title: c.title.en };
+  const out: OscalJson = { id: toOscalToken(c.id), title };
   if (props.length > 0) out.props = props;
   const parts: OscalJson[] = [];
   if (c.customerGuidance) parts.push(textPart("customer-guidance", c.customerGuidance));
@@ -36,11 +42,13 @@ function control(c: CatalogControl): OscalJson {
 }
 
 /**
- * Export a `Catalog` as an OSCAL 1.1.2 catalog: groups and controls (ids made OSCAL tokens,
+ * Export a `Catalog` as an OSCAL 1.2.1 catalog: groups and controls (ids made OSCAL tokens,
  * originals kept in mamori props), layers, clause and Japanese titles as props, guidance as
  * parts; `importOscalCatalog` reads it back unchanged. Uuids are name-based.
  *
- * The output is schema-valid whatever the strings hold: a prop value OSCAL would refuse
+ * The output is schema-valid whatever the strings hold: a title with a line break (OSCAL 1.2
+ * titles are single lines) is written folded, with the original in a `title-original` prop;
+ * a prop value OSCAL would refuse
  * (empty, padded or multi-line) is written as a JSON string literal with `class: "json"`.
  * `x-` fields (of the catalog, its groups, controls and their texts) travel as JSON in an
  * `x-fields` prop of the nearest OSCAL node; a value JSON cannot hold (NaN, a BigInt…) is
@@ -54,10 +62,11 @@ function control(c: CatalogControl): OscalJson {
  * ```
  */
 export function toOscalCatalog(catalog: Catalog, options: OscalExportOptions = {}): OscalJson {
+  const metaTitle = titleOf(options.title ?? catalog.name.en, catalog.id);
   const metaProps = [prop("catalog-id", catalog.id)];
   if (catalog.name.ja !== undefined) metaProps.push(prop("name-ja", catalog.name.ja));
   if (catalog.version !== undefined) metaProps.push(prop("catalog-version", catalog.version));
-  metaProps.push(...xFieldProps(catalog));
+  metaProps.push(...metaTitle.props, ...xFieldProps(catalog));
   const grouped = new Map<string, OscalJson[]>();
   const loose: OscalJson[] = [];
   const groupIds = new Set((catalog.groups ?? []).map((g) => g.id));
@@ -77,18 +86,19 @@ export function toOscalCatalog(catalog: Catalog, options: OscalExportOptions = {
   const body: OscalJson = {
     uuid: uuidV5(`catalog/${catalog.id}`),
     metadata: {
-      title: options.title ?? catalog.name.en,
+      title: metaTitle.title,
       "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
       // The catalog's own version travels in a prop; this one must be an OSCAL string.
       version: oscalString(options.version ?? catalog.version ?? "1.0", "1.0"),
-      "oscal-version": "1.1.2",
+      "oscal-version": OSCAL_VERSION,
       props: metaProps,
     },
   };
   if (catalog.groups && catalog.groups.length > 0) {
     body.groups = catalog.groups.map((g) => {
-      const out: OscalJson = { id: toOscalToken(g.id), title: g.title.en };
-      const props = [prop("group-id", g.id)];
+      const t = titleOf(g.title.en, g.id);
+      const out: OscalJson = { id: toOscalToken(g.id), title: t.title };
+      const props = [prop("group-id", g.id), ...t.props];
       if (g.title.ja !== undefined) props.push(prop("title-ja", g.title.ja));
       props.push(...xFieldProps(g));
       out.props = props;

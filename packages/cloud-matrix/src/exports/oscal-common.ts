@@ -34,3 +34,9 @@ export function toOscalToken(id: string): string {
   const t = id.replace(/[^\p{L}\p{N}._-]/gu, "_");
   return /^[\p{L}_]/u.test(t) ? t : `_${t}`;
 }
+
+/**
+ * The OSCAL release every mamori export declares (`metadata.oscal-version`) and is tested
+ * against (NIST's published JSON Schemas of that release). @internal
+ */
+export const OSCAL_VERSION = "1.2.1";

@@ -18,11 +18,12 @@ const root = new URL("../../../../", import.meta.url);
 const text = (p: string) => readFileSync(new URL(p, root), "utf8");
 const json = (p: string) => JSON.parse(text(p));
 
-function validator(schemaFile: string) {
+function validator(schemaFile: string, release = "oscal-1.2.1") {
   // The OSCAL schemas are draft-07: plain Ajv, formats on, strict off for their keywords.
+  // Every export declares OSCAL 1.2.1 and is checked against NIST's schemas of that release.
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  return ajv.compile(json(`fixtures/oscal/${schemaFile}`));
+  return ajv.compile(json(`fixtures/${release}/${schemaFile}`));
 }
 const sspValid = validator("oscal_ssp_schema.json");
 const componentValid = validator("oscal_component_schema.json");
@@ -199,15 +200,15 @@ describe("toOscalSsp", () => {
       });
     }
   });
-  it("the samples' SSPs validate against OSCAL 1.2.1 too (the current release)", () => {
-    // Declaring 1.2.1 waits for titles: 1.2.1 allows no line break in a markup-line title,
-    // and a hostile title with one (see below) is valid only under 1.0.6 today.
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    const current = ajv.compile(json("fixtures/oscal-1.2.1/oscal_ssp_schema.json"));
+  it("declares OSCAL 1.2.1, and the samples' SSPs still validate against 1.0.6 for older tools", () => {
+    const older = validator("oscal_ssp_schema.json", "oscal");
     const kumo = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
-    for (const a of [skyAttestation(), toProviderAttestation(kumo)])
-      expect(current(toOscalSsp(a)), JSON.stringify(current.errors?.slice(0, 3))).toBe(true);
+    for (const a of [skyAttestation(), toProviderAttestation(kumo)]) {
+      const ssp = toOscalSsp(a) as any;
+      expect(ssp["system-security-plan"].metadata["oscal-version"]).toBe("1.2.1");
+      expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 3))).toBe(true);
+      expect(older(ssp), JSON.stringify(older.errors?.slice(0, 3))).toBe(true);
+    }
   });
   it("exports a derived matrix too", () => {
     const r = analyzeMatrix(parseSource(text("examples/data/matrix-kumomail.yaml")).data);
@@ -409,9 +410,16 @@ describe("OSCAL exports: schema-valid whatever the strings hold, and nothing los
       ns: "https://mamori.dev/ns/oscal",
       value: '"quoted"',
     });
-    // the free-text fields keep the text as it is; metadata.version must be an OSCAL string
+    // A title is one line in OSCAL 1.2 (markup-line): the line break becomes a space and the
+    // original travels in a title-original prop; metadata.version must be an OSCAL string.
     const meta = (toOscalCatalog(hostileCatalog(" a \n b ") as never) as any).catalog.metadata;
-    expect([meta.title, meta.version]).toEqual([" a \n b ", "a b"]);
+    expect([meta.title, meta.version]).toEqual([" a   b ", "a b"]);
+    expect(meta.props.find((p: { name: string }) => p.name === "title-original")).toEqual({
+      name: "title-original",
+      ns: "https://mamori.dev/ns/oscal",
+      class: "json",
+      value: '" a \\n b "',
+    });
     expect((toOscalCatalog(hostileCatalog("\t") as never) as any).catalog.metadata.version).toBe(
       "1.0",
     );

@@ -1,10 +1,16 @@
 import type { MatrixResult } from "../analysis/analyze.js";
 import { customerSide, providerSide } from "../model.js";
 import type { AttestedControl, ProviderAttestation } from "../schema.js";
-import { oscalString, mamoriProp as prop, xFieldProps } from "../util/oscal-props.js";
+import {
+  markupLine,
+  oscalString,
+  mamoriProp as prop,
+  titleOf,
+  xFieldProps,
+} from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
 import type { OscalExportOptions } from "./oscal-common.js";
-import { type OscalJson, toOscalToken } from "./oscal-common.js";
+import { OSCAL_VERSION, type OscalJson, toOscalToken } from "./oscal-common.js";
 
 type Json = OscalJson;
 /** Lone surrogates (which encodeURIComponent throws on) become U+FFFD. */
@@ -35,12 +41,14 @@ function controlProps(c: AttestedControl): Json[] {
 }
 
 function metadata(a: ProviderAttestation, options: OscalExportOptions): OscalJson {
+  const fallback = `${a.provider} shared responsibility`;
+  const { title, props } = titleOf(options.title ?? fallback, fallback);
   return {
-    title: options.title ?? `${a.provider} shared responsibility`,
+    title,
     "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
     version: oscalString(options.version ?? "1.0", "1.0"),
-    "oscal-version": "1.1.2",
-    props: [prop("provider", a.provider), ...xFieldProps(a)],
+    "oscal-version": OSCAL_VERSION,
+    props: [prop("provider", a.provider), ...props, ...xFieldProps(a)],
     // Every role a control names is defined, so each `role-id` resolves.
     roles: [
       { id: "provider", title: "Cloud service provider" },
@@ -68,6 +76,7 @@ function backMatter(a: ProviderAttestation): Json | undefined {
   if (a.evidence.length === 0) return undefined;
   return {
     resources: a.evidence.map((e) => {
+      const t = e.title === undefined ? undefined : titleOf(e.title, e.id);
       const r: Json = {
         uuid: uuidV5(`${a.provider}/evidence/${e.id}`),
         props: [
@@ -76,17 +85,18 @@ function backMatter(a: ProviderAttestation): Json | undefined {
           prop("issued", e.issued),
           ...(e.expires !== undefined ? [prop("expires", e.expires)] : []),
           ...(e.issuer !== undefined ? [prop("issuer", e.issuer)] : []),
+          ...(t?.props ?? []),
           ...xFieldProps(e),
         ],
       };
-      if (e.title !== undefined) r.title = e.title;
+      if (t !== undefined) r.title = t.title;
       return r;
     }),
   };
 }
 
 /**
- * Export an attestation as an OSCAL 1.1.2 system security plan whose
+ * Export an attestation as an OSCAL 1.2.1 system security plan whose
  * `control-implementation` carries, per control, a by-component `export` with `provided`
  * (the provider implementation) and `responsibilities` (what the customer must do), plus
  * mamori props (catalog, ownership, evidence) and evidence in `back-matter`, so
@@ -198,7 +208,7 @@ export function toOscalSsp(
         {
           uuid: thisSystem,
           type: "this-system",
-          title: p,
+          title: markupLine(p, "this system"),
           description: `The service of ${p}.`,
           status: { state: "operational" },
         },
@@ -215,7 +225,7 @@ export function toOscalSsp(
 }
 
 /**
- * Export an attestation as an OSCAL 1.1.2 component definition: one `service` component
+ * Export an attestation as an OSCAL 1.2.1 component definition: one `service` component
  * with one control implementation per catalog; each requirement names who is responsible
  * (`responsible-roles` provider and/or customer) and carries the mamori ownership prop.
  * (OSCAL's component model has no `export`; the SSP export carries provided/responsibilities.)
@@ -263,7 +273,7 @@ export function toOscalComponentDefinition(
   const component: Json = {
     uuid: uuidV5(`${p}/component/service`),
     type: "service",
-    title: p,
+    title: markupLine(p, "service"),
     description: `The cloud service of ${p}.`,
   };
   if (implementations.length > 0) component["control-implementations"] = implementations;

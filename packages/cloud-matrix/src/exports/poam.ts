@@ -1,7 +1,7 @@
 import { type Diagnostic, isSuppressed, sortDiagnostics } from "@mamori/core";
 import { oscalString, mamoriProp as prop } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
-import type { OscalJson } from "./oscal-common.js";
+import { OSCAL_VERSION, type OscalJson } from "./oscal-common.js";
 
 /**
  * Options of {@link toOscalPoam}.
@@ -95,7 +95,7 @@ export function toOscalPoam(
         title: oscalString(options.title ?? `POA&M: ${system}`, "POA&M"),
         "last-modified": options.lastModified ?? "1970-01-01T00:00:00Z",
         version: oscalString(options.version ?? "1.0", "1.0"),
-        "oscal-version": "1.2.1",
+        "oscal-version": OSCAL_VERSION,
       },
       "system-id": { "identifier-type": "https://mamori.dev", id: oscalString(system, "unknown") },
       "poam-items": items,

@@ -61,6 +61,34 @@ export function oscalString(text: string, fallback: string): string {
   return t === "" ? fallback : t;
 }
 
+/**
+ * OSCAL 1.2's markup-line (every `title`): non-empty, no line feed. Text that is one already is
+ * returned as it is; other text has its line breaks folded into spaces (`fallback` when nothing
+ * is left), and the exporter keeps the original in a `<field>-original` prop. @internal
+ */
+export function markupLine(text: string, fallback: string): string {
+  const line = /^[^\n]+$/u;
+  if (line.test(text)) return text;
+  for (const candidate of [text, fallback]) {
+    const folded = candidate.replace(/\r?\n/g, " ");
+    if (line.test(folded) && folded.trim() !== "") return folded;
+  }
+  return "untitled";
+}
+
+/**
+ * A title for OSCAL: `{ title, props }` where `props` holds the original under
+ * `<name>-original` when the title had to change to be a markup-line. @internal
+ */
+export function titleOf(
+  text: string,
+  fallback: string,
+  name = "title",
+): { title: string; props: Obj[] } {
+  const title = markupLine(text, fallback);
+  return { title, props: title === text ? [] : [mamoriProp(`${name}-original`, text)] };
+}
+
 /** True when `JSON.parse(JSON.stringify(v))` deep-equals `v` (`undefined` members aside). */
 function isJson(v: unknown, stack: Set<unknown>): boolean {
   if (v === null || typeof v === "string" || typeof v === "boolean") return true;
