@@ -18,7 +18,8 @@ usage:
                   [--format stylish|json|sarif|markdown] [--locale en|ja] [--now <ISO date>]
   mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]
   mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv>] [--soa <file>]
-                [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]
+                [--format text|json|csv|markdown|oscal|poam|assessment-results]
+                [--locale en|ja] [--now <ISO date>]
   mamori matrix --from-oscal <ssp.json> --format json
   mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]
   mamori schema --out <dir>

@@ -17,6 +17,10 @@ export {
   type OscalSspOptions,
 } from "./attestation/oscal-ssp.js";
 export { importOscalCatalog, type OscalCatalogOptions } from "./catalogs/oscal-catalog.js";
+export {
+  type OscalAssessmentResultsOptions,
+  toOscalAssessmentResults,
+} from "./exports/assessment-results.js";
 export { toOscalComponentDefinition, toOscalSsp } from "./exports/oscal.js";
 export { toOscalCatalog } from "./exports/oscal-catalog.js";
 export type { OscalExportOptions, OscalJson } from "./exports/oscal-common.js";

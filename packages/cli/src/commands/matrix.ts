@@ -13,7 +13,7 @@ import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/
 import { elideText, toTerminalText } from "@mamori/core/internal";
 import { formatOf, localeOf, nowOf, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
-import { lastModifiedOf, locate, poamOf } from "./shared.js";
+import { assessmentResultsOf, lastModifiedOf, locate, poamOf } from "./shared.js";
 
 function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale: Locale): string {
   const ja = locale === "ja";
@@ -48,7 +48,7 @@ function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale
 }
 
 /**
- * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal|poam]`
+ * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal|poam|assessment-results]`
  * and `mamori matrix --from-oscal <ssp.json> --format json`.
  */
 export async function runMatrix(args: string[], io: CliIo): Promise<number> {
@@ -59,7 +59,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   });
   if (values.help) {
     io.stdout(
-      "usage: mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv | attestation yaml>] [--soa <file>] [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]\n       mamori matrix --from-oscal <ssp.json> --format json\n       mamori matrix --from-oscal <leveraged-ssp.json> --from-oscal <leveraging-ssp.json> --format json\n",
+      "usage: mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv | attestation yaml>] [--soa <file>] [--format text|json|csv|markdown|oscal|poam|assessment-results] [--locale en|ja] [--now <ISO date>]\n       mamori matrix --from-oscal <ssp.json> --format json\n       mamori matrix --from-oscal <leveraged-ssp.json> --from-oscal <leveraging-ssp.json> --format json\n",
     );
     return 0;
   }
@@ -105,7 +105,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   }
   const format = formatOf(
     str(values.format),
-    ["text", "json", "csv", "markdown", "oscal", "poam"] as const,
+    ["text", "json", "csv", "markdown", "oscal", "poam", "assessment-results"] as const,
     "text",
   );
   if (positionals.length !== 1)
@@ -150,6 +150,16 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       break;
     case "poam":
       await poamOf(io, diagnostics, result.matrix?.id ?? "responsibility-matrix", now);
+      break;
+    case "assessment-results":
+      // The reviewed controls are the matrix's own, so a clean control reads as reviewed too.
+      await assessmentResultsOf(
+        io,
+        diagnostics,
+        result.matrix?.id ?? "responsibility-matrix",
+        now,
+        result.controls.map((c) => c.control),
+      );
       break;
     case "oscal": {
       if (!result.matrix) {

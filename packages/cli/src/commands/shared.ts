@@ -152,6 +152,29 @@ export async function poamOf(
   else io.stderr("no open finding: nothing for a plan of action and milestones\n");
 }
 
+/**
+ * The findings as an OSCAL 1.2.1 assessment-results document, dated `now`: every finding an
+ * observation, each open error or warning a finding; `controls` are the controls reviewed
+ * (default: all). A clean analysis is a valid result with no findings.
+ */
+export async function assessmentResultsOf(
+  io: CliIo,
+  diagnostics: readonly Diagnostic[],
+  system: string,
+  now: string,
+  controls?: readonly string[],
+): Promise<void> {
+  const { toOscalAssessmentResults } = await import("@mamori/cloud-matrix/oscal");
+  const start = lastModifiedOf(now);
+  const ar = toOscalAssessmentResults(diagnostics, {
+    system,
+    start,
+    ...(controls ? { controls } : {}),
+  });
+  io.stdout(`${JSON.stringify(ar, null, 2)}
+`);
+}
+
 /** Escape a Markdown table cell, heading or list item (core's one Markdown escaping). */
 export function mdCell(value: unknown): string {
   return escapeMarkdown(String(value ?? ""));

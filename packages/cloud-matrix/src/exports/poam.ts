@@ -1,7 +1,7 @@
 import { type Diagnostic, isSuppressed, sortDiagnostics } from "@mamori/core";
-import { oscalString, mamoriProp as prop } from "../util/oscal-props.js";
+import { oscalString } from "../util/oscal-props.js";
 import { uuidV5 } from "../util/uuid.js";
-import { OSCAL_VERSION, type OscalJson } from "./oscal-common.js";
+import { dataKey, findingFacts, OSCAL_VERSION, type OscalJson } from "./oscal-common.js";
 
 /**
  * Options of {@link toOscalPoam}.
@@ -21,17 +21,6 @@ export interface OscalPoamOptions {
   lastModified?: string;
   /** `metadata.version`; default `1.0`. */
   version?: string;
-}
-
-/** A stable key of a finding's data: equal data, equal key, whatever the key order. */
-function dataKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(dataKey).join(",")}]`;
-  if (typeof value === "object" && value !== null)
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${k}:${dataKey((value as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  return String(value);
 }
 
 /**
@@ -67,23 +56,13 @@ export function toOscalPoam(
   // messages of one rule at one place), from its rank among them.
   const seen = new Map<string, number>();
   const items = open.map((d) => {
-    const where = `${d.file ?? ""}#${d.path}`;
     const seed = `${system}/poam/${d.code}/${d.path}/${dataKey(d.data)}`;
     const rank = seen.get(seed) ?? 0;
     seen.set(seed, rank + 1);
-    const data = (d.data ?? {}) as Record<string, unknown>;
-    const control =
-      typeof data.control === "string"
-        ? `${typeof data.catalog === "string" ? `${data.catalog} ` : ""}${data.control}`
-        : undefined;
-    const props = [prop("code", d.code), prop("severity", d.severity), prop("path", where)];
-    if (control) props.push(prop("control", control));
-    if (d.ref) props.push(prop("reference", d.ref));
+    const { title, props } = findingFacts(d);
     return {
       uuid: uuidV5(rank === 0 ? seed : `${seed}/${rank}`),
-      // Titles without words, so they read the same in every language; the description is
-      // the message in the analysis's locale.
-      title: oscalString(control ? `${d.code}: ${control}` : `${d.code}: ${d.path || "/"}`, d.code),
+      title,
       description: d.message.trim() || d.code,
       props,
     };
