@@ -21,6 +21,7 @@ for (const k of kinds) {
     id: `${core.SCHEMA_BASE_URL}${k.file}`,
     title: k.kind,
     description: k.description,
+    ...(k.descriptions ? { descriptions: k.descriptions } : {}),
   });
   writeFileSync(join(out, k.file), `${JSON.stringify(schema, null, 2)}\n`);
 }

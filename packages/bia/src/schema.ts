@@ -15,6 +15,7 @@ import {
 } from "@mamori/core/domain";
 import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
+import { BIA_PROPERTY_DESCRIPTIONS } from "./descriptions.js";
 
 /**
  * One point of a loss curve: the cumulative loss after an outage of `at`.
@@ -393,5 +394,6 @@ export const biaDocumentKinds: readonly DocumentKind[] = [
     file: "business-impact-analysis.schema.json",
     description:
       "A business impact analysis: impact over time per process, work recovery times, losses, IT services and resources with their dependencies, recovery capabilities and power arrangements, and scenarios.",
+    descriptions: BIA_PROPERTY_DESCRIPTIONS,
   },
 ];

@@ -2,6 +2,7 @@ import type { DocumentKind } from "@mamori/core";
 import { ControlRefSchema, DateSchema, IdSchema } from "@mamori/core/domain";
 import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
+import { CLOUD_MATRIX_PROPERTY_DESCRIPTIONS } from "./descriptions.js";
 import { DeploymentModelSchema, OwnershipSchema } from "./model.js";
 
 const TextSchema = defineObject({
@@ -363,6 +364,7 @@ export const cloudMatrixDocumentKinds: readonly DocumentKind[] = [
     kind: "ResponsibilityMatrix",
     schema: ResponsibilityMatrixSchema,
     file: "responsibility-matrix.schema.json",
+    descriptions: CLOUD_MATRIX_PROPERTY_DESCRIPTIONS,
     description:
       "A customer's shared-responsibility matrix for one cloud provider: catalogs, service model, layer template and overrides.",
   },
@@ -370,12 +372,14 @@ export const cloudMatrixDocumentKinds: readonly DocumentKind[] = [
     kind: "Catalog",
     schema: CatalogSchema,
     file: "catalog.schema.json",
+    descriptions: CLOUD_MATRIX_PROPERTY_DESCRIPTIONS,
     description: "A catalog of security controls, each tagged with the layers it concerns.",
   },
   {
     kind: "LayerTemplate",
     schema: LayerTemplateSchema,
     file: "layer-template.schema.json",
+    descriptions: CLOUD_MATRIX_PROPERTY_DESCRIPTIONS,
     description:
       "A versioned layer table: who owns each layer under SaaS, PaaS, IaaS and on-premises.",
   },
@@ -383,6 +387,7 @@ export const cloudMatrixDocumentKinds: readonly DocumentKind[] = [
     kind: "ProviderAttestation",
     schema: ProviderAttestationSchema,
     file: "provider-attestation.schema.json",
+    descriptions: CLOUD_MATRIX_PROPERTY_DESCRIPTIONS,
     description:
       "What a cloud provider declares per control, with the evidence (audit, certification, self-attestation) backing it.",
   },
@@ -390,6 +395,7 @@ export const cloudMatrixDocumentKinds: readonly DocumentKind[] = [
     kind: "StatementOfApplicability",
     schema: StatementOfApplicabilitySchema,
     file: "statement-of-applicability.schema.json",
+    descriptions: CLOUD_MATRIX_PROPERTY_DESCRIPTIONS,
     description:
       "An organisation's Statement of Applicability: controls selected, implemented and audited.",
   },

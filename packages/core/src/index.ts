@@ -53,6 +53,7 @@ export { LOCALES, type Locale, type LocalizedText, localize } from "./i18n/local
 export { coreMessages } from "./i18n/messages.js";
 export {
   type JsonSchema,
+  type PropertyDescriptions,
   type ToJsonSchemaOptions,
   toJsonSchema,
 } from "./json-schema/to-json-schema.js";

@@ -14,6 +14,7 @@ export { type CsvCell, neutraliseCsvCell, restoreCsvCell, toCsv } from "./csv/cs
 export { type CsvTable, readCsv } from "./csv/read-csv.js";
 export { escapePointerSegment } from "./diagnostics/diagnostic.js";
 export { placeholdersOf } from "./i18n/catalog.js";
+export { CORE_PROPERTY_DESCRIPTIONS } from "./json-schema/descriptions.js";
 export { defineDocumentSchema } from "./schema/document.js";
 export { defineObject } from "./schema/object.js";
 export { elideText, escapeMarkdown, toTerminalText } from "./text/text.js";

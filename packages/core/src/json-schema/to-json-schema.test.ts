@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { defineObject } from "../schema/object.js";
 import { OrganisationSchema } from "../schema/organisation.js";
 import { coreDocumentKinds, SCHEMA_BASE_URL } from "../schema/registry.js";
 import { parseSource } from "../source/parse-source.js";
@@ -41,7 +43,34 @@ describe("toJsonSchema", () => {
         id: `${SCHEMA_BASE_URL}organisation.schema.json`,
         title: "Organisation",
         description: coreDocumentKinds[0]?.description,
+        descriptions: coreDocumentKinds[0]?.descriptions,
       }),
     );
+  });
+});
+
+describe("toJsonSchema's property descriptions", () => {
+  it("names by parent win over names alone; a property's own description is kept", () => {
+    const schema = defineObject({
+      kind: z.string(),
+      items: z.array(defineObject({ kind: z.string(), rto: z.string() })),
+      own: z.string().check(z.meta({ description: "Mine." })),
+    });
+    const js = toJsonSchema(schema, {
+      descriptions: {
+        kind: "Generic kind (種類).",
+        "items.kind": "Item kind (項目の種類).",
+        "root.kind": "Document kind (文書の種類).",
+        rto: "RTO (目標復旧時間).",
+        own: "Not used.",
+      },
+    }) as any;
+    expect(js.properties.kind.description).toBe("Document kind (文書の種類).");
+    const item = js.properties.items.items;
+    expect(item.properties.kind.description).toBe("Item kind (項目の種類).");
+    expect(item.properties.rto.description).toBe("RTO (目標復旧時間).");
+    expect(js.properties.own.description).toBe("Mine.");
+    // Without descriptions, nothing is added.
+    expect((toJsonSchema(schema) as any).properties.kind.description).toBeUndefined();
   });
 });

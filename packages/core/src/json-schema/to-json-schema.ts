@@ -17,6 +17,63 @@ export interface ToJsonSchemaOptions {
   title?: string;
   /** The schema's `description`. */
   description?: string;
+  /**
+   * Descriptions of the properties, for editors' hover and completion: keyed by property name
+   * (`rto`), or by the name of the property that holds the object and the property's
+   * (`activities.kind`, `root.kind` for the document's top level), which wins. A property that
+   * already has a description keeps it. See {@link PropertyDescriptions}.
+   */
+  descriptions?: PropertyDescriptions;
+}
+
+/**
+ * Descriptions of a schema's properties, in English with the Japanese term, keyed by property
+ * name or by `parent.name` (the parent is the property that holds the object, array items
+ * looked through; `root` at the document's top level). Every document kind carries its own
+ * (`DocumentKind.descriptions`), which the shipped JSON Schemas are written with.
+ *
+ * @example
+ * ```ts
+ * import type { PropertyDescriptions } from "@mamori/core";
+ * const d: PropertyDescriptions = {
+ *   rto: "Recovery time objective, RTO (目標復旧時間): how soon the service must be back.",
+ *   "activities.kind": "What kind of exercise (訓練の種類).",
+ * };
+ * ```
+ */
+export type PropertyDescriptions = Readonly<Record<string, string>>;
+
+/** Set `description` on every property of `schema` that has none and that `descriptions` names. */
+function describeProperties(
+  schema: unknown,
+  descriptions: PropertyDescriptions,
+  parent: string,
+  seen: Set<unknown>,
+): void {
+  if (typeof schema !== "object" || schema === null || seen.has(schema)) return;
+  seen.add(schema);
+  if (Array.isArray(schema)) {
+    for (const s of schema) describeProperties(s, descriptions, parent, seen);
+    return;
+  }
+  const node = schema as Record<string, unknown>;
+  const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+  if (properties && typeof properties === "object") {
+    for (const [name, property] of Object.entries(properties)) {
+      if (typeof property !== "object" || property === null) continue;
+      const text = descriptions[`${parent}.${name}`] ?? descriptions[name];
+      if (text !== undefined && property.description === undefined) property.description = text;
+      describeProperties(property, descriptions, name, seen);
+    }
+  }
+  for (const key of ["items", "prefixItems", "additionalProperties", "anyOf", "oneOf", "allOf"])
+    describeProperties(node[key], descriptions, parent, seen);
+  for (const key of ["patternProperties", "$defs", "definitions"]) {
+    const map = node[key];
+    if (typeof map !== "object" || map === null) continue;
+    for (const [name, s] of Object.entries(map))
+      describeProperties(s, descriptions, key === "patternProperties" ? parent : name, seen);
+  }
 }
 
 /**
@@ -64,6 +121,7 @@ export function toJsonSchema(
       }
     },
   }) as JsonSchema;
+  if (options.descriptions) describeProperties(generated, options.descriptions, "root", new Set());
   const { $schema, ...rest } = generated;
   const head: JsonSchema = { $schema };
   if (options.id !== undefined) head.$id = options.id;

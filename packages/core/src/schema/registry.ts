@@ -1,4 +1,6 @@
 import type * as z from "zod/mini";
+import { CORE_PROPERTY_DESCRIPTIONS } from "../json-schema/descriptions.js";
+import type { PropertyDescriptions } from "../json-schema/to-json-schema.js";
 import { OrganisationSchema } from "./organisation.js";
 
 /**
@@ -31,6 +33,11 @@ export interface DocumentKind {
   file: string;
   /** One-line description, used as the JSON Schema's `description`. */
   description: string;
+  /**
+   * Descriptions of its properties (English with the Japanese term), written into its JSON
+   * Schema for editors' hover; see `PropertyDescriptions`.
+   */
+  descriptions?: PropertyDescriptions;
 }
 
 /**
@@ -49,5 +56,6 @@ export const coreDocumentKinds: readonly DocumentKind[] = [
     file: "organisation.schema.json",
     description:
       "An organisation profile: governance scope (individual company, consolidated group, value chain), units, sites, governance roles, group companies and partners.",
+    descriptions: CORE_PROPERTY_DESCRIPTIONS,
   },
 ];

@@ -17,6 +17,7 @@ import {
 } from "@mamori/core/domain";
 import { defineDocumentSchema, defineObject } from "@mamori/core/internal";
 import * as z from "zod/mini";
+import { PLAN_PROPERTY_DESCRIPTIONS } from "./descriptions.js";
 
 const Text = z.string().check(z.minLength(1));
 
@@ -863,5 +864,6 @@ export const planValidatorDocumentKinds: readonly DocumentKind[] = [
     file: "continuity-plan.schema.json",
     description:
       "An IT service continuity plan: metadata and approval, pre-incident, emergency response, education and training, and maintenance plans, assumed scenarios and governance.",
+    descriptions: PLAN_PROPERTY_DESCRIPTIONS,
   },
 ];
