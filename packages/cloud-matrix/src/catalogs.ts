@@ -19,6 +19,7 @@ export {
 export { caiqQuestionIds } from "./catalogs/caiq-questions.js";
 export {
   CCM_V40_TO_V41,
+  CCM_V40_TO_V41_MAPPING,
   type CcmChange,
   type CcmMigration,
   ccmTypicalOwnership,

@@ -34,6 +34,13 @@ export { checkEvidence, type EvidenceStatus } from "./attestation/evidence.js";
 export { parseOwnership } from "./attestation/ownership.js";
 export { readAttestation } from "./attestation/read.js";
 export {
+  type ControlMapEntry,
+  type ControlMapping,
+  type MappingRelationship,
+  type MatrixMigration,
+  migrateMatrix,
+} from "./catalogs/mapping.js";
+export {
   combineOwners,
   type DerivedControl,
   type DeriveInput,

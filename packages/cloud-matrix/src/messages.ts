@@ -85,6 +85,16 @@ export const cloudMatrixMessages = defineMessages({
       "CCM v4.0 control {control} ('{title}') has no v4.1 counterpart in CSA's data (v4.1 {control} is '{v41Title}'): map it yourself; an override of it is left out.",
     "cloud-matrix/ccm-new":
       "CCM v4.1 control {control} ('{title}') is new: no v4.0 control corresponds to it in CSA's data.",
+    "cloud-matrix/mapping-moved":
+      "Control {control} of {source} is {to} in {target} ({relationship}); the matrix follows it there.",
+    "cloud-matrix/mapping-review":
+      "Control {control} of {source} maps to {to} in {target} only as {relationship}: the ownership is carried over; review it.",
+    "cloud-matrix/mapping-no-counterpart":
+      "Control {control} of {source} has no counterpart in {target} in this mapping: map it yourself; an override of it is left out.",
+    "cloud-matrix/mapping-unreadable":
+      "This part of the OSCAL mapping cannot be read ({what}); it is left out.",
+    "cloud-matrix/mapping-new":
+      "Control {control} of {target} is new: no control of {source} maps to it, so the matrix says nothing about it yet.",
     "cloud-matrix/csv-bad-evidence-type":
       "'{value}' on CSV line {line} is not an evidence type (third-party-audit, certification, self-attestation).",
     "cloud-matrix/csv-cannot-carry":
@@ -179,6 +189,16 @@ export const cloudMatrixMessages = defineMessages({
       "CCM v4.0 の管理策 {control}（'{title}'）に対応する v4.1 の管理策は CSA のデータにありません（v4.1 の {control} は '{v41Title}'）。対応付けは利用者が行ってください。この管理策の上書き指定は除かれます。",
     "cloud-matrix/ccm-new":
       "CCM v4.1 の管理策 {control}（'{title}'）は新設です。CSA のデータで対応する v4.0 の管理策はありません。",
+    "cloud-matrix/mapping-moved":
+      "{source} の管理策 {control} は {target} では {to} です（{relationship}）。マトリックスはそちらに移します。",
+    "cloud-matrix/mapping-review":
+      "{source} の管理策 {control} と {target} の {to} の対応は {relationship} にとどまります。責任分担はそのまま移しますが、見直してください。",
+    "cloud-matrix/mapping-no-counterpart":
+      "{source} の管理策 {control} に対応する {target} の管理策はこの対応表にありません。対応付けは利用者が行ってください。この管理策の上書き指定は除かれます。",
+    "cloud-matrix/mapping-unreadable":
+      "OSCAL の対応表のこの部分は読めません（{what}）。取り込みから除きます。",
+    "cloud-matrix/mapping-new":
+      "{target} の管理策 {control} は新設です。対応する {source} の管理策がないため、マトリックスはまだこの管理策に触れていません。",
     "cloud-matrix/csv-bad-evidence-type":
       "CSV の {line} 行目の '{value}' は証跡の種類（third-party-audit、certification、self-attestation）ではありません。",
     "cloud-matrix/csv-cannot-carry":
@@ -210,4 +230,5 @@ export const REFS = {
     "NIST OSCAL 1.1 SSP model: by-component export/provided/responsibilities, inherited, satisfied",
   catalog: "ISO/IEC 27002:2005 clauses 5-15; ISO/IEC 27017:2015; CSA CCM v4",
   ccm: "CSA Cloud Controls Matrix v4.0.13 and v4.1.0 (control ids and titles as CSA publishes them)",
+  mapping: "NIST IR 8477 (set-theory relationship mapping); OSCAL 1.2 control mapping model",
 } as const;

@@ -24,4 +24,10 @@ export {
 export { toOscalComponentDefinition, toOscalSsp } from "./exports/oscal.js";
 export { toOscalCatalog } from "./exports/oscal-catalog.js";
 export type { OscalExportOptions, OscalJson } from "./exports/oscal-common.js";
+export {
+  importOscalMapping,
+  type OscalMappingImport,
+  type OscalMappingOptions,
+  toOscalMapping,
+} from "./exports/oscal-mapping.js";
 export { type OscalPoamOptions, toOscalPoam } from "./exports/poam.js";

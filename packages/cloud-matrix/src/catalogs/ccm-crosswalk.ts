@@ -7,6 +7,7 @@ import {
   ResponsibilityMatrixSchema,
 } from "../schema.js";
 import { CCM_V40_CONTROLS, CCM_V41_CONTROLS, CCM_V40_TO_V41 as CROSSWALK } from "./ccm-data.js";
+import type { ControlMapping } from "./mapping.js";
 
 /**
  * What became of one CCM control between v4.0 and v4.1: `same` (same id), `renumbered`
@@ -70,6 +71,35 @@ function crosswalk(): CcmChange[] {
  * ```
  */
 export const CCM_V40_TO_V41: readonly CcmChange[] = crosswalk();
+
+/**
+ * {@link CCM_V40_TO_V41} as a {@link ControlMapping} (`ccm-v4.0` → `ccm-v4.1`): each kept or
+ * renumbered control `equivalent-to` its v4.1 counterpart, the 16 without one as the source's
+ * gap, the 26 new ones as the target's. `migrateMatrix` reads a matrix through it the way
+ * {@link migrateMatrixToCcmV41} does, and `toOscalMapping` writes it as an OSCAL mapping.
+ *
+ * @example
+ * ```ts
+ * import { CCM_V40_TO_V41_MAPPING } from "@mamori/cloud-matrix/catalogs";
+ * CCM_V40_TO_V41_MAPPING.entries.length; // 181 (128 kept, 53 renumbered)
+ * CCM_V40_TO_V41_MAPPING.sourceUnmapped.length; // 16
+ * ```
+ */
+export const CCM_V40_TO_V41_MAPPING: ControlMapping = {
+  source: "ccm-v4.0",
+  target: "ccm-v4.1",
+  description:
+    "CSA Cloud Controls Matrix v4.0 to v4.1, derived by mamori from CSA's published v4.0.13 and v4.1.0 data: a v4.0 control's counterpart is the v4.1 control of the same domain (IVS being I&S) with the same title, else the one with the same control specification.",
+  entries: CCM_V40_TO_V41.filter((c) => c.v40 !== null && c.v41 !== null).map((c) => ({
+    sources: [c.v40 as string],
+    targets: [c.v41 as string],
+    relationship: "equivalent-to" as const,
+  })),
+  sourceUnmapped: CCM_V40_TO_V41.filter((c) => c.change === "no-counterpart").map(
+    (c) => c.v40 as string,
+  ),
+  targetUnmapped: CCM_V40_TO_V41.filter((c) => c.change === "new").map((c) => c.v41 as string),
+};
 
 const OWNERS: Record<string, Ownership> = { S: "shared", P: "provider", C: "customer" };
 const MODEL_INDEX: Record<string, number> = { iaas: 0, paas: 1, saas: 2 };
