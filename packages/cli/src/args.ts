@@ -2,16 +2,24 @@
 // commands lazily, so that no command imports the module that imports it.
 import { parseArgs } from "node:util";
 import { type Locale, parseIsoDate } from "@mamori/core";
-import { elideText, toTerminalText } from "@mamori/core/internal";
+import { closestMatch, elideText, toTerminalText } from "@mamori/core/internal";
 import { UsageError } from "./io.js";
 
 /** Options every command understands. */
 export const COMMON_OPTIONS = {
-  help: { type: "boolean", short: "h" },
-  locale: { type: "string" },
-  format: { type: "string", short: "f" },
-  now: { type: "string" },
-} as const;
+  help: { type: "boolean", short: "h", help: "Print this help and exit." },
+  locale: {
+    type: "string",
+    help: "Language of messages and output: en (default) or ja.",
+    value: "en|ja",
+  },
+  format: { type: "string", short: "f", help: "Output format (see usage).", value: "format" },
+  now: {
+    type: "string",
+    help: "The date to judge dates against (due, expired, overdue), an ISO 8601 date; default today.",
+    value: "date",
+  },
+} as const satisfies Record<string, OptionSpec>;
 
 /** Check `--locale`. */
 export function localeOf(value: string | undefined): Locale {
@@ -64,6 +72,37 @@ export interface OptionSpec {
   short?: string;
   /** The option may be given more than once; its value is then a list. */
   multiple?: boolean;
+  /** One sentence for the command's `--help`. */
+  help?: string;
+  /** What the value is, for `--help` (`file`, `id`, `en|ja`); default `value`. */
+  value?: string;
+}
+
+/**
+ * A command's `--help`: its usage lines, then every option it takes with a sentence each
+ * (the command's own, then the common ones).
+ */
+export function formatHelp(usage: string, options: Record<string, OptionSpec>): string {
+  const all: Record<string, OptionSpec> = { ...options, ...COMMON_OPTIONS };
+  for (const [name, spec] of Object.entries(options)) all[name] = spec;
+  const rows = Object.entries(all).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.type === "string" ? ` <${spec.value ?? "value"}>` : ""}`;
+    return [flag, `${spec.help ?? ""}${spec.multiple ? " May be given more than once." : ""}`];
+  });
+  const width = Math.max(...rows.map(([flag]) => (flag as string).length));
+  const lines = rows.map(([flag, text]) =>
+    `  ${(flag as string).padEnd(width)}  ${text}`.trimEnd(),
+  );
+  return `${usage.trimEnd()}\n\noptions:\n${lines.join("\n")}\n`;
+}
+
+/** The option a mistyped `--name` most likely meant, from the options a command takes. */
+function unknownOption(message: string, options: Record<string, OptionSpec>): string | undefined {
+  const given = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+  if (given === undefined) return undefined;
+  const name = given.replace(/^-+/, "").split("=")[0] as string;
+  const guess = closestMatch(name, Object.keys(options));
+  return `unknown option '${given}'${guess ? `; did you mean '--${guess}'?` : ""} (see --help)`;
 }
 
 /**
@@ -91,9 +130,22 @@ function repeated(args: readonly string[], options: Record<string, OptionSpec>):
 /** Parse a command's arguments, turning parseArgs' errors into usage errors. */
 export function parseCommand(args: string[], options: Record<string, OptionSpec>): ParsedCommand {
   try {
+    // parseArgs takes only type, short and multiple: the help texts stay here.
+    const config = Object.fromEntries(
+      Object.entries({ ...COMMON_OPTIONS, ...options } as Record<string, OptionSpec>).map(
+        ([name, o]) => [
+          name,
+          {
+            type: o.type,
+            ...(o.short ? { short: o.short } : {}),
+            ...(o.multiple ? { multiple: true } : {}),
+          },
+        ],
+      ),
+    );
     const { values, positionals } = parseArgs({
       args,
-      options: { ...COMMON_OPTIONS, ...options },
+      options: config,
       allowPositionals: true,
       strict: true,
     });
@@ -105,7 +157,10 @@ export function parseCommand(args: string[], options: Record<string, OptionSpec>
     return { values: values as ParsedCommand["values"], positionals };
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(
+      unknownOption(message, { ...COMMON_OPTIONS, ...options }) ?? message.split("\n")[0]!,
+    );
   }
 }
 

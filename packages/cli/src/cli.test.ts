@@ -167,7 +167,10 @@ describe("mamori (built binary)", () => {
         ["validate", "examples/data/plan.yaml", "--now", "yesterday"],
         /--now must be an ISO 8601 date/,
       ],
-      [["validate", "examples/data/plan.yaml", "--bogus"], /Unknown option '--bogus'/],
+      [
+        ["validate", "examples/data/plan.yaml", "--bogus"],
+        /unknown option '--bogus' \(see --help\)/,
+      ],
       [["validate", "README.md"], /^mamori: cannot read README\.md/],
     ];
     for (const [args, message] of cases) {

@@ -49,6 +49,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     switch (command) {
       case undefined:
+        // Nothing asked: the usage, on standard error, and the usage-error status.
+        io.stderr(USAGE);
+        return 2;
       case "help":
       case "--help":
       case "-h":

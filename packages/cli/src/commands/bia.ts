@@ -1,7 +1,7 @@
 import { analyzeBia, type BiaResult } from "@mamori/bia";
 import { formatDuration, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toCsv, toTerminalText } from "@mamori/core/internal";
-import { formatOf, localeOf, parseCommand, str } from "../args.js";
+import { formatHelp, formatOf, localeOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
 import { maxOf } from "../report/svg.js";
 import { locate, mdCell } from "./shared.js";
@@ -141,11 +141,23 @@ function markdown(result: BiaResult, locale: Locale): string {
 
 /** `mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]`. */
 export async function runBia(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(args, { scenario: { type: "string", short: "s" } });
+  const options: Record<string, OptionSpec> = {
+    scenario: {
+      type: "string",
+      short: "s",
+      value: "id",
+      help: "Simulate this scenario of the BIA (its id): what goes down, for how long, which RTOs and MTPDs are exceeded.",
+    },
+    format: {
+      type: "string",
+      short: "f",
+      value: "text|json|markdown|csv",
+      help: "Output: text for people (default), json (the whole analysis), markdown, or csv (one row per process).",
+    },
+  };
+  const { values, positionals } = parseCommand(args, options);
   if (values.help) {
-    io.stdout(
-      "usage: mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]\n",
-    );
+    io.stdout(formatHelp("usage: mamori bia <bia.yaml> [options]", options));
     return 0;
   }
   const locale = localeOf(str(values.locale));

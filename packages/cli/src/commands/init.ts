@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseCommand } from "../args.js";
+import { formatHelp, type OptionSpec, parseCommand } from "../args.js";
 import { type CliIo, makeDirectory, UsageError } from "../io.js";
 
 /** The starter documents, shipped in the package's `templates/` folder. */
@@ -20,7 +20,12 @@ function templateDir(): string {
 export async function runInit(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(args, {});
   if (values.help) {
-    io.stdout("usage: mamori init <dir>\n");
+    io.stdout(
+      formatHelp(
+        "usage: mamori init <dir>\n\nWrites a small organisation's documents (BIA, matrix, plan, organisation) to start from.",
+        {},
+      ),
+    );
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("init needs exactly one directory");

@@ -11,7 +11,15 @@ import {
 import { composeOscalChain, importOscalSsp, toOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toTerminalText } from "@mamori/core/internal";
-import { formatOf, localeOf, nowOf, parseCommand, str } from "../args.js";
+import {
+  formatHelp,
+  formatOf,
+  localeOf,
+  nowOf,
+  type OptionSpec,
+  parseCommand,
+  str,
+} from "../args.js";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
 import { assessmentResultsOf, lastModifiedOf, locate, poamOf } from "./shared.js";
 
@@ -52,14 +60,38 @@ function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale
  * and `mamori matrix --from-oscal <ssp.json> --format json`.
  */
 export async function runMatrix(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(args, {
-    attestation: { type: "string", short: "a" },
-    soa: { type: "string" },
-    "from-oscal": { type: "string", multiple: true },
-  });
+  const options: Record<string, OptionSpec> = {
+    attestation: {
+      type: "string",
+      short: "a",
+      value: "file",
+      help: "What the provider attests (an OSCAL SSP .json, a CAIQ .csv or an attestation .yaml), compared with the matrix: gaps, conflicts, planned controls, stale evidence.",
+    },
+    soa: {
+      type: "string",
+      value: "file",
+      help: "Your ISMS Statement of Applicability: the differential audit lists only what the cloud adds to it.",
+    },
+    "from-oscal": {
+      type: "string",
+      value: "ssp.json",
+      multiple: true,
+      help: "Read an OSCAL SSP as an attestation; given twice (leveraged, then leveraging), compose the chain.",
+    },
+    format: {
+      type: "string",
+      short: "f",
+      value: "text|json|csv|markdown|oscal|poam|assessment-results",
+      help: "Output: text (default), json, csv, markdown, an OSCAL SSP, an OSCAL POA&M of the open findings, or OSCAL assessment results.",
+    },
+  };
+  const { values, positionals } = parseCommand(args, options);
   if (values.help) {
     io.stdout(
-      "usage: mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv | attestation yaml>] [--soa <file>] [--format text|json|csv|markdown|oscal|poam|assessment-results] [--locale en|ja] [--now <ISO date>]\n       mamori matrix --from-oscal <ssp.json> --format json\n       mamori matrix --from-oscal <leveraged-ssp.json> --from-oscal <leveraging-ssp.json> --format json\n",
+      formatHelp(
+        "usage: mamori matrix <matrix.yaml> [options]\n       mamori matrix --from-oscal <ssp.json> --format json\n       mamori matrix --from-oscal <leveraged-ssp.json> --from-oscal <leveraging-ssp.json> --format json",
+        options,
+      ),
     );
     return 0;
   }

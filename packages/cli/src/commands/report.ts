@@ -23,7 +23,7 @@ import {
   summarizeEvidence,
   validatePlan,
 } from "@mamori/plan-validator";
-import { localeOf, nowOf, parseCommand, str } from "../args.js";
+import { formatHelp, localeOf, nowOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
 import { buildReportHtml, type ReportInput } from "../report/html.js";
 import { locate } from "./shared.js";
@@ -196,11 +196,17 @@ function mergeMatrices(list: MatrixResult[]): MatrixResult {
 
 /** `mamori report <dir> --out <report.html> [--locale en|ja] [--now <date>]`. */
 export async function runReport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(args, { out: { type: "string", short: "o" } });
+  const options: Record<string, OptionSpec> = {
+    out: {
+      type: "string",
+      short: "o",
+      value: "report.html",
+      help: "Where to write the report: one self-contained HTML file (charts included, no script).",
+    },
+  };
+  const { values, positionals } = parseCommand(args, options);
   if (values.help) {
-    io.stdout(
-      "usage: mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]\n",
-    );
+    io.stdout(formatHelp("usage: mamori report <dir> --out <report.html> [options]", options));
     return 0;
   }
   const locale = localeOf(str(values.locale));

@@ -4,7 +4,7 @@ import { biaDocumentKinds } from "@mamori/bia";
 import { cloudMatrixDocumentKinds } from "@mamori/cloud-matrix";
 import { coreDocumentKinds, type DocumentKind, SCHEMA_BASE_URL, toJsonSchema } from "@mamori/core";
 import { planValidatorDocumentKinds } from "@mamori/plan-validator";
-import { parseCommand, str } from "../args.js";
+import { formatHelp, type OptionSpec, parseCommand, str } from "../args.js";
 import type { CliIo } from "../io.js";
 import { makeDirectory, UsageError } from "../io.js";
 
@@ -20,9 +20,17 @@ export function allDocumentKinds(): DocumentKind[] {
 
 /** `mamori schema --out <dir>`: write every document's JSON Schema (draft 2020-12). */
 export async function runSchema(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(args, { out: { type: "string", short: "o" } });
+  const options: Record<string, OptionSpec> = {
+    out: {
+      type: "string",
+      short: "o",
+      value: "dir",
+      help: "The directory to write every document kind's JSON Schema (draft 2020-12) into.",
+    },
+  };
+  const { values, positionals } = parseCommand(args, options);
   if (values.help) {
-    io.stdout("usage: mamori schema --out <dir>\n");
+    io.stdout(formatHelp("usage: mamori schema --out <dir>", options));
     return 0;
   }
   const out = str(values.out) ?? positionals[0];
