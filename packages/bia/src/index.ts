@@ -13,13 +13,12 @@
 export {
   type AnalyzeOptions,
   analyzeBia,
-  analyzeGroup,
   type BiaProcessResult,
   type BiaResult,
-  type GroupMember,
 } from "./analyze.js";
 export { type GenerateOptions, generateBiaDocument } from "./generate.js";
 export { type Cycle, type CycleAnalysis, findCycles } from "./graph/cycles.js";
+export { analyzeGroup, type GroupMember } from "./group/group.js";
 export { biaMessages } from "./messages.js";
 export {
   type BiaModel,
@@ -28,10 +27,10 @@ export {
   type CompileOptions,
   type CompileResult,
   compileBia,
-  holdsDataByDefault,
   type ProcessInfo,
   type ScenarioEntry,
 } from "./model/compile.js";
+export { holdsDataByDefault } from "./model/minutes.js";
 export {
   DEFAULT_DIAGNOSTICS_PER_CODE,
   type DiagnosticOptions,
@@ -74,6 +73,7 @@ export {
   recoveryTimeline,
   type TimelineEntry,
 } from "./report/report.js";
+export { type ExpandedScenario, type ExpandOptions, expandScenario } from "./scenario/expand.js";
 export {
   communicationsOutage,
   customScenario,
@@ -83,14 +83,8 @@ export {
   supplierOutage,
   wideAreaPowerOutage,
 } from "./scenario/helpers.js";
-export {
-  type ExpandedScenario,
-  type ExpandOptions,
-  expandScenario,
-  type ProcessOutcome,
-  type ScenarioOutcome,
-  simulateScenario,
-} from "./scenario/simulate.js";
+export type { ProcessOutcome, ScenarioOutcome } from "./scenario/outcome.js";
+export { simulateScenario } from "./scenario/simulate.js";
 export {
   type BiaExternal,
   BiaExternalSchema,
