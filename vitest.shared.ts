@@ -13,6 +13,7 @@ export default defineConfig({
     alias: [
       { find: /^@mamori\/core\/source$/, replacement: src("core/src/source.ts") },
       { find: /^@mamori\/core$/, replacement: src("core/src/index.ts") },
+      { find: /^@mamori\/bia\/model$/, replacement: src("bia/src/model.ts") },
       { find: /^@mamori\/bia$/, replacement: src("bia/src/index.ts") },
       { find: /^@mamori\/cloud-matrix$/, replacement: src("cloud-matrix/src/index.ts") },
       { find: /^@mamori\/plan-validator$/, replacement: src("plan-validator/src/index.ts") },

@@ -48,9 +48,10 @@ export interface AnalyzeOptions extends DiagnosticOptions {
   /** RTO margin in minutes subtracted from MTPD − WRT, overriding the document's `rtoMargin`. */
   rtoMargin?: number;
   /**
-   * Work limit of the single-point-of-failure search (see {@link SpofOptions}). Default
+   * Work limit of the single-point-of-failure search (see `SpofOptions` in `@mamori/bia/model`). Default
    * 10 × (nodes + edges), which keeps the whole analysis linear; past it the search stops
-   * with a `bia/spof-truncated` info. Call {@link findSinglePointsOfFailure} for more.
+   * with a `bia/spof-truncated` info. Call {@link findSinglePointsOfFailure} (from
+   * `@mamori/bia/model`) for more.
    */
   spofWorkLimit?: number;
   /** Set false to skip the single-point-of-failure search. */

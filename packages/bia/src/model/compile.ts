@@ -21,9 +21,10 @@ export type BiaNodeType = "process" | "service" | "resource" | "external";
  * An impact category as the analysis uses it: names and the level from which impact is
  * unacceptable.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { CategoryInfo } from "@mamori/bia";
+ * import type { CategoryInfo } from "@mamori/bia/model";
  * const c: CategoryInfo = { id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4 };
  * ```
  */
@@ -41,9 +42,10 @@ export interface CategoryInfo {
 /**
  * The BIA-specific data of one business process, in minutes and numbers.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia } from "@mamori/bia";
+ * import { compileBia } from "@mamori/bia/model";
  * const { model } = compileBia({ kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4, processes: [{ id: "p", name: "P" }] });
  * model.processes[0]?.node; // 0
  * ```
@@ -82,9 +84,10 @@ export interface ProcessInfo {
 /**
  * A scenario as read from a document, with the JSON pointer it came from.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { ScenarioEntry } from "@mamori/bia";
+ * import type { ScenarioEntry } from "@mamori/bia/model";
  * const s: ScenarioEntry = { path: "/scenarios/0", org: null, scenario: { id: "x", name: "X", type: "site-loss", site: "sendai-dc", duration: "P3D" } };
  * ```
  */
@@ -107,9 +110,10 @@ export interface ScenarioEntry {
  * one member is an any-of group (up while one member is up). `revStart`/`rev` list, for
  * each node, the nodes that depend on it.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia } from "@mamori/bia";
+ * import { compileBia } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", dependsOn: ["s"] }], services: [{ id: "s", name: "S" }],
@@ -158,7 +162,7 @@ export interface BiaModel {
   explicitRto: Float64Array;
   /** Explicit RPO in minutes; NaN when not given. */
   explicitRpo: Float64Array;
-  /** 1 for a node that keeps data (its own `holdsData`, or {@link holdsDataByDefault}). */
+  /** 1 for a node that keeps data (its own `holdsData`, or `holdsDataByDefault` of `@mamori/bia`). */
   holdsData: Uint8Array;
   /** Power class, or null. */
   powerClass: ("protect" | "may-stop" | null)[];
@@ -182,9 +186,10 @@ export interface BiaModel {
 /**
  * Options of {@link compileBia}.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { CompileOptions } from "@mamori/bia";
+ * import type { CompileOptions } from "@mamori/bia/model";
  * const o: CompileOptions = { locale: "ja", rtoMargin: 60 };
  * ```
  */
@@ -199,9 +204,10 @@ export interface CompileOptions {
  * The outcome of {@link compileBia}: the model (always present, possibly empty) and every
  * diagnostic found while reading.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, type CompileResult } from "@mamori/bia";
+ * import { compileBia, type CompileResult } from "@mamori/bia/model";
  * const r: CompileResult = compileBia(null);
  * r.diagnostics[0]?.code; // "document/not-an-object"
  * ```
@@ -295,9 +301,10 @@ export function compileSources(
  * references, self-dependencies and empty any-of groups become diagnostics with JSON
  * pointers, and whatever is usable is still indexed.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia } from "@mamori/bia";
+ * import { compileBia } from "@mamori/bia/model";
  * const { model, diagnostics } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", dependsOn: ["nowhere"] }],

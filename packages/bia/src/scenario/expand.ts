@@ -10,9 +10,10 @@ const POWER_SCENARIO_REF =
 /**
  * A scenario turned into failures of model nodes (indexes), in minutes.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, expandScenario } from "@mamori/bia";
+ * import { compileBia, expandScenario } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4, processes: [],
  *   resources: [{ id: "line", name: "Line", kind: "communications" }],
@@ -48,9 +49,10 @@ export interface ExpandedScenario {
 /**
  * Options of {@link expandScenario}.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { ExpandOptions } from "@mamori/bia";
+ * import type { ExpandOptions } from "@mamori/bia/model";
  * const o: ExpandOptions = { recoverAfterFailure: true };
  * ```
  */
@@ -122,9 +124,10 @@ function hasPowerSupply(model: BiaModel, v: number): boolean {
  * Backup power resources (generators, UPSs) with no supply in the BIA run from the start of
  * the outage and fail when their runtime runs out, whether listed or not.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, expandScenario } from "@mamori/bia";
+ * import { compileBia, expandScenario } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4, processes: [],
  *   resources: [{ id: "grid", name: "Grid", kind: "power" },

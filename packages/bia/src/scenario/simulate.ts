@@ -21,7 +21,7 @@ import { propagateFailures } from "./propagate.js";
  * reads it. A node is down in a power outage only when its own backup and its supply's have
  * both run out. A
  * node the scenario fails directly is back when the failure ends, or after its own recovery
- * time with `recoverAfterFailure`. A dependency cycle is one unit (see {@link Cycle}): down
+ * time with `recoverAfterFailure`. A dependency cycle is one unit (see `Cycle`): down
  * while any member is failed or inherits a failure from outside it, then for the sum of its
  * members' recovery times. For each process: when it is down,
  * whether and when its RTO and MTPD are breached (by a continuous outage), the impact level
@@ -30,6 +30,7 @@ import { propagateFailures } from "./propagate.js";
  * counted in one `bia/diagnostics-truncated` at the scenario's path instead of listed;
  * `processes` has every one.
  *
+ * @experimental
  * @example
  * ```ts
  * import { analyzeBia } from "@mamori/bia";

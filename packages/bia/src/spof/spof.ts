@@ -41,9 +41,10 @@ export interface SinglePointOfFailure {
 /**
  * Options of {@link findSinglePointsOfFailure}.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { SpofOptions } from "@mamori/bia";
+ * import type { SpofOptions } from "@mamori/bia/model";
  * const o: SpofOptions = { workLimit: 10_000_000 };
  * ```
  */
@@ -71,6 +72,7 @@ export interface SpofOptions extends DiagnosticOptions {
  * then larger loss per hour, then id. Those that stop a time-critical process are also
  * `bia/single-point-of-failure` warnings.
  *
+ * @experimental
  * @example
  * ```ts
  * import { analyzeBia } from "@mamori/bia";
