@@ -96,7 +96,7 @@ export interface ScenarioEntry {
   path: string;
   /** Organisation prefix used to resolve its references (group analysis), or null. */
   org: string | null;
-  /** The scenario object as written (checked when expanded). */
+  /** The scenario object as written (its shape checked by the schema when compiled). */
   scenario: Record<string, unknown>;
 }
 

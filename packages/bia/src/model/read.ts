@@ -40,6 +40,31 @@ export function readMinutesOf(value: unknown, path: string, rep: Reporter, local
   return r.minutes ?? Number.NaN;
 }
 
+/**
+ * Report the problems of the durations a scenario's type reads (negative, calendar units,
+ * too large), where every other duration of the document is reported: `expandScenario`
+ * then reads them without a word. A custom scenario reads its failures' `start` and
+ * `duration`; the other types their own, and a power outage its rolling-blackout windows'.
+ */
+function reportScenarioDurations(s: Rec, path: string, rep: Reporter, locale: Locale): void {
+  const check = (o: unknown, p: string) => {
+    if (!isRec(o)) return;
+    readMinutesOf(o.start, `${p}/start`, rep, locale);
+    readMinutesOf(o.duration, `${p}/duration`, rep, locale);
+  };
+  if (s.type === "custom") {
+    arr(s.failures).forEach((f, i) => {
+      check(f, `${path}/failures/${i}`);
+    });
+    return;
+  }
+  check(s, path);
+  if (s.type === "power-outage")
+    arr(s.rollingBlackout).forEach((w, i) => {
+      check(w, `${path}/rollingBlackout/${i}`);
+    });
+}
+
 /** Ratings of a process as read, before carrying forward. @internal */
 export interface PendingProcess {
   node: number;
@@ -266,7 +291,10 @@ export function readSources(
       });
     }
     arr(doc.scenarios).forEach((s, i) => {
-      if (isRec(s)) scenarios.push({ path: `${base}/scenarios/${i}`, org, scenario: s });
+      if (!isRec(s)) return;
+      const path = `${base}/scenarios/${i}`;
+      reportScenarioDurations(s, path, rep, locale);
+      scenarios.push({ path, org, scenario: s });
     });
     if (Array.isArray(doc.tiers)) {
       const own = readTiers(doc.tiers, `${base}/tiers`, rep, locale);

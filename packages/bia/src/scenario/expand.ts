@@ -108,8 +108,10 @@ function hasPowerSupply(model: BiaModel, v: number): boolean {
 /**
  * Turn a scenario into node failures: resolves its nodes (each type's default when none are
  * given), durations and start, rolling-blackout windows, and the backup power that runs out
- * during a power outage. Problems (unknown nodes, missing duration) are diagnostics; what is
- * valid is still expanded.
+ * during a power outage. A node that is not in the model is a diagnostic
+ * (`document/dangling-reference`); the scenario's shape (the fields its type needs) and its
+ * durations are checked once, by {@link compileBia}, and a scenario without a usable one
+ * fails nothing here. What is valid is still expanded.
  *
  * A power outage cuts the supply of its `nodes`; by default of every power resource without
  * a backup runtime (the utility feeds) and of every node with its own backup runtime but no
@@ -159,14 +161,12 @@ export function expandScenario(
         : options.recoverAfterFailure === true,
     diagnostics: rep.list,
   };
-  const dur = (v: unknown, p: string): number | undefined => {
-    if (v === undefined) return undefined;
-    const r = parseDuration(v, { path: p, locale: model.locale });
-    for (const d of r.diagnostics) rep.list.push(d);
-    return r.minutes;
-  };
-  const start = dur(s.start, `${path}/start`) ?? 0;
-  const duration = dur(s.duration, `${path}/duration`);
+  // Durations were checked when the document was compiled (the schema and `compileBia`
+  // report each problem once); an unusable one is read here as absent.
+  const dur = (v: unknown): number | undefined =>
+    v === undefined ? undefined : parseDuration(v).minutes;
+  const start = dur(s.start) ?? 0;
+  const duration = dur(s.duration);
   const add = (v: number, iv: Intervals) =>
     out.down.set(v, union(out.down.get(v) ?? [], normalize(iv)));
   const resolve = (ref: unknown, p: string): number => {
@@ -186,32 +186,26 @@ export function expandScenario(
     for (let v = 0; v < model.n; v++) if (fallback(v)) vs.push(v);
     return vs;
   };
-  const needDuration = () => {
-    if (
-      duration === undefined &&
-      !(Array.isArray(s.rollingBlackout) && s.type === "power-outage")
-    ) {
-      rep.add("bia/scenario-invalid", "error", path, { scenario: out.id, field: "duration" });
-      return false;
-    }
-    return true;
-  };
+  // The schema requires what each type needs (`duration`, `site`, `percent`, `failures`): a
+  // scenario without it was reported there and fails nothing here.
+  const hasDuration = () =>
+    duration !== undefined || (Array.isArray(s.rollingBlackout) && s.type === "power-outage");
   const span: Intervals = duration === undefined ? [] : [start, start + duration];
   const inOrg = (v: number) =>
     entry.org === null || (model.ids[v] as string).startsWith(`${entry.org}:`);
   switch (s.type) {
     case "power-outage": {
-      if (!needDuration()) break;
+      if (!hasDuration()) break;
       let iv: Intervals = span;
       if (Array.isArray(s.rollingBlackout)) {
-        s.rollingBlackout.forEach((w, i) => {
-          if (typeof w !== "object" || w === null) return;
-          const ws = dur((w as Rec).start, `${path}/rollingBlackout/${i}/start`);
-          const wd = dur((w as Rec).duration, `${path}/rollingBlackout/${i}/duration`);
-          if (ws === undefined || wd === undefined) return;
+        for (const w of s.rollingBlackout) {
+          if (typeof w !== "object" || w === null) continue;
+          const ws = dur((w as Rec).start);
+          const wd = dur((w as Rec).duration);
+          if (ws === undefined || wd === undefined) continue;
           iv = union(iv, [ws, ws + wd]);
           out.blackoutWindows.push({ startMinutes: ws, endMinutes: ws + wd });
-        });
+        }
       }
       iv = normalize(iv);
       out.powerIntervals = iv;
@@ -269,11 +263,7 @@ export function expandScenario(
       break;
     }
     case "site-loss": {
-      if (typeof s.site !== "string") {
-        rep.add("bia/scenario-invalid", "error", path, { scenario: out.id, field: "site" });
-        break;
-      }
-      if (!needDuration()) break;
+      if (typeof s.site !== "string" || !hasDuration()) break;
       let any = false;
       for (let v = 0; v < model.n; v++) {
         if (model.sites[v] === s.site && inOrg(v)) {
@@ -286,7 +276,7 @@ export function expandScenario(
     }
     case "communications-outage":
     case "supplier-outage": {
-      if (!needDuration()) break;
+      if (!hasDuration()) break;
       const comm = s.type === "communications-outage";
       const vs = listed(
         (v) =>
@@ -300,11 +290,7 @@ export function expandScenario(
       break;
     }
     case "staff-availability": {
-      if (typeof s.percent !== "number") {
-        rep.add("bia/scenario-invalid", "error", path, { scenario: out.id, field: "percent" });
-        break;
-      }
-      if (!needDuration()) break;
+      if (typeof s.percent !== "number" || !hasDuration()) break;
       const vs = listed(
         (v) => inOrg(v) && model.types[v] === "resource" && model.kinds[v] === "people",
       );
@@ -313,17 +299,14 @@ export function expandScenario(
       break;
     }
     case "custom": {
-      if (!Array.isArray(s.failures) || s.failures.length === 0) {
-        rep.add("bia/scenario-invalid", "error", path, { scenario: out.id, field: "failures" });
-        break;
-      }
+      if (!Array.isArray(s.failures)) break;
       s.failures.forEach((f, i) => {
         if (typeof f !== "object" || f === null) return;
         const fr = f as Rec;
         const p = `${path}/failures/${i}`;
         const v = resolve(fr.node, `${p}/node`);
-        const fs = dur(fr.start, `${p}/start`) ?? 0;
-        const fd = dur(fr.duration, `${p}/duration`);
+        const fs = dur(fr.start) ?? 0;
+        const fd = dur(fr.duration);
         if (v < 0 || fd === undefined) return;
         if (typeof fr.capacity === "number")
           out.capacity.set(v, { percent: fr.capacity, intervals: [fs, fs + fd] });
@@ -331,8 +314,7 @@ export function expandScenario(
       });
       break;
     }
-    default:
-      rep.add("bia/scenario-invalid", "error", `${path}/type`, { scenario: out.id, field: "type" });
+    // An unknown type is the schema's finding (`/type`).
   }
   return out;
 }
