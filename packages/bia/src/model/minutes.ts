@@ -59,7 +59,9 @@ export function readNodeMinutes(
       explicitRto[v] = dur(raw.objectives.rto, `${p}/objectives/rto`);
       explicitRpo[v] = dur(raw.objectives.rpo, `${p}/objectives/rpo`);
       const rlo = raw.objectives.rlo;
-      if (typeof rlo === "number" || (typeof rlo === "string" && rlo.length > 0)) rlos[v] = rlo;
+      // NaN and Infinity (possible from JavaScript callers, never from JSON) are no RLO.
+      if (Number.isFinite(rlo) || (typeof rlo === "string" && rlo.length > 0))
+        rlos[v] = rlo as number | string;
     }
     if (isRec(raw.power)) {
       const pc = raw.power.class;

@@ -92,22 +92,23 @@ export function readRatings(
     });
     const wrt = dur(raw.wrt, `${pp.path}/wrt`);
     const lph =
-      isRec(raw.lossPerHour) && typeof raw.lossPerHour.amount === "number"
-        ? raw.lossPerHour.amount
+      isRec(raw.lossPerHour) && Number.isFinite(raw.lossPerHour.amount)
+        ? (raw.lossPerHour.amount as number)
         : null;
     const currency = isRec(raw.lossPerHour) ? str(raw.lossPerHour.currency) : null;
     let lossCurve: { minutes: number; amount: number }[] | null = null;
     if (Array.isArray(raw.lossCurve)) {
       lossCurve = [];
       raw.lossCurve.forEach((pt, i) => {
-        if (!isRec(pt) || typeof pt.amount !== "number") return;
+        if (!isRec(pt) || !Number.isFinite(pt.amount)) return;
         const r = parseDuration(pt.at, {
           calendarUnits: "approximate",
           path: `${pp.path}/lossCurve/${i}/at`,
           locale,
         });
         for (const d of r.diagnostics) rep.list.push(d);
-        if (r.minutes !== undefined) lossCurve?.push({ minutes: r.minutes, amount: pt.amount });
+        if (r.minutes !== undefined)
+          lossCurve?.push({ minutes: r.minutes, amount: pt.amount as number });
       });
       lossCurve.sort((a, b) => a.minutes - b.minutes);
     }
