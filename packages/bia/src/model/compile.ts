@@ -1,6 +1,7 @@
 import { type Diagnostic, type Locale, sortDiagnostics } from "@mamori/core";
 import type { TierDefinition } from "../recovery/tiers.js";
 import { buildAdjacency } from "./adjacency.js";
+import { makeDurationReader } from "./durations.js";
 import { readNodeMinutes } from "./minutes.js";
 import { readRatings } from "./ratings.js";
 import { readSources } from "./read.js";
@@ -237,28 +238,14 @@ export function compileSources(
 ): CompileResult {
   const locale = options.locale ?? "en";
   const rep = makeReporter(locale);
-  const { table, pending, scenarios, tiers } = readSources(sources, options, rep);
+  // Every duration is read through one reader, so each problem is reported once.
+  const durations = makeDurationReader(rep, locale);
+  const { table, pending, scenarios, tiers } = readSources(sources, options, rep, durations);
   const adjacency = buildAdjacency(table, rep);
   const { explicitN, groupStart, memberStart, members, groupEntry, revStart, rev } = adjacency;
   const n = table.ids.length;
-  const minutes = readNodeMinutes(table, explicitN, rep, locale);
-  const { processOf, processes } = readRatings(pending, table.ids, minutes.rlos, n, rep, locale);
-
-  // The schema reports a malformed duration as `duration/malformed`; where parseDuration said
-  // more precisely (negative), keep only its diagnostic.
-  const precise = new Set(
-    rep.list.filter((d) => d.code === "duration/negative").map((d) => d.path),
-  );
-  const seen = new Set<string>();
-  const diagnostics = rep.list.filter((d) => {
-    if (d.code === "duration/malformed" && precise.has(d.path)) return false;
-    const key = `${d.code}\u0000${d.path}`;
-    if (d.code.startsWith("duration/") || d.code.startsWith("date/")) {
-      if (seen.has(key)) return false;
-      seen.add(key);
-    }
-    return true;
-  });
+  const minutes = readNodeMinutes(table, explicitN, durations);
+  const { processOf, processes } = readRatings(pending, table.ids, minutes.rlos, n, rep, durations);
 
   return {
     model: {
@@ -291,7 +278,7 @@ export function compileSources(
       tiers,
       locale,
     },
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(rep.list),
   };
 }
 

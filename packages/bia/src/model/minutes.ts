@@ -1,7 +1,6 @@
-import type { Locale } from "@mamori/core";
 import type { BiaNodeType } from "./compile.js";
-import { isRec, type NodeTable, type Rec, readMinutesOf } from "./read.js";
-import type { Reporter } from "./reporter.js";
+import type { DurationReader } from "./durations.js";
+import { isRec, minutesOrNaN, type NodeTable, type Rec } from "./read.js";
 
 /** Per-node numbers of a model, in minutes (NaN = not given). @internal */
 export interface NodeMinutes {
@@ -23,8 +22,7 @@ export interface NodeMinutes {
 export function readNodeMinutes(
   t: NodeTable,
   explicitN: number,
-  rep: Reporter,
-  locale: Locale,
+  durations: DurationReader,
 ): NodeMinutes {
   const { raws, paths, types, kinds } = t;
   const n = t.ids.length;
@@ -34,7 +32,7 @@ export function readNodeMinutes(
   const explicitRpo = new Float64Array(n).fill(Number.NaN);
   const backupRuntime = new Float64Array(n).fill(Number.NaN);
   const powerClass: ("protect" | "may-stop" | null)[] = new Array(n).fill(null);
-  const dur = (value: unknown, path: string): number => readMinutesOf(value, path, rep, locale);
+  const dur = (value: unknown, path: string): number => minutesOrNaN(durations, value, path);
   const holdsData = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     const own = (raws[v] as Rec | undefined)?.holdsData;

@@ -1,7 +1,8 @@
-import { type Locale, parseDuration, toPointer } from "@mamori/core";
+import { toPointer } from "@mamori/core";
 import { makePool, sized } from "./compact.js";
 import type { CategoryInfo, ProcessInfo } from "./compile.js";
-import { isRec, type PendingProcess, readMinutesOf, str } from "./read.js";
+import type { DurationReader } from "./durations.js";
+import { isRec, minutesOrNaN, type PendingProcess, str } from "./read.js";
 import type { Reporter } from "./reporter.js";
 
 /**
@@ -15,9 +16,9 @@ export function readRatings(
   rlos: readonly (number | string | null)[],
   n: number,
   rep: Reporter,
-  locale: Locale,
+  durations: DurationReader,
 ): { processOf: Int32Array; processes: ProcessInfo[] } {
-  const dur = (value: unknown, path: string): number => readMinutesOf(value, path, rep, locale);
+  const dur = (value: unknown, path: string): number => minutesOrNaN(durations, value, path);
   const processOf = new Int32Array(n).fill(-1);
   const processes: ProcessInfo[] = [];
   const shareRow = makePool<(number | null)[]>();
@@ -42,8 +43,11 @@ export function readRatings(
         for (const [tp, level] of Object.entries(points)) {
           if (tp.startsWith("x-")) continue;
           const lpath = `${cpath}/${toPointer([tp]).slice(1)}`;
-          const r = parseDuration(tp, { calendarUnits: "approximate", path: lpath, locale });
-          const ti = r.minutes === undefined ? undefined : tIndex.get(r.minutes);
+          // A key that is no duration is the schema's finding; a duration not among the
+          // document's time points is this one.
+          const at = durations.minutes(tp, lpath, "approximate");
+          if (at === undefined) continue;
+          const ti = tIndex.get(at);
           if (ti === undefined) {
             rep.add("bia/unknown-time-point", "error", lpath, {
               value: tp,
@@ -101,14 +105,8 @@ export function readRatings(
       lossCurve = [];
       raw.lossCurve.forEach((pt, i) => {
         if (!isRec(pt) || !Number.isFinite(pt.amount)) return;
-        const r = parseDuration(pt.at, {
-          calendarUnits: "approximate",
-          path: `${pp.path}/lossCurve/${i}/at`,
-          locale,
-        });
-        for (const d of r.diagnostics) rep.list.push(d);
-        if (r.minutes !== undefined)
-          lossCurve?.push({ minutes: r.minutes, amount: pt.amount as number });
+        const at = durations.minutes(pt.at, `${pp.path}/lossCurve/${i}/at`, "approximate");
+        if (at !== undefined) lossCurve?.push({ minutes: at, amount: pt.amount as number });
       });
       lossCurve.sort((a, b) => a.minutes - b.minutes);
     }

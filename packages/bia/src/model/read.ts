@@ -1,10 +1,4 @@
-import {
-  DEFAULT_IMPACT_SCALE,
-  IMPACT_CATEGORIES,
-  type Locale,
-  parseDuration,
-  validateDocument,
-} from "@mamori/core";
+import { DEFAULT_IMPACT_SCALE, IMPACT_CATEGORIES, validateDocument } from "@mamori/core";
 import type { TierDefinition } from "../recovery/tiers.js";
 import { BusinessImpactAnalysisSchema } from "../schema.js";
 import { flatConcat } from "./compact.js";
@@ -15,6 +9,7 @@ import type {
   CompileSource,
   ScenarioEntry,
 } from "./compile.js";
+import type { DurationReader } from "./durations.js";
 import type { Reporter } from "./reporter.js";
 
 // The read pass of compileBia: each document is validated by its schema, then read as plain
@@ -32,12 +27,9 @@ export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const str = (v: unknown): string | null =>
   typeof v === "string" && v.length > 0 ? v : null;
 
-/** Read a duration in minutes (NaN when absent or unusable), reporting its problems. @internal */
-export function readMinutesOf(value: unknown, path: string, rep: Reporter, locale: Locale): number {
-  if (value === undefined) return Number.NaN;
-  const r = parseDuration(value, { path, locale });
-  for (const d of r.diagnostics) rep.list.push(d);
-  return r.minutes ?? Number.NaN;
+/** Minutes of a duration, or NaN when absent or unusable (its problem reported once). @internal */
+export function minutesOrNaN(durations: DurationReader, value: unknown, path: string): number {
+  return durations.minutes(value, path) ?? Number.NaN;
 }
 
 /**
@@ -46,11 +38,11 @@ export function readMinutesOf(value: unknown, path: string, rep: Reporter, local
  * then reads them without a word. A custom scenario reads its failures' `start` and
  * `duration`; the other types their own, and a power outage its rolling-blackout windows'.
  */
-function reportScenarioDurations(s: Rec, path: string, rep: Reporter, locale: Locale): void {
+function reportScenarioDurations(s: Rec, path: string, durations: DurationReader): void {
   const check = (o: unknown, p: string) => {
     if (!isRec(o)) return;
-    readMinutesOf(o.start, `${p}/start`, rep, locale);
-    readMinutesOf(o.duration, `${p}/duration`, rep, locale);
+    durations.minutes(o.start, `${p}/start`);
+    durations.minutes(o.duration, `${p}/duration`);
   };
   if (s.type === "custom") {
     arr(s.failures).forEach((f, i) => {
@@ -143,6 +135,7 @@ export function readSources(
   sources: readonly CompileSource[],
   options: CompileOptions,
   rep: Reporter,
+  durations: DurationReader,
 ): ReadResult {
   const locale = options.locale ?? "en";
   const group = sources.length > 1 || sources.some((s) => s.org !== null);
@@ -191,7 +184,9 @@ export function readSources(
       locale,
       kind: "BusinessImpactAnalysis",
     });
+    const first = rep.list.length;
     for (const d of v.diagnostics) rep.list.push(base ? { ...d, path: base + d.path } : d);
+    durations.noteSchema(first);
     if (!isRec(src.input) || src.input.kind !== "BusinessImpactAnalysis") continue;
     const doc = src.input;
     const org = group ? (src.org ?? str(doc.organisation)) : null;
@@ -199,13 +194,8 @@ export function readSources(
     // Time points: approximate months (P1M) are normal in impact tables.
     const tps: { m: number; t: string }[] = [];
     arr(doc.timePoints).forEach((t, i) => {
-      const r = parseDuration(t, {
-        calendarUnits: "approximate",
-        path: `${base}/timePoints/${i}`,
-        locale,
-      });
-      for (const d of r.diagnostics) rep.list.push(d);
-      if (r.minutes !== undefined) tps.push({ m: r.minutes, t: String(t) });
+      const m = durations.minutes(t, `${base}/timePoints/${i}`, "approximate");
+      if (m !== undefined) tps.push({ m, t: String(t) });
     });
     for (let i = 1; i < tps.length; i++) {
       if ((tps[i] as { m: number }).m <= (tps[i - 1] as { m: number }).m) {
@@ -247,9 +237,7 @@ export function readSources(
     let margin = 0;
     if (options.rtoMargin !== undefined) margin = options.rtoMargin;
     else if (doc.rtoMargin !== undefined) {
-      const r = parseDuration(doc.rtoMargin, { path: `${base}/rtoMargin`, locale });
-      for (const d of r.diagnostics) rep.list.push(d);
-      margin = r.minutes ?? 0;
+      margin = durations.minutes(doc.rtoMargin, `${base}/rtoMargin`) ?? 0;
     }
 
     // What every process of this document is read against (one object per document).
@@ -293,11 +281,11 @@ export function readSources(
     arr(doc.scenarios).forEach((s, i) => {
       if (!isRec(s)) return;
       const path = `${base}/scenarios/${i}`;
-      reportScenarioDurations(s, path, rep, locale);
+      reportScenarioDurations(s, path, durations);
       scenarios.push({ path, org, scenario: s });
     });
     if (Array.isArray(doc.tiers)) {
-      const own = readTiers(doc.tiers, `${base}/tiers`, rep, locale);
+      const own = readTiers(doc.tiers, `${base}/tiers`, rep, durations);
       const key = JSON.stringify(own);
       if (tiers === null) {
         tiers = own;
@@ -318,7 +306,12 @@ export function readSources(
  * row (`bia/tiers-overlap`, also any row after one without `upTo`) or whose id repeats
  * (`document/duplicate-id`) is reported and left out; gaps between rows are allowed.
  */
-function readTiers(rows: unknown[], path: string, rep: Reporter, locale: Locale): TierDefinition[] {
+function readTiers(
+  rows: unknown[],
+  path: string,
+  rep: Reporter,
+  durations: DurationReader,
+): TierDefinition[] {
   const out: TierDefinition[] = [];
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -339,9 +332,7 @@ function readTiers(rows: unknown[], path: string, rep: Reporter, locale: Locale)
     seen.set(id, i);
     const minutes = (v: unknown, field: string): number | null | undefined => {
       if (v === undefined) return undefined;
-      const r = parseDuration(v, { path: `${p}/${field}`, locale });
-      for (const d of r.diagnostics) rep.list.push(d);
-      return r.minutes ?? null;
+      return durations.minutes(v, `${p}/${field}`) ?? null;
     };
     const from = minutes(row.from, "from");
     const upTo = minutes(row.upTo, "upTo");
