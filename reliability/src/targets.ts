@@ -3,9 +3,13 @@
 import {
   analyzeBia,
   analyzeGroup,
-  analyzePower,
   type BiaResult,
   BusinessImpactAnalysisSchema,
+  generateBiaDocument,
+  recoveryTimeline,
+} from "@mamori/bia";
+import {
+  analyzePower,
   compileBia,
   computeAchievableRecovery,
   computeMtpd,
@@ -16,13 +20,11 @@ import {
   findCycles,
   findRecoveryGaps,
   findSinglePointsOfFailure,
-  generateBiaDocument,
   graphEdges,
   impactSeries,
   propagateObjectives,
-  recoveryTimeline,
   simulateScenario,
-} from "@mamori/bia";
+} from "@mamori/bia/model";
 import {
   analyzeMatrix,
   CatalogSchema,

@@ -4,7 +4,7 @@
 //   node dist/child/bia-side.js <mamori|graphology|input|toposort> <nodes> <edges> <seed> <warmup> <runs>
 // "toposort" compiles the document once, untimed; a run of it is a batch of sorts covering at
 // least 2,000,000 edges (one sort at 100,000 edges takes ≈ 0.4 ms), its sample the time per sort.
-import { compileBia } from "@mamori/bia";
+import { compileBia } from "@mamori/bia/model";
 import {
   graphologyBuildAndSort,
   mamoriAnalyze,

@@ -5,7 +5,7 @@
 // show where the document, then the graph's arrays, leave the processor's caches. Each size is
 // generated in this process, one after the other, smallest first.
 //   node dist/child/profile-input.js <edges> [<edges> …]   (nodes = edges / 10)
-import { compileBia } from "@mamori/bia";
+import { compileBia } from "@mamori/bia/model";
 import { sortCompiledGraph } from "../figures/bia.js";
 import { generateBia } from "../generate/bia.js";
 

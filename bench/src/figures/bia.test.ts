@@ -1,4 +1,4 @@
-import { compileBia } from "@mamori/bia";
+import { compileBia } from "@mamori/bia/model";
 import { describe, expect, it } from "vitest";
 import { readInputReferences, sortCompiledGraph } from "./bia.js";
 

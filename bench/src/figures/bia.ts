@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { analyzeBia, type BiaModel } from "@mamori/bia";
+import { analyzeBia } from "@mamori/bia";
+import type { BiaModel } from "@mamori/bia/model";
 import { DirectedGraph } from "graphology";
 import { topologicalSort } from "graphology-dag";
 import type { Figure } from "../figure.js";

@@ -1,7 +1,7 @@
 import { type Diagnostic, type Locale, parseIsoDate, sortDiagnostics } from "@mamori/core";
 import { type Cycle, findCycles } from "./graph/cycles.js";
 import { compactNumber, minutesOrNull, sized } from "./model/compact.js";
-import { type BiaModel, type CompileSource, compileSources } from "./model/compile.js";
+import { type BiaModel, compileSources } from "./model/compile.js";
 import {
   DEFAULT_DIAGNOSTICS_PER_CODE,
   type DiagnosticOptions,
@@ -21,7 +21,9 @@ import { lateNodes } from "./recovery/late.js";
 import { recoveryOrderIndexes } from "./recovery/order.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
 import { type BiaNode, type BiaReport, impactSeries, type TimelineEntry } from "./report/report.js";
-import { expandScenario, type ScenarioOutcome, simulateScenario } from "./scenario/simulate.js";
+import { expandScenario } from "./scenario/expand.js";
+import type { ScenarioOutcome } from "./scenario/outcome.js";
+import { simulateScenario } from "./scenario/simulate.js";
 import { findSinglePointsOfFailure, type SinglePointOfFailure } from "./spof/spof.js";
 
 /**
@@ -46,9 +48,10 @@ export interface AnalyzeOptions extends DiagnosticOptions {
   /** RTO margin in minutes subtracted from MTPD − WRT, overriding the document's `rtoMargin`. */
   rtoMargin?: number;
   /**
-   * Work limit of the single-point-of-failure search (see {@link SpofOptions}). Default
+   * Work limit of the single-point-of-failure search (see `SpofOptions` in `@mamori/bia/model`). Default
    * 10 × (nodes + edges), which keeps the whole analysis linear; past it the search stops
-   * with a `bia/spof-truncated` info. Call {@link findSinglePointsOfFailure} for more.
+   * with a `bia/spof-truncated` info. Call {@link findSinglePointsOfFailure} (from
+   * `@mamori/bia/model`) for more.
    */
   spofWorkLimit?: number;
   /** Set false to skip the single-point-of-failure search. */
@@ -418,57 +421,6 @@ export function analyzeModel(
  */
 export function analyzeBia(input: unknown, options: AnalyzeOptions = {}): BiaResult {
   const { model, diagnostics } = compileSources([{ input, basePath: "", org: null }], {
-    locale: options.locale ?? "en",
-    ...(options.rtoMargin !== undefined ? { rtoMargin: options.rtoMargin } : {}),
-  });
-  return analyzeModel(model, diagnostics, options);
-}
-
-/**
- * One organisation's BIA in a group analysis.
- *
- * @example
- * ```ts
- * import type { GroupMember } from "@mamori/bia";
- * const m: GroupMember = { orgId: "kita-th", document: { kind: "BusinessImpactAnalysis" } };
- * ```
- */
-export interface GroupMember {
-  /** The organisation's id: its nodes become `orgId:nodeId`. */
-  orgId: string;
-  /** Its `BusinessImpactAnalysis` document. */
-  document: unknown;
-}
-
-/**
- * Analyse several organisations' BIAs together (the consolidated-group and value-chain
- * scopes): every node becomes `orgId:nodeId`, a plain reference stays inside its own
- * document, and `orgId:nodeId` references cross documents — an external placeholder for a
- * node that another member defines is replaced by the real node. Diagnostics point into
- * `/<member index>/document/…`. The result has the same shape as {@link analyzeBia}'s.
- *
- * @example
- * ```ts
- * import { analyzeGroup } from "@mamori/bia";
- * const doc = (processes: unknown[], services: unknown[] = []) => ({
- *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4, processes, services });
- * const r = analyzeGroup([
- *   { orgId: "hq", document: doc([{ id: "sales", name: "Sales", objectives: { rto: "PT8H" }, dependsOn: ["th:line"] }]) },
- *   { orgId: "th", document: doc([], [{ id: "line", name: "Line", capability: { recoveryTime: "PT12H" } }]) },
- * ]);
- * r.gaps[0]?.path; // ["hq:sales", "th:line"]
- * ```
- */
-export function analyzeGroup(
-  members: readonly GroupMember[],
-  options: AnalyzeOptions = {},
-): BiaResult {
-  const sources: CompileSource[] = (Array.isArray(members) ? members : []).map((m, i) => ({
-    input: m?.document,
-    basePath: `/${i}/document`,
-    org: typeof m?.orgId === "string" && m.orgId.length > 0 ? m.orgId : `org${i}`,
-  }));
-  const { model, diagnostics } = compileSources(sources, {
     locale: options.locale ?? "en",
     ...(options.rtoMargin !== undefined ? { rtoMargin: options.rtoMargin } : {}),
   });

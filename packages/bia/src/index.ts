@@ -4,8 +4,11 @@
  * rolls objectives down the dependency graph, finds the achievable recovery time and
  * critical path of each process (and the gaps), dependency cycles, tiers, the recovery
  * order, single points of failure, what power outages and rolling blackouts do, scenario
- * outcomes with losses, and data for reports — each as a pure function, and all of it in
- * one call with {@link analyzeBia} (or {@link analyzeGroup} for several organisations).
+ * outcomes with losses, and data for reports — all of it in one call with {@link analyzeBia}
+ * (or {@link analyzeGroup} for several organisations). Results are plain JSON data.
+ *
+ * The compiled model and the step-by-step analyses over it (`compileBia`, `findCycles`,
+ * `simulateScenario`, …) are in the experimental subpath `@mamori/bia/model`.
  *
  * @packageDocumentation
  */
@@ -13,64 +16,31 @@
 export {
   type AnalyzeOptions,
   analyzeBia,
-  analyzeGroup,
   type BiaProcessResult,
   type BiaResult,
-  type GroupMember,
 } from "./analyze.js";
 export { type GenerateOptions, generateBiaDocument } from "./generate.js";
-export { type Cycle, type CycleAnalysis, findCycles } from "./graph/cycles.js";
+export type { Cycle } from "./graph/cycles.js";
+export { analyzeGroup, type GroupMember } from "./group/group.js";
 export { biaMessages } from "./messages.js";
-export {
-  type BiaModel,
-  type BiaNodeType,
-  type CategoryInfo,
-  type CompileOptions,
-  type CompileResult,
-  compileBia,
-  holdsDataByDefault,
-  type ProcessInfo,
-  type ScenarioEntry,
-} from "./model/compile.js";
+export type { BiaNodeType } from "./model/compile.js";
+export { holdsDataByDefault } from "./model/minutes.js";
 export {
   DEFAULT_DIAGNOSTICS_PER_CODE,
   type DiagnosticOptions,
 } from "./model/reporter.js";
-export { computeMtpd, impactAt, type MtpdResult } from "./objectives/mtpd.js";
-export { propagateObjectives, type RequiredObjectives } from "./objectives/propagate.js";
-export {
-  computeRecoveryObjectives,
-  type ObjectivesResult,
-  type ProcessObjectives,
-} from "./objectives/rto.js";
-export {
-  analyzePower,
-  type BlackoutPlan,
-  type PowerAnalysis,
-  type PowerOptions,
-  type WindowMinutes,
-} from "./power/power.js";
-export {
-  type AchievableRecovery,
-  computeAchievableRecovery,
-  criticalPath,
-  findRecoveryGaps,
-  type RecoveryGap,
-} from "./recovery/achievable.js";
+export type { BlackoutPlan, PowerAnalysis, WindowMinutes } from "./power/power.js";
+export type { RecoveryGap } from "./recovery/achievable.js";
 export {
   DEFAULT_EVIDENCE_MAX_AGE,
   type NodeRecoveryEvidence,
   type RecoveryEvidence,
 } from "./recovery/evidence.js";
-export { computeRecoveryOrder } from "./recovery/order.js";
-export { assignTier, DEFAULT_TIERS, type TierDefinition, tierIndex } from "./recovery/tiers.js";
+export { assignTier, DEFAULT_TIERS, type TierDefinition } from "./recovery/tiers.js";
 export {
-  type BiaEdge,
   type BiaNode,
   type BiaReport,
-  graphEdges,
   type ImpactSeries,
-  impactSeries,
   recoveryTimeline,
   type TimelineEntry,
 } from "./report/report.js";
@@ -83,14 +53,7 @@ export {
   supplierOutage,
   wideAreaPowerOutage,
 } from "./scenario/helpers.js";
-export {
-  type ExpandedScenario,
-  type ExpandOptions,
-  expandScenario,
-  type ProcessOutcome,
-  type ScenarioOutcome,
-  simulateScenario,
-} from "./scenario/simulate.js";
+export type { ProcessOutcome, ScenarioOutcome } from "./scenario/outcome.js";
 export {
   type BiaExternal,
   BiaExternalSchema,
@@ -111,8 +74,4 @@ export {
   type Tier,
   TierSchema,
 } from "./schema.js";
-export {
-  findSinglePointsOfFailure,
-  type SinglePointOfFailure,
-  type SpofOptions,
-} from "./spof/spof.js";
+export type { SinglePointOfFailure } from "./spof/spof.js";

@@ -77,7 +77,6 @@ export const biaMessages = defineMessages({
     "bia/rto-outside-tiers":
       "The RTO of '{process}' ({rto}) falls in no tier of the tier table (a gap between tiers, or beyond the last): it gets no tier.",
     "bia/unknown-scenario": "There is no scenario '{scenario}' (known: {known}).",
-    "bia/scenario-invalid": "Scenario '{scenario}' lacks a usable '{field}'.",
     "bia/scenario-empty": "Scenario '{scenario}' makes no node fail.",
     "bia/scenario-backup-covers":
       "In scenario '{scenario}', '{id}' loses its supply but its backup power ({runtime}) outlasts the outage ({outage}): it does not fail.",
@@ -153,7 +152,6 @@ export const biaMessages = defineMessages({
     "bia/rto-outside-tiers":
       "'{process}' の RTO（{rto}）はティア表のどのティアにも入りません（ティアの間のすき間か、最後のティアより後）。ティアなしとします。",
     "bia/unknown-scenario": "シナリオ '{scenario}' はありません（定義済み: {known}）。",
-    "bia/scenario-invalid": "シナリオ '{scenario}' に有効な '{field}' がありません。",
     "bia/scenario-empty": "シナリオ '{scenario}' で停止するノードがありません。",
     "bia/scenario-backup-covers":
       "シナリオ '{scenario}' で '{id}' は給電を失いますが、非常用電源（{runtime}）が停電（{outage}）より長く持つため停止しません。",

@@ -4,7 +4,7 @@ import { parseSource } from "@mamori/core/source";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "./analyze.js";
-import { BusinessImpactAnalysisSchema, biaDocumentKinds } from "./schema.js";
+import { BusinessImpactAnalysisSchema, biaDocumentKinds, ScenarioSchema } from "./schema.js";
 
 const sample = parseSource(
   readFileSync(new URL("../../../examples/data/bia.yaml", import.meta.url), "utf8"),
@@ -185,5 +185,92 @@ describe("the tier table and recoverAfterFailure (issue 21)", () => {
       ["schema/unknown-key", "/tiers/0/upto"],
     ]);
     expect(r.diagnostics[0]?.message).toContain("upTo");
+  });
+});
+
+describe("scenarios: a union on type", () => {
+  const bia = (scenarios: unknown[]) => ({
+    kind: "BusinessImpactAnalysis",
+    schemaVersion: "1.0",
+    timePoints: ["PT4H"],
+    unacceptableLevel: 4,
+    processes: [],
+    scenarios,
+  });
+  const ok = [
+    { id: "a", name: "A", type: "site-loss", site: "hq", duration: "P1D" },
+    { id: "b", name: "B", type: "staff-availability", percent: 40, duration: "P1D" },
+    { id: "c", name: "C", type: "custom", failures: [{ node: "x", duration: "PT1H" }] },
+    { id: "d", name: "D", type: "power-outage", duration: "PT72H", nodes: ["grid"] },
+    {
+      id: "e",
+      name: "E",
+      type: "power-outage",
+      rollingBlackout: [{ start: "PT0S", duration: "PT3H" }],
+    },
+    { id: "f", name: "F", type: "communications-outage", duration: "P2D", start: "PT1H" },
+    { id: "g", name: "G", type: "supplier-outage", duration: "P14D", recoverAfterFailure: true },
+  ];
+  // Each lacks what its type needs, or has a field its type does not take.
+  const bad = [
+    { id: "a", name: "A", type: "site-loss", duration: "P1D" },
+    { id: "a", name: "A", type: "site-loss", site: "hq", duration: "P1D", nodes: ["x"] },
+    { id: "b", name: "B", type: "staff-availability", duration: "P1D" },
+    { id: "c", name: "C", type: "custom" },
+    { id: "c", name: "C", type: "custom", failures: [] },
+    {
+      id: "c",
+      name: "C",
+      type: "custom",
+      duration: "P1D",
+      failures: [{ node: "x", duration: "PT1H" }],
+    },
+    { id: "d", name: "D", type: "power-outage" },
+    { id: "f", name: "F", type: "communications-outage", duration: "P2D", percent: 40 },
+    { id: "g", name: "G", type: "meteor", duration: "P1D" },
+  ];
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const json = toJsonSchema(BusinessImpactAnalysisSchema, { title: "BusinessImpactAnalysis" });
+  const validate = ajv.compile(json);
+
+  it("accepts each type with its own fields, in zod and in the JSON Schema", () => {
+    for (const s of ok) {
+      expect(ScenarioSchema.safeParse(s).success, JSON.stringify(s)).toBe(true);
+      expect(validate(bia([s])), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it("refuses what a type lacks or does not take, in zod and in the JSON Schema", () => {
+    for (const s of bad) {
+      expect(ScenarioSchema.safeParse(s).success, JSON.stringify(s)).toBe(false);
+      expect(validate(bia([s])), JSON.stringify(s)).toBe(false);
+    }
+  });
+
+  it("exports as anyOf branches, each with a const type and its required fields", () => {
+    type Branch = { properties: { type: { const?: string } }; required: string[] };
+    const items = (json as { properties: { scenarios: { items: { anyOf: Branch[] } } } }).properties
+      .scenarios.items;
+    expect(items.anyOf.map((b) => [b.properties.type.const, b.required])).toEqual([
+      ["site-loss", ["id", "name", "type", "duration", "site"]],
+      ["staff-availability", ["id", "name", "type", "duration", "percent"]],
+      ["custom", ["id", "name", "type", "failures"]],
+      ["power-outage", ["id", "name", "type", "duration"]],
+      ["power-outage", ["id", "name", "type", "rollingBlackout"]],
+      ["communications-outage", ["id", "name", "type", "duration"]],
+      ["supplier-outage", ["id", "name", "type", "duration"]],
+    ]);
+  });
+
+  it("says what is missing where it is missing", () => {
+    const r = validateDocument(BusinessImpactAnalysisSchema, bia(bad.slice(0, 4)), {
+      kind: "BusinessImpactAnalysis",
+    });
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/required", "/scenarios/0/site"],
+      ["schema/unknown-key", "/scenarios/1/nodes"],
+      ["schema/required", "/scenarios/2/percent"],
+      ["schema/required", "/scenarios/3/failures"],
+    ]);
   });
 });

@@ -252,37 +252,109 @@ export const ScenarioTypeSchema = z.enum([
  */
 export type ScenarioType = z.infer<typeof ScenarioTypeSchema>;
 
+/** Fields every scenario has. */
+const scenarioCommon = {
+  id: IdSchema,
+  name: z.string().check(z.minLength(1)),
+  nameJa: z.optional(z.string()),
+  description: z.optional(z.string()),
+  recoverAfterFailure: z.optional(z.boolean()),
+};
+
+/** When a timed scenario starts (relative to the incident; default `PT0S`) and how long it lasts. */
+const timed = { start: z.optional(DurationSchema), duration: DurationSchema };
+
+// One object per scenario type, each with exactly the fields that type uses. A plain union of
+// objects tagged by a `type` literal, not `z.discriminatedUnion`: it accepts the same
+// documents, exports to JSON Schema as `anyOf` branches with a `const` type, and keeps the
+// document on core's fast validation path. When no branch matches, `validateDocument`
+// reports the issues of the closest branch (fewest issues, the first on a tie): the order
+// below puts the types whose one required field is most often missing first, so that a
+// `site-loss` without `site` is reported as `schema/required` at `/site`.
+const SiteLossScenarioSchema = defineObject({
+  ...scenarioCommon,
+  type: z.literal("site-loss"),
+  ...timed,
+  site: IdSchema,
+});
+const StaffAvailabilityScenarioSchema = defineObject({
+  ...scenarioCommon,
+  type: z.literal("staff-availability"),
+  ...timed,
+  percent: PercentageSchema,
+  nodes: z.optional(z.array(NodeRefSchema)),
+});
+const CustomScenarioSchema = defineObject({
+  ...scenarioCommon,
+  type: z.literal("custom"),
+  failures: z.array(ScenarioFailureSchema).check(z.minLength(1)),
+});
+const PowerOutageScenarioSchema = defineObject({
+  ...scenarioCommon,
+  type: z.literal("power-outage"),
+  ...timed,
+  nodes: z.optional(z.array(NodeRefSchema)),
+  rollingBlackout: z.optional(z.array(BlackoutWindowSchema)),
+});
+/** A power outage of rolling blackouts only: the windows say when, so no `duration`. */
+const RollingBlackoutScenarioSchema = defineObject({
+  ...scenarioCommon,
+  type: z.literal("power-outage"),
+  start: z.optional(DurationSchema),
+  duration: z.optional(DurationSchema),
+  nodes: z.optional(z.array(NodeRefSchema)),
+  rollingBlackout: z.array(BlackoutWindowSchema),
+});
+const CommunicationsOutageScenarioSchema = defineObject({
+  ...scenarioCommon,
+  type: z.literal("communications-outage"),
+  ...timed,
+  nodes: z.optional(z.array(NodeRefSchema)),
+});
+const SupplierOutageScenarioSchema = defineObject({
+  ...scenarioCommon,
+  type: z.literal("supplier-outage"),
+  ...timed,
+  nodes: z.optional(z.array(NodeRefSchema)),
+});
+
 /**
- * A scenario: a named set of failures with durations. Typed fields per `type`: `nodes`
- * (which nodes fail; each type has a default), `site` (site loss), `percent` (staff
- * availability), `rollingBlackout` (power outage), `failures` (custom). With
- * `recoverAfterFailure: true` a node the scenario fails directly needs its own recovery time
- * after the failure ends (default false: it is back the moment the failure ends; its
- * dependents always add their own recovery time).
+ * A scenario: a named set of failures, a union on `type` in which each type has the fields
+ * it uses (besides `id`, `name`, `nameJa`, `description` and `recoverAfterFailure`):
+ *
+ * | `type` | fields |
+ * |---|---|
+ * | `power-outage` | `duration` (optional with `rollingBlackout`), `start`, `nodes`, `rollingBlackout` |
+ * | `site-loss` | `site`, `duration`, `start` |
+ * | `communications-outage` | `duration`, `start`, `nodes` |
+ * | `supplier-outage` | `duration`, `start`, `nodes` |
+ * | `staff-availability` | `percent`, `duration`, `start`, `nodes` |
+ * | `custom` | `failures` (at least one; each with its own `start` and `duration`) |
+ *
+ * `nodes` says which nodes fail (each type has a default). With `recoverAfterFailure: true`
+ * a node the scenario fails directly needs its own recovery time after the failure ends
+ * (default false: it is back the moment the failure ends; its dependents always add their
+ * own recovery time).
  *
  * @example
  * ```ts
  * import { ScenarioSchema } from "@mamori/bia";
  * ScenarioSchema.safeParse({ id: "quake", name: "Wide-area outage", type: "power-outage", duration: "PT72H" }).success; // true
+ * ScenarioSchema.safeParse({ id: "fire", name: "Fire", type: "site-loss", duration: "P3D" }).success; // false: no site
  * ```
  */
-export const ScenarioSchema = defineObject({
-  id: IdSchema,
-  name: z.string().check(z.minLength(1)),
-  nameJa: z.optional(z.string()),
-  description: z.optional(z.string()),
-  type: ScenarioTypeSchema,
-  start: z.optional(DurationSchema),
-  duration: z.optional(DurationSchema),
-  nodes: z.optional(z.array(NodeRefSchema)),
-  site: z.optional(IdSchema),
-  percent: z.optional(PercentageSchema),
-  rollingBlackout: z.optional(z.array(BlackoutWindowSchema)),
-  failures: z.optional(z.array(ScenarioFailureSchema)),
-  recoverAfterFailure: z.optional(z.boolean()),
-});
+export const ScenarioSchema = z.union([
+  SiteLossScenarioSchema,
+  StaffAvailabilityScenarioSchema,
+  CustomScenarioSchema,
+  PowerOutageScenarioSchema,
+  RollingBlackoutScenarioSchema,
+  CommunicationsOutageScenarioSchema,
+  SupplierOutageScenarioSchema,
+]);
 /**
- * A scenario (see {@link ScenarioSchema}).
+ * A scenario (see {@link ScenarioSchema}): a union on `type`, so checking `type` narrows it to
+ * that type's fields.
  *
  * @example
  * ```ts
@@ -291,9 +363,9 @@ export const ScenarioSchema = defineObject({
  *   id: "wide-area-outage",
  *   name: "72-hour wide-area power outage",
  *   type: "power-outage",
- *   site: "sendai-hq",
  *   duration: "PT72H",
  * };
+ * const where = (s: Scenario) => (s.type === "site-loss" ? s.site : null); // site: string
  * ```
  */
 export type Scenario = z.infer<typeof ScenarioSchema>;

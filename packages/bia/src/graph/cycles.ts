@@ -29,9 +29,10 @@ export interface Cycle {
 /**
  * The outcome of {@link findCycles}.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, findCycles, type CycleAnalysis } from "@mamori/bia";
+ * import { compileBia, findCycles, type CycleAnalysis } from "@mamori/bia/model";
  * const r: CycleAnalysis = findCycles(compileBia(null).model);
  * ```
  */
@@ -70,9 +71,10 @@ export function ownRecovery(model: BiaModel, v: number): number {
  * dependencies-first, and each component's recovery time as a unit (the sum of its members'
  * own recovery times; see {@link Cycle}) is in `unitRecovery`.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, findCycles } from "@mamori/bia";
+ * import { compileBia, findCycles } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4, processes: [],
  *   services: [{ id: "a", name: "A", dependsOn: ["b"] }, { id: "b", name: "B", dependsOn: ["a"] }],

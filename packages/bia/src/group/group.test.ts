@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeGroup } from "../analyze.js";
+import { analyzeGroup } from "./group.js";
 
 const bia = (extra: Record<string, unknown>) => ({
   kind: "BusinessImpactAnalysis",

@@ -122,3 +122,47 @@ describe("compileBia: compact index", () => {
     expect(Object.isFrozen(a?.levels[0])).toBe(true);
   });
 });
+
+describe("each duration problem is reported once", () => {
+  const doc = (extra: Record<string, unknown>) => ({
+    kind: "BusinessImpactAnalysis",
+    schemaVersion: "1.0",
+    timePoints: ["PT4H", "P1D"],
+    unacceptableLevel: 4,
+    processes: [
+      {
+        id: "p",
+        name: "P",
+        wrt: 5,
+        objectives: { rto: "-PT1H" },
+        impacts: { financial: { x: 3 } },
+      },
+    ],
+    services: [{ id: "s", name: "S", capability: { recoveryTime: "P1M" } }],
+    ...extra,
+  });
+  const found = (input: unknown) => compileBia(input).diagnostics.map((d) => [d.code, d.path]);
+
+  it("by the schema when it is the format, by reading when the format allows it", () => {
+    expect(found(doc({}))).toEqual([
+      // a key that is no duration: the schema's finding, not also bia/unknown-time-point
+      ["duration/malformed", "/processes/0/impacts/financial/x"],
+      // a negative duration: the precise code in place of the schema's "malformed"
+      ["duration/negative", "/processes/0/objectives/rto"],
+      // the schema's finding; reading no longer adds duration/not-a-string
+      ["schema/invalid-type", "/processes/0/wrt"],
+      // the format allows months; recovery times do not count them
+      ["duration/calendar-unit", "/services/0/capability/recoveryTime"],
+    ]);
+  });
+
+  it("by reading where the schema did not look (an unsupported schemaVersion)", () => {
+    expect(found(doc({ schemaVersion: "9.0" }))).toEqual([
+      ["duration/malformed", "/processes/0/impacts/financial/x"],
+      ["duration/negative", "/processes/0/objectives/rto"],
+      ["duration/not-a-string", "/processes/0/wrt"],
+      ["document/unsupported-version", "/schemaVersion"],
+      ["duration/calendar-unit", "/services/0/capability/recoveryTime"],
+    ]);
+  });
+});

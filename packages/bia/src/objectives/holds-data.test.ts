@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeBia } from "../analyze.js";
-import { holdsDataByDefault } from "../model/compile.js";
+import { holdsDataByDefault } from "../model/minutes.js";
 
 // order-intake (RPO PT1H) → portal (a stateless front end: holdsData false) → db → san,
 // and db → wan (a line: kind network). The RPO flows through the portal to the database.

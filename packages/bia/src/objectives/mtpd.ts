@@ -4,9 +4,10 @@ import type { BiaModel } from "../model/compile.js";
  * MTPD of one process: the earliest time point at which any category reaches its
  * unacceptable level.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { MtpdResult } from "@mamori/bia";
+ * import type { MtpdResult } from "@mamori/bia/model";
  * const r: MtpdResult = { process: "order-intake", mtpdMinutes: 1440, timePoint: "P1D", categories: ["financial"], timeCritical: true };
  * ```
  */
@@ -28,9 +29,10 @@ export interface MtpdResult {
  * rated time point at which any category's (carried-forward) rating reaches that category's
  * unacceptable level. A process that never reaches it is not time-critical.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, computeMtpd } from "@mamori/bia";
+ * import { compileBia, computeMtpd } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H", "P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", impacts: { financial: { PT4H: 2, P1D: 4 } } }],
@@ -70,9 +72,10 @@ export function computeMtpd(model: BiaModel): MtpdResult[] {
  * Impact level per category after an outage of `minutes`: the rating at the last time
  * point not after `minutes` (carried forward), or null before the first rated point.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, impactAt } from "@mamori/bia";
+ * import { compileBia, impactAt } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H", "P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", impacts: { financial: { PT4H: 2, P1D: 4 } } }],

@@ -5,9 +5,10 @@ import type { ProcessObjectives } from "./rto.js";
 /**
  * Required objectives per node, as typed arrays indexed like the model (NaN = none).
  *
+ * @experimental
  * @example
  * ```ts
- * import type { RequiredObjectives } from "@mamori/bia";
+ * import type { RequiredObjectives } from "@mamori/bia/model";
  * const r: RequiredObjectives = { rto: new Float64Array([240]), rpo: new Float64Array([60]) };
  * ```
  */
@@ -23,13 +24,14 @@ export interface RequiredObjectives {
  * min over its dependents d of (due(d) − own recovery time(d)), where a process is due at its
  * RTO and contributes no recovery time of its own; an explicit objective on a service counts
  * too (lowest value wins). Required RPO is the minimum over dependents. A dependency cycle is
- * one unit (see {@link Cycle}): all its members are due at the earliest due time of any of
+ * one unit (see `Cycle`): all its members are due at the earliest due time of any of
  * them, and what it depends on outside it must be back by then minus the sum of the members'
  * recovery times. Linear in nodes + edges (one pass in dependents-first order).
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, computeMtpd, computeRecoveryObjectives, findCycles, propagateObjectives } from "@mamori/bia";
+ * import { compileBia, computeMtpd, computeRecoveryObjectives, findCycles, propagateObjectives } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", objectives: { rto: "PT8H" }, dependsOn: ["app"] }],

@@ -14,9 +14,10 @@ export const OBJECTIVES_REF =
 /**
  * Recovery objectives of one process.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { ProcessObjectives } from "@mamori/bia";
+ * import type { ProcessObjectives } from "@mamori/bia/model";
  * const o: ProcessObjectives = { process: "order-intake", mtpdMinutes: 1440, wrtMinutes: 240, rtoMinutes: 1200, rtoSource: "derived", rpoMinutes: 60, rlo: 50 };
  * ```
  */
@@ -40,9 +41,10 @@ export interface ProcessObjectives {
 /**
  * The outcome of {@link computeRecoveryObjectives}.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { ObjectivesResult } from "@mamori/bia";
+ * import type { ObjectivesResult } from "@mamori/bia/model";
  * const r: ObjectivesResult = { objectives: [], diagnostics: [] };
  * ```
  */
@@ -60,9 +62,10 @@ export interface ObjectivesResult {
  * them gets `bia/missing-rpo` / `bia/missing-rlo`; one that is not time-critical gets
  * `bia/not-time-critical` (info).
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, computeMtpd, computeRecoveryObjectives } from "@mamori/bia";
+ * import { compileBia, computeMtpd, computeRecoveryObjectives } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", wrt: "PT4H", impacts: { financial: { P1D: 4 } } }],

@@ -49,9 +49,10 @@ export interface BlackoutPlan extends WindowMinutes {
 /**
  * Options of {@link analyzePower}.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { PowerOptions } from "@mamori/bia";
+ * import type { PowerOptions } from "@mamori/bia/model";
  * const o: PowerOptions = { outageMinutes: 4320, rollingBlackout: [{ startMinutes: 0, endMinutes: 180 }] };
  * ```
  */
@@ -121,6 +122,7 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * (`bia/backup-power-short`); and, for a rolling-blackout schedule, which systems to stop in
  * each window and which protected ones run out of backup power (`bia/blackout-at-risk`).
  *
+ * @experimental
  * @example
  * ```ts
  * import { analyzeBia } from "@mamori/bia";

@@ -12,9 +12,10 @@ import { OBJECTIVES_REF } from "../objectives/rto.js";
 /**
  * Earliest recovery times per node, as typed arrays indexed like the model.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { AchievableRecovery } from "@mamori/bia";
+ * import type { AchievableRecovery } from "@mamori/bia/model";
  * const a: AchievableRecovery = { start: new Float64Array([0]), ready: new Float64Array([120]), via: new Int32Array([-1]) };
  * ```
  */
@@ -30,15 +31,16 @@ export interface AchievableRecovery {
 /**
  * Compute the earliest time each node can be back (critical-path method): ready(v) =
  * max over its dependency groups of (min over the group's members of ready(member)) + its
- * own recovery time (0 when unknown). A dependency cycle is one unit (see {@link Cycle}): it
+ * own recovery time (0 when unknown). A dependency cycle is one unit (see `Cycle`): it
  * starts once its dependencies outside it are ready, and all its members are back after the
  * sum of their recovery times; the critical path through it runs from the member asked about
  * to the member whose outside dependency set the start, then on outside. Linear in nodes +
  * edges.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, computeAchievableRecovery, findCycles } from "@mamori/bia";
+ * import { compileBia, computeAchievableRecovery, findCycles } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", dependsOn: ["app"] }],
@@ -120,9 +122,10 @@ export function computeAchievableRecovery(
  * The critical path to a node: the node, then the dependency that determined its start, and
  * so on down to a node with no dependencies (ids, dependent first).
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, computeAchievableRecovery, criticalPath, findCycles } from "@mamori/bia";
+ * import { compileBia, computeAchievableRecovery, criticalPath, findCycles } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", dependsOn: ["app"] }],
@@ -178,6 +181,7 @@ export interface RecoveryGap {
  * `options.maxDiagnosticsPerCode` (default 1,000) of one code, the rest are counted in one
  * `bia/diagnostics-truncated`; `gaps` lists every gap.
  *
+ * @experimental
  * @example
  * ```ts
  * import { analyzeBia } from "@mamori/bia";

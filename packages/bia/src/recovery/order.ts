@@ -9,12 +9,13 @@ import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./tiers.js";
  * Recovery order: every node, dependencies before dependents; among nodes whose
  * dependencies are all recovered, the one due first (required RTO), then the higher tier,
  * then the smaller id — identical on every run. Kahn's algorithm with a binary heap:
- * O((nodes + edges) · log nodes). A dependency cycle is one unit (see {@link Cycle}): its
+ * O((nodes + edges) · log nodes). A dependency cycle is one unit (see `Cycle`): its
  * members come after everything any of them depends on outside the cycle.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, computeRecoveryOrder, findCycles } from "@mamori/bia";
+ * import { compileBia, computeRecoveryOrder, findCycles } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", dependsOn: ["app"] }], services: [{ id: "app", name: "App" }],

@@ -72,9 +72,10 @@ export const DEFAULT_TIERS: readonly TierDefinition[] = [
  * or it falls in no bucket (past the last bounded one, or in a gap). Buckets must be in
  * ascending order.
  *
+ * @experimental
  * @example
  * ```ts
- * import { tierIndex } from "@mamori/bia";
+ * import { tierIndex } from "@mamori/bia/model";
  * tierIndex(240); // 0 (exactly 4 hours is still tier 1)
  * tierIndex(241); // 1
  * tierIndex(null); // -1

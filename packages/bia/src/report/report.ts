@@ -70,9 +70,10 @@ export interface BiaNode {
  * One dependency edge for drawing: `from` depends on `to`; edges of one any-of group share
  * `group` and have `anyOf: true`.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { BiaEdge } from "@mamori/bia";
+ * import type { BiaEdge } from "@mamori/bia/model";
  * const e: BiaEdge = { from: "erp-db", to: "generator-sendai", group: 3, anyOf: true };
  * ```
  */
@@ -164,9 +165,10 @@ export interface BiaReport {
  * Categories never rated are left out. Equal category series (same document, category and
  * ratings) are one frozen object shared between processes.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, impactSeries } from "@mamori/bia";
+ * import { compileBia, impactSeries } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H", "P1D"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", impacts: { financial: { PT4H: 2 } } }],
@@ -221,9 +223,10 @@ type SeriesCategory = ImpactSeries["categories"][number];
 /**
  * The dependency edges of the graph, for drawing.
  *
+ * @experimental
  * @example
  * ```ts
- * import { compileBia, graphEdges } from "@mamori/bia";
+ * import { compileBia, graphEdges } from "@mamori/bia/model";
  * const { model } = compileBia({
  *   kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4,
  *   processes: [{ id: "p", name: "P", dependsOn: [{ anyOf: ["a", "b"] }] }],

@@ -29,13 +29,22 @@ export interface ScenarioBase {
   recoverAfterFailure?: boolean;
 }
 
-function base(type: Scenario["type"], o: ScenarioBase): Scenario {
-  const s: Scenario = { id: o.id, name: o.name, type, duration: o.duration };
-  if (o.nameJa !== undefined) s.nameJa = o.nameJa;
-  if (o.start !== undefined) s.start = o.start;
-  if (o.nodes !== undefined) s.nodes = [...o.nodes];
-  if (o.recoverAfterFailure !== undefined) s.recoverAfterFailure = o.recoverAfterFailure;
-  return s;
+/** The fields a timed scenario shares, without `nodes` (a site loss has none). */
+function timed<T extends Scenario["type"]>(type: T, o: Omit<ScenarioBase, "nodes">) {
+  return {
+    id: o.id,
+    name: o.name,
+    type,
+    duration: o.duration,
+    ...(o.nameJa !== undefined ? { nameJa: o.nameJa } : {}),
+    ...(o.start !== undefined ? { start: o.start } : {}),
+    ...(o.recoverAfterFailure !== undefined ? { recoverAfterFailure: o.recoverAfterFailure } : {}),
+  };
+}
+
+/** {@link timed} plus the `nodes` that fail, when given. */
+function listed<T extends Scenario["type"]>(type: T, o: ScenarioBase) {
+  return { ...timed(type, o), ...(o.nodes !== undefined ? { nodes: [...o.nodes] } : {}) };
 }
 
 /**
@@ -55,8 +64,8 @@ function base(type: Scenario["type"], o: ScenarioBase): Scenario {
  */
 export function wideAreaPowerOutage(
   o: ScenarioBase & { rollingBlackout?: BlackoutWindow[] },
-): Scenario {
-  const s = base("power-outage", o);
+): Extract<Scenario, { type: "power-outage" }> {
+  const s: Extract<Scenario, { type: "power-outage" }> = listed("power-outage", o);
   if (o.rollingBlackout) s.rollingBlackout = o.rollingBlackout.map((w) => ({ ...w }));
   return s;
 }
@@ -70,8 +79,10 @@ export function wideAreaPowerOutage(
  * siteLoss({ id: "dc-fire", name: "Server room fire", site: "sendai-dc", duration: "P7D" }).site; // "sendai-dc"
  * ```
  */
-export function siteLoss(o: Omit<ScenarioBase, "nodes"> & { site: string }): Scenario {
-  return { ...base("site-loss", o), site: o.site };
+export function siteLoss(
+  o: Omit<ScenarioBase, "nodes"> & { site: string },
+): Extract<Scenario, { type: "site-loss" }> {
+  return { ...timed("site-loss", o), site: o.site };
 }
 
 /**
@@ -84,8 +95,10 @@ export function siteLoss(o: Omit<ScenarioBase, "nodes"> & { site: string }): Sce
  * communicationsOutage({ id: "wan-cut", name: "WAN cut", duration: "P2D", nodes: ["leased-line"] }).nodes; // ["leased-line"]
  * ```
  */
-export function communicationsOutage(o: ScenarioBase): Scenario {
-  return base("communications-outage", o);
+export function communicationsOutage(
+  o: ScenarioBase,
+): Extract<Scenario, { type: "communications-outage" }> {
+  return listed("communications-outage", o);
 }
 
 /**
@@ -99,8 +112,10 @@ export function communicationsOutage(o: ScenarioBase): Scenario {
  * staffAvailability({ id: "commute", name: "Staff cannot commute", duration: "P3D", percent: 40 }).percent; // 40
  * ```
  */
-export function staffAvailability(o: ScenarioBase & { percent: number }): Scenario {
-  return { ...base("staff-availability", o), percent: o.percent };
+export function staffAvailability(
+  o: ScenarioBase & { percent: number },
+): Extract<Scenario, { type: "staff-availability" }> {
+  return { ...listed("staff-availability", o), percent: o.percent };
 }
 
 /**
@@ -114,8 +129,8 @@ export function staffAvailability(o: ScenarioBase & { percent: number }): Scenar
  * supplierOutage({ id: "steel", name: "Steel supplier down", duration: "P14D", nodes: ["steel-supplier"] }).type; // "supplier-outage"
  * ```
  */
-export function supplierOutage(o: ScenarioBase): Scenario {
-  return base("supplier-outage", o);
+export function supplierOutage(o: ScenarioBase): Extract<Scenario, { type: "supplier-outage" }> {
+  return listed("supplier-outage", o);
 }
 
 /**
@@ -125,7 +140,7 @@ export function supplierOutage(o: ScenarioBase): Scenario {
  * @example
  * ```ts
  * import { customScenario } from "@mamori/bia";
- * customScenario({ id: "x", name: "Two failures", failures: [{ node: "erp-db", duration: "PT12H" }] }).failures?.length; // 1
+ * customScenario({ id: "x", name: "Two failures", failures: [{ node: "erp-db", duration: "PT12H" }] }).failures.length; // 1
  * ```
  */
 export function customScenario(o: {
@@ -134,8 +149,8 @@ export function customScenario(o: {
   nameJa?: string;
   failures: ScenarioFailure[];
   recoverAfterFailure?: boolean;
-}): Scenario {
-  const s: Scenario = {
+}): Extract<Scenario, { type: "custom" }> {
+  const s: Extract<Scenario, { type: "custom" }> = {
     id: o.id,
     name: o.name,
     type: "custom",

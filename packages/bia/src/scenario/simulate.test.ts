@@ -203,22 +203,44 @@ describe("scenarios", () => {
     expect(c?.processes[0]?.down).toEqual([{ startMinutes: 60, endMinutes: 180 }]);
   });
 
-  it("reports unusable scenarios without throwing", () => {
+  it("reports unusable scenarios once, where the schema says what their type lacks", () => {
     const r = analyzeBia({
       ...base,
       scenarios: [
         { id: "a", name: "A", type: "site-loss", duration: "P1D" },
         { id: "b", name: "B", type: "supplier-outage", nodes: ["nowhere"], duration: "P1D" },
         { id: "c", name: "C", type: "custom" },
+        { id: "d", name: "D", type: "staff-availability", duration: "P1D" },
+        { id: "e", name: "E", type: "power-outage" },
+        { id: "f", name: "F", type: "custom", failures: [] },
+        { id: "g", name: "G", type: "site-los", site: "hq", duration: "P1D" },
       ],
     });
     expect(
       r.diagnostics.filter((d) => d.path.startsWith("/scenarios")).map((d) => [d.code, d.path]),
     ).toEqual([
-      ["bia/scenario-invalid", "/scenarios/0"],
+      ["schema/required", "/scenarios/0/site"],
       ["bia/scenario-empty", "/scenarios/1"],
       ["document/dangling-reference", "/scenarios/1/nodes/0"],
-      ["bia/scenario-invalid", "/scenarios/2"],
+      ["schema/required", "/scenarios/2/failures"],
+      ["schema/required", "/scenarios/3/percent"],
+      ["schema/required", "/scenarios/4/duration"],
+      ["schema/too-small", "/scenarios/5/failures"],
+      ["schema/invalid-value", "/scenarios/6/type"],
+    ]);
+    // A typo names the type whose fields the scenario has.
+    expect(r.diagnostics.find((d) => d.path === "/scenarios/6/type")?.message).toContain(
+      "site-loss",
+    );
+    // Nothing fails in a scenario the schema refused, and no scenario is left out.
+    expect(r.scenarios.map((s) => [s.scenario, s.processesDown])).toEqual([
+      ["a", 0],
+      ["b", 0],
+      ["c", 0],
+      ["d", 0],
+      ["e", 0],
+      ["f", 0],
+      ["g", 0],
     ]);
     expect(
       analyzeBia({ ...base, scenarios: [] }, { scenario: "zzz" }).diagnostics.map((d) => d.code),
@@ -258,5 +280,46 @@ describe("losses near the largest number", () => {
     expect(Object.values(outcome?.totalLoss ?? {})).toEqual([Number.MAX_VALUE]);
     expect(r.spofs.find((s) => s.node === "line")?.lossPerHour).toBe(Number.MAX_VALUE);
     expect(JSON.stringify(r)).not.toContain('null,"currency"');
+  });
+});
+
+describe("scenario durations", () => {
+  const doc = (scenario: Record<string, unknown>) => ({
+    kind: "BusinessImpactAnalysis",
+    schemaVersion: "1.0",
+    timePoints: ["PT4H"],
+    unacceptableLevel: 4,
+    processes: [{ id: "p", name: "P", dependsOn: ["line"] }],
+    resources: [{ id: "line", name: "Line", kind: "communications" }],
+    scenarios: [scenario],
+  });
+
+  it("reports each problem once, at compile time, whichever scenario is run", () => {
+    const bad = doc({ id: "cut", name: "Cut", type: "communications-outage", duration: "-PT1H" });
+    for (const options of [{}, { scenario: "cut" }]) {
+      const r = analyzeBia(bad, options);
+      // The schema's "malformed" and the parser's "negative" are one fact: the precise one stays.
+      const scenarioFindings = (ds: { code: string; path: string }[]) =>
+        ds.filter((d) => d.path.startsWith("/scenarios")).map((d) => [d.code, d.path]);
+      expect(scenarioFindings(r.diagnostics)).toEqual([
+        ["duration/negative", "/scenarios/0/duration"],
+      ]);
+      expect(r.scenarios[0]?.diagnostics).toEqual([]);
+    }
+    const months = analyzeBia(
+      doc({
+        id: "x",
+        name: "X",
+        type: "custom",
+        failures: [{ node: "line", start: "P1M", duration: "PT2H" }],
+      }),
+    );
+    expect(
+      months.diagnostics
+        .filter((d) => d.path.startsWith("/scenarios"))
+        .map((d) => [d.code, d.path]),
+    ).toEqual([["duration/calendar-unit", "/scenarios/0/failures/0/start"]]);
+    // An unusable start reads as the incident: line down 0–120, so p too.
+    expect(months.scenarios[0]?.processes[0]?.down).toEqual([{ startMinutes: 0, endMinutes: 120 }]);
   });
 });

@@ -41,9 +41,10 @@ export interface SinglePointOfFailure {
 /**
  * Options of {@link findSinglePointsOfFailure}.
  *
+ * @experimental
  * @example
  * ```ts
- * import type { SpofOptions } from "@mamori/bia";
+ * import type { SpofOptions } from "@mamori/bia/model";
  * const o: SpofOptions = { workLimit: 10_000_000 };
  * ```
  */
@@ -71,6 +72,7 @@ export interface SpofOptions extends DiagnosticOptions {
  * then larger loss per hour, then id. Those that stop a time-critical process are also
  * `bia/single-point-of-failure` warnings.
  *
+ * @experimental
  * @example
  * ```ts
  * import { analyzeBia } from "@mamori/bia";
@@ -225,7 +227,9 @@ export function findSinglePointsOfFailure(
         if (rto < minRto) minRto = rto;
       }
       // Capped so that amounts near 1e308 do not sum to Infinity (JSON writes it as null).
-      loss = Math.min(Number.MAX_VALUE, loss + (lossOf[pi] as number));
+      // Finite both ways: JSON has no Infinity, and a negative amount (refused by the schema)
+      // must not sum to -Infinity either.
+      loss = Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, loss + (lossOf[pi] as number)));
       stopped[i] = rank[pi] as number;
     }
     // The buffer now holds their id ranks: sorted in place, no array per candidate.

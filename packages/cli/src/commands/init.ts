@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatHelp, type OptionSpec, parseCommand } from "../args.js";
+import { formatHelp, parseCommand } from "../args.js";
 import { type CliIo, makeDirectory, UsageError } from "../io.js";
 
 /** The starter documents, shipped in the package's `templates/` folder. */
