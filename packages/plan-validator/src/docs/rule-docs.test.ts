@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { builtinRules, defineRule, ruleDocs } from "../index.js";
-import { builtinRuleDocs } from "../rules/docs.js";
+import { builtinRuleDocs } from "../rules/all.docs.js";
 
 const entry = fileURLToPath(new URL("../index.ts", import.meta.url));
 

@@ -1,5 +1,5 @@
 import type { Rule, RuleDocs } from "../engine/rule.js";
-import { builtinRuleDocs } from "../rules/docs.js";
+import { builtinRuleDocs } from "../rules/all.docs.js";
 
 /**
  * A rule's documentation: what it checks (`description`) and why (`rationale`), in English

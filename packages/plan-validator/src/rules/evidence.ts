@@ -5,7 +5,7 @@ import { foldText } from "../engine/fold.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
-import { REF, rule } from "./build.js";
+import { REF, rule } from "./shared/build.js";
 
 type Requirement = NonNullable<NonNullable<ContinuityPlan["preIncident"]>["requirements"]>[number];
 
@@ -16,7 +16,7 @@ const EVIDENCE_REFS = [REF.survey, REF.guideline, REF.iso27031];
 const DEFAULT_MAX_AGE = "P1Y";
 
 /** The plan requirement of a service (its first), with its position. */
-function requirementOf(
+export function requirementOf(
   ctx: RuleContext,
   service: string,
 ): { requirement: Requirement; index: number } | undefined {

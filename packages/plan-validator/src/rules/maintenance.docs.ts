@@ -1,6 +1,7 @@
-import type { DocSpec } from "./docs.js";
+import type { DocSpec } from "./all.docs.js";
+import { requiredDocs } from "./shared/required-items.docs.js";
 
-/** Documentation of the rules in `maintenance.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/** Documentation of the `maintenance/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function maintenanceDocs(): Record<string, DocSpec> {
   return {
     "maintenance/review-within-12-months": {
@@ -23,5 +24,9 @@ export function maintenanceDocs(): Record<string, DocSpec> {
         "ガイドラインの維持改善の方法 (c) は、いつ・何を・誰が点検するか の3点である。16.9% の企業が責任体制がないと答えた。",
       ],
     },
+    "maintenance/required-items": requiredDocs("maintenance/required-items", [
+      "The maintenance and improvement plan (維持改善計画) states (a) its purpose, (b) its organisation and (c) what is inspected, when and by whom; 73.9% of firms planned to review their BCP after 2011.",
+      "維持改善計画は (a) 目的、(b) 体制、(c) いつ・何を・誰が点検するか を定める。2011年以後 73.9% の企業が BCP の見直しを予定した。",
+    ]),
   };
 }

@@ -1,6 +1,7 @@
 import { isBefore } from "date-fns/isBefore";
 import { addIsoDuration, doneBy, isoDay, toDate } from "../engine/dates.js";
-import { filled, REF, rule } from "./build.js";
+import { filled, REF, rule } from "./shared/build.js";
+import { requiredItems } from "./shared/required-items.js";
 
 /** `maintenance/review-within-12-months`: the plan was reviewed within the last 12 months. */
 export const reviewWithin12Months = rule({
@@ -73,3 +74,6 @@ export const inspectionDefined = rule({
     });
   },
 });
+
+/** `maintenance/required-items`. */
+export const maintenanceRequiredItems = requiredItems("maintenance/required-items");

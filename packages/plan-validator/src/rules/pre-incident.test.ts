@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { preIncidentCases } from "../../test/cases/pre-incident.js";
+import { casesFor } from "../../test/cases/index.js";
 import { testRuleCases } from "../../test/harness.js";
 
-describe("pre-incident rules", () => testRuleCases(preIncidentCases));
+describe("pre-incident/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(casesFor("pre-incident")));

@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { trainingCases } from "../../test/cases/training.js";
+import { casesFor } from "../../test/cases/index.js";
 import { testRuleCases } from "../../test/harness.js";
 
-describe("training rules", () => testRuleCases(trainingCases));
+describe("training/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(casesFor("training")));

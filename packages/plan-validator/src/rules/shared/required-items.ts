@@ -1,5 +1,5 @@
-import { REQUIRED_ITEMS } from "../engine/required-items.js";
-import type { Rule } from "../engine/rule.js";
+import { REQUIRED_ITEMS } from "../../engine/required-items.js";
+import type { Rule } from "../../engine/rule.js";
 import { REF, rule } from "./build.js";
 
 /** The longest prefix of `path` that exists in `doc`, so the pointer always resolves. */
@@ -35,7 +35,7 @@ export const REQUIRED_PARTS = {
   },
 } as const satisfies Record<string, { category: string; part: readonly [string, string] }>;
 
-function requiredItems(id: keyof typeof REQUIRED_PARTS): Rule {
+export function requiredItems(id: keyof typeof REQUIRED_PARTS): Rule {
   const { category, part } = REQUIRED_PARTS[id];
   const [partEn, partJa] = part;
   const items = REQUIRED_ITEMS.filter((i) => i.rule === id);
@@ -59,14 +59,3 @@ function requiredItems(id: keyof typeof REQUIRED_PARTS): Rule {
     },
   });
 }
-
-/** `metadata/required-items`. */
-export const metadataRequiredItems = requiredItems("metadata/required-items");
-/** `pre-incident/required-items`. */
-export const preIncidentRequiredItems = requiredItems("pre-incident/required-items");
-/** `emergency/required-items`. */
-export const emergencyRequiredItems = requiredItems("emergency/required-items");
-/** `training/required-items`. */
-export const trainingRequiredItems = requiredItems("training/required-items");
-/** `maintenance/required-items`. */
-export const maintenanceRequiredItems = requiredItems("maintenance/required-items");

@@ -1,16 +1,27 @@
 import type { RuleDocs } from "../engine/rule.js";
-import { crossCheckDocs } from "./cross-check.docs.js";
+import { backupDocs } from "./backup.docs.js";
+import { biaDocs } from "./bia.docs.js";
+import { communicationsDocs } from "./communications.docs.js";
+import { datesDocs } from "./dates.docs.js";
 import { emergencyDocs } from "./emergency.docs.js";
 import { evidenceDocs } from "./evidence.docs.js";
 import { exceptionsDocs } from "./exceptions.docs.js";
+import { externalDocs } from "./external.docs.js";
 import { governanceDocs } from "./governance.docs.js";
 import { maintenanceDocs } from "./maintenance.docs.js";
+import { matrixDocs } from "./matrix.docs.js";
 import { metadataDocs } from "./metadata.docs.js";
 import { nistDocs } from "./nist.docs.js";
+import { peopleDocs } from "./people.docs.js";
+import { powerDocs } from "./power.docs.js";
 import { preIncidentDocs } from "./pre-incident.docs.js";
+import { proceduresDocs } from "./procedures.docs.js";
+import { processDocs } from "./process.docs.js";
+import { recoveryDocs } from "./recovery.docs.js";
 import { referencesDocs } from "./references.docs.js";
-import { requiredItemsDocs } from "./required.docs.js";
 import { scenariosDocs } from "./scenarios.docs.js";
+import { securityDocs } from "./security.docs.js";
+import { siteDocs } from "./site.docs.js";
 import { trainingDocs } from "./training.docs.js";
 
 /** A built-in rule's documentation in compact form: pairs are [English, Japanese]. */
@@ -28,19 +39,30 @@ export function builtinRuleDocs(): ReadonlyMap<string, RuleDocs> {
   if (table) return table;
   const out = new Map<string, RuleDocs>();
   for (const part of [
-    metadataDocs(),
-    requiredItemsDocs(),
-    referencesDocs(),
-    governanceDocs(),
-    preIncidentDocs(),
+    backupDocs(),
+    biaDocs(),
+    communicationsDocs(),
+    datesDocs(),
     emergencyDocs(),
-    crossCheckDocs(),
-    trainingDocs(),
     evidenceDocs(),
     exceptionsDocs(),
+    externalDocs(),
+    governanceDocs(),
     maintenanceDocs(),
-    scenariosDocs(),
+    matrixDocs(),
+    metadataDocs(),
     nistDocs(),
+    peopleDocs(),
+    powerDocs(),
+    preIncidentDocs(),
+    proceduresDocs(),
+    processDocs(),
+    recoveryDocs(),
+    referencesDocs(),
+    scenariosDocs(),
+    securityDocs(),
+    siteDocs(),
+    trainingDocs(),
   ]) {
     for (const [id, { description, rationale }] of Object.entries(part)) {
       out.set(

@@ -1,5 +1,5 @@
 import type { Severity } from "@mamori/core";
-import { defineRule, type Rule, type RuleContext, type RuleMeta } from "../engine/rule.js";
+import { defineRule, type Rule, type RuleContext, type RuleMeta } from "../../engine/rule.js";
 
 /** References cited by several rules (short forms, put on diagnostics as `ref`). */
 export const REF = {

@@ -1,6 +1,6 @@
 import { foldLabel } from "../engine/communications.js";
 import { distanceKm } from "../engine/geography.js";
-import { REF, rule } from "./build.js";
+import { filled, REF, rule } from "./shared/build.js";
 
 /** `site/geographic-separation`: an alternate site does not share the primary site's grid, hazards or neighbourhood. */
 export const geographicSeparation = rule({
@@ -96,6 +96,60 @@ export const geographicSeparation = rule({
             data: { site: s.id, primary: p.id, missing: missing.join(", ") },
           });
       }
+    });
+  },
+});
+
+/** `site/power-weighed`: alternate sites were chosen with power supply in mind. */
+export const sitePowerWeighed = rule({
+  id: "site/power-weighed",
+  category: "site",
+  severity: "error",
+  references: [REF.survey, REF.lessons],
+  messages: {
+    "": [
+      "Alternate site '{site}' was chosen without weighing power supply.",
+      "代替拠点 '{site}' は電力供給を考慮せずに選定されています。",
+    ],
+    supply: [
+      "Alternate site '{site}' does not state its power supply.",
+      "代替拠点 '{site}' の電力供給が記載されていません。",
+    ],
+  },
+  check(ctx) {
+    (ctx.plan.preIncident?.alternateSites ?? []).forEach((s, i) => {
+      const path = `/preIncident/alternateSites/${i}`;
+      if (!(s.selectionCriteria ?? []).includes("power"))
+        ctx.report({ path, data: { site: s.id } });
+      if (!filled(s.powerSupply)) ctx.report({ path, messageId: "supply", data: { site: s.id } });
+    });
+  },
+});
+
+/** `site/selection-documented`: location, distance, earthquake resistance and security of alternate sites. */
+export const siteSelectionDocumented = rule({
+  id: "site/selection-documented",
+  category: "site",
+  severity: "warning",
+  references: [REF.survey],
+  messages: {
+    "": [
+      "Alternate site '{site}' does not state: {missing}.",
+      "代替拠点 '{site}' に次の記載がありません: {missing}。",
+    ],
+  },
+  check(ctx) {
+    (ctx.plan.preIncident?.alternateSites ?? []).forEach((s, i) => {
+      const missing: string[] = [];
+      if (!filled(s.location)) missing.push("location");
+      if (s.distanceKm === undefined) missing.push("distanceKm");
+      if (s.earthquakeResistant === undefined) missing.push("earthquakeResistant");
+      if (!filled(s.security)) missing.push("security");
+      if (missing.length > 0)
+        ctx.report({
+          path: `/preIncident/alternateSites/${i}`,
+          data: { site: s.id, missing: missing.join(", ") },
+        });
     });
   },
 });
