@@ -1,6 +1,7 @@
 import type { Locale } from "@mamori/core";
+import * as z from "zod/mini";
 import { presets } from "../engine/presets.js";
-import type { Rule } from "../engine/rule.js";
+import type { Rule, RuleOptionSchema } from "../engine/rule.js";
 import { builtinRules } from "../rules/all.js";
 import { ruleDocs } from "./rule-docs.js";
 
@@ -19,6 +20,9 @@ const TEXT = {
     requires: "Runs only when given",
     options: "Options",
     default: "default",
+    schema: "schema",
+    deprecated:
+      "Deprecated: renamed {to}. A setting or an exception naming this id applies to {to}, with a `config/deprecated-rule` warning.",
     count: "{n} rules.",
   },
   ja: {
@@ -35,9 +39,46 @@ const TEXT = {
     requires: "実行条件（次の入力があるとき）",
     options: "オプション",
     default: "既定値",
+    schema: "スキーマ",
+    deprecated:
+      "非推奨: {to} に名前が変わりました。この ID を指定した設定や例外は {to} に適用され、`config/deprecated-rule` の警告が出ます。",
     count: "全 {n} ルール。",
   },
 } as const;
+
+/** The heading anchor of a rule id, as Markdown renderers make it. */
+function anchor(id: string): string {
+  return id.replace(/[^a-z0-9-]/g, "");
+}
+
+/**
+ * An option schema as compact JSON Schema, when its library can convert it (Standard JSON
+ * Schema, or zod's converter); a pattern is left out when a format says the same.
+ */
+function schemaText(schema: RuleOptionSchema): string | undefined {
+  let json: Record<string, unknown> | undefined;
+  try {
+    const std = (schema as { "~standard": { vendor: string; jsonSchema?: StandardJsonSchema } })[
+      "~standard"
+    ];
+    if (std.jsonSchema) json = std.jsonSchema.input({ target: "draft-2020-12" });
+    else if (std.vendor === "zod")
+      json = z.toJSONSchema(schema as unknown as z.ZodMiniType, {
+        io: "input",
+        unrepresentable: "any",
+      }) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (!json) return undefined;
+  const { $schema: _, ...rest } = json;
+  if (typeof rest.format === "string") delete rest.pattern;
+  return JSON.stringify(rest);
+}
+
+interface StandardJsonSchema {
+  input(options: { target: string }): Record<string, unknown>;
+}
 
 /** Display width of text: East Asian wide and full-width characters count two columns. */
 function displayWidth(text: string): number {
@@ -99,7 +140,7 @@ export function generateRuleReference(
     "",
   ];
   const rows = sorted.map((r) => [
-    `[\`${r.meta.id}\`](#${r.meta.id.replace(/[^a-z0-9-]/g, "")})`,
+    `[\`${r.meta.id}\`](#${anchor(r.meta.id)})`,
     r.meta.category,
     presets.recommended[r.meta.id] ?? r.meta.defaultSeverity,
   ]);
@@ -112,6 +153,10 @@ export function generateRuleReference(
     const docs = ruleDocs(r);
     lines.push(`## ${m.id}`, "");
     if (docs) lines.push(docs.description[locale], "");
+    if (m.deprecated) {
+      const to = m.deprecated.replacedBy;
+      lines.push(`**${t.deprecated.replaceAll("{to}", `[\`${to}\`](#${anchor(to)})`)}**`, "");
+    }
     lines.push(`- ${t.category}: ${m.category}`);
     lines.push(`- ${t.severity}: ${m.defaultSeverity}`);
     if (inPresets.length > 0) lines.push(`- ${t.presets}: ${inPresets.join(", ")}`);
@@ -120,10 +165,12 @@ export function generateRuleReference(
     const options = Object.entries(m.options ?? {});
     if (options.length > 0) {
       lines.push(`**${t.options}${t.colon}**`, "");
-      for (const [name, spec] of options)
+      for (const [name, spec] of options) {
+        const schema = spec.schema === undefined ? undefined : schemaText(spec.schema);
         lines.push(
-          `- \`${name}\` (${t.default} \`${JSON.stringify(spec.default)}\`): ${spec.description[locale]}`,
+          `- \`${name}\` (${t.default} \`${JSON.stringify(spec.default)}\`${schema ? `; ${t.schema} \`${schema}\`` : ""}): ${spec.description[locale]}`,
         );
+      }
       lines.push("");
     }
     if (docs) lines.push(`**${t.rationale}${t.colon}** ${docs.rationale[locale]}`, "");

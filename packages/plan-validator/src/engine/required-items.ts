@@ -87,7 +87,7 @@ export const REQUIRED_ITEMS: readonly RequiredItem[] = [
     "metadata/approval",
     (p) => p.metadata.approval !== undefined,
   ),
-  item("metadata", "metadata.lastReview", "maintenance/review-within-12-months", (p) =>
+  item("metadata", "metadata.lastReview", "maintenance/review-interval", (p) =>
     s(p.metadata.lastReview),
   ),
   item("metadata", "metadata.bia", "metadata/bia-referenced", (p) => p.metadata.bia !== undefined),

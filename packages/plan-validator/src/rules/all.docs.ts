@@ -21,6 +21,7 @@ import { recoveryDocs } from "./recovery.docs.js";
 import { referencesDocs } from "./references.docs.js";
 import { scenariosDocs } from "./scenarios.docs.js";
 import { securityDocs } from "./security.docs.js";
+import { RULE_DOCS_BASE } from "./shared/build.js";
 import { siteDocs } from "./site.docs.js";
 import { trainingDocs } from "./training.docs.js";
 
@@ -70,6 +71,7 @@ export function builtinRuleDocs(): ReadonlyMap<string, RuleDocs> {
         Object.freeze({
           description: Object.freeze({ en: description[0], ja: description[1] }),
           rationale: Object.freeze({ en: rationale[0], ja: rationale[1] }),
+          url: `${RULE_DOCS_BASE}${id}`,
         }),
       );
     }

@@ -14,7 +14,8 @@ describe("built-in rules", () => {
 
   test("every rule has at least one failing case (and so a passing test on the clean plan)", () => {
     const covered = new Set(allCases.map((c) => c.rule));
-    expect(builtinRules.map((r) => r.meta.id).filter((id) => !covered.has(id))).toEqual([]);
+    const running = builtinRules.filter((r) => !r.meta.deprecated);
+    expect(running.map((r) => r.meta.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
   test("every case names a real rule", () => {
@@ -22,7 +23,7 @@ describe("built-in rules", () => {
     expect(allCases.map((c) => c.rule).filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  test.each(builtinRules.map((r) => [r.meta.id, r] as const))(
+  test.each(builtinRules.filter((r) => !r.meta.deprecated).map((r) => [r.meta.id, r] as const))(
     "%s: metadata and documentation are complete in en and ja",
     (_id, r) => {
       expect(checkMessageCatalog(r.meta.messages)).toEqual([]);

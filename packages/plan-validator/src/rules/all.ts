@@ -30,6 +30,7 @@ import {
 import {
   inspectionDefined,
   maintenanceRequiredItems,
+  reviewInterval,
   reviewWithin12Months,
 } from "./maintenance.js";
 import { clause14Owned } from "./matrix.js";
@@ -104,6 +105,7 @@ const list: Rule[] = [
   auditorIndependent,
   findingsOwned,
   overdueFindingsReported,
+  reviewInterval,
   reviewWithin12Months,
   inspectionDefined,
   maintenanceRequiredItems,

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { failureDomainsOf, foldLabel, independentGroups } from "../engine/communications.js";
 import type { RuleContext } from "../engine/rule.js";
 import { nonEmpty, REF, rule } from "./shared/build.js";
@@ -69,6 +70,7 @@ export const activationSurvivesPublicOutage = rule({
   references: [REF.survey, REF.lessons],
   options: {
     publicDomains: {
+      schema: z.array(z.string()),
       default: ["public-fixed", "public-mobile", "internet"],
       description: {
         en: "Failure domains that a public-network outage takes down; a means with any of them does not survive it.",

@@ -1,4 +1,5 @@
 import { toIsoDuration } from "@mamori/core";
+import * as z from "zod/mini";
 import { isOverdue, isoDay } from "../engine/dates.js";
 import { evidenceOf, latestWith, type Measurement } from "../engine/evidence.js";
 import { foldText } from "../engine/fold.js";
@@ -162,6 +163,7 @@ export const failedRetested = rule({
   references: [REF.survey, REF.iso27001],
   options: {
     retestWithin: {
+      schema: z.string(),
       default: "P3M",
       description: {
         en: "How long after a failure a passing re-run may come (ISO 8601 duration).",
@@ -288,6 +290,7 @@ export const timeCriticalProven = rule({
   references: EVIDENCE_REFS,
   options: {
     maxAge: {
+      schema: z.string(),
       default: DEFAULT_MAX_AGE,
       description: {
         en: "How long a passing result proves a service when the activity it belongs to states no cadence (ISO 8601 duration).",
@@ -352,6 +355,7 @@ export const scenarioVariety = rule({
   references: [REF.survey, REF.iso27031],
   options: {
     minResults: {
+      schema: z.number(),
       default: 3,
       description: {
         en: "How many results that name a scenario it takes before one scenario alone is a finding.",

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { foldLabel } from "../engine/communications.js";
 import { distanceKm } from "../engine/geography.js";
 import { filled, REF, rule } from "./shared/build.js";
@@ -10,6 +11,7 @@ export const geographicSeparation = rule({
   references: [REF.survey, REF.lessons, REF.iso27031],
   options: {
     minDistanceKm: {
+      schema: z.number(),
       default: 100,
       description: {
         en: "Smallest distance in km between an alternate site and a primary site it backs up.",

@@ -41,7 +41,7 @@ export const meaningCases: RuleCase[] = [
     ],
   },
   {
-    rule: "maintenance/review-within-12-months",
+    rule: "maintenance/review-interval",
     name: "the only reviews are dated in the future",
     mutate: (p) => {
       p.metadata.lastReview = "2027-01-15";

@@ -122,7 +122,7 @@ export const trainingCases: RuleCase[] = [
     ],
   },
   {
-    rule: "maintenance/review-within-12-months",
+    rule: "maintenance/review-interval",
     name: "the last review was on 2025-10-20",
     mutate: (p) => {
       p.metadata.lastReview = "2025-10-20";
@@ -132,7 +132,7 @@ export const trainingCases: RuleCase[] = [
     expect: [{ path: "/metadata/lastReview", data: { last: "2025-10-20", due: "2026-10-20" } }],
   },
   {
-    rule: "maintenance/review-within-12-months",
+    rule: "maintenance/review-interval",
     name: "the last review is not stated",
     mutate: (p) => {
       delete p.metadata.lastReview;

@@ -1,6 +1,9 @@
 import type { Severity } from "@mamori/core";
 import { defineRule, type Rule, type RuleContext, type RuleMeta } from "../../engine/rule.js";
 
+/** Where the built-in rules are documented: one page per rule id (SARIF `helpUri`). */
+export const RULE_DOCS_BASE = "https://mamori.dev/rules/";
+
 /** References cited by several rules (short forms, put on diagnostics as `ref`). */
 export const REF = {
   guideline: "METI IT service continuity guideline (2012 revision)",
@@ -26,6 +29,7 @@ export interface RuleSpec {
   messages: Record<string, [string, string]>;
   requires?: RuleMeta["requires"];
   options?: RuleMeta["options"];
+  deprecated?: RuleMeta["deprecated"];
   check: (ctx: RuleContext) => void;
 }
 
@@ -44,9 +48,11 @@ export function rule(spec: RuleSpec): Rule {
     defaultSeverity: spec.severity,
     references: spec.references,
     messages: { en, ja },
+    url: `${RULE_DOCS_BASE}${spec.id}`,
   };
   if (spec.requires) meta.requires = spec.requires;
   if (spec.options) meta.options = spec.options;
+  if (spec.deprecated) meta.deprecated = spec.deprecated;
   return defineRule({ meta, check: spec.check });
 }
 
