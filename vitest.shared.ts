@@ -15,6 +15,10 @@ export default defineConfig({
       { find: /^@mamori\/core$/, replacement: src("core/src/index.ts") },
       { find: /^@mamori\/bia$/, replacement: src("bia/src/index.ts") },
       { find: /^@mamori\/cloud-matrix$/, replacement: src("cloud-matrix/src/index.ts") },
+      {
+        find: /^@mamori\/plan-validator\/testing$/,
+        replacement: src("plan-validator/src/testing.ts"),
+      },
       { find: /^@mamori\/plan-validator$/, replacement: src("plan-validator/src/index.ts") },
     ],
   },

@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, test } from "vitest";
-import { builtinRules, defineRule, ruleDocs } from "../index.js";
+import { defineRule, ruleDocs } from "../index.js";
 import { builtinRuleDocs } from "../rules/all.docs.js";
+import { builtinRules } from "../rules/all.js";
 
 const entry = fileURLToPath(new URL("../index.ts", import.meta.url));
 

@@ -12,9 +12,10 @@ import { builtinRuleDocs } from "../rules/all.docs.js";
  *
  * @example
  * ```ts
- * import { builtinRules, ruleDocs } from "@mamori/plan-validator";
- * const rule = builtinRules.find((r) => r.meta.id === "power/backup-runtime");
+ * import { ruleDocs, rules } from "@mamori/plan-validator";
+ * const rule = rules["power/backup-runtime"];
  * if (rule) ruleDocs(rule)?.description.ja; // "守るシステムの非常用電源が、…"
+ * if (rule) ruleDocs(rule)?.url; // "https://mamori.dev/rules/power/backup-runtime"
  * ```
  */
 export function ruleDocs(rule: Rule): RuleDocs | undefined {

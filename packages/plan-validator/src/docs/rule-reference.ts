@@ -9,7 +9,7 @@ const TEXT = {
   en: {
     title: "Rule reference",
     intro:
-      "Generated from the rules' metadata by `generateRuleReference`; do not edit by hand. Each rule's id is also the `code` of its diagnostics. Severity is the default in the `recommended` preset; `off` rules are enabled by the NIST SP 800-34 profiles.",
+      "Generated from the rules' metadata by `formatRuleReference`; do not edit by hand. Each rule's id is also the `code` of its diagnostics. Severity is the default in the `recommended` preset; `off` rules are enabled by the NIST SP 800-34 profiles.",
     severity: "Default severity",
     category: "Category",
     presets: "Presets",
@@ -28,7 +28,7 @@ const TEXT = {
   ja: {
     title: "ルール一覧",
     intro:
-      "`generateRuleReference` によりルールのメタデータから生成しています。手で編集しないでください。ルール ID は診断の `code` でもあります。重大度は `recommended` プリセットでの既定値です。既定で無効（off）のルールは NIST SP 800-34 のプロファイルで有効になります。",
+      "`formatRuleReference` によりルールのメタデータから生成しています。手で編集しないでください。ルール ID は診断の `code` でもあります。重大度は `recommended` プリセットでの既定値です。既定で無効（off）のルールは NIST SP 800-34 のプロファイルで有効になります。",
     severity: "既定の重大度",
     category: "カテゴリ",
     presets: "プリセット",
@@ -118,12 +118,12 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  *
  * @example
  * ```ts
- * import { generateRuleReference } from "@mamori/plan-validator";
- * const markdown = generateRuleReference("ja");
+ * import { formatRuleReference } from "@mamori/plan-validator";
+ * const markdown = formatRuleReference("ja");
  * markdown.startsWith("# ルール一覧"); // true
  * ```
  */
-export function generateRuleReference(
+export function formatRuleReference(
   locale: Locale = "en",
   rules: readonly Rule[] = builtinRules,
 ): string {

@@ -8,13 +8,7 @@ import { builtinRules } from "../rules/all.js";
  * `config/rule-id-conflict`), a custom rule
  * that threw (`config/rule-crashed`), and an exception naming a rule that does not exist
  * (`exceptions/unknown-rule`).
- *
- * @example
- * ```ts
- * import { formatMessage } from "@mamori/core";
- * import { engineMessages } from "@mamori/plan-validator";
- * formatMessage(engineMessages, "en", "config/unknown-rule", { rule: "x/y" }); // "Unknown rule 'x/y' in the configuration."
- * ```
+ * Internal: callers read them through `planMessages`.
  */
 export const engineMessages = defineMessages({
   en: {

@@ -131,16 +131,6 @@ export interface RuleOptionSpec<T = unknown> {
 // biome-ignore lint/suspicious/noExplicitAny: each option has its own value type
 export type RuleOptionSpecs = Readonly<Record<string, RuleOptionSpec<any>>>;
 
-type Widen<T> = T extends number
-  ? number
-  : T extends string
-    ? string
-    : T extends boolean
-      ? boolean
-      : T extends readonly string[]
-        ? readonly string[]
-        : T;
-
 /**
  * The options a rule's `check` receives, inferred from its option declarations: each
  * option's schema output (or, without a schema, the type of its default).
@@ -157,7 +147,15 @@ type Widen<T> = T extends number
 export type InferRuleOptions<S extends RuleOptionSpecs> = {
   readonly [K in keyof S]: S[K] extends { schema: RuleOptionSchema<infer T> }
     ? T
-    : Widen<S[K]["default"]>;
+    : S[K]["default"] extends number
+      ? number
+      : S[K]["default"] extends string
+        ? string
+        : S[K]["default"] extends boolean
+          ? boolean
+          : S[K]["default"] extends readonly string[]
+            ? readonly string[]
+            : S[K]["default"];
 };
 
 /**
@@ -355,11 +353,24 @@ const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
  * ```
  */
 export function defineRule<Options extends RuleOptionSpecs = Record<never, never>>(
-  rule: Rule<Options>,
+  // Each option's default must be a value of its schema's output type.
+  rule: Rule<Options> & {
+    meta: {
+      options?: {
+        [K in keyof Options]: Options[K] extends { schema: RuleOptionSchema<infer T> }
+          ? RuleOptionSpec<T>
+          : Options[K];
+      };
+    };
+  },
 ): Rule<Options> {
+  if (typeof rule !== "object" || rule === null || typeof rule.meta !== "object" || !rule.meta)
+    throw new TypeError("defineRule: a rule is an object with meta and check.");
   const { meta } = rule;
-  if (!ID.test(meta.id))
+  if (typeof meta.id !== "string" || !ID.test(meta.id))
     throw new TypeError(`defineRule: rule id '${meta.id}' must look like 'category/name'.`);
+  if (typeof meta.messages !== "object" || !meta.messages?.en || !meta.messages?.ja)
+    throw new TypeError(`defineRule(${meta.id}): meta.messages needs an 'en' and a 'ja' catalog.`);
   const problems = checkMessageCatalog(meta.messages);
   if (problems.length > 0)
     throw new TypeError(`defineRule(${meta.id}): message catalog: ${problems.join("; ")}`);

@@ -1,14 +1,9 @@
 import { describe, expect, test } from "vitest";
 import * as z from "zod/mini";
 import { cleanPlan, run } from "../../test/harness.js";
-import {
-  builtinRules,
-  defineRule,
-  presets,
-  REQUIRED_ITEMS,
-  type ValidatePlanOptions,
-  validatePlan,
-} from "../index.js";
+import { defineRule, presets, type ValidatePlanOptions, validatePlan } from "../index.js";
+import { builtinRules } from "../rules/all.js";
+import { REQUIRED_ITEMS } from "./required-items.js";
 
 describe("validatePlan", () => {
   test("never throws on bad input and says why", () => {

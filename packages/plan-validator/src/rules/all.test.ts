@@ -2,7 +2,8 @@ import { readdirSync } from "node:fs";
 import { checkMessageCatalog } from "@mamori/core";
 import { describe, expect, test } from "vitest";
 import { allCases } from "../../test/cases/index.js";
-import { builtinRules, planMessages, ruleDocs } from "../index.js";
+import { planMessages, ruleDocs } from "../index.js";
+import { builtinRules } from "../rules/all.js";
 
 describe("built-in rules", () => {
   test("there are at least 30 rules, with unique ids, sorted", () => {

@@ -152,15 +152,23 @@ const list: Rule[] = [
   switchOverPerService,
 ];
 
+/** Every built-in rule, sorted by id (the package's own list; the public one is {@link rules}). */
+export const builtinRules: readonly Rule[] = [...list].sort((a, b) =>
+  a.meta.id < b.meta.id ? -1 : 1,
+);
+
 /**
- * Every built-in rule, sorted by id.
+ * Every built-in rule by id (`rules["power/backup-runtime"]`), in id order, including the
+ * deprecated ids kept as aliases (`meta.deprecated`). What `validatePlan` runs; read it to
+ * list, document or reuse a rule (as ESLint's `builtinRules`, but keyed by id and frozen).
  *
  * @example
  * ```ts
- * import { builtinRules } from "@mamori/plan-validator";
- * builtinRules.find((r) => r.meta.id === "power/backup-runtime")?.meta.defaultSeverity; // "error"
+ * import { rules } from "@mamori/plan-validator";
+ * rules["power/backup-runtime"]?.meta.defaultSeverity; // "error"
+ * Object.keys(rules).length; // 73
  * ```
  */
-export const builtinRules: readonly Rule[] = [...list].sort((a, b) =>
-  a.meta.id < b.meta.id ? -1 : 1,
+export const rules: Readonly<Record<string, Rule>> = Object.freeze(
+  Object.fromEntries(builtinRules.map((r) => [r.meta.id, r])),
 );

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { casesFor } from "../../test/cases/index.js";
 import { cleanPlan, run, testRuleCases } from "../../test/harness.js";
 import type { BiaInput } from "../index.js";
+import { testRule } from "../testing.js";
+import { backupOffsite } from "./backup.js";
 
 describe("backup/* rules: the clean plan passes, each case fails as expected", () =>
   testRuleCases(casesFor("backup")));
@@ -24,5 +26,40 @@ describe("backup/interval-meets-rpo holds only what keeps data", () => {
       "/preIncident/measures/0/backup/interval",
     ]);
     expect(findings("backup/interval-meets-rpo", plan, bia(false))).toEqual([]);
+  });
+});
+
+describe("backup/offsite with testRule", () => {
+  test("a backup measure without an off-site copy is flagged; other measures are not", () => {
+    const onSite = cleanPlan();
+    onSite.preIncident.measures[0].backup.offsite = false;
+    const unstated = cleanPlan();
+    delete unstated.preIncident.measures[0].backup;
+    const notBackup = cleanPlan();
+    notBackup.preIncident.measures[1].backup = { offsite: false };
+    testRule(backupOffsite, {
+      valid: [
+        { name: "the clean plan", plan: cleanPlan() },
+        { name: "an alternate site", plan: notBackup },
+      ],
+      invalid: [
+        {
+          name: "offsite: false",
+          plan: onSite,
+          errors: [
+            {
+              path: "/preIncident/measures/0",
+              data: { measure: "m-erp-backup" },
+              severity: "warning",
+            },
+          ],
+        },
+        {
+          name: "no backup details",
+          plan: unstated,
+          errors: [{ path: "/preIncident/measures/0", data: { measure: "m-erp-backup" } }],
+        },
+      ],
+    });
   });
 });
