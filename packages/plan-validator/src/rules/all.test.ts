@@ -1,9 +1,9 @@
 import { readdirSync } from "node:fs";
 import { checkMessageCatalog } from "@mamori/core";
 import { describe, expect, test } from "vitest";
-import { allCases } from "../../test/cases/index.js";
 import { planMessages, ruleDocs } from "../index.js";
 import { builtinRules } from "../rules/all.js";
+import { allCases } from "./all.cases.js";
 
 describe("built-in rules", () => {
   test("there are at least 30 rules, with unique ids, sorted", () => {
@@ -58,7 +58,7 @@ describe("built-in rules", () => {
 describe("rule files by id prefix", () => {
   const dir = new URL("./", import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
-  const ruleFiles = files.filter((f) => !/\.(docs|test)\.ts$/.test(f) && f !== "all.ts");
+  const ruleFiles = files.filter((f) => !/\.(docs|test|cases)\.ts$/.test(f) && f !== "all.ts");
 
   test("every rule is exported by src/rules/<prefix>.ts, and such a file holds only its prefix", async () => {
     const where = new Map<string, string>();
@@ -76,12 +76,13 @@ describe("rule files by id prefix", () => {
     expect([...where.keys()].sort()).toEqual(builtinRules.map((r) => r.meta.id));
   });
 
-  test("every rule file has its docs and its tests beside it", () => {
+  test("every rule file has its docs, its cases and its tests beside it", () => {
     const prefixes = [...new Set(builtinRules.map((r) => r.meta.id.split("/")[0]))].sort();
     expect(ruleFiles.map((f) => f.slice(0, -3)).sort()).toEqual(prefixes);
     for (const p of prefixes) {
       expect(files).toContain(`${p}.docs.ts`);
       expect(files).toContain(`${p}.test.ts`);
+      expect(files).toContain(`${p}.cases.ts`);
     }
   });
 });

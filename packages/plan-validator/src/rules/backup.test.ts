@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { casesFor } from "../../test/cases/index.js";
 import { cleanPlan, run, testRuleCases } from "../../test/harness.js";
 import type { BiaInput } from "../index.js";
 import { testRule } from "../testing.js";
+import { backupCases } from "./backup.cases.js";
 import { backupOffsite } from "./backup.js";
 
 describe("backup/* rules: the clean plan passes, each case fails as expected", () =>
-  testRuleCases(casesFor("backup")));
+  testRuleCases(backupCases));
 
 const findings = (code: string, plan: unknown, bia: BiaInput) =>
   run(plan, { bia })

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { casesFor } from "../../test/cases/index.js";
 import { cleanPlan, run, testRuleCases } from "../../test/harness.js";
 import type { PlanResult } from "../index.js";
+import { maintenanceCases } from "./maintenance.cases.js";
 
 describe("maintenance/* rules: the clean plan passes, each case fails as expected", () =>
-  testRuleCases(casesFor("maintenance")));
+  testRuleCases(maintenanceCases));
 
 /** The clean plan last reviewed on 2025-10-20 (judged at 2026-11-27). */
 function reviewedOct2025() {

@@ -1,11 +1,11 @@
 import { describe, test } from "vitest";
-import { casesFor } from "../../test/cases/index.js";
 import { cleanPlan, testRuleCases } from "../../test/harness.js";
 import { testRule } from "../testing.js";
+import { powerCases } from "./power.cases.js";
 import { powerClassified } from "./power.js";
 
 describe("power/* rules: the clean plan passes, each case fails as expected", () =>
-  testRuleCases(casesFor("power")));
+  testRuleCases(powerCases));
 
 describe("power/classified with testRule", () => {
   test("every requirement without a power class is flagged, in document order", () => {

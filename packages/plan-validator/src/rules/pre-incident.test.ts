@@ -1,6 +1,6 @@
 import { describe } from "vitest";
-import { casesFor } from "../../test/cases/index.js";
 import { testRuleCases } from "../../test/harness.js";
+import { preIncidentCases } from "./pre-incident.cases.js";
 
 describe("pre-incident/* rules: the clean plan passes, each case fails as expected", () =>
-  testRuleCases(casesFor("pre-incident")));
+  testRuleCases(preIncidentCases));

@@ -1,6 +1,6 @@
 import { describe } from "vitest";
-import { casesFor } from "../../test/cases/index.js";
 import { testRuleCases } from "../../test/harness.js";
+import { processCases } from "./process.cases.js";
 
 describe("process/* rules: the clean plan passes, each case fails as expected", () =>
-  testRuleCases(casesFor("process")));
+  testRuleCases(processCases));

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { casesFor } from "../../test/cases/index.js";
 import { cleanPlan, run, testRuleCases } from "../../test/harness.js";
 import type { BiaInput } from "../index.js";
+import { recoveryCases } from "./recovery.cases.js";
 
 describe("recovery/* rules: the clean plan passes, each case fails as expected", () =>
-  testRuleCases(casesFor("recovery")));
+  testRuleCases(recoveryCases));
 
 const findings = (code: string, plan: unknown, bia: BiaInput) =>
   run(plan, { bia })

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { casesFor } from "../../test/cases/index.js";
 import { cleanPlan, run, testRuleCases } from "../../test/harness.js";
+import { referencesCases } from "./references.cases.js";
 
 describe("references/* rules: the clean plan passes, each case fails as expected", () =>
-  testRuleCases(casesFor("references")));
+  testRuleCases(referencesCases));
 
 describe("references/resolve: every place a plan refers to an id", () => {
   test("reports each dangling reference at its own pointer, with the kind of target", () => {

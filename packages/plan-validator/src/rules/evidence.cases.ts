@@ -1,24 +1,11 @@
-import type { BiaInput } from "../../src/index.js";
-import { cleanResults } from "../evidence.js";
-import type { AnyPlan, RuleCase } from "../harness.js";
+import { strictBia, withResults } from "../../test/case-helpers.js";
+import type { RuleCase } from "../../test/harness.js";
 
-/** The clean plan with the clean results (test/evidence.ts), then `edit`. */
-const withResults =
-  (edit: (p: AnyPlan, results: AnyPlan[]) => void) =>
-  (p: AnyPlan): void => {
-    p.training.results = cleanResults();
-    edit(p, p.training.results);
-  };
-
-/** A BIA that asks more of erp (RTO 480 min = PT8H) and erp-db (RPO 30 min) than the plan. */
-const strictBia: BiaInput = {
-  nodes: [
-    { id: "erp", type: "service", requiredRtoMinutes: 480, requiredRpoMinutes: 60 },
-    { id: "erp-db", type: "service", requiredRtoMinutes: 1440, requiredRpoMinutes: 30 },
-  ],
-};
-
-/** Failing cases of the evidence rules and of the bad-input checks on results. */
+/**
+ * Failing cases of the `evidence/*` rules: a change to the clean plan and the exact findings the
+ * rule must then report (run by `evidence.test.ts`; the first case of a rule also gives the options
+ * of its passing test).
+ */
 export const evidenceCases: RuleCase[] = [
   {
     rule: "evidence/rto-met",
@@ -318,56 +305,5 @@ export const evidenceCases: RuleCase[] = [
       r[3].kind = "functional";
     }),
     expect: [{ path: "/training/results" }],
-  },
-  {
-    rule: "references/resolve",
-    name: "a result names an unknown service, activity, scenario, site, audience and owner",
-    mutate: withResults((_p, r) => {
-      r[0].services[0].service = "erp-dbx";
-      r[0].activity = "failover-crm";
-      r[0].scenario = "meteor";
-      r[0].scope.sites = ["nagoya"];
-      r[0].scope.audiences = ["interns"];
-      r[0].issues[0].service = "crm";
-      r[0].issues[0].correctiveAction.owner = "ghost";
-    }),
-    expect: [
-      {
-        path: "/training/results/0/activity",
-        messageId: "activity",
-        data: { ref: "failover-crm" },
-      },
-      {
-        path: "/training/results/0/issues/0/correctiveAction/owner",
-        messageId: "role",
-        data: { ref: "ghost" },
-      },
-      { path: "/training/results/0/issues/0/service", messageId: "service", data: { ref: "crm" } },
-      { path: "/training/results/0/scenario", messageId: "scenario", data: { ref: "meteor" } },
-      {
-        path: "/training/results/0/scope/audiences/0",
-        messageId: "audience",
-        data: { ref: "interns" },
-      },
-      { path: "/training/results/0/scope/sites/0", messageId: "anySite", data: { ref: "nagoya" } },
-      {
-        path: "/training/results/0/services/0/service",
-        messageId: "service",
-        data: { ref: "erp-dbx" },
-      },
-    ],
-  },
-  {
-    rule: "dates/not-in-future",
-    name: "a result is dated 2027-01-10, after now",
-    mutate: withResults((_p, r) => {
-      r[4].date = "2027-01-10";
-    }),
-    expect: [
-      {
-        path: "/training/results/4/date",
-        data: { field: "date", date: "2027-01-10", now: "2026-11-27" },
-      },
-    ],
   },
 ];
