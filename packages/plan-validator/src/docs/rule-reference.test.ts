@@ -122,4 +122,20 @@ describe("rule reference", () => {
       ].join("\n"),
     );
   });
+
+  test("shows option schemas, and a deprecated id as an alias of its replacement", () => {
+    const en = formatRuleReference("en");
+    expect(en).toContain(
+      '- `within` (default `"P1Y"`; schema `{"type":"string","format":"duration"}`): How long after the last review the next one is due (ISO 8601 duration longer than zero).',
+    );
+    expect(en).toMatch(
+      /\| \[`maintenance\/review-within-12-months`\]\(#maintenancereview-within-12-months\) +\| maintenance +\| deprecated +\|/,
+    );
+    expect(en).toContain(
+      "**Deprecated: renamed [`maintenance/review-interval`](#maintenancereview-interval).",
+    );
+    expect(formatRuleReference("ja")).toContain(
+      "**非推奨: [`maintenance/review-interval`](#maintenancereview-interval) に名前が変わりました。",
+    );
+  });
 });

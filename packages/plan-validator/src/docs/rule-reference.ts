@@ -21,6 +21,7 @@ const TEXT = {
     options: "Options",
     default: "default",
     schema: "schema",
+    deprecatedShort: "deprecated",
     deprecated:
       "Deprecated: renamed {to}. A setting or an exception naming this id applies to {to}, with a `config/deprecated-rule` warning.",
     count: "{n} rules.",
@@ -40,6 +41,7 @@ const TEXT = {
     options: "オプション",
     default: "既定値",
     schema: "スキーマ",
+    deprecatedShort: "非推奨",
     deprecated:
       "非推奨: {to} に名前が変わりました。この ID を指定した設定や例外は {to} に適用され、`config/deprecated-rule` の警告が出ます。",
     count: "全 {n} ルール。",
@@ -142,7 +144,9 @@ export function formatRuleReference(
   const rows = sorted.map((r) => [
     `[\`${r.meta.id}\`](#${anchor(r.meta.id)})`,
     r.meta.category,
-    presets.recommended[r.meta.id] ?? r.meta.defaultSeverity,
+    r.meta.deprecated
+      ? t.deprecatedShort
+      : (presets.recommended[r.meta.id] ?? r.meta.defaultSeverity),
   ]);
   lines.push(...table(["id", t.category, t.severity], rows), "");
   for (const r of sorted) {
@@ -158,7 +162,7 @@ export function formatRuleReference(
       lines.push(`**${t.deprecated.replaceAll("{to}", `[\`${to}\`](#${anchor(to)})`)}**`, "");
     }
     lines.push(`- ${t.category}: ${m.category}`);
-    lines.push(`- ${t.severity}: ${m.defaultSeverity}`);
+    if (!m.deprecated) lines.push(`- ${t.severity}: ${m.defaultSeverity}`);
     if (inPresets.length > 0) lines.push(`- ${t.presets}: ${inPresets.join(", ")}`);
     if (m.requires) lines.push(`- ${t.requires}: \`${m.requires}\``);
     lines.push("");
