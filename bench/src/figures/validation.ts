@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { analyzeBia } from "@mamori/bia";
-import { builtinRules, type ValidatePlanOptions, validatePlan } from "@mamori/plan-validator";
+import { rules, type ValidatePlanOptions, validatePlan } from "@mamori/plan-validator";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { Figure } from "../figure.js";
 import { generatePlan } from "../generate/plan.js";
@@ -57,7 +57,8 @@ export async function timeValidation(
     mamori: stats.mamori as Stats,
     ajv: stats.ajv as Stats,
     rulesRun: p.rulesRun,
-    rulesTotal: builtinRules.length,
+    // deprecated ids are aliases of other rules, not rules of their own
+    rulesTotal: Object.values(rules).filter((r) => !r.meta.deprecated).length,
     diagnostics: p.diagnostics,
     documentBytes: p.documentBytes,
   };

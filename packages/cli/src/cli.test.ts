@@ -153,6 +153,91 @@ describe("mamori (built binary)", () => {
     expect(bad.stderr).toContain("unknown key 'rulez'");
   });
 
+  it("validate: custom rules from the config's plugins, resolved beside the config file", () => {
+    const config = (name: string) => `packages/cli/test/fixtures/custom-rules/${name}.config.yaml`;
+    const json = (name: string, extra: string[] = []) => {
+      const r = mamori([
+        "validate",
+        "examples/data-clean/plan.yaml",
+        "--now",
+        "2026-11-27",
+        "--config",
+        config(name),
+        "--format",
+        "json",
+        ...extra,
+      ]);
+      return {
+        code: r.code,
+        found: (JSON.parse(r.stdout).diagnostics as Array<Record<string, unknown>>).map((d) => [
+          d.severity,
+          d.code,
+          d.file,
+          d.path,
+        ]),
+        stderr: r.stderr,
+      };
+    };
+    const plan = "examples/data-clean/plan.yaml";
+    // the clean plan passes every built-in rule; the custom rule, set to error, flags 4 roles
+    const acme = json("acme");
+    expect(acme.code).toBe(1);
+    expect(acme.found).toEqual(
+      [0, 1, 2, 4].map((i) => ["error", "acme/role-email", plan, `/roles/${i}`]),
+    );
+    // a custom rule with a built-in id is refused unless `replaces` names it
+    expect(json("conflict").found).toEqual([["error", "config/rule-id-conflict", plan, ""]]);
+    expect(json("replace").found).toEqual([
+      ["error", "backup/offsite", plan, "/preIncident/measures/0"],
+    ]);
+    // a bad module is a diagnostic in the config file, not a crash; the good one still runs
+    const broken = json("broken");
+    expect(broken.stderr).toBe("");
+    expect(broken.found).toEqual([
+      ...[0, 1, 2, 4].map((i) => ["warning", "acme/role-email", plan, `/roles/${i}`]),
+      ...[
+        ["config/invalid-plugin", 0],
+        ["config/plugin-not-loaded", 1],
+        ["config/invalid-plugin", 2],
+        ["config/plugin-not-loaded", 3],
+        ["config/plugin-not-loaded", 4],
+      ].map(([code, i]) => ["error", code, config("broken"), `/plugins/${i}`]),
+    ]);
+    // the custom rule's docs url is its SARIF helpUri, beside the built-in rules' pages
+    const sarif = mamori([
+      "validate",
+      "examples/data/plan.yaml",
+      "--now",
+      "2026-11-27",
+      "--config",
+      config("acme"),
+      "--format",
+      "sarif",
+    ]);
+    const rules = JSON.parse(sarif.stdout).runs[0].tool.driver.rules as Array<{
+      id: string;
+      helpUri?: string;
+    }>;
+    expect(rules.find((r) => r.id === "acme/role-email")?.helpUri).toBe(
+      "https://acme.example/rules/role-email",
+    );
+    expect(rules.find((r) => r.id === "power/backup-runtime")?.helpUri).toBe(
+      "https://mamori.dev/rules/power/backup-runtime",
+    );
+    // in Japanese too
+    const ja = mamori([
+      "validate",
+      plan,
+      "--now",
+      "2026-11-27",
+      "--config",
+      config("conflict"),
+      "--locale",
+      "ja",
+    ]);
+    expect(ja.stdout).toContain("カスタムルール 'backup/offsite' の ID は組み込みルールと同じため");
+  });
+
   it("exit 2 with one clear line for usage and unreadable input, never a stack trace", () => {
     const cases: [string[], RegExp][] = [
       [["validate", "nope.yaml"], /^mamori: cannot read nope\.yaml: no such file\n$/],

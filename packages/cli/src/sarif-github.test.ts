@@ -7,13 +7,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtinRules } from "@mamori/plan-validator";
+import { rules } from "@mamori/plan-validator";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = join(root, "packages/cli/dist/bin/cli.js");
 const dir = mkdtempSync(join(tmpdir(), "mamori-sarif-gh-"));
-const planRules = new Set(builtinRules.map((r) => r.meta.id));
+const planRules = new Set(Object.keys(rules));
 
 /** The multitool's native executable for this platform (its npm package ships it prebuilt). */
 function multitool(): string {

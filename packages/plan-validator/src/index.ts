@@ -9,7 +9,7 @@
  */
 
 export { ruleDocs } from "./docs/rule-docs.js";
-export { generateRuleReference } from "./docs/rule-reference.js";
+export { formatRuleReference } from "./docs/rule-reference.js";
 export { COMMUNICATION_FAILURE_DOMAINS } from "./engine/communications.js";
 export { type MeasuredRecovery, measuredRecoveries } from "./engine/evidence.js";
 export {
@@ -19,25 +19,22 @@ export {
   type ServiceEvidence,
   summarizeEvidence,
 } from "./engine/evidence-summary.js";
-export { indexPlan, type Located, type PlanIndex } from "./engine/index-plan.js";
+export type { Located, PlanIndex } from "./engine/index-plan.js";
 export type { BiaInput, MatrixInput, OrganisationInput } from "./engine/inputs.js";
-export { engineMessages, planMessages } from "./engine/messages.js";
+export { planMessages } from "./engine/messages.js";
 export { type PresetName, presets } from "./engine/presets.js";
-export {
-  type PlanPart,
-  partOf,
-  REQUIRED_ITEMS,
-  type RequiredItem,
-} from "./engine/required-items.js";
+export { type PlanPart, partOf } from "./engine/required-items.js";
 export {
   defineRule,
-  type LocalizedText,
+  type InferRuleOptions,
   type Rule,
   type RuleConfig,
   type RuleContext,
   type RuleDocs,
   type RuleMeta,
+  type RuleOptionSchema,
   type RuleOptionSpec,
+  type RuleOptionSpecs,
   type RuleOptions,
   type RuleOptionValue,
   type RuleReport,
@@ -51,10 +48,11 @@ export {
   type ValidatePlanOptions,
   validatePlan,
 } from "./engine/validate-plan.js";
-export { builtinRules } from "./rules/all.js";
+export { rules } from "./rules/all.js";
 export {
   AlternateSiteSchema,
   ApprovalSchema,
+  AssumedScenarioSchema,
   CommunicationsMeansSchema,
   type ContinuityPlan,
   ContinuityPlanSchema,
@@ -80,7 +78,6 @@ export {
   planValidatorDocumentKinds,
   RequirementSchema,
   ResultIssueSchema,
-  ScenarioSchema,
   ServiceResultSchema,
   TrainingActivitySchema,
   TrainingPlanSchema,

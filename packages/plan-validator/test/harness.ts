@@ -3,12 +3,8 @@ import { fileURLToPath } from "node:url";
 import { formatMessage } from "@mamori/core";
 import { parseSource } from "@mamori/core/source";
 import { expect, test } from "vitest";
-import {
-  builtinRules,
-  type PlanResult,
-  type ValidatePlanOptions,
-  validatePlan,
-} from "../src/index.js";
+import { type PlanResult, type ValidatePlanOptions, validatePlan } from "../src/index.js";
+import { builtinRules } from "../src/rules/all.js";
 
 /** The validation date every sample is judged at. */
 export const NOW = "2026-11-27";

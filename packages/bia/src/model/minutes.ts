@@ -1,6 +1,6 @@
-import type { BiaNodeType } from "./compile.js";
 import type { DurationReader } from "./durations.js";
 import { isRec, minutesOrNaN, type NodeTable, type Rec } from "./read.js";
+import type { BiaNodeType } from "./types.js";
 
 /** Per-node numbers of a model, in minutes (NaN = not given). @internal */
 export interface NodeMinutes {

@@ -1,9 +1,9 @@
 import { toPointer } from "@mamori/core";
 import { makePool, sized } from "./compact.js";
-import type { CategoryInfo, ProcessInfo } from "./compile.js";
 import type { DurationReader } from "./durations.js";
 import { isRec, minutesOrNaN, type PendingProcess, str } from "./read.js";
 import type { Reporter } from "./reporter.js";
+import type { CategoryInfo, ProcessInfo } from "./types.js";
 
 /**
  * The ratings pass of compileBia: each process's impact ratings checked against its

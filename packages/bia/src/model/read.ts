@@ -3,15 +3,15 @@ import { DEFAULT_IMPACT_SCALE, IMPACT_CATEGORIES } from "@mamori/core/domain";
 import type { TierDefinition } from "../recovery/tiers.js";
 import { BusinessImpactAnalysisSchema } from "../schema.js";
 import { flatConcat } from "./compact.js";
+import type { DurationReader } from "./durations.js";
+import type { Reporter } from "./reporter.js";
 import type {
   BiaNodeType,
   CategoryInfo,
   CompileOptions,
   CompileSource,
   ScenarioEntry,
-} from "./compile.js";
-import type { DurationReader } from "./durations.js";
-import type { Reporter } from "./reporter.js";
+} from "./types.js";
 
 // The read pass of compileBia: each document is validated by its schema, then read as plain
 // data (a document with problems is still read as far as it goes), and its nodes are

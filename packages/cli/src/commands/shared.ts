@@ -4,6 +4,7 @@ import {
   coreMessages,
   type Diagnostic,
   type Locale,
+  localize,
   type MessageCatalog,
   parseIsoDate,
   type SarifRule,
@@ -11,9 +12,10 @@ import {
 } from "@mamori/core";
 import { escapeMarkdown, toTerminalText } from "@mamori/core/internal";
 import { attachRanges } from "@mamori/core/source";
-import { builtinRules, planMessages, ruleDocs } from "@mamori/plan-validator";
+import { rules as builtinRules, planMessages, type Rule, ruleDocs } from "@mamori/plan-validator";
 import { type CliIo, type LoadedDocument, loadDocument } from "../io.js";
 import { VERSION } from "../version.js";
+import { pluginMessages } from "./plugins.js";
 
 /** Diagnostics of one loaded document, located in its file. */
 export function locate(doc: LoadedDocument, diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -28,9 +30,6 @@ export function loadOptional(
 ): LoadedDocument | undefined {
   return file === undefined ? undefined : loadDocument(io, file, locale);
 }
-
-/** Where each rule's documentation lives (the rule reference, one page per rule id). */
-export const RULE_DOCS_BASE = "https://mamori.dev/rules/";
 
 /**
  * A one-line description of a diagnostic code that no rule documents: its message template,
@@ -52,35 +51,40 @@ function templateDescription(
  * SARIF that code-scanning services accept (GitHub's documented requirements): every rule
  * with a name, descriptions, help text and link and a default level (the plan rules' own docs;
  * the message template for the other codes), file names relative to the working directory
- * under `%SRCROOT%` (the checkout, in CI), and stable fingerprints.
+ * under `%SRCROOT%` (the checkout, in CI), and stable fingerprints. A rule's link (`helpUri`)
+ * is its `docs.url` (`ruleDocs`): every built-in rule's page, and a custom rule's own.
  */
 export async function sarifOf(
   diagnostics: readonly Diagnostic[],
   locale: Locale,
   cwd: string,
+  customRules: readonly Rule[] = [],
 ): Promise<string> {
   // Loaded here, not at start-up: only SARIF output needs the other packages' messages.
   const [{ biaMessages }, { cloudMatrixMessages }] = await Promise.all([
     import("@mamori/bia"),
     import("@mamori/cloud-matrix"),
   ]);
-  const catalogs = [planMessages, biaMessages, cloudMatrixMessages, coreMessages];
+  const catalogs = [planMessages, pluginMessages, biaMessages, cloudMatrixMessages, coreMessages];
   const documented = new Map<string, SarifRule>();
-  for (const r of builtinRules) {
+  for (const r of [...Object.values(builtinRules), ...customRules]) {
     const docs = ruleDocs(r);
-    const description = docs?.description[locale] ?? r.meta.id;
-    const why = docs?.rationale[locale];
+    const description = docs ? localize(docs.description, locale) : r.meta.id;
+    const why = docs ? localize(docs.rationale, locale) : undefined;
     const refs = r.meta.references.join("; ");
     const full = [description, why].filter(Boolean).join(" ");
-    documented.set(r.meta.id, {
+    const label = locale === "ja" ? "参照" : "References";
+    const url = docs?.url;
+    const rule: SarifRule = {
       id: r.meta.id,
       description,
       fullDescription: full,
-      help: `${full}\n\n${locale === "ja" ? "参照" : "References"}: ${refs}\n${RULE_DOCS_BASE}${r.meta.id}`,
-      helpMarkdown: `${full}\n\n**${locale === "ja" ? "参照" : "References"}:** ${refs}\n\n[${r.meta.id}](${RULE_DOCS_BASE}${r.meta.id})`,
+      help: `${full}\n\n${label}: ${refs}${url ? `\n${url}` : ""}`,
+      helpMarkdown: `${full}\n\n**${label}:** ${refs}${url ? `\n\n[${r.meta.id}](${url})` : ""}`,
       defaultSeverity: r.meta.defaultSeverity,
-      helpUri: `${RULE_DOCS_BASE}${r.meta.id}`,
-    });
+    };
+    if (url) rule.helpUri = url;
+    documented.set(r.meta.id, rule);
   }
   const rules: SarifRule[] = [];
   for (const code of new Set(diagnostics.map((d) => d.code))) {

@@ -8,9 +8,10 @@ import {
   type Locale,
   sortDiagnostics,
 } from "@mamori/core";
-import { type PlanSummary, type RuleSetting, validatePlan } from "@mamori/plan-validator";
+import { type PlanSummary, type Rule, type RuleConfig, validatePlan } from "@mamori/plan-validator";
 import { formatOf, localeOf, nowOf, parseCommand, str } from "../args.js";
-import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
+import { type CliIo, type LoadedDocument, loadDocument, UsageError, useColor } from "../io.js";
+import { loadPlugins } from "./plugins.js";
 import {
   loadOptional,
   locate,
@@ -21,14 +22,31 @@ import {
   sarifOf,
 } from "./shared.js";
 
-/** What `--config` may hold (like an ESLint config): presets and per-rule settings. */
+/**
+ * What `--config` may hold (like an ESLint config): presets, per-rule settings, custom-rule
+ * modules (`plugins`, paths relative to the config file) and the built-in rule ids those
+ * replace on purpose (`replaces`; without it a custom rule with a built-in id is a
+ * `config/rule-id-conflict` error).
+ */
 interface ValidateConfig {
   preset?: string | string[];
-  rules?: Record<string, RuleSetting>;
+  rules?: Record<string, RuleConfig>;
+  plugins?: string[];
+  replaces?: string[];
 }
 
-function readConfig(io: CliIo, file: string | undefined, locale: Locale): ValidateConfig {
-  if (file === undefined) return {};
+const KEYS = "'preset', 'rules', 'plugins' and 'replaces'";
+
+function strings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((x) => typeof x === "string");
+}
+
+function readConfig(
+  io: CliIo,
+  file: string | undefined,
+  locale: Locale,
+): { config: ValidateConfig; doc?: LoadedDocument } {
+  if (file === undefined) return { config: {} };
   const doc = loadDocument(io, file, locale);
   const data = doc.data as Record<string, unknown>;
   const config: ValidateConfig = {};
@@ -42,12 +60,16 @@ function readConfig(io: CliIo, file: string | undefined, locale: Locale): Valida
       const r = data.rules;
       if (typeof r !== "object" || r === null || Array.isArray(r))
         throw new UsageError(`${file}: 'rules' must be an object`);
-      config.rules = r as Record<string, RuleSetting>;
+      config.rules = r as Record<string, RuleConfig>;
+    } else if (key === "plugins" || key === "replaces") {
+      const list = data[key];
+      if (!strings(list)) throw new UsageError(`${file}: '${key}' must be a list of texts`);
+      config[key] = list;
     } else if (!key.startsWith("x-") && key !== "$schema") {
-      throw new UsageError(`${file}: unknown key '${key}' (a config has 'preset' and 'rules')`);
+      throw new UsageError(`${file}: unknown key '${key}' (a config has ${KEYS})`);
     }
   }
-  return config;
+  return { config, doc };
 }
 
 /** One plan's outcome in the JSON output. */
@@ -123,9 +145,16 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   );
   const now = nowOf(str(values.now));
   if (positionals.length === 0) throw new UsageError("validate needs at least one plan file");
-  const config = readConfig(io, str(values.config), locale);
-
+  const configFile = str(values.config);
+  const { config, doc: configDoc } = readConfig(io, configFile, locale);
   const companion: Diagnostic[] = [];
+  let customRules: Rule[] = [];
+  if (configFile !== undefined && configDoc && config.plugins) {
+    const loaded = await loadPlugins(config.plugins, configFile, io.cwd, locale);
+    customRules = loaded.rules;
+    companion.push(...locate(configDoc, loaded.diagnostics));
+  }
+
   let bia: BiaResult | undefined;
   const biaDoc = loadOptional(io, str(values.bia), locale);
   if (biaDoc) {
@@ -157,6 +186,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       ...(matrix ? { matrix } : {}),
       ...(config.preset ? { preset: config.preset as never } : {}),
       ...(config.rules ? { rules: config.rules } : {}),
+      ...(customRules.length > 0 ? { customRules } : {}),
+      ...(config.replaces ? { replaces: config.replaces } : {}),
     });
     for (const d of locate(doc, result.diagnostics)) all.push(d);
     files.push({ file, summary: result.summary });
@@ -170,7 +201,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       );
       break;
     case "sarif":
-      io.stdout(await sarifOf(sorted, locale, io.cwd));
+      io.stdout(await sarifOf(sorted, locale, io.cwd, customRules));
       break;
     case "poam":
       // The plan's id names the system (the first plan's, when several are validated).

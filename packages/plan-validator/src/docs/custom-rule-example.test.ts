@@ -1,7 +1,9 @@
 import { checkMessageCatalog } from "@mamori/core";
 import { expect, test } from "vitest";
+import * as z from "zod/mini";
 import { cleanPlan, run } from "../../test/harness.js";
-import { defineRule, generateRuleReference } from "../index.js";
+import { defineRule, formatRuleReference } from "../index.js";
+import { testRule } from "../testing.js";
 
 // The worked example of docs/rules/custom-rules.md, kept here so it is known to run.
 const satellitePhone = defineRule({
@@ -67,5 +69,57 @@ test("the worked custom rule fails without a satellite phone and passes with one
     },
   ]);
   expect(checkMessageCatalog(satellitePhone.meta.messages)).toEqual([]);
-  expect(generateRuleReference("en", [satellitePhone])).toContain("## acme/satellite-phone");
+  expect(formatRuleReference("en", [satellitePhone])).toContain("## acme/satellite-phone");
+});
+
+// The option example of docs/rules/custom-rules.md: a schema per option, types inferred.
+const offlineCopies = defineRule({
+  meta: {
+    id: "acme/offline-copies",
+    category: "acme",
+    defaultSeverity: "warning",
+    references: ["Acme BCP policy 3.4"],
+    url: "https://acme.example/rules/offline-copies",
+    options: {
+      min: {
+        schema: z.int().check(z.positive()),
+        default: 4,
+        description: { en: "Fewest offline copies.", ja: "紙などの写しの最小数。" },
+      },
+    },
+    messages: {
+      en: { "acme/offline-copies": "The plan has {count} offline copies; Acme wants {min}." },
+      ja: { "acme/offline-copies": "計画の写しは {count} 部です。Acme は {min} 部を求めます。" },
+    },
+  },
+  check(ctx) {
+    const min = ctx.options.min; // number, from the schema
+    const count = (ctx.plan.emergency?.planCopies ?? []).length;
+    if (count < min) ctx.report({ path: "/emergency/planCopies", data: { count, min } });
+  },
+});
+
+test("the worked option example: configured, checked against its schema, tested with testRule", () => {
+  const copies = cleanPlan().emergency.planCopies.length;
+  expect(copies).toBe(4);
+  testRule(offlineCopies, {
+    valid: [{ plan: cleanPlan() }, { plan: cleanPlan(), options: { ruleOptions: { min: 4 } } }],
+    invalid: [
+      {
+        plan: cleanPlan(),
+        options: { ruleOptions: { min: 5 } },
+        errors: [{ path: "/emergency/planCopies", data: { count: 4, min: 5 } }],
+      },
+    ],
+  });
+  const bad = run(cleanPlan(), {
+    customRules: [offlineCopies],
+    rules: { "acme/offline-copies": ["warning", { min: 0 }] },
+  });
+  expect(bad.diagnostics.map((d) => [d.code, d.data?.option, d.data?.value])).toEqual([
+    ["config/invalid-option", "min", "0"],
+  ]);
+  expect(formatRuleReference("en", [offlineCopies])).toContain(
+    '- `min` (default `4`; schema `{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}`): Fewest offline copies.',
+  );
 });

@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, test } from "vitest";
-import { builtinRules, defineRule, ruleDocs } from "../index.js";
-import { builtinRuleDocs } from "../rules/docs.js";
+import { defineRule, ruleDocs } from "../index.js";
+import { builtinRuleDocs } from "../rules/all.docs.js";
+import { builtinRules } from "../rules/all.js";
 
 const entry = fileURLToPath(new URL("../index.ts", import.meta.url));
 
@@ -45,6 +46,7 @@ describe("rule documentation", () => {
         en: "If the one person who may activate the plan is hurt or unreachable, the plan never runs; 50.7% of firms stopped in 2011 because staff were hurt or could not commute.",
         ja: "計画を発動できる唯一の人が負傷・連絡不能になれば、計画は発動されない。2011年には 50.7% が従業員の負傷や出社困難で停止した。",
       },
+      url: "https://mamori.dev/rules/people/activation-successor",
     });
   });
 
@@ -62,7 +64,7 @@ describe("rule documentation", () => {
         en: docs.get("bia/rto-consistent")?.rationale.en.replaceAll("RTO", "RPO"),
         ja: docs
           .get("bia/rto-consistent")
-          ?.rationale.ja.replaceAll("目標復旧時間（RTO）", "目標復旧ポイント（RPO）"),
+          ?.rationale.ja?.replaceAll("目標復旧時間（RTO）", "目標復旧ポイント（RPO）"),
       },
     );
     expect(docs.get("bia/rpo-consistent")?.description.en).toMatch(/`holdsData: false`/);
@@ -78,7 +80,10 @@ describe("rule documentation", () => {
       rationale: { en: "Acme policy 9.", ja: "Acme 規程 9。" },
     };
     // a replacement of a built-in rule (same id) with its own docs
-    expect(ruleDocs(defineRule({ meta: { ...base.meta, ...own }, check() {} }))).toEqual(own);
+    expect(ruleDocs(defineRule({ meta: { ...base.meta, ...own }, check() {} }))).toEqual({
+      ...own,
+      url: "https://mamori.dev/rules/backup/offsite",
+    });
     // the same replacement without docs falls back to the built-in docs of that id
     expect(ruleDocs({ meta: { ...base.meta }, check() {} })?.rationale.en).toMatch(
       /^ISO\/IEC 27002/,

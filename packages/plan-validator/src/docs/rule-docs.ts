@@ -1,5 +1,5 @@
 import type { Rule, RuleDocs } from "../engine/rule.js";
-import { builtinRuleDocs } from "../rules/docs.js";
+import { builtinRuleDocs } from "../rules/all.docs.js";
 
 /**
  * A rule's documentation: what it checks (`description`) and why (`rationale`), in English
@@ -7,17 +7,22 @@ import { builtinRuleDocs } from "../rules/docs.js";
  * `validatePlan` does not ship text it never shows; this function looks it up by rule id. A
  * rule whose `meta` carries its own docs (a custom rule, or one that replaces a built-in
  * rule) gets those; a rule without docs of its own that uses a built-in rule's id gets that
- * rule's docs. Undefined when neither has any. Built-in docs are frozen (they are shared).
+ * rule's docs. `url` is the rule's page (`meta.url`; every built-in rule has one). Undefined
+ * when neither has any description. Built-in docs are frozen (they are shared).
  *
  * @example
  * ```ts
- * import { builtinRules, ruleDocs } from "@mamori/plan-validator";
- * const rule = builtinRules.find((r) => r.meta.id === "power/backup-runtime");
+ * import { ruleDocs, rules } from "@mamori/plan-validator";
+ * const rule = rules["power/backup-runtime"];
  * if (rule) ruleDocs(rule)?.description.ja; // "守るシステムの非常用電源が、…"
+ * if (rule) ruleDocs(rule)?.url; // "https://mamori.dev/rules/power/backup-runtime"
  * ```
  */
 export function ruleDocs(rule: Rule): RuleDocs | undefined {
-  const { description, rationale } = rule.meta;
-  if (description && rationale) return { description, rationale };
-  return builtinRuleDocs().get(rule.meta.id);
+  const { description, rationale, url } = rule.meta;
+  if (description && rationale)
+    return url === undefined ? { description, rationale } : { description, rationale, url };
+  const builtin = builtinRuleDocs().get(rule.meta.id);
+  if (!builtin) return undefined;
+  return url === undefined || url === builtin.url ? builtin : { ...builtin, url };
 }

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { describe, expect, test } from "vitest";
 import { repoPath } from "../../test/harness.js";
-import { builtinRules, defineRule, generateRuleReference, ruleDocs } from "../index.js";
+import { defineRule, formatRuleReference, ruleDocs } from "../index.js";
+import { builtinRules } from "../rules/all.js";
 
 // `npm run docs:rules` (MAMORI_WRITE_DOCS=1) rewrites the committed files; otherwise they must match.
 const write = process.env.MAMORI_WRITE_DOCS === "1";
@@ -12,7 +13,7 @@ describe("rule reference", () => {
     "docs/rules/%s.md is up to date with the rules' metadata",
     (locale) => {
       const file = repoPath(`docs/rules/${locale}.md`);
-      const markdown = generateRuleReference(locale);
+      const markdown = formatRuleReference(locale);
       if (write) {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, markdown);
@@ -23,8 +24,8 @@ describe("rule reference", () => {
   );
 
   test("lists every rule with its severity, rationale and messages", () => {
-    const en = generateRuleReference("en");
-    const ja = generateRuleReference("ja");
+    const en = formatRuleReference("en");
+    const ja = formatRuleReference("ja");
     for (const r of builtinRules) {
       const docs = ruleDocs(r);
       expect(en).toContain(`## ${r.meta.id}\n\n${docs?.description.en}\n`);
@@ -61,11 +62,11 @@ describe("rule reference", () => {
       },
       check() {},
     });
-    expect(generateRuleReference("ja", [rule])).toBe(
+    expect(formatRuleReference("ja", [rule])).toBe(
       [
         "# ルール一覧",
         "",
-        "`generateRuleReference` によりルールのメタデータから生成しています。手で編集しないでください。ルール ID は診断の `code` でもあります。重大度は `recommended` プリセットでの既定値です。既定で無効（off）のルールは NIST SP 800-34 のプロファイルで有効になります。",
+        "`formatRuleReference` によりルールのメタデータから生成しています。手で編集しないでください。ルール ID は診断の `code` でもあります。重大度は `recommended` プリセットでの既定値です。既定で無効（off）のルールは NIST SP 800-34 のプロファイルで有効になります。",
         "",
         "全 1 ルール。",
         "",
@@ -104,7 +105,7 @@ describe("rule reference", () => {
       },
       check() {},
     });
-    const markdown = generateRuleReference("en", [rule]);
+    const markdown = formatRuleReference("en", [rule]);
     expect(markdown.slice(markdown.indexOf("## acme/bare"))).toBe(
       [
         "## acme/bare",
@@ -119,6 +120,22 @@ describe("rule reference", () => {
         "- `acme/bare`: Bare.",
         "",
       ].join("\n"),
+    );
+  });
+
+  test("shows option schemas, and a deprecated id as an alias of its replacement", () => {
+    const en = formatRuleReference("en");
+    expect(en).toContain(
+      '- `within` (default `"P1Y"`; schema `{"type":"string","format":"duration"}`): How long after the last review the next one is due (ISO 8601 duration longer than zero).',
+    );
+    expect(en).toMatch(
+      /\| \[`maintenance\/review-within-12-months`\]\(#maintenancereview-within-12-months\) +\| maintenance +\| deprecated +\|/,
+    );
+    expect(en).toContain(
+      "**Deprecated: renamed [`maintenance/review-interval`](#maintenancereview-interval).",
+    );
+    expect(formatRuleReference("ja")).toContain(
+      "**非推奨: [`maintenance/review-interval`](#maintenancereview-interval) に名前が変わりました。",
     );
   });
 });

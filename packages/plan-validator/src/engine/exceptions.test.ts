@@ -2,11 +2,8 @@ import { readFileSync } from "node:fs";
 import { formatJson, formatStylish, hasErrors, toSarif } from "@mamori/core";
 import Ajv04 from "ajv-draft-04";
 import { describe, expect, test } from "vitest";
-import { exceptionCases } from "../../test/cases/exceptions.js";
 import { cleanResults } from "../../test/evidence.js";
-import { type AnyPlan, cleanPlan, repoPath, run, testRuleCases } from "../../test/harness.js";
-
-describe("exceptions rules", () => testRuleCases(exceptionCases));
+import { type AnyPlan, cleanPlan, repoPath, run } from "../../test/harness.js";
 
 /** The clean plan with results in which erp-db took PT26H (26 × 60 = 1560 > 1440 = PT24H). */
 function slowPlan(): AnyPlan {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cleanPlan } from "../../test/harness.js";
-import { indexPlan } from "../index.js";
+import { indexPlan } from "./index-plan.js";
 
 describe("indexPlan", () => {
   test("locates every id by position and JSON pointer", () => {

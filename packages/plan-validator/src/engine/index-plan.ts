@@ -22,7 +22,8 @@ export interface Located {
  *
  * @example
  * ```ts
- * import { indexPlan, type ContinuityPlan } from "@mamori/plan-validator";
+ * import type { ContinuityPlan } from "@mamori/plan-validator";
+ * import { indexPlan } from "@mamori/plan-validator/testing";
  * declare const plan: ContinuityPlan; // a plan that passed the schema (validatePlan does this)
  * const idx = indexPlan(plan);
  * idx.services.has("erp");
@@ -120,7 +121,7 @@ function locate(
  *
  * @example
  * ```ts
- * import { indexPlan } from "@mamori/plan-validator";
+ * import { indexPlan } from "@mamori/plan-validator/testing";
  * indexPlan({ kind: "ContinuityPlan", schemaVersion: "1.0", id: "p", metadata: { organisation: "o" } }).roles.size; // 0
  * ```
  */

@@ -4,16 +4,11 @@ import { builtinRules } from "../rules/all.js";
 /**
  * Messages of the engine itself: configuration problems (`config/unknown-rule`,
  * `config/invalid-setting`, `config/unknown-option`, `config/invalid-option`,
- * `config/unknown-preset`, `config/invalid-now`), a custom rule
+ * `config/unknown-preset`, `config/invalid-now`, `config/deprecated-rule`,
+ * `config/rule-id-conflict`), a custom rule
  * that threw (`config/rule-crashed`), and an exception naming a rule that does not exist
  * (`exceptions/unknown-rule`).
- *
- * @example
- * ```ts
- * import { formatMessage } from "@mamori/core";
- * import { engineMessages } from "@mamori/plan-validator";
- * formatMessage(engineMessages, "en", "config/unknown-rule", { rule: "x/y" }); // "Unknown rule 'x/y' in the configuration."
- * ```
+ * Internal: callers read them through `planMessages`.
  */
 export const engineMessages = defineMessages({
   en: {
@@ -30,6 +25,16 @@ export const engineMessages = defineMessages({
       "Option '{option}' of rule '{rule}' cannot be {value}; it needs a value of the type of its default. The default was used.",
     "config/invalid-option-object":
       "The options of rule '{rule}' must be an object of option names, not {value}; the defaults were used.",
+    "config/invalid-option-schema":
+      "Option '{option}' of rule '{rule}' cannot be {value}: {problem}. The default was used.",
+    "config/deprecated-rule":
+      "Rule '{rule}' is deprecated and was renamed '{replacement}'; the configuration applies to '{replacement}'. Rename it in the configuration.",
+    "config/deprecated-rule-exception":
+      "The exception names rule '{rule}', which is deprecated and was renamed '{replacement}'; it applies to '{replacement}'. Rename it in the plan.",
+    "config/rule-id-conflict":
+      "Custom rule '{rule}' has the id of a built-in rule; it was ignored. To replace the built-in rule on purpose, list its id in 'replaces'.",
+    "config/rule-id-conflict-custom":
+      "Two custom rules have the id '{rule}'; the second was ignored.",
     "config/unknown-preset": "Unknown preset '{preset}'; use one of: {allowed}.",
     "config/invalid-now":
       "The option 'now' ({value}) is not a valid ISO 8601 date; date-based rules were skipped.",
@@ -53,6 +58,16 @@ export const engineMessages = defineMessages({
       "ルール '{rule}' のオプションは、オプション名をキーとするオブジェクトで指定してください（{value} は指定できません）。既定値を使いました。",
     "config/invalid-option":
       "ルール '{rule}' のオプション '{option}' に {value} は指定できません。既定値と同じ型の値が必要です。既定値を使いました。",
+    "config/invalid-option-schema":
+      "ルール '{rule}' のオプション '{option}' に {value} は指定できません（{problem}）。既定値を使いました。",
+    "config/deprecated-rule":
+      "ルール '{rule}' は非推奨で、'{replacement}' に名前が変わりました。設定は '{replacement}' に適用しました。設定のルール名を変更してください。",
+    "config/deprecated-rule-exception":
+      "例外が指定するルール '{rule}' は非推奨で、'{replacement}' に名前が変わりました。例外は '{replacement}' に適用しました。計画のルール名を変更してください。",
+    "config/rule-id-conflict":
+      "カスタムルール '{rule}' の ID は組み込みルールと同じため、無視しました。組み込みルールを意図して置き換える場合は、その ID を 'replaces' に指定してください。",
+    "config/rule-id-conflict-custom":
+      "ID '{rule}' のカスタムルールが二つあります。二つ目は無視しました。",
     "config/unknown-preset":
       "未知のプリセット '{preset}' です。次のいずれかを指定してください: {allowed}。",
     "config/invalid-now":

@@ -19,7 +19,8 @@ function build(
   settings: (id: string, severity: Severity) => RuleSetting,
 ): Readonly<Record<string, RuleSetting>> {
   const out: Record<string, RuleSetting> = {};
-  for (const r of builtinRules) out[r.meta.id] = settings(r.meta.id, r.meta.defaultSeverity);
+  for (const r of builtinRules)
+    if (!r.meta.deprecated) out[r.meta.id] = settings(r.meta.id, r.meta.defaultSeverity);
   return Object.freeze(out);
 }
 

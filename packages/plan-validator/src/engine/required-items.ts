@@ -23,12 +23,7 @@ export type PlanPart =
 /**
  * A required item of the plan (from the guideline's list of parts and items) with the rule
  * that reports it when it is missing.
- *
- * @example
- * ```ts
- * import { REQUIRED_ITEMS } from "@mamori/plan-validator";
- * REQUIRED_ITEMS.find((i) => i.item === "preIncident.investment")?.rule; // "pre-incident/required-items"
- * ```
+ * Internal: a plan's missing items are in `summary.coverage.missing`.
  */
 export interface RequiredItem {
   /** Part of the plan. */
@@ -65,12 +60,7 @@ const MA = "maintenance/required-items";
 /**
  * Every required item of a continuity plan, in document order. Coverage in the summary is
  * the share of these that are present.
- *
- * @example
- * ```ts
- * import { REQUIRED_ITEMS } from "@mamori/plan-validator";
- * REQUIRED_ITEMS.length; // 29
- * ```
+ * Internal: a plan's missing items are in `summary.coverage.missing`.
  */
 export const REQUIRED_ITEMS: readonly RequiredItem[] = [
   item("metadata", "metadata.bcp.purpose", "metadata/bcp-purpose", (p) =>
@@ -87,7 +77,7 @@ export const REQUIRED_ITEMS: readonly RequiredItem[] = [
     "metadata/approval",
     (p) => p.metadata.approval !== undefined,
   ),
-  item("metadata", "metadata.lastReview", "maintenance/review-within-12-months", (p) =>
+  item("metadata", "metadata.lastReview", "maintenance/review-interval", (p) =>
     s(p.metadata.lastReview),
   ),
   item("metadata", "metadata.bia", "metadata/bia-referenced", (p) => p.metadata.bia !== undefined),

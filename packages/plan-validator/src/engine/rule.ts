@@ -1,6 +1,7 @@
 import {
   checkMessageCatalog,
   type Locale,
+  type LocalizedText,
   type MessageCatalog,
   type MessageParams,
   type RelatedLocation,
@@ -22,7 +23,8 @@ import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
 export type RuleSetting = Severity | "off";
 
 /**
- * The value of one rule option: a number, text, a flag or a list of texts.
+ * The value of an option declared without a schema: a number, text, a flag or a list of
+ * texts (an option with a schema takes whatever its schema accepts).
  *
  * @example
  * ```ts
@@ -41,12 +43,12 @@ export type RuleOptionValue = number | string | boolean | readonly string[];
  * const o: RuleOptions = { minDistanceKm: 300 };
  * ```
  */
-export type RuleOptions = Readonly<Record<string, RuleOptionValue>>;
+export type RuleOptions = Readonly<Record<string, unknown>>;
 
 /**
  * A rule's configuration: a setting alone, or a setting and options, as in ESLint
  * (`"error"` or `["error", { minDistanceKm: 300 }]`). Options a rule does not declare are a
- * `config/unknown-option` diagnostic; a value of the wrong type, `config/invalid-option`.
+ * `config/unknown-option` diagnostic; a value its schema rejects, `config/invalid-option`.
  *
  * @example
  * ```ts
@@ -60,40 +62,102 @@ export type RuleOptions = Readonly<Record<string, RuleOptionValue>>;
 export type RuleConfig = RuleSetting | readonly [RuleSetting, RuleOptions];
 
 /**
- * One option a rule declares: its default (whose type the given value must have) and what
- * it means.
+ * The schema of a rule option: any [Standard Schema](https://standardschema.dev) (zod 4,
+ * valibot, ArkType…) whose `validate` answers synchronously. `validatePlan` validates a
+ * configured value with it and passes the schema's output to the rule; the rule reference
+ * shows it as JSON Schema when the library can convert it (zod can).
  *
  * @example
  * ```ts
+ * import * as z from "zod/mini";
+ * import type { RuleOptionSchema } from "@mamori/plan-validator";
+ * const km: RuleOptionSchema<number> = z.number().check(z.positive());
+ * ```
+ */
+export interface RuleOptionSchema<Output = unknown> {
+  /** The Standard Schema interface (version 1). */
+  readonly "~standard": {
+    /** Standard Schema version: 1. */
+    readonly version: 1;
+    /** The schema library (`zod`, `valibot`…). */
+    readonly vendor: string;
+    /** Validate a value: its output, or the issues found. Must not return a promise. */
+    readonly validate: (
+      value: unknown,
+    ) =>
+      | { readonly value: Output; readonly issues?: undefined }
+      | { readonly issues: ReadonlyArray<{ readonly message: string }> }
+      | Promise<unknown>;
+    /** Types carried for inference only. */
+    readonly types?: { readonly input: unknown; readonly output: Output } | undefined;
+  };
+}
+
+/**
+ * One option a rule declares: its schema, its default and what it means. Without a schema
+ * (the form of mamori 0.1), a configured value must have the type of the default.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod/mini";
  * import type { RuleOptionSpec } from "@mamori/plan-validator";
- * const spec: RuleOptionSpec = {
+ * const spec: RuleOptionSpec<number> = {
+ *   schema: z.number().check(z.positive()),
  *   default: 100,
  *   description: { en: "Smallest distance in km.", ja: "最小の距離（km）。" },
  * };
  * ```
  */
-export interface RuleOptionSpec {
-  /** The value used when the configuration gives none. */
-  default: RuleOptionValue;
+export interface RuleOptionSpec<T = unknown> {
+  /** What a configured value must be; without one, a value of the default's type. */
+  schema?: RuleOptionSchema<T>;
+  /** The value used when the configuration gives none (it must pass the schema). */
+  default: T;
   /** What the option changes. */
   description: LocalizedText;
 }
 
 /**
- * Text in every shipped locale.
+ * A rule's option declarations by name (`meta.options`).
  *
  * @example
  * ```ts
- * import type { LocalizedText } from "@mamori/plan-validator";
- * const t: LocalizedText = { en: "Backup power", ja: "非常用電源" };
+ * import * as z from "zod/mini";
+ * import type { RuleOptionSpecs } from "@mamori/plan-validator";
+ * const options = {
+ *   within: { schema: z.string(), default: "P1Y", description: { en: "Interval.", ja: "間隔。" } },
+ * } satisfies RuleOptionSpecs;
  * ```
  */
-export interface LocalizedText {
-  /** English. */
-  en: string;
-  /** Japanese. */
-  ja: string;
-}
+// biome-ignore lint/suspicious/noExplicitAny: each option has its own value type
+export type RuleOptionSpecs = Readonly<Record<string, RuleOptionSpec<any>>>;
+
+/**
+ * The options a rule's `check` receives, inferred from its option declarations: each
+ * option's schema output (or, without a schema, the type of its default).
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod/mini";
+ * import type { InferRuleOptions } from "@mamori/plan-validator";
+ * type O = InferRuleOptions<{
+ *   within: { schema: z.ZodMiniString<string>; default: string; description: { en: string; ja: string } };
+ * }>; // { readonly within: string }
+ * ```
+ */
+export type InferRuleOptions<S extends RuleOptionSpecs> = {
+  readonly [K in keyof S]: S[K] extends { schema: RuleOptionSchema<infer T> }
+    ? T
+    : S[K]["default"] extends number
+      ? number
+      : S[K]["default"] extends string
+        ? string
+        : S[K]["default"] extends boolean
+          ? boolean
+          : S[K]["default"] extends readonly string[]
+            ? readonly string[]
+            : S[K]["default"];
+};
 
 /**
  * A rule's documentation, shown by the rule reference, the CLI's SARIF output and other
@@ -113,6 +177,8 @@ export interface RuleDocs {
   description: LocalizedText;
   /** Why: the survey figure or standard clause that motivates it. */
   rationale: LocalizedText;
+  /** The rule's page in the documentation, when it has one (SARIF `helpUri`). */
+  url?: string;
 }
 
 /**
@@ -133,7 +199,7 @@ export interface RuleDocs {
  * };
  * ```
  */
-export interface RuleMeta {
+export interface RuleMeta<Options extends RuleOptionSpecs = RuleOptionSpecs> {
   /** Stable id, `category/name`; also the diagnostic code. */
   id: string;
   /** Category used to group the rule reference. */
@@ -150,8 +216,19 @@ export interface RuleMeta {
   messages: MessageCatalog;
   /** Input the rule needs besides the plan; without it the rule does not run. */
   requires?: "bia" | "matrix" | "organisation" | "now";
-  /** Options the rule accepts, by name, with their defaults (see {@link RuleConfig}). */
-  options?: Readonly<Record<string, RuleOptionSpec>>;
+  /** Options the rule accepts, by name: schema, default and meaning (see {@link RuleConfig}). */
+  options?: Options;
+  /**
+   * The rule's page in the documentation (SARIF `helpUri`); read it with `ruleDocs`, which
+   * gives the built-in rules theirs.
+   */
+  url?: string;
+  /**
+   * Set when the rule id is kept only as an alias of another rule (as ESLint's
+   * `meta.deprecated` and `replacedBy`): a configuration entry or a plan exception naming it
+   * applies to `replacedBy`, with a `config/deprecated-rule` warning. The rule itself never runs.
+   */
+  deprecated?: { replacedBy: string };
 }
 
 /**
@@ -191,7 +268,7 @@ export interface RuleReport {
  * }
  * ```
  */
-export interface RuleContext {
+export interface RuleContext<Options = RuleOptions> {
   /** The plan (validated against the schema). */
   plan: ContinuityPlan;
   /** Ids of the plan indexed once. */
@@ -207,7 +284,7 @@ export interface RuleContext {
   /** Locale of the messages. */
   locale: Locale;
   /** The rule's options: every declared option, the configured value or its default. */
-  options: RuleOptions;
+  options: Options;
   /** Report a finding. */
   report(report: RuleReport): void;
 }
@@ -222,11 +299,11 @@ export interface RuleContext {
  * rule.meta.id;
  * ```
  */
-export interface Rule {
+export interface Rule<Options extends RuleOptionSpecs = RuleOptionSpecs> {
   /** What the rule is. */
-  meta: RuleMeta;
+  meta: RuleMeta<Options>;
   /** Inspect the plan and report findings. Must be pure and must not throw. */
-  check(context: RuleContext): void;
+  check(context: RuleContext<InferRuleOptions<Options>>): void;
 }
 
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
@@ -260,10 +337,25 @@ const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
  * validatePlan(plan, { customRules: [ownerHasTitle] });
  * ```
  */
-export function defineRule(rule: Rule): Rule {
+export function defineRule<Options extends RuleOptionSpecs = Record<never, never>>(
+  // Each option's default must be a value of its schema's output type.
+  rule: Rule<Options> & {
+    meta: {
+      options?: {
+        [K in keyof Options]: Options[K] extends { schema: RuleOptionSchema<infer T> }
+          ? RuleOptionSpec<T>
+          : Options[K];
+      };
+    };
+  },
+): Rule<Options> {
+  if (typeof rule !== "object" || rule === null || typeof rule.meta !== "object" || !rule.meta)
+    throw new TypeError("defineRule: a rule is an object with meta and check.");
   const { meta } = rule;
-  if (!ID.test(meta.id))
+  if (typeof meta.id !== "string" || !ID.test(meta.id))
     throw new TypeError(`defineRule: rule id '${meta.id}' must look like 'category/name'.`);
+  if (typeof meta.messages !== "object" || !meta.messages?.en || !meta.messages?.ja)
+    throw new TypeError(`defineRule(${meta.id}): meta.messages needs an 'en' and a 'ja' catalog.`);
   const problems = checkMessageCatalog(meta.messages);
   if (problems.length > 0)
     throw new TypeError(`defineRule(${meta.id}): message catalog: ${problems.join("; ")}`);
@@ -283,16 +375,30 @@ export function defineRule(rule: Rule): Rule {
       throw new TypeError(`defineRule(${meta.id}): meta.${key} needs English and Japanese text.`);
     }
   }
-  for (const [name, spec] of Object.entries(meta.options ?? {})) {
-    if (!validOptionValue(spec.default))
+  for (const [name, spec] of Object.entries(meta.options ?? {}) as [string, RuleOptionSpec][]) {
+    if (spec.schema !== undefined) {
+      if (typeof spec.schema?.["~standard"]?.validate !== "function")
+        throw new TypeError(
+          `defineRule(${meta.id}): option '${name}' has a schema that is not a Standard Schema (zod, valibot…).`,
+        );
+      const problem = optionProblem(spec, spec.default);
+      if (problem !== undefined)
+        throw new TypeError(
+          `defineRule(${meta.id}): the default of option '${name}' fails its schema: ${problem}`,
+        );
+    } else if (!validOptionValue(spec.default))
       throw new TypeError(
-        `defineRule(${meta.id}): option '${name}' needs a default that is a number, text, flag or list of texts.`,
+        `defineRule(${meta.id}): option '${name}' needs a schema, or a default that is a number, text, flag or list of texts.`,
       );
     if (!spec.description?.en?.trim() || !spec.description?.ja?.trim())
       throw new TypeError(
         `defineRule(${meta.id}): option '${name}' needs a description in English and Japanese.`,
       );
   }
+  if (meta.deprecated !== undefined && !ID.test(meta.deprecated.replacedBy))
+    throw new TypeError(
+      `defineRule(${meta.id}): meta.deprecated.replacedBy must be a rule id ('category/name').`,
+    );
   if (typeof rule.check !== "function")
     throw new TypeError(`defineRule(${meta.id}): check must be a function.`);
   return rule;
@@ -306,7 +412,34 @@ export function validOptionValue(value: unknown): value is RuleOptionValue {
 }
 
 /** True when `value` has the same kind as the option's default (number, text, flag, list). */
-export function sameOptionKind(value: unknown, def: RuleOptionValue): boolean {
+export function sameOptionKind(value: unknown, def: unknown): boolean {
   if (!validOptionValue(value)) return false;
   return Array.isArray(def) ? Array.isArray(value) : typeof value === typeof def;
+}
+
+/**
+ * Why `value` is not a valid value of an option (the schema's first issue, or the type the
+ * default asks for); undefined when it is valid. The schema's output is in `out.value`.
+ */
+export function optionProblem(
+  spec: RuleOptionSpec,
+  value: unknown,
+  out: { value?: unknown } = {},
+): string | undefined {
+  if (spec.schema === undefined) {
+    if (!sameOptionKind(value, spec.default)) return "wrong type";
+    out.value = value;
+    return undefined;
+  }
+  let result: ReturnType<RuleOptionSchema["~standard"]["validate"]>;
+  try {
+    result = spec.schema["~standard"].validate(value);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  if (result instanceof Promise) return "the schema is asynchronous";
+  if (result.issues !== undefined)
+    return [...new Set(result.issues.map((i) => i.message))].join("; ") || "invalid";
+  out.value = result.value;
+  return undefined;
 }

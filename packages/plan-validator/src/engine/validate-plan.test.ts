@@ -1,13 +1,9 @@
 import { describe, expect, test } from "vitest";
+import * as z from "zod/mini";
 import { cleanPlan, run } from "../../test/harness.js";
-import {
-  builtinRules,
-  defineRule,
-  presets,
-  REQUIRED_ITEMS,
-  type ValidatePlanOptions,
-  validatePlan,
-} from "../index.js";
+import { defineRule, presets, type ValidatePlanOptions, validatePlan } from "../index.js";
+import { builtinRules } from "../rules/all.js";
+import { REQUIRED_ITEMS } from "./required-items.js";
 
 describe("validatePlan", () => {
   test("never throws on bad input and says why", () => {
@@ -323,5 +319,56 @@ describe("validatePlan", () => {
     // documentation is optional: the built-in rules keep theirs apart (see ruleDocs)
     expect(meta.description).toBeUndefined();
     expect(defineRule({ meta: { ...meta }, check() {} }).meta.id).toBe(meta.id);
+  });
+
+  test("defineRule refuses an option whose schema is not a Standard Schema or rejects its default", () => {
+    const meta = { ...builtinRules[0]!.meta, id: builtinRules[0]!.meta.id };
+    const description = { en: "Days.", ja: "日数。" };
+    expect(() =>
+      defineRule({
+        meta: {
+          ...meta,
+          options: { days: { schema: z.number().check(z.positive()), default: 0, description } },
+        },
+        check() {},
+      }),
+    ).toThrow(/the default of option 'days' fails its schema/);
+    expect(() =>
+      defineRule({
+        // @ts-expect-error: not a schema on purpose
+        meta: { ...meta, options: { days: { schema: { parse() {} }, default: 1, description } } },
+        check() {},
+      }),
+    ).toThrow(/not a Standard Schema/);
+  });
+
+  test("a custom rule may not take a built-in id unless `replaces` names it", () => {
+    const offsite = builtinRules.find((r) => r.meta.id === "backup/offsite")!;
+    const mine = defineRule({
+      meta: {
+        ...offsite.meta,
+        messages: { en: { "backup/offsite": "Mine." }, ja: { "backup/offsite": "独自。" } },
+      },
+      check(ctx) {
+        ctx.report({ path: "/preIncident" });
+      },
+    });
+    const conflict = run(cleanPlan(), { customRules: [mine] });
+    expect(conflict.diagnostics.map((d) => [d.severity, d.code, d.data])).toEqual([
+      ["error", "config/rule-id-conflict", { rule: "backup/offsite" }],
+    ]);
+    expect(conflict.diagnostics[0]?.messages.ja).toContain("組み込みルールと同じ");
+    const replaced = run(cleanPlan(), { customRules: [mine], replaces: ["backup/offsite"] });
+    expect(replaced.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["backup/offsite", "Mine."],
+    ]);
+    const twice = run(cleanPlan(), {
+      customRules: [mine, mine],
+      replaces: ["backup/offsite"],
+    });
+    expect(twice.diagnostics.map((d) => [d.code, d.data])).toEqual([
+      ["config/rule-id-conflict", { rule: "backup/offsite" }],
+      ["backup/offsite", undefined],
+    ]);
   });
 });

@@ -20,9 +20,11 @@ import { engineMessages } from "./messages.js";
 import { type PresetName, presets } from "./presets.js";
 import { type PlanPart, partOf, REQUIRED_ITEMS } from "./required-items.js";
 import {
+  optionProblem,
   type Rule,
   type RuleConfig,
   type RuleContext,
+  type RuleOptionSpec,
   type RuleOptions,
   type RuleSetting,
   sameOptionKind,
@@ -50,8 +52,14 @@ export interface ValidatePlanOptions {
    * setting and the rule's options (`["error", { minDistanceKm: 300 }]`).
    */
   rules?: Readonly<Record<string, RuleConfig>>;
-  /** Extra rules built with `defineRule`; on at their default severity unless `rules` says otherwise. */
+  /**
+   * Extra rules built with `defineRule`; on at their default severity unless `rules` says
+   * otherwise. A custom rule with the id of a built-in rule is a `config/rule-id-conflict`
+   * error and is ignored, unless `replaces` names that id.
+   */
   customRules?: readonly Rule[];
+  /** Ids of built-in rules that `customRules` replace on purpose (the custom rule runs instead). */
+  replaces?: readonly string[];
   /** A `@mamori/bia` result, for the BIA cross-checks. */
   bia?: BiaInput;
   /** A `@mamori/cloud-matrix` result, for the matrix cross-check. */
@@ -213,7 +221,18 @@ function showSetting(value: unknown): string {
   }
 }
 
-type EngineReport = (code: string, data: Record<string, string>, key?: string) => void;
+type EngineReport = (
+  code: string,
+  data: Record<string, string>,
+  key?: string,
+  at?: { path: string; severity: Severity },
+) => void;
+
+/** The rule a deprecated id stands for (its `meta.deprecated.replacedBy`), when that rule exists. */
+function replacementOf(rules: ReadonlyMap<string, Rule>, id: string): string | undefined {
+  const to = rules.get(id)?.meta.deprecated?.replacedBy;
+  return to !== undefined && rules.has(to) && !rules.get(to)?.meta.deprecated ? to : undefined;
+}
 
 /** The options of a rule entry, checked against what the rule declares. */
 function readOptions(rule: Rule, given: unknown, engine: EngineReport): RuleOptions {
@@ -238,11 +257,22 @@ function readOptions(rule: Rule, given: unknown, engine: EngineReport): RuleOpti
         engine("config/unknown-option", { rule: id, option: name }, "config/unknown-option-none");
       continue;
     }
-    if (!sameOptionKind(value, spec.default)) {
-      engine("config/invalid-option", { rule: id, option: name, value: showSetting(value) });
+    const parsed: { value?: unknown } = {};
+    const problem = optionProblem(spec as RuleOptionSpec, value, parsed);
+    if (problem !== undefined) {
+      // A value of another type than the default gets the message it always had; a value the
+      // schema rejects for another reason, the schema's own words.
+      if (spec.schema === undefined || !sameOptionKind(value, spec.default))
+        engine("config/invalid-option", { rule: id, option: name, value: showSetting(value) });
+      else
+        engine(
+          "config/invalid-option",
+          { rule: id, option: name, value: showSetting(value), problem },
+          "config/invalid-option-schema",
+        );
       continue;
     }
-    out[name] = value as RuleOptions[string];
+    out[name] = parsed.value;
   }
   return out;
 }
@@ -283,12 +313,12 @@ function describeError(e: unknown): string {
 export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): PlanResult {
   const locale: Locale = options.locale === "ja" ? "ja" : "en";
   const diagnostics: Diagnostic[] = [];
-  const engine = (code: string, data: Record<string, string>, messageKey?: string) =>
+  const engine: EngineReport = (code, data, messageKey, at) =>
     diagnostics.push(
       createDiagnostic(engineMessages, locale, {
         code,
-        severity: "error",
-        path: "",
+        severity: at?.severity ?? "error",
+        path: at?.path ?? "",
         data,
         ...(messageKey ? { messageKey } : {}),
       }),
@@ -299,9 +329,25 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
   const builtin = builtinConfig();
   let rules = builtin.rules;
   let ids = builtin.ids;
+  const accepted: Rule[] = [];
   if (custom.length > 0) {
     const all = new Map(builtin.rules);
-    for (const r of custom) all.set(r.meta.id, r);
+    const replaces = new Set(options.replaces ?? []);
+    const seen = new Set<string>();
+    for (const r of custom) {
+      const id = r.meta.id;
+      if (seen.has(id)) {
+        engine("config/rule-id-conflict", { rule: id }, "config/rule-id-conflict-custom");
+        continue;
+      }
+      seen.add(id);
+      if (builtin.rules.has(id) && !replaces.has(id)) {
+        engine("config/rule-id-conflict", { rule: id });
+        continue;
+      }
+      all.set(id, r);
+      accepted.push(r);
+    }
     rules = all;
     ids = [...all.keys()].sort();
   }
@@ -325,9 +371,18 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
     else settings = new Map(preset);
   }
   settings ??= new Map();
-  for (const r of custom) settings.set(r.meta.id, r.meta.defaultSeverity);
+  for (const r of accepted) settings.set(r.meta.id, r.meta.defaultSeverity);
   const configured = new Map<string, RuleOptions>();
-  for (const [id, value] of Object.entries(options.rules ?? {})) {
+  for (const [given, value] of Object.entries(options.rules ?? {})) {
+    let id = given;
+    const replacement = replacementOf(rules, given);
+    if (replacement !== undefined) {
+      engine("config/deprecated-rule", { rule: given, replacement }, undefined, {
+        path: "",
+        severity: "warning",
+      });
+      id = replacement;
+    }
     if (!rules.has(id)) {
       const suggestion = closestMatch(id, [...rules.keys()]);
       if (suggestion)
@@ -370,7 +425,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
     for (const id of ids) {
       const r = rules.get(id) as Rule;
       const setting = settings.get(id) ?? "off";
-      if (setting === "off") continue;
+      if (setting === "off" || r.meta.deprecated) continue;
       const req = r.meta.requires;
       if (
         (req === "bia" && !options.bia) ||
@@ -423,8 +478,20 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
   let all: Diagnostic[] = diagnostics;
   let statuses: PlanExceptionStatus[] | undefined;
   if (value && index && value.exceptions && value.exceptions.length > 0) {
-    const judged = judgeExceptions(value, index, now);
+    const written = judgeExceptions(value, index, now);
     const known = new Set(rules.keys());
+    // An exception naming a deprecated id covers the findings of the rule that replaced it.
+    const judged = written.map((j) => {
+      const replacement = replacementOf(rules, j.exception.rule);
+      if (replacement === undefined) return j;
+      engine(
+        "config/deprecated-rule",
+        { rule: j.exception.rule, replacement },
+        "config/deprecated-rule-exception",
+        { path: `/exceptions/${j.index}/rule`, severity: "warning" },
+      );
+      return { ...j, exception: { ...j.exception, rule: replacement } };
+    });
     for (const j of judged) {
       const rule = j.exception.rule;
       if (known.has(rule)) continue;
@@ -441,7 +508,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
     }
     const applied = applyExceptions(diagnostics, judged, index, known);
     all = applied.diagnostics;
-    statuses = judged.map((j) => {
+    statuses = written.map((j) => {
       const e = j.exception;
       const status: PlanExceptionStatus["status"] = !known.has(e.rule)
         ? "unknown-rule"

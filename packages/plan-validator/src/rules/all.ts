@@ -1,29 +1,13 @@
 import type { Rule } from "../engine/rule.js";
-import {
-  clause14Owned,
-  orderDependencies,
-  rpoConsistent,
-  rtoConsistent,
-  timeCriticalCovered,
-} from "./cross-check.js";
-import { notInFuture } from "./dates.js";
+import { backupOffsite, intervalMeetsRpo, restoreTested } from "./backup.js";
+import { rpoConsistent, rtoConsistent } from "./bia.js";
 import {
   activationRedundant,
-  activationRtoCriterion,
-  activationSuccessor,
   activationSurvivesPublicOutage,
-  detectionPhase,
-  emergencyCiaBalance,
-  escalationTriggers,
-  evidenceCurrent,
-  failbackDefined,
   independentMeans,
-  orderedSteps,
-  planCopiesOffline,
-  providerEvidence,
-  roleSuccessor,
-  safetyConfirmation,
-} from "./emergency.js";
+} from "./communications.js";
+import { notInFuture } from "./dates.js";
+import { emergencyRequiredItems, planCopiesOffline } from "./emergency.js";
 import {
   businessStaffExercised,
   correctiveActions,
@@ -36,15 +20,27 @@ import {
   timeCriticalProven,
 } from "./evidence.js";
 import { exceptionAuthority, exceptionExpired } from "./exceptions.js";
-import { geographicSeparation } from "./geography.js";
+import { evidenceCurrent, providerEvidence } from "./external.js";
 import {
   auditorIndependent,
   findingsOwned,
   overdueFindingsReported,
   processesAssigned,
 } from "./governance.js";
-import { inspectionDefined, reviewWithin12Months } from "./maintenance.js";
-import { approval, bcpPurpose, biaReferenced, scopeCoverage } from "./metadata.js";
+import {
+  inspectionDefined,
+  maintenanceRequiredItems,
+  reviewInterval,
+  reviewWithin12Months,
+} from "./maintenance.js";
+import { clause14Owned } from "./matrix.js";
+import {
+  approval,
+  bcpPurpose,
+  biaReferenced,
+  metadataRequiredItems,
+  scopeCoverage,
+} from "./metadata.js";
 import {
   alternateSite,
   contactList,
@@ -53,84 +49,45 @@ import {
   tabletopExercise,
 } from "./nist.js";
 import {
-  backupOffsite,
-  backupRuntime,
-  intervalMeetsRpo,
-  investmentStated,
-  powerClassified,
-  scheduleOverdue,
-  sitePowerWeighed,
-  siteSelectionDocumented,
-} from "./pre-incident.js";
-import { resolve, uniqueIds } from "./references.js";
-import {
-  emergencyRequiredItems,
-  maintenanceRequiredItems,
-  metadataRequiredItems,
-  preIncidentRequiredItems,
-  trainingRequiredItems,
-} from "./required.js";
-import {
-  communicationsOutage,
-  cyberIncident,
+  activationSuccessor,
+  roleSuccessor,
+  safetyConfirmation,
   staffUnavailability,
-  wideAreaLongDuration,
-} from "./scenarios.js";
+} from "./people.js";
+import { backupRuntime, powerClassified } from "./power.js";
+import { investmentStated, preIncidentRequiredItems, scheduleOverdue } from "./pre-incident.js";
+import { orderedSteps, timeCriticalCovered } from "./procedures.js";
+import {
+  activationRtoCriterion,
+  detectionPhase,
+  escalationTriggers,
+  failbackDefined,
+} from "./process.js";
+import { orderDependencies } from "./recovery.js";
+import { resolve, uniqueIds } from "./references.js";
+import { communicationsOutage, cyberIncident, wideAreaLongDuration } from "./scenarios.js";
+import { emergencyCiaBalance } from "./security.js";
+import { geographicSeparation, sitePowerWeighed, siteSelectionDocumented } from "./site.js";
 import {
   businessStaff,
   exerciseCadence,
   failoverTestCadence,
-  restoreTested,
   switchOverPerService,
+  trainingRequiredItems,
 } from "./training.js";
 
 const list: Rule[] = [
-  metadataRequiredItems,
-  approval,
-  bcpPurpose,
-  biaReferenced,
-  scopeCoverage,
-  notInFuture,
-  resolve,
-  uniqueIds,
-  processesAssigned,
-  auditorIndependent,
-  findingsOwned,
-  overdueFindingsReported,
-  preIncidentRequiredItems,
-  powerClassified,
-  backupRuntime,
-  sitePowerWeighed,
-  siteSelectionDocumented,
-  geographicSeparation,
-  scheduleOverdue,
-  investmentStated,
   backupOffsite,
   intervalMeetsRpo,
   restoreTested,
-  emergencyRequiredItems,
-  detectionPhase,
-  failbackDefined,
-  activationRtoCriterion,
-  escalationTriggers,
+  rtoConsistent,
+  rpoConsistent,
   independentMeans,
   activationRedundant,
   activationSurvivesPublicOutage,
-  roleSuccessor,
-  activationSuccessor,
-  safetyConfirmation,
+  notInFuture,
   planCopiesOffline,
-  emergencyCiaBalance,
-  providerEvidence,
-  evidenceCurrent,
-  orderedSteps,
-  timeCriticalCovered,
-  orderDependencies,
-  trainingRequiredItems,
-  businessStaff,
-  failoverTestCadence,
-  switchOverPerService,
-  exerciseCadence,
+  emergencyRequiredItems,
   rtoMet,
   rpoMet,
   rloMet,
@@ -142,32 +99,76 @@ const list: Rule[] = [
   businessStaffExercised,
   exceptionExpired,
   exceptionAuthority,
-  maintenanceRequiredItems,
+  providerEvidence,
+  evidenceCurrent,
+  processesAssigned,
+  auditorIndependent,
+  findingsOwned,
+  overdueFindingsReported,
+  reviewInterval,
   reviewWithin12Months,
   inspectionDefined,
-  wideAreaLongDuration,
-  communicationsOutage,
-  staffUnavailability,
-  cyberIncident,
-  rtoConsistent,
-  rpoConsistent,
+  maintenanceRequiredItems,
   clause14Owned,
+  approval,
+  bcpPurpose,
+  biaReferenced,
+  scopeCoverage,
+  metadataRequiredItems,
   contactList,
   alternateSite,
   tabletopExercise,
   functionalExercise,
   fullScaleExercise,
+  roleSuccessor,
+  activationSuccessor,
+  safetyConfirmation,
+  staffUnavailability,
+  powerClassified,
+  backupRuntime,
+  scheduleOverdue,
+  investmentStated,
+  preIncidentRequiredItems,
+  timeCriticalCovered,
+  orderedSteps,
+  detectionPhase,
+  failbackDefined,
+  activationRtoCriterion,
+  escalationTriggers,
+  orderDependencies,
+  resolve,
+  uniqueIds,
+  wideAreaLongDuration,
+  communicationsOutage,
+  cyberIncident,
+  emergencyCiaBalance,
+  geographicSeparation,
+  sitePowerWeighed,
+  siteSelectionDocumented,
+  trainingRequiredItems,
+  failoverTestCadence,
+  exerciseCadence,
+  businessStaff,
+  switchOverPerService,
 ];
 
+/** Every built-in rule, sorted by id (the package's own list; the public one is {@link rules}). */
+export const builtinRules: readonly Rule[] = [...list].sort((a, b) =>
+  a.meta.id < b.meta.id ? -1 : 1,
+);
+
 /**
- * Every built-in rule, sorted by id.
+ * Every built-in rule by id (`rules["power/backup-runtime"]`), in id order, including the
+ * deprecated ids kept as aliases (`meta.deprecated`). What `validatePlan` runs; read it to
+ * list, document or reuse a rule (as ESLint's `builtinRules`, but keyed by id and frozen).
  *
  * @example
  * ```ts
- * import { builtinRules } from "@mamori/plan-validator";
- * builtinRules.find((r) => r.meta.id === "power/backup-runtime")?.meta.defaultSeverity; // "error"
+ * import { rules } from "@mamori/plan-validator";
+ * rules["power/backup-runtime"]?.meta.defaultSeverity; // "error"
+ * Object.keys(rules).length; // 73
  * ```
  */
-export const builtinRules: readonly Rule[] = [...list].sort((a, b) =>
-  a.meta.id < b.meta.id ? -1 : 1,
+export const rules: Readonly<Record<string, Rule>> = Object.freeze(
+  Object.fromEntries(builtinRules.map((r) => [r.meta.id, r])),
 );

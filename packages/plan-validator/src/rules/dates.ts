@@ -1,7 +1,7 @@
 import { isoDay } from "../engine/dates.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
-import { REF, rule } from "./build.js";
+import { REF, rule } from "./shared/build.js";
 
 /**
  * Every date of the plan that records something already done, with its JSON pointer and key, in document order. Approval dates are `metadata/approval`'s; due and planned

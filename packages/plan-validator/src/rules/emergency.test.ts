@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { emergencyCases } from "../../test/cases/emergency.js";
 import { testRuleCases } from "../../test/harness.js";
+import { emergencyCases } from "./emergency.cases.js";
 
-describe("emergency rules", () => testRuleCases(emergencyCases));
+describe("emergency/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(emergencyCases));

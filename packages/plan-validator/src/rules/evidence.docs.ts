@@ -1,11 +1,11 @@
-import type { DocSpec } from "./docs.js";
+import type { DocSpec } from "./shared/doc-spec.js";
 
 const BACKUP_UNUSED = [
   "96.0% of firms did not use their backup at all in 2011 and 0.4% tried and it failed; switch-overs and failbacks did not go as planned. Only a test shows whether the plan's objectives hold.",
   "2011年には 96.0% の企業がバックアップをまったく使わず、0.4% は使おうとして失敗した。切替や切戻しも計画どおりに進まなかった。計画の目標が守れるかはテストでしか分からない。",
 ] as const;
 
-/** Documentation of the rules in `evidence.ts`, read only by `ruleDocs`. */
+/** Documentation of the `evidence/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function evidenceDocs(): Record<string, DocSpec> {
   return {
     "evidence/rto-met": {

@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { evidenceCases } from "../../test/cases/evidence.js";
 import { cleanResults } from "../../test/evidence.js";
 import { cleanPlan, run, testRuleCases } from "../../test/harness.js";
+import { evidenceCases } from "./evidence.cases.js";
 
-describe("evidence rules", () => testRuleCases(evidenceCases));
+describe("evidence/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(evidenceCases));
 
 describe("evidence rules: what they do not flag", () => {
   const codes = (plan: unknown) =>

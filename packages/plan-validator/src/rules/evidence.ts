@@ -1,11 +1,12 @@
 import { toIsoDuration } from "@mamori/core";
+import * as z from "zod/mini";
 import { isOverdue, isoDay } from "../engine/dates.js";
 import { evidenceOf, latestWith, type Measurement } from "../engine/evidence.js";
 import { foldText } from "../engine/fold.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
-import { REF, rule } from "./build.js";
+import { REF, rule } from "./shared/build.js";
 
 type Requirement = NonNullable<NonNullable<ContinuityPlan["preIncident"]>["requirements"]>[number];
 
@@ -16,7 +17,7 @@ const EVIDENCE_REFS = [REF.survey, REF.guideline, REF.iso27031];
 const DEFAULT_MAX_AGE = "P1Y";
 
 /** The plan requirement of a service (its first), with its position. */
-function requirementOf(
+export function requirementOf(
   ctx: RuleContext,
   service: string,
 ): { requirement: Requirement; index: number } | undefined {
@@ -162,6 +163,7 @@ export const failedRetested = rule({
   references: [REF.survey, REF.iso27001],
   options: {
     retestWithin: {
+      schema: z.string(),
       default: "P3M",
       description: {
         en: "How long after a failure a passing re-run may come (ISO 8601 duration).",
@@ -288,6 +290,7 @@ export const timeCriticalProven = rule({
   references: EVIDENCE_REFS,
   options: {
     maxAge: {
+      schema: z.string(),
       default: DEFAULT_MAX_AGE,
       description: {
         en: "How long a passing result proves a service when the activity it belongs to states no cadence (ISO 8601 duration).",
@@ -352,6 +355,7 @@ export const scenarioVariety = rule({
   references: [REF.survey, REF.iso27031],
   options: {
     minResults: {
+      schema: z.number(),
       default: 3,
       description: {
         en: "How many results that name a scenario it takes before one scenario alone is a finding.",

@@ -2,7 +2,7 @@ import { isoDay } from "../engine/dates.js";
 import { judgeExceptions } from "../engine/exceptions.js";
 import { memoOf } from "../engine/memo.js";
 import { peopleOf } from "../engine/people.js";
-import { REF, rule } from "./build.js";
+import { REF, rule } from "./shared/build.js";
 
 /** `exceptions/expired`: an exception is not past its `until` date. */
 export const exceptionExpired = rule({

@@ -1,6 +1,6 @@
-import type { DocSpec } from "./docs.js";
+import type { DocSpec } from "./shared/doc-spec.js";
 
-/** Documentation of the rules in `governance.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/** Documentation of the `governance/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function governanceDocs(): Record<string, DocSpec> {
   return {
     "governance/processes-assigned": {

@@ -4,14 +4,14 @@ import { memoOf } from "../engine/memo.js";
 import { peopleOf } from "../engine/people.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
-import { nonEmpty, REF, rule } from "./build.js";
+import { nonEmpty, REF, rule } from "./shared/build.js";
 
 type Finding = NonNullable<
   NonNullable<NonNullable<ContinuityPlan["training"]>["activities"]>[number]["findings"]
 >[number];
 
 /** Every finding of exercises, inspections and reviews with its JSON pointer, in document order. */
-function findings(ctx: RuleContext): Array<{ finding: Finding; path: string }> {
+export function findings(ctx: RuleContext): Array<{ finding: Finding; path: string }> {
   const out: Array<{ finding: Finding; path: string }> = [];
   const push = (list: readonly Finding[] | undefined, base: string) => {
     (list ?? []).forEach((finding, i) => {

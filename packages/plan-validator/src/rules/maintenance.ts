@@ -1,13 +1,37 @@
 import { isBefore } from "date-fns/isBefore";
+import * as z from "zod/mini";
 import { addIsoDuration, doneBy, isoDay, toDate } from "../engine/dates.js";
-import { filled, REF, rule } from "./build.js";
+import { filled, REF, rule } from "./shared/build.js";
+import { requiredItems } from "./shared/required-items.js";
 
-/** `maintenance/review-within-12-months`: the plan was reviewed within the last 12 months. */
-export const reviewWithin12Months = rule({
-  id: "maintenance/review-within-12-months",
+const POSITIVE_DURATION = "it must be an ISO 8601 duration longer than zero, such as P1Y or P6M";
+
+/** A duration option: an ISO 8601 duration longer than zero (`P1Y`, `P6M`, `P90D`). */
+export const positiveDuration = z.iso.duration({ error: POSITIVE_DURATION }).check(
+  z.refine((text) => {
+    const later = addIsoDuration(EPOCH, text);
+    return later !== undefined && later.getTime() > EPOCH.getTime();
+  }, POSITIVE_DURATION),
+);
+
+const EPOCH = new Date(0);
+
+/** `maintenance/review-interval`: the plan was reviewed within the interval (`within`, a year by default). */
+export const reviewInterval = rule({
+  id: "maintenance/review-interval",
   category: "maintenance",
   severity: "error",
   references: [REF.guideline, REF.nist, REF.iso27001],
+  options: {
+    within: {
+      schema: positiveDuration,
+      default: "P1Y",
+      description: {
+        en: "How long after the last review the next one is due (ISO 8601 duration longer than zero).",
+        ja: "最終見直しから次の見直しまでの期限（ゼロより長い ISO 8601 の期間）。",
+      },
+    },
+  },
   messages: {
     "": [
       "The plan was last reviewed on {last}; a review was due by {due}.",
@@ -42,10 +66,30 @@ export const reviewWithin12Months = rule({
         data: { now: isoDay(ctx.now) },
       });
     if (!latest || !ctx.now) return;
-    const due = addIsoDuration(latest, "P1Y");
+    const due = addIsoDuration(latest, ctx.options.within as string);
     if (due && isBefore(due, ctx.now))
       ctx.report({ path, data: { last: isoDay(latest), due: isoDay(due) } });
   },
+});
+
+/**
+ * `maintenance/review-within-12-months`, the id of `maintenance/review-interval` until 0.2: a
+ * deprecated alias (a setting or an exception naming it applies to the new rule, with a
+ * `config/deprecated-rule` warning); it never runs itself.
+ */
+export const reviewWithin12Months = rule({
+  id: "maintenance/review-within-12-months",
+  category: "maintenance",
+  severity: "error",
+  references: [REF.guideline],
+  deprecated: { replacedBy: "maintenance/review-interval" },
+  messages: {
+    "": [
+      "Renamed 'maintenance/review-interval' (option 'within', default P1Y).",
+      "'maintenance/review-interval' に名前が変わりました（オプション 'within'、既定値 P1Y）。",
+    ],
+  },
+  check() {},
 });
 
 /** `maintenance/inspection-defined`: each inspection says when and who. */
@@ -73,3 +117,6 @@ export const inspectionDefined = rule({
     });
   },
 });
+
+/** `maintenance/required-items`. */
+export const maintenanceRequiredItems = requiredItems("maintenance/required-items");

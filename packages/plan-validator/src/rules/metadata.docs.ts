@@ -1,6 +1,7 @@
-import type { DocSpec } from "./docs.js";
+import type { DocSpec } from "./shared/doc-spec.js";
+import { requiredDocs } from "./shared/required-items.docs.js";
 
-/** Documentation of the rules in `metadata.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/** Documentation of the `metadata/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function metadataDocs(): Record<string, DocSpec> {
   return {
     "metadata/approval": {
@@ -11,16 +12,6 @@ export function metadataDocs(): Record<string, DocSpec> {
       rationale: [
         "The guideline makes the pre-incident plan the organisation's action plan only once management approves it; executive commitment drives the PDCA cycle (ISO/IEC 27014, DOMAIN §1).",
         "ガイドラインでは、事前対応計画は経営陣が承認して初めて組織の行動計画となる。経営陣のコミットメントが PDCA を動かす（ISO/IEC 27014）。",
-      ],
-    },
-    "dates/not-in-future": {
-      description: [
-        "No date that records something done (last review, review log, exercise or test, inspection, safety-confirmation test, milestone done, evidence issued, BIA date) is after the validation date; such a date satisfies no cadence.",
-        "実施済みの事柄を記録する日付（最終見直し、見直し記録、訓練・テスト、点検、安否確認テスト、マイルストーン完了、証跡の発行、BIA の日付）が検証日より後でない。そのような日付は周期を満たさない。",
-      ],
-      rationale: [
-        "A review or an exercise dated in the future has not happened: counting it as done hides an overdue activity (ISO/IEC 27001 asks for records as evidence of what was done).",
-        "将来の日付の見直しや訓練はまだ行われていない。実施済みと数えると期限切れの活動が隠れる（ISO/IEC 27001 は実施の証拠として記録を求める）。",
       ],
     },
     "metadata/bcp-purpose": {
@@ -53,5 +44,9 @@ export function metadataDocs(): Record<string, DocSpec> {
         "ガバナンスの適用対象は個別企業・連結グループ・バリューチェーンの3つ。2011年に被災した企業の 46.7% は取引先の被災によって停止した。",
       ],
     },
+    "metadata/required-items": requiredDocs("metadata/required-items", [
+      "A plan without an owner and a version cannot be maintained: nobody is accountable for it and nobody can tell which copy is current (the guideline's maintenance and improvement plan; NIST SP 800-34 Rev. 1 section 3.6, plan maintenance).",
+      "責任者と版のない計画は維持できない。誰も責任を負わず、どの写しが最新かも分からない（ガイドラインの維持改善計画、NIST SP 800-34 Rev. 1 3.6 計画の維持）。",
+    ]),
   };
 }

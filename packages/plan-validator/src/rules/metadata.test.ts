@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { metadataCases } from "../../test/cases/metadata.js";
 import { testRuleCases } from "../../test/harness.js";
+import { metadataCases } from "./metadata.cases.js";
 
-describe("metadata rules", () => testRuleCases(metadataCases));
+describe("metadata/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(metadataCases));

@@ -1,7 +1,8 @@
 import { isAfter } from "date-fns/isAfter";
 import { toDate } from "../engine/dates.js";
 import { peopleOf } from "../engine/people.js";
-import { filled, nonEmpty, REF, rule } from "./build.js";
+import { filled, nonEmpty, REF, rule } from "./shared/build.js";
+import { requiredItems } from "./shared/required-items.js";
 
 /** `metadata/approval`: management approval names an approver and a date not in the future. */
 export const approval = rule({
@@ -164,3 +165,6 @@ export const scopeCoverage = rule({
     }
   },
 });
+
+/** `metadata/required-items`. */
+export const metadataRequiredItems = requiredItems("metadata/required-items");

@@ -1,5 +1,5 @@
-import type { DocSpec } from "./docs.js";
 import { EXERCISE_LEVELS, type ExerciseLevel } from "./nist.js";
+import type { DocSpec } from "./shared/doc-spec.js";
 
 function exerciseDocs({ level, kinds, control }: ExerciseLevel): DocSpec {
   return {
@@ -14,7 +14,7 @@ function exerciseDocs({ level, kinds, control }: ExerciseLevel): DocSpec {
   };
 }
 
-/** Documentation of the rules in `nist.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/** Documentation of the `nist/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function nistDocs(): Record<string, DocSpec> {
   return {
     "nist/contact-list": {

@@ -2,7 +2,7 @@ import { doneBy, isOverdue, isoDay } from "../engine/dates.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
 import type { ContinuityPlan } from "../schema/plan.js";
-import { filled, nonEmpty, REF, rule } from "./build.js";
+import { filled, nonEmpty, REF, rule } from "./shared/build.js";
 
 type Kind = NonNullable<NonNullable<ContinuityPlan["training"]>["activities"]>[number]["kind"];
 
@@ -101,7 +101,9 @@ function exerciseRule(id: keyof typeof EXERCISE_LEVELS) {
 
 /** `nist/tabletop-exercise` (low impact and up). */
 export const tabletopExercise = exerciseRule("nist/tabletop-exercise");
+
 /** `nist/functional-exercise` (moderate impact and up). */
 export const functionalExercise = exerciseRule("nist/functional-exercise");
+
 /** `nist/full-scale-exercise` (high impact). */
 export const fullScaleExercise = exerciseRule("nist/full-scale-exercise");

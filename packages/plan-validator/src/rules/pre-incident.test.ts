@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { preIncidentCases } from "../../test/cases/pre-incident.js";
 import { testRuleCases } from "../../test/harness.js";
+import { preIncidentCases } from "./pre-incident.cases.js";
 
-describe("pre-incident rules", () => testRuleCases(preIncidentCases));
+describe("pre-incident/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(preIncidentCases));

@@ -1,6 +1,6 @@
-import type { DocSpec } from "./docs.js";
+import type { DocSpec } from "./shared/doc-spec.js";
 
-/** Documentation of the rules in `references.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/** Documentation of the `references/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function referencesDocs(): Record<string, DocSpec> {
   return {
     "references/resolve": {

@@ -1,8 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { cleanPlan, run } from "../../test/harness.js";
+import { cleanPlan, run, testRuleCases } from "../../test/harness.js";
+import { referencesCases } from "./references.cases.js";
 
-// The rule builds a reference's JSON pointer only when the reference fails; this breaks one
-// reference in every place a plan refers to an id, so each pointer shape is checked once.
+describe("references/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(referencesCases));
+
 describe("references/resolve: every place a plan refers to an id", () => {
   test("reports each dangling reference at its own pointer, with the kind of target", () => {
     const p = cleanPlan();

@@ -1,7 +1,7 @@
 import type { Located } from "../engine/index-plan.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
-import { REF, rule } from "./build.js";
+import { REF, rule } from "./shared/build.js";
 
 type Target =
   | "role"

@@ -1,6 +1,6 @@
-import type { DocSpec } from "./docs.js";
+import type { DocSpec } from "./shared/doc-spec.js";
 
-/** Documentation of the rules in `scenarios.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/** Documentation of the `scenarios/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function scenariosDocs(): Record<string, DocSpec> {
   return {
     "scenarios/wide-area-long-duration": {
@@ -21,16 +21,6 @@ export function scenariosDocs(): Record<string, DocSpec> {
       rationale: [
         "14.1% of firms had not assumed a communications outage in 2011, while 50.2% stopped for cut communications.",
         "2011年には 14.1% が通信の途絶を想定しておらず、50.2% が通信の途絶によって停止した。",
-      ],
-    },
-    "people/staff-unavailability": {
-      description: [
-        "A scenario assumes part of the staff is unavailable (impacts.staffAvailable below 100).",
-        "要員の一部が対応できないことを想定したシナリオがある（impacts.staffAvailable が100未満）。",
-      ],
-      rationale: [
-        "50.7% of firms stopped in 2011 because staff were hurt or could not commute, and 10.6% overloaded the staff they had.",
-        "2011年には 50.7% が従業員の負傷や出社困難のために停止し、10.6% が要員の過負荷に陥った。",
       ],
     },
     "scenarios/cyber-incident": {

@@ -1,5 +1,5 @@
 import { parseDuration } from "@mamori/core";
-import { nonEmpty, REF, rule } from "./build.js";
+import { nonEmpty, REF, rule } from "./shared/build.js";
 
 /** 72 hours: the span the 2011 wide-area outages and planned outages exceeded. */
 const LONG_MINUTES = 72 * 60;
@@ -57,26 +57,6 @@ export const communicationsOutage = rule({
     const sc = ctx.plan.scenarios;
     if (!nonEmpty(sc)) return;
     if (!sc.some((s) => s.kind === "communications-outage" || s.impacts?.communications === true))
-      ctx.report({ path: "/scenarios" });
-  },
-});
-
-/** `people/staff-unavailability`: a scenario assumes staff are unavailable. */
-export const staffUnavailability = rule({
-  id: "people/staff-unavailability",
-  category: "people",
-  severity: "warning",
-  references: [REF.survey],
-  messages: {
-    "": [
-      "No scenario assumes that staff are unavailable.",
-      "要員が対応できないことを想定したシナリオがありません。",
-    ],
-  },
-  check(ctx) {
-    const sc = ctx.plan.scenarios;
-    if (!nonEmpty(sc)) return;
-    if (!sc.some((s) => (s.impacts?.staffAvailable ?? 100) < 100))
       ctx.report({ path: "/scenarios" });
   },
 });

@@ -1,8 +1,13 @@
-import type { DocSpec } from "./docs.js";
+import type { DocSpec } from "./shared/doc-spec.js";
+import { requiredDocs } from "./shared/required-items.docs.js";
 
-/** Documentation of the rules in `training.ts`, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/** Documentation of the `training/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
 export function trainingDocs(): Record<string, DocSpec> {
   return {
+    "training/required-items": requiredDocs("training/required-items", [
+      "The education and training plan (教育訓練計画) names (a) who is trained and to what goal and (c) the curriculum and schedule; of firms whose BCP ran in 2011, 31.1% saw it partly fail.",
+      "教育訓練計画は (a) 対象者と目標、(c) カリキュラムとスケジュール を定める。2011年に BCP を発動した企業の 31.1% は一部が機能しなかった。",
+    ]),
     "training/failover-test-cadence": {
       description: [
         "The plan has an information-system failover (switch-over) test, done within its cadence (default P1Y).",
@@ -31,16 +36,6 @@ export function trainingDocs(): Record<string, DocSpec> {
       rationale: [
         "Of firms whose BCP ran in 2011, 31.1% saw it partly fail and 2.1% saw it fail; comprehensive exercises that include business staff are how a plan is proven before it is needed.",
         "2011年に BCP を発動した企業の 31.1% は一部が機能せず、2.1% は機能しなかった。業務部門を含む総合訓練が、必要になる前に計画を検証する手段である。",
-      ],
-    },
-    "backup/restore-tested": {
-      description: [
-        "The plan has a backup restore test, done within its cadence (default P1Y).",
-        "バックアップからの復元テストが計画され、周期（既定 P1Y）以内に実施されている。",
-      ],
-      rationale: [
-        "96.0% of firms did not use their backup at all in 2011 and 0.4% tried and it failed: a backup that was never restored is a hope, not a measure.",
-        "2011年には 96.0% がバックアップをまったく使わず、0.4% は使おうとして失敗した。一度も復元していないバックアップは対策ではなく期待にすぎない。",
       ],
     },
     "training/business-staff": {

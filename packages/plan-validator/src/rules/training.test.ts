@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { trainingCases } from "../../test/cases/training.js";
 import { testRuleCases } from "../../test/harness.js";
+import { trainingCases } from "./training.cases.js";
 
-describe("training rules", () => testRuleCases(trainingCases));
+describe("training/* rules: the clean plan passes, each case fails as expected", () =>
+  testRuleCases(trainingCases));

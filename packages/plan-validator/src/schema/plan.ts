@@ -717,11 +717,11 @@ export const MaintenancePlanSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ScenarioSchema } from "@mamori/plan-validator";
- * ScenarioSchema.safeParse({ id: "quake", kind: "wide-area-earthquake", area: "wide-area", duration: "PT72H" }).success; // true
+ * import { AssumedScenarioSchema } from "@mamori/plan-validator";
+ * AssumedScenarioSchema.safeParse({ id: "quake", kind: "wide-area-earthquake", area: "wide-area", duration: "PT72H" }).success; // true
  * ```
  */
-export const ScenarioSchema = defineObject({
+export const AssumedScenarioSchema = defineObject({
   id: IdSchema,
   kind: z.enum([
     "wide-area-earthquake",
@@ -832,7 +832,7 @@ export const ContinuityPlanSchema = defineDocumentSchema("ContinuityPlan", {
   emergency: z.optional(EmergencyPlanSchema),
   training: z.optional(TrainingPlanSchema),
   maintenance: z.optional(MaintenancePlanSchema),
-  scenarios: z.optional(z.array(ScenarioSchema)),
+  scenarios: z.optional(z.array(AssumedScenarioSchema)),
   /** Findings the organisation accepts, with reasons (see {@link PlanExceptionSchema}). */
   exceptions: z.optional(z.array(PlanExceptionSchema)),
 });

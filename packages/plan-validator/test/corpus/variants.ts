@@ -438,7 +438,7 @@ export const defects: Variant[] = [
       d.plan.metadata.lastReview = "2025-06-01";
       d.plan.maintenance.reviewLog[0].date = "2025-06-01";
     },
-    expect: "maintenance/review-within-12-months",
+    expect: "maintenance/review-interval",
   },
   {
     id: "review-dated-future",
