@@ -29,7 +29,7 @@ describe("the command line's own help and errors", () => {
   });
 
   it("every subcommand's --help lists its options with a sentence each", async () => {
-    for (const command of ["bia", "matrix", "report", "schema", "init"]) {
+    for (const command of ["validate", "bia", "matrix", "report", "schema", "init"]) {
       const r = await run([command, "--help"]);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toMatch(new RegExp(`^usage: mamori ${command} `));
@@ -39,6 +39,8 @@ describe("the command line's own help and errors", () => {
     }
     const bia = await run(["bia", "--help"]);
     expect(bia.stdout).toMatch(/ {2}-s, --scenario <id> +Simulate this scenario of the BIA/);
+    const validate = await run(["validate", "--help"]);
+    expect(validate.stdout).toMatch(/ {2}-c, --config <file> +A config file/);
     const matrix = await run(["matrix", "--help"]);
     expect(matrix.stdout).toMatch(/--from-oscal <ssp\.json> +.* May be given more than once\./);
   });
@@ -71,5 +73,36 @@ describe("the command line's own help and errors", () => {
     expect(lines[3]).toBe("  -o, --out <dir>        Where to write.");
     expect(lines[4]).toBe("      --dry              Write nothing.");
     expect(lines[5]).toBe("  -h, --help             Print this help and exit.");
+  });
+});
+
+describe("mamori validate --format assessment-results", () => {
+  it("writes the plan's findings as OSCAL assessment results, dated --now", async () => {
+    const r = await run([
+      "validate",
+      "examples/data/plan.yaml",
+      "--format",
+      "assessment-results",
+      "--now",
+      "2026-11-27",
+    ]);
+    const ar = JSON.parse(r.stdout)["assessment-results"];
+    expect(ar.metadata["oscal-version"]).toBe("1.2.1");
+    const [result] = ar.results;
+    expect(result.start).toBe("2026-11-27T00:00:00.000Z");
+    // No reviewed controls given for a plan: every control.
+    expect(result["reviewed-controls"]["control-selections"][0]["include-all"]).toEqual({});
+    // One observation per finding; each open error or warning also a finding.
+    expect(result.observations.length).toBeGreaterThan(0);
+    expect(result.findings.length).toBe(
+      result.observations.filter((o: { types: string[] }) => o.types[0] === "finding").length,
+    );
+    expect(r.code).toBe(
+      result.findings.some((f: { props: { name: string; value: string }[] }) =>
+        f.props.some((p) => p.name === "severity" && p.value === "error"),
+      )
+        ? 1
+        : 0,
+    );
   });
 });

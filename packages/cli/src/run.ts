@@ -15,16 +15,18 @@ export const USAGE = `mamori ${VERSION} — information-security governance docu
 
 usage:
   mamori validate <plan>... [--bia <file>] [--matrix <file>] [--config <file>]
-                  [--format stylish|json|sarif|markdown] [--locale en|ja] [--now <ISO date>]
+                  [--format stylish|json|sarif|markdown|poam|assessment-results]
+                  [--locale en|ja] [--now <ISO date>]
   mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]
   mamori matrix <matrix> [--attestation <OSCAL SSP json | CAIQ csv>] [--soa <file>]
                 [--format text|json|csv|markdown|oscal|poam|assessment-results]
                 [--locale en|ja] [--now <ISO date>]
-  mamori matrix --from-oscal <ssp.json> --format json
+  mamori matrix --from-oscal <ssp.json> [--from-oscal <leveraging-ssp.json>] --format json
   mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]
   mamori schema --out <dir>
   mamori init <dir>
 
+Each command's --help lists its options.
 exit codes: 0 no errors, 1 the documents have errors, 2 usage or unreadable input.
 `;
 

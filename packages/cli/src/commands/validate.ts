@@ -9,10 +9,19 @@ import {
   sortDiagnostics,
 } from "@mamori/core";
 import { type PlanSummary, type Rule, type RuleConfig, validatePlan } from "@mamori/plan-validator";
-import { formatOf, localeOf, nowOf, parseCommand, str } from "../args.js";
+import {
+  formatHelp,
+  formatOf,
+  localeOf,
+  nowOf,
+  type OptionSpec,
+  parseCommand,
+  str,
+} from "../args.js";
 import { type CliIo, type LoadedDocument, loadDocument, UsageError, useColor } from "../io.js";
 import { loadPlugins } from "./plugins.js";
 import {
+  assessmentResultsOf,
   loadOptional,
   locate,
   mdCell,
@@ -126,21 +135,39 @@ function markdown(files: FileOutcome[], diagnostics: Diagnostic[], locale: Local
  * `mamori validate <plan>... [--bia f] [--matrix f] [--config f] [--format …] [--locale …] [--now …]`.
  */
 export async function runValidate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(args, {
-    bia: { type: "string" },
-    matrix: { type: "string" },
-    config: { type: "string", short: "c" },
-  });
+  const options: Record<string, OptionSpec> = {
+    bia: {
+      type: "string",
+      value: "file",
+      help: "The business impact analysis the plan must agree with: its RTOs, RPOs and time-critical services are cross-checked.",
+    },
+    matrix: {
+      type: "string",
+      value: "file",
+      help: "The cloud responsibility matrix: provider-owned services need provider evidence in the plan.",
+    },
+    config: {
+      type: "string",
+      short: "c",
+      value: "file",
+      help: "A config file (YAML/JSON): preset, rule severities and options, custom rule plugins.",
+    },
+    format: {
+      type: "string",
+      short: "f",
+      value: "stylish|json|sarif|markdown|poam|assessment-results",
+      help: "Output: stylish text (default), json, SARIF 2.1.0 for code scanning, markdown, an OSCAL POA&M of the open findings, or OSCAL assessment results.",
+    },
+  };
+  const { values, positionals } = parseCommand(args, options);
   if (values.help) {
-    io.stdout(
-      "usage: mamori validate <plan>... [--bia <file>] [--matrix <file>] [--config <file>] [--format stylish|json|sarif|markdown|poam] [--locale en|ja] [--now <ISO date>]\n",
-    );
+    io.stdout(formatHelp("usage: mamori validate <plan.yaml>... [options]", options));
     return 0;
   }
   const locale = localeOf(str(values.locale));
   const format = formatOf(
     str(values.format),
-    ["stylish", "json", "sarif", "markdown", "poam"] as const,
+    ["stylish", "json", "sarif", "markdown", "poam", "assessment-results"] as const,
     "stylish",
   );
   const now = nowOf(str(values.now));
@@ -206,6 +233,9 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     case "poam":
       // The plan's id names the system (the first plan's, when several are validated).
       await poamOf(io, sorted, systemId ?? "continuity-plan", now);
+      break;
+    case "assessment-results":
+      await assessmentResultsOf(io, sorted, systemId ?? "continuity-plan", now);
       break;
     case "markdown":
       io.stdout(markdown(files, sorted, locale));
