@@ -181,3 +181,40 @@ describe("validateDocument on oversized data", () => {
     );
   });
 });
+
+describe("a union of tagged objects (bia's scenarios)", () => {
+  const Scenario = z.union([
+    defineObject({ id: z.string(), type: z.literal("site-loss"), site: z.string() }),
+    defineObject({ id: z.string(), type: z.literal("power-outage"), duration: z.string() }),
+    defineObject({ id: z.string(), type: z.literal("custom"), failures: z.array(z.string()) }),
+  ]);
+  const Doc = defineObject({ scenarios: z.array(Scenario) });
+  const codes = (input: unknown) =>
+    validateDocument(Doc, input).diagnostics.map((d) => [d.code, d.path, d.message]);
+
+  it("reports what the branch of the scenario's own type misses, not another branch's tag", () => {
+    // A site-loss without its site: the site-loss branch has 1 issue, the others 2 each
+    // (their tag and their own field); the tag that matched decides.
+    expect(codes({ scenarios: [{ id: "s", type: "site-loss" }] })).toEqual([
+      ["schema/required", "/scenarios/0/site", "'site' is required."],
+    ]);
+    // A power-outage with a site-loss's field: unknown key in its own branch.
+    expect(
+      codes({ scenarios: [{ id: "s", type: "power-outage", duration: "P1D", site: "x" }] })[0]?.[0],
+    ).toBe("schema/unknown-key");
+  });
+
+  it("an unknown type lists every type the union allows, with the closest as a suggestion", () => {
+    const [d] = validateDocument(Doc, {
+      scenarios: [{ id: "s", type: "site-los", site: "x" }],
+    }).diagnostics;
+    expect(d?.code).toBe("schema/invalid-value");
+    expect(d?.path).toBe("/scenarios/0/type");
+    expect(d?.message).toContain("site-loss, power-outage, custom");
+    expect(d?.message).toContain("'site-loss'");
+    // Only the tag is reported: the other fields mean nothing until the type is known.
+    expect(
+      validateDocument(Doc, { scenarios: [{ id: "s", type: "flood" }] }).diagnostics,
+    ).toHaveLength(1);
+  });
+});

@@ -85,15 +85,43 @@ function formatName(issue: Extract<Issue, { code: "invalid_format" }>): {
   return { code: "schema/invalid-format", format: pattern ? `pattern ${pattern}` : issue.format };
 }
 
-/** Pick the most plausible branch of a failed union: the one whose own type matched. */
+/**
+ * The tag of a union of tagged objects (`type: "site-loss" | …`) that no branch accepted: the
+ * key whose literal every branch refuses, with every literal allowed there. Undefined when
+ * some branch accepted its tag (that branch is then the one to report).
+ */
+function unmatchedTag(branches: Issue[][]): Issue | undefined {
+  let key: PropertyKey | undefined;
+  const values: unknown[] = [];
+  let input: unknown;
+  for (const branch of branches) {
+    const tag = branch.find((i) => i.code === "invalid_value" && i.path.length === 1);
+    if (!tag || tag.code !== "invalid_value") return undefined;
+    if (key !== undefined && tag.path[0] !== key) return undefined;
+    key = tag.path[0];
+    input = tag.input;
+    for (const v of tag.values) if (!values.includes(v)) values.push(v);
+  }
+  if (key === undefined) return undefined;
+  return { code: "invalid_value", path: [key], values, input, message: "" } as unknown as Issue;
+}
+
+/**
+ * Pick the most plausible branch of a failed union: one whose own type matched and, for
+ * tagged objects, whose tag literal matched (a site-loss missing its site is reported as
+ * that, not as a mismatch against the power-outage branch); then the fewest issues.
+ */
 function bestBranch(branches: Issue[][]): Issue[] | undefined {
+  const tag = unmatchedTag(branches);
+  if (tag) return [tag];
   let best: Issue[] | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const branch of branches) {
     const rootTypeMiss = branch.some(
       (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_union"),
     );
-    const score = (rootTypeMiss ? 10_000 : 0) + branch.length;
+    const tagMiss = branch.some((i) => i.code === "invalid_value" && i.path.length === 1);
+    const score = (rootTypeMiss ? 10_000 : 0) + (tagMiss ? 1_000 : 0) + branch.length;
     if (score < bestScore) {
       bestScore = score;
       best = branch;
