@@ -1,4 +1,6 @@
 import { defineConfig } from "tsup";
 import { libraryConfig } from "../../tsup.shared.js";
 
-export default defineConfig(libraryConfig({ index: "src/index.ts", testing: "src/testing.ts" }));
+export default defineConfig(
+  libraryConfig({ index: "src/index.ts", parts: "src/parts.ts", testing: "src/testing.ts" }),
+);

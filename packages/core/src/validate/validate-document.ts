@@ -96,7 +96,7 @@ function unmatchedTag(branches: Issue[][]): Issue | undefined {
   let input: unknown;
   for (const branch of branches) {
     const tag = branch.find((i) => i.code === "invalid_value" && i.path.length === 1);
-    if (!tag || tag.code !== "invalid_value") return undefined;
+    if (tag?.code !== "invalid_value") return undefined;
     if (key !== undefined && tag.path[0] !== key) return undefined;
     key = tag.path[0];
     input = tag.input;

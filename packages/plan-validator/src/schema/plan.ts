@@ -27,7 +27,7 @@ const Text = z.string().check(z.minLength(1));
  *
  * @example
  * ```ts
- * import { ApprovalSchema } from "@mamori/plan-validator";
+ * import { ApprovalSchema } from "@mamori/plan-validator/parts";
  * ApprovalSchema.safeParse({ approver: "ceo", date: "2026-04-01" }).success; // true
  * ```
  */
@@ -43,7 +43,7 @@ export const ApprovalSchema = defineObject({
  *
  * @example
  * ```ts
- * import { PlanMetadataSchema } from "@mamori/plan-validator";
+ * import { PlanMetadataSchema } from "@mamori/plan-validator/parts";
  * PlanMetadataSchema.safeParse({ organisation: "kita-seiki", scope: "individual" }).success; // true
  * ```
  */
@@ -74,7 +74,7 @@ export const PlanMetadataSchema = defineObject({
  *
  * @example
  * ```ts
- * import { PlanRoleSchema } from "@mamori/plan-validator";
+ * import { PlanRoleSchema } from "@mamori/plan-validator/parts";
  * PlanRoleSchema.safeParse({ id: "ceo", title: "CEO", successors: ["ciso"], contact: ["mobile"] }).success; // true
  * ```
  */
@@ -102,7 +102,7 @@ export const PlanRoleSchema = defineObject({
  *
  * @example
  * ```ts
- * import { RequirementSchema } from "@mamori/plan-validator";
+ * import { RequirementSchema } from "@mamori/plan-validator/parts";
  * RequirementSchema.safeParse({ service: "erp", objectives: { rto: "PT24H" }, power: { class: "protect" } }).success; // true
  * ```
  */
@@ -129,7 +129,7 @@ export const RequirementSchema = defineObject({
  *
  * @example
  * ```ts
- * import { CoordinatesSchema } from "@mamori/plan-validator";
+ * import { CoordinatesSchema } from "@mamori/plan-validator/parts";
  * CoordinatesSchema.safeParse({ lat: 38.27, lon: 140.87 }).success; // true
  * ```
  */
@@ -145,7 +145,7 @@ export const CoordinatesSchema = defineObject({
  *
  * @example
  * ```ts
- * import { PrimarySiteSchema } from "@mamori/plan-validator";
+ * import { PrimarySiteSchema } from "@mamori/plan-validator/parts";
  * PrimarySiteSchema.safeParse({
  *   id: "sendai-hq", region: "tohoku", grid: "tohoku-epco",
  *   hazardAreas: ["japan-trench"], coordinates: { lat: 38.27, lon: 140.87 },
@@ -168,7 +168,7 @@ export const PrimarySiteSchema = defineObject({
  *
  * @example
  * ```ts
- * import { AlternateSiteSchema } from "@mamori/plan-validator";
+ * import { AlternateSiteSchema } from "@mamori/plan-validator/parts";
  * AlternateSiteSchema.safeParse({ id: "osaka", location: "Osaka", selectionCriteria: ["power"] }).success; // true
  * ```
  */
@@ -199,7 +199,7 @@ export const AlternateSiteSchema = defineObject({
  *
  * @example
  * ```ts
- * import { MeasureSchema } from "@mamori/plan-validator";
+ * import { MeasureSchema } from "@mamori/plan-validator/parts";
  * MeasureSchema.safeParse({ id: "m1", kind: "backup", services: ["erp-db"], description: "Nightly backup" }).success; // true
  * ```
  */
@@ -223,7 +223,7 @@ export const MeasureSchema = defineObject({
  *
  * @example
  * ```ts
- * import { MilestoneSchema } from "@mamori/plan-validator";
+ * import { MilestoneSchema } from "@mamori/plan-validator/parts";
  * MilestoneSchema.safeParse({ milestone: "Generator fuel to 72 h", due: "2027-03-31" }).success; // true
  * ```
  */
@@ -239,7 +239,7 @@ export const MilestoneSchema = defineObject({
  *
  * @example
  * ```ts
- * import { InvestmentSchema } from "@mamori/plan-validator";
+ * import { InvestmentSchema } from "@mamori/plan-validator/parts";
  * InvestmentSchema.safeParse({ item: "Fuel tank", cost: { amount: 1000000, currency: "JPY" } }).success; // true
  * ```
  */
@@ -255,7 +255,7 @@ export const InvestmentSchema = defineObject({
  *
  * @example
  * ```ts
- * import { PreIncidentPlanSchema } from "@mamori/plan-validator";
+ * import { PreIncidentPlanSchema } from "@mamori/plan-validator/parts";
  * PreIncidentPlanSchema.safeParse({ requirements: [] }).success; // true
  * ```
  */
@@ -285,7 +285,7 @@ const PhaseKindSchema = z.enum([
  *
  * @example
  * ```ts
- * import { EmergencyOrganisationSchema } from "@mamori/plan-validator";
+ * import { EmergencyOrganisationSchema } from "@mamori/plan-validator/parts";
  * EmergencyOrganisationSchema.safeParse({ activationAuthority: "ceo", teams: [{ id: "hq", name: "HQ", lead: "ceo" }] }).success; // true
  * ```
  */
@@ -310,7 +310,7 @@ export const EmergencyOrganisationSchema = defineObject({
  *
  * @example
  * ```ts
- * import { EmergencyProcessSchema } from "@mamori/plan-validator";
+ * import { EmergencyProcessSchema } from "@mamori/plan-validator/parts";
  * EmergencyProcessSchema.safeParse({ phases: [{ phase: "detection", description: "Monitoring alerts" }] }).success; // true
  * ```
  */
@@ -355,7 +355,7 @@ export const EmergencyProcessSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ProcedureSchema } from "@mamori/plan-validator";
+ * import { ProcedureSchema } from "@mamori/plan-validator/parts";
  * ProcedureSchema.safeParse({ id: "p-erp", service: "erp", steps: [{ action: "Restore DB", owner: "it-director" }] }).success; // true
  * ```
  */
@@ -380,7 +380,7 @@ export const ProcedureSchema = defineObject({
  *
  * @example
  * ```ts
- * import { CommunicationsMeansSchema } from "@mamori/plan-validator";
+ * import { CommunicationsMeansSchema } from "@mamori/plan-validator/parts";
  * CommunicationsMeansSchema.safeParse({ id: "sat", kind: "satellite-phone", network: "satellite" }).success; // true
  * ```
  */
@@ -414,7 +414,7 @@ export const CommunicationsMeansSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ExternalServiceSchema } from "@mamori/plan-validator";
+ * import { ExternalServiceSchema } from "@mamori/plan-validator/parts";
  * ExternalServiceSchema.safeParse({ provider: "skycloud", services: ["wms"], evidence: { kind: "iso27001", expires: "2027-06-30" } }).success; // true
  * ```
  */
@@ -438,7 +438,7 @@ export const ExternalServiceSchema = defineObject({
  *
  * @example
  * ```ts
- * import { EmergencyPlanSchema } from "@mamori/plan-validator";
+ * import { EmergencyPlanSchema } from "@mamori/plan-validator/parts";
  * EmergencyPlanSchema.safeParse({ procedures: [] }).success; // true
  * ```
  */
@@ -489,7 +489,7 @@ export const EmergencyPlanSchema = defineObject({
  *
  * @example
  * ```ts
- * import { FindingSchema } from "@mamori/plan-validator";
+ * import { FindingSchema } from "@mamori/plan-validator/parts";
  * FindingSchema.safeParse({ id: "f1", description: "Restore took 9 h", owner: "it-director", due: "2027-01-31" }).success; // true
  * ```
  */
@@ -508,7 +508,7 @@ export const FindingSchema = defineObject({
  *
  * @example
  * ```ts
- * import { TrainingActivitySchema } from "@mamori/plan-validator";
+ * import { TrainingActivitySchema } from "@mamori/plan-validator/parts";
  * TrainingActivitySchema.safeParse({ id: "ft", kind: "failover-test", cadence: "P1Y", lastDone: "2026-02-10" }).success; // true
  * ```
  */
@@ -540,7 +540,7 @@ export const TrainingActivitySchema = defineObject({
  *
  * @example
  * ```ts
- * import { CorrectiveActionSchema } from "@mamori/plan-validator";
+ * import { CorrectiveActionSchema } from "@mamori/plan-validator/parts";
  * CorrectiveActionSchema.safeParse({ description: "Pre-stage the log files in Osaka", owner: "it-ops-lead", due: "2027-01-31", status: "open" }).success; // true
  * ```
  */
@@ -556,7 +556,7 @@ export const CorrectiveActionSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ResultIssueSchema } from "@mamori/plan-validator";
+ * import { ResultIssueSchema } from "@mamori/plan-validator/parts";
  * ResultIssueSchema.safeParse({
  *   id: "i-1", description: "Log apply took 5 h",
  *   correctiveAction: { owner: "it-ops-lead", due: "2027-01-31", status: "open" },
@@ -578,7 +578,7 @@ export const ResultIssueSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ServiceResultSchema } from "@mamori/plan-validator";
+ * import { ServiceResultSchema } from "@mamori/plan-validator/parts";
  * ServiceResultSchema.safeParse({ service: "erp-db", recoveryTime: "PT5H30M", dataLoss: "PT40M", levelReached: 100, outcome: "pass" }).success; // true
  * ```
  */
@@ -603,7 +603,7 @@ export const ServiceResultSchema = defineObject({
  *
  * @example
  * ```ts
- * import { ExerciseResultSchema } from "@mamori/plan-validator";
+ * import { ExerciseResultSchema } from "@mamori/plan-validator/parts";
  * ExerciseResultSchema.safeParse({
  *   id: "r-2026-10-ft", date: "2026-10-15", kind: "switch-over", activity: "failover-erp", outcome: "pass",
  *   services: [{ service: "erp-db", recoveryTime: "PT5H30M", dataLoss: "PT40M", levelReached: 100 }],
@@ -652,7 +652,7 @@ export const ExerciseResultSchema = defineObject({
  *
  * @example
  * ```ts
- * import { TrainingPlanSchema } from "@mamori/plan-validator";
+ * import { TrainingPlanSchema } from "@mamori/plan-validator/parts";
  * TrainingPlanSchema.safeParse({ audiences: [{ id: "all", group: "all-staff", goal: "Know the plan" }] }).success; // true
  * ```
  */
@@ -680,7 +680,7 @@ export const TrainingPlanSchema = defineObject({
  *
  * @example
  * ```ts
- * import { MaintenancePlanSchema } from "@mamori/plan-validator";
+ * import { MaintenancePlanSchema } from "@mamori/plan-validator/parts";
  * MaintenancePlanSchema.safeParse({ purpose: "Keep the plan current" }).success; // true
  * ```
  */
@@ -717,7 +717,7 @@ export const MaintenancePlanSchema = defineObject({
  *
  * @example
  * ```ts
- * import { AssumedScenarioSchema } from "@mamori/plan-validator";
+ * import { AssumedScenarioSchema } from "@mamori/plan-validator/parts";
  * AssumedScenarioSchema.safeParse({ id: "quake", kind: "wide-area-earthquake", area: "wide-area", duration: "PT72H" }).success; // true
  * ```
  */
@@ -758,7 +758,7 @@ export const AssumedScenarioSchema = defineObject({
  *
  * @example
  * ```ts
- * import { PlanGovernanceSchema } from "@mamori/plan-validator";
+ * import { PlanGovernanceSchema } from "@mamori/plan-validator/parts";
  * PlanGovernanceSchema.safeParse({ direct: ["ceo"], oversee: ["auditor"], implement: ["it-director"] }).success; // true
  * ```
  */
@@ -784,7 +784,7 @@ export const PlanGovernanceSchema = defineObject({
  *
  * @example
  * ```ts
- * import { PlanExceptionSchema } from "@mamori/plan-validator";
+ * import { PlanExceptionSchema } from "@mamori/plan-validator/parts";
  * PlanExceptionSchema.safeParse({
  *   rule: "evidence/rto-met", target: "mes", kind: "risk-acceptance",
  *   reason: "MES restore takes 26 h until the Osaka standby is live (milestone 2027-03-31)",
