@@ -1,5 +1,6 @@
-// Builds bench/src (TypeScript) into bench/dist with esbuild: `run.js` and the memory child
-// `child/memory.js`, each with the @mamori packages bundled in from their built dist (so a
+// Builds bench/src (TypeScript) into bench/dist with esbuild: `run.js`, the children the
+// figures run (`child/memory.js`, `child/scaling.js`, `child/bia-side.js`) and the profiling
+// helpers `profile.js`, each with the @mamori packages bundled in from their built dist (so a
 // run is not disturbed by a package being rebuilt meanwhile). The peers (ajv, graphology,
 // tinybench) and esbuild stay external, loaded from node_modules.
 import { rmSync } from "node:fs";
@@ -11,19 +12,10 @@ rmSync(join(here, "dist"), { recursive: true, force: true });
 await build({
   entryPoints: [
     join(here, "src/run.ts"),
+    join(here, "src/profile.ts"),
     join(here, "src/child/memory.ts"),
     join(here, "src/child/scaling.ts"),
     join(here, "src/child/bia-side.ts"),
-    join(here, "src/child/profile-validation.ts"),
-    join(here, "src/child/profile-bia.ts"),
-    join(here, "src/child/profile-split.ts"),
-    join(here, "src/child/profile-bia-detail.ts"),
-    join(here, "src/child/profile-bia-loop.ts"),
-    join(here, "src/child/profile-scaling.ts"),
-    join(here, "src/child/profile-rules.ts"),
-    join(here, "src/child/profile-lookups.ts"),
-    join(here, "src/child/profile-bia-runs.ts"),
-    join(here, "src/child/profile-input.ts"),
   ],
   outdir: join(here, "dist"),
   outbase: join(here, "src"),

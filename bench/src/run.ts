@@ -1,7 +1,8 @@
 // `npm run bench`: every figure of the benchmark, mamori side by side with its peer in the same
-// run, one line per figure with the ratio and the target; results JSON under bench/results/;
+// run, one line per figure with the ratio and the target; bench/results/latest.json and .md;
 // exit status 1 when a target is missed (never in --smoke mode, which only checks it all runs).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Figure, formatFigure } from "./figure.js";
@@ -218,17 +219,18 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
 }
 
 /**
- * Write the results JSON: `--out`, else `results/<date>.json` and `results/latest.json` with a
- * Markdown table in `results/latest.md` (smoke: `results/tmp-smoke.json`).
+ * Write the results JSON: `--out`, else `results/latest.json` with a Markdown table in
+ * `results/latest.md`, replacing the previous run's (git keeps the history); a smoke run
+ * without `--out` writes `mamori-bench-smoke.json` in the system's temporary directory, so it
+ * never replaces the latest real figures.
  */
 export function writeResults(result: RunResult, out: string | undefined): string[] {
   const text = `${JSON.stringify(result, null, 2)}\n`;
-  const stamp = result.date.replace(/:/g, "-").replace(/\.\d+Z$/, "Z");
   const files = out
     ? [out]
     : result.smoke
-      ? [join(RESULTS_DIR, "tmp-smoke.json")]
-      : [join(RESULTS_DIR, `${stamp}.json`), join(RESULTS_DIR, "latest.json")];
+      ? [join(tmpdir(), "mamori-bench-smoke.json")]
+      : [join(RESULTS_DIR, "latest.json")];
   for (const f of files) {
     mkdirSync(dirname(f), { recursive: true });
     writeFileSync(f, text);

@@ -1,5 +1,6 @@
 // The benchmark in smoke mode: tiny sizes, every figure, no targets enforced. It checks that
 // `npm run bench` builds and runs end to end and writes a complete results file — not speed.
+// dist/ is built once for the bench project's tests (src/global-setup.ts).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("npm run bench -- --smoke", () => {
   it("measures every figure against its peer and records the machine", () => {
-    execFileSync(process.execPath, ["build.mjs"], { cwd: bench, stdio: "pipe" });
     const out = join(dir, "smoke.json");
     const stdout = execFileSync(
       process.execPath,
