@@ -79,9 +79,11 @@ export type SuccessionGap =
   | { kind: "same-person"; successors: string[] };
 
 /**
- * The successors of a role that are other people: every role reachable through `successors`
+ * Whether a role has a successor who is another person: a role reachable through `successors`
  * (a successor's successor stands in when the first is also away) whose holder is not the
- * role's holder. Undefined `gap` means at least one exists; otherwise it says why not.
+ * role's holder. `successors` holds the first one found, in breadth-first order: the search
+ * stops there, so a long chain of successors costs one step, not the whole chain per role.
+ * Undefined `gap` means one exists; otherwise it says why not.
  */
 export function successionOf(
   ctx: RuleContext,
@@ -99,8 +101,8 @@ export function successionOf(
   const seen = new Set<string>([roleId]);
   const chain: string[] = [roleId];
   const queue = [...direct];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
     if (seen.has(id)) continue;
     seen.add(id);
     chain.push(id);
@@ -108,7 +110,10 @@ export function successionOf(
     // A successor that is not a role of the plan is references/resolve's finding; here it
     // cannot be judged a person, so it is not counted as one.
     if (person === undefined) continue;
-    if (person !== me) others.push(id);
+    if (person !== me) {
+      others.push(id);
+      break;
+    }
     queue.push(...successorsOf(id));
   }
   if (others.length > 0) return { successors: others, gap: undefined };

@@ -91,8 +91,8 @@ export const intervalMeetsRpo = rule({
       };
       const seen = new Set<string>();
       const queue = [service];
-      while (queue.length > 0) {
-        const id = queue.shift() as string;
+      for (let head = 0; head < queue.length; head++) {
+        const id = queue[head] as string;
         if (seen.has(id)) continue;
         seen.add(id);
         consider(own.get(id), id, id === service ? "" : "dependent");

@@ -73,14 +73,21 @@ export const switchOverPerService = rule({
   check(ctx) {
     // Whether each naming test was done within its cadence is training/failover-test-cadence's
     // finding (it judges every failover test); this rule asks that one exists per service.
-    const tests = (ctx.plan.training?.activities ?? []).filter((a) => a.kind === "failover-test");
+    // What the failover tests name, indexed once: a lookup per measure's service, not a scan
+    // of every test (linear in the plan, not measures × services × tests).
+    const testedServices = new Set<string>();
+    const testedMeasures = new Set<string>();
+    for (const a of ctx.plan.training?.activities ?? []) {
+      if (a.kind !== "failover-test") continue;
+      for (const s of a.services ?? []) testedServices.add(s);
+      for (const m of a.measures ?? []) testedMeasures.add(m);
+    }
     const measures = ctx.plan.preIncident?.measures ?? [];
     measures.forEach((m, i) => {
       if (m.kind !== "redundancy" && m.kind !== "alternate-site") return;
+      const measureTested = testedMeasures.has(m.id);
       (m.services ?? []).forEach((service, k) => {
-        const named = tests.some(
-          (t) => (t.services ?? []).includes(service) || (t.measures ?? []).includes(m.id),
-        );
+        const named = measureTested || testedServices.has(service);
         if (!named)
           ctx.report({
             path: `/preIncident/measures/${i}/services/${k}`,
