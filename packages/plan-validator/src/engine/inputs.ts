@@ -55,6 +55,17 @@ export interface BiaInput {
  * ```
  */
 export interface MatrixInput {
+  /**
+   * The matrix itself, when known (an `analyzeMatrix` result has it): the provider and the
+   * plan's services that run on it, so continuity controls the customer owns can be checked
+   * against those services.
+   */
+  matrix?: {
+    /** The cloud provider's id (compared with the plan's `hosting.provider`). */
+    provider?: string;
+    /** Ids of the plan's IT services that run on this provider. */
+    services?: readonly string[];
+  } | null;
   /** Controls with their clause and owner. */
   controls?: ReadonlyArray<{
     /** Catalog id. */

@@ -33,7 +33,7 @@ import {
   reviewInterval,
   reviewWithin12Months,
 } from "./maintenance.js";
-import { clause14Owned } from "./matrix.js";
+import { clause14Owned, customerContinuityShown } from "./matrix.js";
 import {
   approval,
   bcpPurpose,
@@ -110,6 +110,7 @@ const list: Rule[] = [
   inspectionDefined,
   maintenanceRequiredItems,
   clause14Owned,
+  customerContinuityShown,
   approval,
   bcpPurpose,
   biaReferenced,
