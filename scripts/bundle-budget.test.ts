@@ -26,8 +26,11 @@ async function gzipSize(contents: string): Promise<number> {
 
 // kB = 1000 bytes. Measured on 2026-12-07 (validatePlan 46.6, analyzeBia 41.7, analyzeMatrix
 // 40.1, validateDocument 7.3, parseSource 34.9 kB gzip); each ceiling leaves about 5 %.
+// validatePlan raised the same day to 49.7 kB by two features, on purpose: the rule options'
+// zod schemas (issue 22) and the matrix/customer-continuity-shown rule with its messages (issue
+// 28). The benchmark's 40 kB target (issue 19) is where it must come back down to.
 const BUDGETS: Array<[string, string, number]> = [
-  ["validatePlan", 'export { validatePlan } from "@mamori/plan-validator";', 49_000],
+  ["validatePlan", 'export { validatePlan } from "@mamori/plan-validator";', 52_000],
   ["analyzeBia", 'export { analyzeBia } from "@mamori/bia";', 44_000],
   ["analyzeMatrix", 'export { analyzeMatrix } from "@mamori/cloud-matrix";', 42_500],
   [

@@ -23,7 +23,8 @@ export const CLOUD_MATRIX_PROPERTY_DESCRIPTIONS: PropertyDescriptions =
     "overrides.statement": "What the customer assumes about the control (利用者の想定).",
     // Catalog
     "root.name": "The catalog's name (名称), in English and Japanese.",
-    "root.version": "The catalog's edition (版), e.g. 2015 or v4.1.",
+    "root.version":
+      "The document's version (版): a catalog's edition (e.g. 2015, v4.1) or a layer template's version.",
     "template.version": "The version (版) of the layer template to use.",
     groups: "Groups of controls (管理策のグループ), such as clauses or domains.",
     "controls.group": "The group (グループ) the control belongs to.",
@@ -44,7 +45,9 @@ export const CLOUD_MATRIX_PROPERTY_DESCRIPTIONS: PropertyDescriptions =
     "on-premises": "Owner of each layer on premises (オンプレミスにおける責任): the customer's.",
     // ProviderAttestation
     "root.controls": "The controls (管理策) the document states something about.",
-    "controls.owner": "Who carries out the control (実施主体), as the provider declares it.",
+    "controls.owner":
+      "Who carries out the control (実施主体): customer, provider, shared, third-party, shared-provider-third-party, not-applicable or unassigned.",
+    "layers.name": "The layer's name (レイヤー名), in English and Japanese.",
     status:
       "Implementation status (実装状況), OSCAL's implementation-status: implemented, partial, planned, alternative or not-applicable; planned and partial are not attested yet.",
     plannedCompletion:

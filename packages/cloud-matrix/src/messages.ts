@@ -91,6 +91,8 @@ export const cloudMatrixMessages = defineMessages({
       "Control {control} of {source} maps to {to} in {target} only as {relationship}: the ownership is carried over; review it.",
     "cloud-matrix/mapping-no-counterpart":
       "Control {control} of {source} has no counterpart in {target} in this mapping: map it yourself; an override of it is left out.",
+    "cloud-matrix/mapping-collision":
+      "Control {control} of {source} maps to {to} in {target}, which already has an ownership decision ({kept}); this one ({owner}) is left out: decide which holds.",
     "cloud-matrix/mapping-unreadable":
       "This part of the OSCAL mapping cannot be read ({what}); it is left out.",
     "cloud-matrix/mapping-new":
@@ -195,6 +197,8 @@ export const cloudMatrixMessages = defineMessages({
       "{source} の管理策 {control} と {target} の {to} の対応は {relationship} にとどまります。責任分担はそのまま移しますが、見直してください。",
     "cloud-matrix/mapping-no-counterpart":
       "{source} の管理策 {control} に対応する {target} の管理策はこの対応表にありません。対応付けは利用者が行ってください。この管理策の上書き指定は除かれます。",
+    "cloud-matrix/mapping-collision":
+      "{source} の管理策 {control} は {target} の {to} に対応しますが、{to} にはすでに責任分担の決定（{kept}）があります。この決定（{owner}）は除きます。どちらが正しいか決めてください。",
     "cloud-matrix/mapping-unreadable":
       "OSCAL の対応表のこの部分は読めません（{what}）。取り込みから除きます。",
     "cloud-matrix/mapping-new":

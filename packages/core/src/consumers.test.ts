@@ -23,6 +23,29 @@ describe("@mamori/core for its consumers", () => {
     expect(esm.stdout.trim()).toBe("4時間 1");
   });
 
+  it("a schema built through /internal is one of core's own under CommonJS too (closed JSON Schema)", () => {
+    // Each CommonJS entry point carries its own copy of core's modules: defineObject's mark
+    // must be shared, or toJsonSchema would leave sibling packages' objects open.
+    const script = (load: string) =>
+      `${load}; const k = cm.cloudMatrixDocumentKinds.find((x) => x.kind === "ResponsibilityMatrix");
+       console.log(JSON.stringify(core.toJsonSchema(k.schema).additionalProperties))`;
+    const cjs = node([
+      "-e",
+      script('const core = require("@mamori/core"), cm = require("@mamori/cloud-matrix")'),
+    ]);
+    expect(cjs.stderr).toBe("");
+    expect(cjs.stdout.trim()).toBe("false");
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      script(
+        'const core = await import("@mamori/core"), cm = await import("@mamori/cloud-matrix")',
+      ),
+    ]);
+    expect(esm.stderr).toBe("");
+    expect(esm.stdout.trim()).toBe("false");
+  });
+
   it("loads the experimental internal entry both ways, and the main entry no longer has it", () => {
     // toCsv([["a", "b,c"]]): the second cell holds a comma, so it is quoted; rows end in CRLF.
     const cjs = node([

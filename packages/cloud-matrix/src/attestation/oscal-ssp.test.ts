@@ -6,6 +6,21 @@ const load = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../../fixtures/oscal/${name}`, import.meta.url), "utf8"));
 
 describe("importOscalSsp", () => {
+  it("reads back the SSP title as written when the export folded it to one line", async () => {
+    const { toOscalSsp } = await import("../exports/oscal.js");
+    const a = {
+      kind: "ProviderAttestation",
+      schemaVersion: "1.0",
+      provider: "skycloud",
+      evidence: [],
+      controls: [{ control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "provider" }],
+    } as const;
+    const ssp = toOscalSsp(a as never, { title: "Sky\nCloud" }) as any;
+    // OSCAL 1.2's title is one line; the original travels in a title-original prop.
+    expect(ssp["system-security-plan"].metadata.title).toBe("Sky Cloud");
+    expect(importOscalSsp(ssp).title).toBe("Sky\nCloud");
+  });
+
   it("imports the NIST leveraged (IaaS) example's export as an attestation", () => {
     const r = importOscalSsp(load("oscal_leveraged-example_ssp.json"), { provider: "csp-iaas" });
     expect(r.diagnostics).toEqual([]);

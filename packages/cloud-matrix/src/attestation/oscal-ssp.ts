@@ -199,7 +199,21 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
   const ssp = input["system-security-plan"] as Obj;
   uuidOf(ssp, "/system-security-plan", "system-security-plan");
   const metadata = isObj(ssp.metadata) ? ssp.metadata : {};
-  const title = typeof metadata.title === "string" ? metadata.title : "";
+  // The title as written, when the export had to fold it to one line (OSCAL 1.2 markup-line).
+  const original = (Array.isArray(metadata.props) ? metadata.props : []).find(
+    (p): p is Obj => isObj(p) && p.ns === MAMORI_OSCAL_NS && p.name === "title-original",
+  );
+  let title = typeof metadata.title === "string" ? metadata.title : "";
+  if (original && typeof original.value === "string") {
+    title = original.value;
+    if (original.class === "json") {
+      try {
+        title = String(JSON.parse(original.value));
+      } catch {
+        // Not JSON after all: the value as written.
+      }
+    }
+  }
   const ci = ssp["control-implementation"];
   if (!isObj(ci)) {
     malformed(

@@ -85,6 +85,50 @@ describe("migrateMatrix", () => {
     expect(bad.diagnostics.length).toBeGreaterThan(0);
   });
 
+  it("never merges two decisions for one target control: the one already there wins, the other is reported", () => {
+    const twoIntoOne: ControlMapping = {
+      source: "old",
+      target: "new",
+      sourceUnmapped: [],
+      targetUnmapped: [],
+      entries: [
+        { sources: ["A-1"], targets: ["B-1"], relationship: "equivalent-to" },
+        { sources: ["A-2"], targets: ["B-1"], relationship: "equivalent-to" },
+        { sources: ["A-3"], targets: ["B-3"], relationship: "equivalent-to" },
+      ],
+    };
+    const r = migrateMatrix(
+      matrix(
+        ["old", "new"],
+        [
+          ["old", "A-1", "customer"],
+          ["old", "A-2", "provider"], // B-1 is already A-1's: left out
+          ["old", "A-3", "customer"], // B-3 is the matrix's own decision below: left out
+          ["new", "B-3", "provider"],
+        ],
+      ),
+      twoIntoOne,
+    );
+    // "new" was already listed: "old" is dropped, not duplicated.
+    expect(r.matrix?.catalogs).toEqual(["new"]);
+    expect(r.matrix?.overrides?.map((o) => `${o.control.control}=${o.owner}`)).toEqual([
+      "B-1=customer",
+      "B-3=provider",
+    ]);
+    expect(r.diagnostics.map((d) => [d.code, d.path, d.data?.kept, d.data?.owner])).toEqual([
+      ["cloud-matrix/mapping-moved", "/overrides/0/control/control", undefined, undefined],
+      ["cloud-matrix/mapping-moved", "/overrides/1/control/control", undefined, undefined],
+      ["cloud-matrix/mapping-collision", "/overrides/1/control/control", "customer", "provider"],
+      ["cloud-matrix/mapping-moved", "/overrides/2/control/control", undefined, undefined],
+      ["cloud-matrix/mapping-collision", "/overrides/2/control/control", "provider", "customer"],
+    ]);
+  });
+
+  it("a mapping of a catalog onto itself changes nothing", () => {
+    const m = matrix(["old"], [["old", "A-2", "customer"]]);
+    expect(migrateMatrix(m, { ...MAPPING, target: "old" })).toEqual({ matrix: m, diagnostics: [] });
+  });
+
   it("the CCM crosswalk as data gives the same matrix as migrateMatrixToCcmV41", () => {
     // 181 entries: 128 kept + 53 renumbered; 16 without counterpart; 26 new (CSA's data).
     expect(CCM_V40_TO_V41_MAPPING.entries).toHaveLength(181);

@@ -105,7 +105,9 @@ const CARRIES: ReadonlySet<MappingRelationship> = new Set(["equivalent-to", "equ
  * `cloud-matrix/mapping-review` (warning); one with no counterpart, or only
  * `no-relationship`, is `cloud-matrix/mapping-no-counterpart` (warning: its override is left
  * out, for a person to map); each target control no source reaches is `cloud-matrix/mapping-new`
- * (info). Overridden controls are reported at their override, the others at the catalog. A
+ * (info); a migrated decision for a target control that already has one (the matrix's own
+ * for the target catalog, or another source control's) is left out with
+ * `cloud-matrix/mapping-collision` (warning) naming both owners: a person decides. Overridden controls are reported at their override, the others at the catalog. A
  * matrix that does not use the source catalog comes back as it is. Never throws.
  *
  * @example
@@ -134,7 +136,9 @@ export function migrateMatrix(
   const matrix = validated.value;
   if (!matrix) return { matrix: undefined, diagnostics: validated.diagnostics };
   const at = matrix.catalogs.indexOf(mapping.source);
-  if (at < 0) return { matrix, diagnostics: validated.diagnostics };
+  // A mapping of a catalog onto itself moves nothing.
+  if (at < 0 || mapping.source === mapping.target)
+    return { matrix, diagnostics: validated.diagnostics };
 
   const diagnostics: Diagnostic[] = [...validated.diagnostics];
   const { source, target } = mapping;
@@ -194,6 +198,29 @@ export function migrateMatrix(
 
   const overridden = new Set<string>();
   const overrides: MatrixOverride[] = [];
+  // Target controls that already carry a decision: the matrix's own for the target catalog
+  // first, then each migrated one. A second decision for one target control is never merged
+  // silently (analyzeMatrix would keep whichever came first).
+  const taken = new Map<string, MatrixOverride>();
+  for (const o of matrix.overrides ?? [])
+    if (o.control.catalog === target && !taken.has(o.control.control))
+      taken.set(o.control.control, o);
+  const place = (o: MatrixOverride, control: string, t: string, path: string) => {
+    const held = taken.get(t);
+    if (held) {
+      report("cloud-matrix/mapping-collision", "warning", path, {
+        control,
+        to: t,
+        relationship: "-",
+        kept: held.owner,
+        owner: o.owner,
+      });
+      return;
+    }
+    const moved: MatrixOverride = { ...o, control: { catalog: target, control: t } };
+    taken.set(t, moved);
+    overrides.push(moved);
+  };
   (matrix.overrides ?? []).forEach((o, i) => {
     if (o.control.catalog !== source) {
       overrides.push(o);
@@ -203,14 +230,14 @@ export function migrateMatrix(
     const f = fate(control);
     const first = !overridden.has(control);
     overridden.add(control);
+    const path = `/overrides/${i}/control/control`;
     if (f.targets.length === 0 && f.code === undefined) {
       // A control the mapping does not know: carried over as written, for the analysis to report.
-      overrides.push({ ...o, control: { catalog: target, control } });
+      place(o, control, control, path);
       return;
     }
-    if (f.code && first)
-      report(f.code, severity(f.code), `/overrides/${i}/control/control`, describe(control, f));
-    for (const t of f.targets) overrides.push({ ...o, control: { catalog: target, control: t } });
+    if (f.code && first) report(f.code, severity(f.code), path, describe(control, f));
+    for (const t of f.targets) place(o, control, t, path);
   });
   const catalogPath = `/catalogs/${at}`;
   for (const control of [...bySource.keys(), ...mapping.sourceUnmapped]) {

@@ -94,6 +94,56 @@ describe("OSCAL mapping documents", () => {
     expect(importOscalMapping(foreign, { source: "a", target: "b" }).mapping?.source).toBe("a");
   });
 
+  it("says what it cannot read: a back-matter href, bad percent-encoding, statements mixed in, no maps", () => {
+    const doc = (source: unknown, maps: unknown) => ({
+      "mapping-collection": {
+        mappings: [
+          {
+            "source-resource": source,
+            "target-resource": { type: "catalog", href: "https://x/ccm-v4.1" },
+            maps,
+          },
+        ],
+      },
+    });
+    // "#uuid" names a back-matter resource: no catalog id there; the caller must name it.
+    const backMatter = importOscalMapping(doc({ type: "catalog", href: "#3f2a" }, []));
+    expect(backMatter.mapping?.source).toBe("source");
+    expect(backMatter.diagnostics.map((d) => d.path)).toEqual([
+      "/mapping-collection/mappings/0/source-resource",
+    ]);
+    // Malformed percent-encoding is read as written, never a URIError.
+    expect(
+      importOscalMapping(doc({ type: "catalog", href: "https://x/%zz" }, [])).mapping?.source,
+    ).toBe("%zz");
+    // A map whose sources mix a control and a statement: the control is kept, but the
+    // equivalence held for the set, so it is carried only as intersects-with.
+    const mixed = importOscalMapping(
+      doc({ type: "catalog", href: "https://x/iso27002-2005" }, [
+        {
+          relationship: "equivalent-to",
+          sources: [
+            { type: "control", "id-ref": "10.5" },
+            { type: "statement", "id-ref": "10.5_smt.a" },
+          ],
+          targets: [{ type: "control", "id-ref": "BCR-08" }],
+        },
+      ]),
+    );
+    expect(mixed.mapping?.entries).toEqual([
+      { sources: ["10.5"], targets: ["BCR-08"], relationship: "intersects-with" },
+    ]);
+    expect(mixed.diagnostics.map((d) => d.path)).toEqual([
+      "/mapping-collection/mappings/0/maps/0/sources/1/type",
+    ]);
+    // No list of maps at all is said, not silently an empty crosswalk.
+    expect(
+      importOscalMapping(doc({ type: "catalog", href: "https://x/a" }, undefined)).diagnostics.map(
+        (d) => d.path,
+      ),
+    ).toEqual(["/mapping-collection/mappings/0/maps"]);
+  });
+
   it("anything that is not a mapping collection is an error, never a throw", () => {
     for (const bad of [
       null,

@@ -222,25 +222,39 @@ export function importOscalMapping(
             .replace(/\/+$/, "")
             .split("/")
             .pop() ?? "";
-        const id = decodeURIComponent(segment).replace(/\.json$/i, "");
+        let decoded = segment;
+        try {
+          decoded = decodeURIComponent(segment);
+        } catch {
+          // Not valid percent-encoding: the segment as written.
+        }
+        const id = decoded.replace(/\.json$/i, "");
         if (id) return id;
       }
     }
+    // A back-matter reference (#uuid) or no href: no catalog id to read. Say so rather than
+    // name a catalog no matrix has (migrateMatrix would then quietly do nothing).
+    unreadable(`${base}/${role}-resource`, `the ${role} catalog (pass options.${role})`);
     return role;
   };
-  const items = (list: unknown, path: string): string[] => {
-    if (!Array.isArray(list)) return [];
-    const out: string[] = [];
+  /** The control ids of a map's sources or targets, and whether any item was left out. */
+  const items = (list: unknown, path: string): { ids: string[]; partial: boolean } => {
+    if (!Array.isArray(list)) return { ids: [], partial: false };
+    const ids: string[] = [];
+    let partial = false;
     for (const [i, it] of list.entries()) {
-      if (!isObj(it) || typeof it["id-ref"] !== "string")
+      if (!isObj(it) || typeof it["id-ref"] !== "string") {
         unreadable(`${path}/${i}`, "an item without id-ref");
-      else if (it.type !== "control")
+        partial = true;
+      } else if (it.type !== "control") {
         unreadable(`${path}/${i}/type`, `an item of type '${String(it.type)}'`);
-      else out.push(it["id-ref"]);
+        partial = true;
+      } else ids.push(it["id-ref"]);
     }
-    return out;
+    return { ids, partial };
   };
   const entries: ControlMapEntry[] = [];
+  if (!Array.isArray(first.maps)) unreadable(`${base}/maps`, "a mapping without a list of maps");
   const maps = Array.isArray(first.maps) ? first.maps : [];
   for (const [i, m] of maps.entries()) {
     const path = `${base}/maps/${i}`;
@@ -254,11 +268,17 @@ export function importOscalMapping(
     }
     const sources = items(m.sources, `${path}/sources`);
     const targets = items(m.targets, `${path}/targets`);
-    if (sources.length === 0 || targets.length === 0) {
+    if (sources.ids.length === 0 || targets.ids.length === 0) {
       unreadable(path, "a map without control sources or targets");
       continue;
     }
-    entries.push({ sources, targets, relationship: m.relationship as MappingRelationship });
+    // A relationship stated for a set that included statements holds for the controls only
+    // in part: never carry it as an equivalence.
+    const relationship =
+      (sources.partial || targets.partial) && m.relationship !== "no-relationship"
+        ? "intersects-with"
+        : (m.relationship as MappingRelationship);
+    entries.push({ sources: sources.ids, targets: targets.ids, relationship });
   }
   const gap = (summary: unknown): string[] => {
     if (!isObj(summary) || !Array.isArray(summary["unmapped-controls"])) return [];
@@ -301,6 +321,8 @@ export function importOscalMapping(
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (Array.isArray(value)) return "an empty list";
+  if (value === null) return "null";
+  if (Array.isArray(value))
+    return value.length === 0 ? "an empty list" : "a list without a mapping object";
   return typeof value;
 }

@@ -67,11 +67,14 @@ export const CORE_PROPERTY_DESCRIPTIONS: PropertyDescriptions = {
   currency: "Currency (通貨), an ISO 4217 code such as JPY.",
   controls: "Controls (管理策) that protect it or that the document covers.",
   catalog: "Control catalog (管理策カタログ) id, e.g. iso27017 or ccm-v4.1.",
-  control: "Control (管理策) id within its catalog, e.g. CLD.9.5.1 or BCR-08.",
+  control: "The control (管理策): its catalog and its id within the catalog.",
+  "control.control": "Control id (管理策ID) within its catalog, e.g. CLD.9.5.1 or BCR-08.",
+  "controls.control":
+    "The control (管理策) this entry is about: its id within the catalog (a BIA service's controls), or its catalog and id (an attestation's or a statement of applicability's).",
 
   // Hosting and cloud
   hosting: "Where and how it is hosted (ホスティング): on premises or in a cloud service.",
-  "hosting.type": "Hosting type (ホスティング形態): on-premises, cloud, colocation or hybrid.",
+  "hosting.type": "Hosting type (ホスティング形態): on-premises, external-data-centre or cloud.",
   provider: "The provider (事業者・プロバイダ) of the service or the hosting: its id.",
   serviceModel:
     "Cloud service model (サービスモデル): IaaS, PaaS or SaaS; it decides who owns which layer.",
@@ -122,7 +125,7 @@ export const CORE_PROPERTY_DESCRIPTIONS: PropertyDescriptions = {
   earthquakeResistant: "Whether the building is earthquake-resistant (耐震) to the current code.",
   powerSupply: "How the site is supplied with power (電力供給): grid, backup generator, dual feed.",
   roles: "Roles (役割) and who holds them.",
-  role: "Governance role (ガバナンス上の役割): board, executive, CISO, internal audit…",
+  role: "Governance role (ガバナンス上の役割): ciso, executive, auditor, management, it-department, business-department, external-partner or other.",
   holder: "Who holds the role (担当者): a person's name; one person holding two roles counts once.",
   "roles.processes":
     "Governance processes (ガバナンスプロセス) this role takes part in: direct, evaluate, monitor, report, oversee.",

@@ -1,12 +1,18 @@
 import * as z from "zod/mini";
 import { closestMatch } from "../validate/closest.js";
 
-/** Zod objects built by {@link defineObject}; the JSON Schema export closes them. */
-const definedObjects = new WeakSet<object>();
+/**
+ * The mark of a zod object built by {@link defineObject} (the JSON Schema export closes them,
+ * the fast path knows their key rule). A registered symbol on the schema itself, not a
+ * module-local set: the CommonJS builds of `@mamori/core`'s entry points each carry their own
+ * copy of this module, and a schema built through `@mamori/core/internal` must still be
+ * recognised by `@mamori/core`'s `toJsonSchema`.
+ */
+const DEFINED_OBJECT = Symbol.for("mamori.defineObject");
 
 /** True when `schema` was built by {@link defineObject}. @internal */
 export function isDefinedObject(schema: object): boolean {
-  return definedObjects.has(schema);
+  return (schema as { [DEFINED_OBJECT]?: boolean })[DEFINED_OBJECT] === true;
 }
 
 /**
@@ -45,6 +51,6 @@ export function defineObject<T extends z.core.$ZodLooseShape>(shape: T) {
       { when: (payload) => typeof payload.value === "object" && payload.value !== null },
     ),
   );
-  definedObjects.add(schema);
+  Object.defineProperty(schema, DEFINED_OBJECT, { value: true });
   return schema;
 }

@@ -212,6 +212,10 @@ describe("a union of tagged objects (bia's scenarios)", () => {
     expect(d?.path).toBe("/scenarios/0/type");
     expect(d?.message).toContain("site-loss, power-outage, custom");
     expect(d?.message).toContain("'site-loss'");
+    // A missing tag is what is required.
+    expect(codes({ scenarios: [{ id: "s" }] })).toEqual([
+      ["schema/required", "/scenarios/0/type", "'type' is required."],
+    ]);
     // Only the tag is reported: the other fields mean nothing until the type is known.
     expect(
       validateDocument(Doc, { scenarios: [{ id: "s", type: "flood" }] }).diagnostics,

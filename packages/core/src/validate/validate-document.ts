@@ -103,6 +103,15 @@ function unmatchedTag(branches: Issue[][]): Issue | undefined {
     for (const v of tag.values) if (!values.includes(v)) values.push(v);
   }
   if (key === undefined) return undefined;
+  // No tag at all: the tag is what is missing (schema/required), not a wrong value.
+  if (input === undefined)
+    return {
+      code: "invalid_type",
+      expected: "string",
+      path: [key],
+      input,
+      message: "",
+    } as unknown as Issue;
   return { code: "invalid_value", path: [key], values, input, message: "" } as unknown as Issue;
 }
 

@@ -130,7 +130,7 @@ export const PLAN_PROPERTY_DESCRIPTIONS: PropertyDescriptions = /* @__PURE__ */ 
       "Kind of means (手段の種類): landline, mobile, satellite-phone, email, messaging, radio, leased-line, in-person or other.",
     network: "The network or carrier it runs on (通信網).",
     failureDomains:
-      "What an outage of which takes this means down too (障害ドメイン): public-network, power, carrier…",
+      "What must fail for this means to fail (障害ドメイン): public-fixed, public-mobile, internet, site-power, satellite, private-radio, priority-line, or your own; default by kind (landline: public-fixed, mobile: public-mobile, email: internet…).",
     safetyConfirmation: "Safety confirmation of staff (安否確認).",
     method: "How safety is confirmed (安否確認の方法).",
     "safetyConfirmation.service": "The safety confirmation service used (安否確認サービス).",
