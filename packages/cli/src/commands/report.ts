@@ -26,6 +26,7 @@ import {
 import { formatHelp, localeOf, nowOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
 import { buildReportHtml, type ReportInput } from "../report/html.js";
+import { biaLabels } from "../report/names.js";
 import { locate } from "./shared.js";
 
 /** What the analysis of a directory found: the report's input plus counts for a summary. */
@@ -116,7 +117,12 @@ export function analyzeDirectory(
       locale,
       ...(measured.length > 0 ? { evidence: measured, now } : {}),
     });
-    report.bia = { file: biaDoc.file, result: bia, diagnostics: record(biaDoc, bia.diagnostics) };
+    report.bia = {
+      file: biaDoc.file,
+      result: bia,
+      diagnostics: record(biaDoc, bia.diagnostics),
+      labels: biaLabels(bia, biaDoc.data, locale),
+    };
   }
   const matrices: MatrixResult[] = [];
   for (const doc of byKind("ResponsibilityMatrix")) {
@@ -254,7 +260,7 @@ export function summaryText(report: ReportInput, out: string, locale: Locale): s
     }
     lines.push(
       ja
-        ? `  業務: ${bia.processes.length}（時間的に重要 ${bia.processes.filter((p) => p.timeCritical).length}）`
+        ? `  業務: ${bia.processes.length}件（うち時間的に重要${bia.processes.filter((p) => p.timeCritical).length}件）`
         : `  processes: ${bia.processes.length} (${bia.processes.filter((p) => p.timeCritical).length} time-critical)`,
       `  ${ja ? "ティア" : "tiers"}: ${[...tiers].map(([t, n]) => `${t} ×${n}`).join(", ")}`,
       `  ${ja ? "RTO/RPO ギャップ" : "RTO/RPO gaps"}: ${bia.gaps.length}${bia.gaps.length ? ` (${bia.gaps.map((g) => `${g.node} ${g.kind}`).join(", ")})` : ""}`,
@@ -269,7 +275,9 @@ export function summaryText(report: ReportInput, out: string, locale: Locale): s
     );
     for (const sc of bia.scenarios) {
       lines.push(
-        `  ${ja ? "シナリオ" : "scenario"} ${sc.scenario}: ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD ${ja ? "超過" : "breaches"}`,
+        ja
+          ? `  シナリオ ${sc.scenario}: ${sc.processesDown}業務が停止（RTO超過${sc.rtoBreaches}件、MTPD超過${sc.mtpdBreaches}件）`
+          : `  scenario ${sc.scenario}: ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD breaches`,
       );
     }
   }
@@ -285,7 +293,7 @@ export function summaryText(report: ReportInput, out: string, locale: Locale): s
     const c = report.plan.result.summary.bySeverity;
     lines.push(
       ja
-        ? `  計画: エラー ${c.error} 件、警告 ${c.warning} 件`
+        ? `  計画: エラー${c.error}件、警告${c.warning}件`
         : `  plan: ${c.error} errors, ${c.warning} warnings`,
     );
   }
