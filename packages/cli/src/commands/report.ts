@@ -27,6 +27,7 @@ import { formatHelp, localeOf, nowOf, type OptionSpec, parseCommand, str } from 
 import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
 import { buildReportHtml, type ReportInput } from "../report/html.js";
 import { biaLabels } from "../report/names.js";
+import { countList } from "./matrix.js";
 import { locate } from "./shared.js";
 
 /** What the analysis of a directory found: the report's input plus counts for a summary. */
@@ -284,9 +285,7 @@ export function summaryText(report: ReportInput, out: string, locale: Locale): s
   for (const m of report.matrices) {
     const f = m.result.counts.findings;
     lines.push(
-      `  ${ja ? "責任分界" : "matrix"} ${m.result.matrix?.provider ?? m.file}: ${Object.entries(f)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(", ")}`,
+      `  ${ja ? "責任分界" : "matrix"} ${m.result.matrix?.provider ?? m.file}: ${countList(Object.entries(f), locale)}`,
     );
   }
   if (report.plan) {

@@ -4,7 +4,7 @@ import { type Diagnostic, formatDuration, isSuppressed, type Locale, localize } 
 import { elideText } from "@mamori/core/internal";
 import { type EvidenceSummary, type PlanResult, partOf } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
-import { fill, labelsFor, type ReportLabels } from "./labels.js";
+import { fill, labelsFor, matrixWord, type ReportLabels } from "./labels.js";
 import {
   barChart,
   type GraphNode,
@@ -313,7 +313,10 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
           columns: hm.models,
           cell: (i, j) => cellOwner.get(`${hm.layers[i]?.id}\u0000${hm.models[j]}`) ?? null,
           colorOf: (v) => OWNER_COLORS[v] ?? "#eeeeee",
-          legend: Object.keys(OWNER_COLORS).map((k) => ({ value: k, label: k })),
+          legend: Object.keys(OWNER_COLORS).map((k) => ({
+            value: k,
+            label: matrixWord(k, locale),
+          })),
         }),
       );
     }
@@ -324,9 +327,11 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
       `<table><thead><tr><th>${esc(L.control)}</th><th>${esc(L.owner)}</th><th>${esc(L.attested)}</th><th>${esc(L.finding)}</th></tr></thead><tbody>`,
     );
     for (const c of flagged) {
-      const tags = c.findings.map((f) => `<span class="tag ${esc(f)}">${esc(f)}</span>`).join(" ");
+      const tags = c.findings
+        .map((f) => `<span class="tag ${esc(f)}">${esc(matrixWord(f, locale))}</span>`)
+        .join(" ");
       out.push(
-        `<tr><td><code>${esc(`${c.catalog} ${c.control}`)}</code> ${esc(c.title)}</td><td>${esc(c.owner)}</td><td>${esc(c.attested?.owner ?? "—")}</td><td>${tags}</td></tr>`,
+        `<tr><td><code>${esc(`${c.catalog} ${c.control}`)}</code> ${esc(locale === "ja" && c.titleJa ? c.titleJa : c.title)}</td><td>${esc(matrixWord(c.owner, locale))}</td><td>${esc(c.attested ? matrixWord(c.attested.owner, locale) : "—")}</td><td>${tags}</td></tr>`,
       );
     }
     if (flagged.length === 0) out.push(`<tr><td colspan="4">${esc(L.none)}</td></tr>`);
@@ -336,7 +341,7 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
   if (input.audit) {
     const a = input.audit;
     out.push(`<h3>${esc(L.audit)}</h3><p class="note">${esc(L.auditNote)}</p><div class="cards">`);
-    for (const [k, v] of Object.entries(a.counts)) out.push(card(k, v));
+    for (const [k, v] of Object.entries(a.counts)) out.push(card(matrixWord(k, locale), v));
     out.push("</div>");
   }
   out.push("</section>");

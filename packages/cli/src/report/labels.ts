@@ -161,10 +161,10 @@ const ja: typeof en = {
   cloud: "クラウドの責任分界",
   provider: "事業者",
   serviceModel: "サービスモデル",
-  heatmap: "レイヤーごとの実施者 — {template}",
+  heatmap: "レイヤーごとの実施主体 — {template}",
   findings: "指摘",
   control: "管理策",
-  owner: "実施者（想定）",
+  owner: "実施主体（想定）",
   attested: "事業者の表明",
   finding: "指摘",
   audit: "差分監査",
@@ -238,6 +238,33 @@ const ja: typeof en = {
     "unknown-rule": "不明なルール",
   },
 };
+
+// Owners, findings and audit kinds in Japanese, as the workbench and cloud-matrix's messages
+// name them; English keeps the values.
+const MATRIX_JA: Record<string, string> = {
+  customer: "利用者",
+  provider: "事業者",
+  shared: "共同",
+  "third-party": "第三者",
+  "shared-provider-third-party": "事業者＋第三者",
+  "not-applicable": "対象外",
+  unassigned: "未割当",
+  gap: "ギャップ",
+  conflict: "矛盾",
+  overlap: "重複",
+  unverified: "未検証",
+  planned: "未実施（計画中）",
+  "new-control": "新たな管理策",
+  "ownership-moved": "実施主体の移動",
+  "customer-guidance": "利用者への指針",
+  total: "合計",
+  controls: "管理策",
+};
+
+/** A matrix value (owner, finding, audit kind) in the locale: the value itself in English. */
+export function matrixWord(value: string, locale: Locale): string {
+  return locale === "ja" ? (MATRIX_JA[value] ?? value) : value;
+}
 
 /** The report's fixed texts. */
 export type ReportLabels = typeof en;
