@@ -62,13 +62,17 @@ function text(result: BiaResult, locale: Locale, labels: ReadonlyMap<string, str
     }),
   );
   const table = [headers(locale), ...body];
+  // The guideline's terms in full on first use; the table then uses the abbreviations.
+  const intro = ja
+    ? ["業務ごとの最大許容停止時間（MTPD）、目標復旧時間（RTO）、目標復旧ポイント（RPO）", ""]
+    : [];
   const widths = table[0]!.map((_, i) =>
     maxOf(
       table.map((r) => [...(r[i] ?? "")].length),
       0,
     ),
   );
-  const out: string[] = [];
+  const out: string[] = [...intro];
   for (const r of table)
     out.push(
       r
@@ -109,6 +113,9 @@ function markdown(result: BiaResult, locale: Locale, labels: ReadonlyMap<string,
   const lines = [
     ja ? "# 事業影響度分析" : "# Business impact analysis",
     "",
+    ...(ja
+      ? ["業務ごとの最大許容停止時間（MTPD）、目標復旧時間（RTO）、目標復旧ポイント（RPO）。", ""]
+      : []),
     `| ${h.join(" | ")} |`,
     `|${h.map(() => "---").join("|")}|`,
   ];

@@ -263,21 +263,34 @@ export function summaryText(report: ReportInput, out: string, locale: Locale): s
       ja
         ? `  業務: ${bia.processes.length}件（うち時間的に重要${bia.processes.filter((p) => p.timeCritical).length}件）`
         : `  processes: ${bia.processes.length} (${bia.processes.filter((p) => p.timeCritical).length} time-critical)`,
-      `  ${ja ? "ティア" : "tiers"}: ${[...tiers].map(([t, n]) => `${t} ×${n}`).join(", ")}`,
-      `  ${ja ? "RTO/RPO ギャップ" : "RTO/RPO gaps"}: ${bia.gaps.length}${bia.gaps.length ? ` (${bia.gaps.map((g) => `${g.node} ${g.kind}`).join(", ")})` : ""}`,
-      `  ${ja ? "単一障害点" : "single points of failure"}: ${bia.spofs.length}${
-        bia.spofs.length
-          ? ` (${ja ? "上位" : "top"}: ${bia.spofs
-              .slice(0, 3)
-              .map((s) => s.node)
-              .join(", ")})`
-          : ""
-      }`,
+      `  ${ja ? "ティア" : "tiers"}: ${[...tiers].map(([t, n]) => (ja ? `${t}×${n}` : `${t} ×${n}`)).join(ja ? "、" : ", ")}`,
+      ja
+        ? `  目標復旧時間（RTO）・目標復旧ポイント（RPO）のギャップ: ${bia.gaps.length}件${bia.gaps.length ? `（${bia.gaps.map((g) => `${g.node} ${g.kind.toUpperCase()}`).join("、")}）` : ""}`
+        : `  RTO/RPO gaps: ${bia.gaps.length}${bia.gaps.length ? ` (${bia.gaps.map((g) => `${g.node} ${g.kind}`).join(", ")})` : ""}`,
+      ja
+        ? `  単一障害点: ${bia.spofs.length}件${
+            bia.spofs.length
+              ? `（上位: ${bia.spofs
+                  .slice(0, 3)
+                  .map((s) => s.node)
+                  .join("、")}）`
+              : ""
+          }`
+        : `  single points of failure: ${bia.spofs.length}${
+            bia.spofs.length
+              ? ` (top: ${bia.spofs
+                  .slice(0, 3)
+                  .map((s) => s.node)
+                  .join(", ")})`
+              : ""
+          }`,
     );
-    for (const sc of bia.scenarios) {
+    for (const [i, sc] of bia.scenarios.entries()) {
+      // The term in full on its first use in the summary.
+      const mtpd = i === 0 ? "最大許容停止時間（MTPD）" : "MTPD";
       lines.push(
         ja
-          ? `  シナリオ ${sc.scenario}: ${sc.processesDown}業務が停止（RTO超過${sc.rtoBreaches}件、MTPD超過${sc.mtpdBreaches}件）`
+          ? `  シナリオ ${sc.scenario}: ${sc.processesDown}業務が停止（RTO超過${sc.rtoBreaches}件、${mtpd}超過${sc.mtpdBreaches}件）`
           : `  scenario ${sc.scenario}: ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD breaches`,
       );
     }
