@@ -83,7 +83,7 @@ export const rtoMet = rule({
     ],
     bia: [
       "Service '{service}' took {measured} to recover in '{result}' ({date}), longer than the {objective} the BIA requires of it.",
-      "サービス '{service}' は '{result}'（{date}）で復旧に {measured} かかり、BIA が求める {objective} を超えました。",
+      "サービス '{service}' は '{result}'（{date}）で復旧に{measured}かかり、BIA が求める{objective}を超えました。",
     ],
   },
   check: (ctx) => checkObjective(ctx, "rto"),
@@ -102,7 +102,7 @@ export const rpoMet = rule({
     ],
     bia: [
       "Service '{service}' lost {measured} of data in '{result}' ({date}), more than the {objective} the BIA requires of it.",
-      "サービス '{service}' は '{result}'（{date}）で {measured} 相当のデータを失い、BIA が求める {objective} を超えました。",
+      "サービス '{service}' は '{result}'（{date}）で{measured}相当のデータを失い、BIA が求める{objective}を超えました。",
     ],
   },
   check: (ctx) => checkObjective(ctx, "rpo"),
@@ -366,7 +366,7 @@ export const scenarioVariety = rule({
   messages: {
     "": [
       "All {count} exercises and tests that name a scenario rehearsed '{scenario}': vary the scenarios so the unforeseen is practised too.",
-      "シナリオを記載した {count} 件の訓練・テストがすべて '{scenario}' を想定しています。想定外にも備えるためシナリオを変えてください。",
+      "シナリオを記載した{count}件の訓練・テストがすべて '{scenario}' を想定しています。想定外にも備えるためシナリオを変えてください。",
     ],
   },
   check(ctx) {

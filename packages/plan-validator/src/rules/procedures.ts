@@ -94,7 +94,7 @@ export const orderedSteps = rule({
     "": ["Procedure '{procedure}' has no steps.", "手順 '{procedure}' にステップがありません。"],
     owner: [
       "Step {step} of procedure '{procedure}' names nobody to carry it out.",
-      "手順 '{procedure}' のステップ {step} に実施者がいません。",
+      "手順 '{procedure}' のステップ{step}に実施者がいません。",
     ],
   },
   check(ctx) {
