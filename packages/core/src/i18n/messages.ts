@@ -107,8 +107,7 @@ export const coreMessages = defineMessages({
     "source/empty": "入力が空です。",
     "source/multiple-documents":
       "YAML テキストに{count}個の文書があります。1ファイルにつき1文書のみ読み込みます。",
-    "format/problems":
-      "{total}件の問題（エラー{errors}件、警告{warnings}件、情報{infos}件）",
+    "format/problems": "{total}件の問題（エラー{errors}件、警告{warnings}件、情報{infos}件）",
     "format/no-problems": "問題は見つかりませんでした。",
   },
 });
