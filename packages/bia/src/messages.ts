@@ -9,7 +9,7 @@ import { defineMessages } from "@mamori/core";
  * import { biaMessages } from "@mamori/bia";
  * import { formatMessage } from "@mamori/core";
  * formatMessage(biaMessages, "ja", "bia/not-time-critical", { process: "payroll" });
- * // "業務 'payroll' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（MTPD なし）。"
+ * // "業務 'payroll' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（最大許容停止時間（MTPD）なし）。"
  * ```
  */
 export const biaMessages = defineMessages({
@@ -101,24 +101,25 @@ export const biaMessages = defineMessages({
     "bia/impact-decreases":
       "'{process}' の {category} の影響が {at} で {from} から {to} に下がっています。影響は通常、停止が長いほど大きくなります。",
     "bia/not-time-critical":
-      "業務 '{process}' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（MTPD なし）。",
+      "業務 '{process}' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（最大許容停止時間（MTPD）なし）。",
     "bia/rto-exceeds-mtpd":
-      "'{process}' の RTO（{rto}）と業務回復時間（{wrt}）の合計 {total} が MTPD の {mtpd} を超えています。",
+      "'{process}' の目標復旧時間（RTO）{rto}と業務回復時間{wrt}の合計{total}が、最大許容停止時間（MTPD）{mtpd}を超えています。",
     "bia/wrt-exceeds-mtpd":
-      "'{process}' の業務回復時間（{wrt}）では MTPD の {mtpd} 以内に復旧する時間が残りません。",
+      "'{process}' の業務回復時間{wrt}では、最大許容停止時間（MTPD）{mtpd}以内に復旧する時間が残りません。",
     "bia/missing-rpo":
-      "時間的に重要な業務 '{process}' に RPO（許容できるデータ損失）がありません。",
-    "bia/missing-rlo": "時間的に重要な業務 '{process}' に RLO または最低稼働水準がありません。",
+      "時間的に重要な業務 '{process}' に目標復旧ポイント（RPO）がありません（どこまでのデータ損失を許容できるか）。",
+    "bia/missing-rlo":
+      "時間的に重要な業務 '{process}' に目標復旧レベル（RLO）または最低稼働水準がありません。",
     "bia/self-dependency": "'{id}' が自分自身に依存しています。",
     "bia/empty-any-of": "'{id}' の any-of グループに要素がなく、稼働状態になりえません。",
     "bia/external-unresolved":
       "'{ref}' はこの BIA に記述のない他組織のノードです。復旧時間不明として分析します。",
     "bia/cycle":
-      "依存関係が循環しています: {path}。これら {count} 個のノードは順に復旧できないため、一つの単位として分析します。一つずつ順に復旧すると仮定し、合計 {recovery}（各ノードの復旧時間の和）で、期限も復旧もそろって同時とします。循環の外にある依存先はすべて分析します。",
+      "依存関係が循環しています: {path}。これら{count}個のノードは順に復旧できないため、一つの単位として分析します。一つずつ順に復旧すると仮定し、合計{recovery}（各ノードの復旧時間の和）で、期限も復旧もそろって同時とします。循環の外にある依存先はすべて分析します。",
     "bia/rto-gap":
-      "'{process}' の復旧は最短でも {achievable} 後で、RTO の {rto} を超えます。クリティカルパス: {path}。",
+      "'{process}' の復旧は最短でも{achievable}後で、目標復旧時間（RTO）{rto}を超えます。クリティカルパス: {path}。",
     "bia/rpo-gap":
-      "'{id}' は最大 {loss} 分のデータを失う可能性があり（バックアップ間隔＋レプリケーション遅延）、必要な RPO の {rpo} を超えます。",
+      "'{id}' は最大{loss}分のデータを失う可能性があり（バックアップ間隔＋レプリケーション遅延）、必要な目標復旧ポイント（RPO）{rpo}を超えます。",
     "bia/evidence-without-now":
       "実測の復旧時間（エビデンス）が 'now' なしで与えられたため、その新しさを判断できません。見積りを使います。",
     "bia/evidence-invalid":
@@ -131,16 +132,16 @@ export const biaMessages = defineMessages({
     "bia/missing-recovery-time":
       "'{id}' は {due} 以内の復旧が必要ですが、復旧時間が記載されていません。0 として計算します。",
     "bia/single-point-of-failure":
-      "'{id}' は単一障害点です。これだけで {count} 件の業務（{processes}）が止まり、最も急ぐものは {rto} 以内の復旧が必要です。",
-    "bia/spof-truncated": "単一障害点の探索を {limit} ステップで打ち切りました。一覧は不完全です。",
+      "'{id}' は単一障害点です。これだけで{count}件の業務（{processes}）が止まり、最も急ぐものは{rto}以内の復旧が必要です。",
+    "bia/spof-truncated": "単一障害点の探索を{limit}ステップで打ち切りました。一覧は不完全です。",
     "bia/diagnostics-truncated":
-      "'{code}' の指摘はほかに {omitted} 件ありますが、ここには最初の {limit} 件だけを載せています。すべて結果の {where} にあります。",
+      "'{code}' の指摘はほかに{omitted}件ありますが、ここには最初の{limit}件だけを載せています。すべて結果の {where} にあります。",
     "bia/power-class-conflict":
       "'{id}' は最上位ティアの業務を支えるため守るシステムでなければなりませんが、止めてよいシステムに分類されています。",
     "bia/power-class-missing":
       "'{id}' は最上位ティアの業務を支えています。守るシステム（電源区分 'protect'）に分類してください。",
     "bia/backup-power-short":
-      "'{id}' の非常用電源は {runtime} しか持たず、想定停電 {outage}（シナリオ '{scenario}'）より短いです。",
+      "'{id}' の非常用電源は{runtime}しか持たず、想定停電{outage}（シナリオ '{scenario}'）より短いです。",
     "bia/blackout-at-risk":
       "{start} に始まる計画停電の時間帯（{length}）に、守るシステム '{id}' の非常用電源が尽きます。",
     "bia/tier-empty-range":
@@ -150,7 +151,7 @@ export const biaMessages = defineMessages({
     "bia/tiers-differ":
       "この文書のティア表は、グループ分析で使うもの（最初のメンバーのもの）と異なります。使いません。",
     "bia/rto-outside-tiers":
-      "'{process}' の RTO（{rto}）はティア表のどのティアにも入りません（ティアの間のすき間か、最後のティアより後）。ティアなしとします。",
+      "'{process}' の目標復旧時間（RTO）{rto}はティア表のどのティアにも入りません（ティアの間のすき間か、最後のティアより後）。ティアなしとします。",
     "bia/unknown-scenario": "シナリオ '{scenario}' はありません（定義済み: {known}）。",
     "bia/scenario-empty": "シナリオ '{scenario}' で停止するノードがありません。",
     "bia/scenario-backup-covers":
@@ -160,8 +161,8 @@ export const biaMessages = defineMessages({
     "bia/scenario-backup-not-counted":
       "シナリオ '{scenario}' で '{id}' の非常用電源は計算に入れません。止めてよいシステムに分類されているため、給電が止まると停止させます。",
     "bia/scenario-rto-breach":
-      "シナリオ '{scenario}' で '{process}' は {outage} 停止し、RTO の {rto} を超えます。",
+      "シナリオ '{scenario}' で '{process}' は{outage}停止し、目標復旧時間（RTO）{rto}を超えます。",
     "bia/scenario-mtpd-breach":
-      "シナリオ '{scenario}' で '{process}' は {outage} 停止し、MTPD の {mtpd} を超えます。影響が許容できない水準になります。",
+      "シナリオ '{scenario}' で '{process}' は{outage}停止し、最大許容停止時間（MTPD）{mtpd}を超えます。影響が許容できない水準になります。",
   },
 });

@@ -40,7 +40,7 @@ describe("the sample organisation's BIA (examples/data/bia.yaml)", () => {
     const gap = ofCode("bia/rto-gap").find((d) => d.data?.process === "order-intake");
     expect(gap?.data?.path).toBe("order-intake → erp → erp-db → backup-storage");
     expect(gap?.messages.ja).toBe(
-      "'order-intake' の復旧は最短でも 15時間 後で、RTO の 8時間 を超えます。クリティカルパス: order-intake → erp → erp-db → backup-storage。",
+      "'order-intake' の復旧は最短でも15時間後で、目標復旧時間（RTO）8時間を超えます。クリティカルパス: order-intake → erp → erp-db → backup-storage。",
     );
     // derived RTOs: production-planning MTPD P3D 4320 − WRT 480 = 3840; shipping 1440 − 240 = 1200
     expect(r.processes.find((x) => x.id === "production-planning")?.rtoMinutes).toBe(3840);

@@ -608,12 +608,12 @@ describe("mamori (built binary)", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).toContain("<svg");
     expect(html).not.toMatch(/<script/i);
-    // Evil names: copy the BIA with a process named like an XSS payload.
+    // Evil names: copy the BIA with a process named like an XSS payload (its Japanese name
+    // too: the Japanese report labels a process with nameJa ?? name).
     const evilDir = mkdtempSync(join(tmpdir(), "mamori-evil-"));
-    const bia = readFileSync(data("bia.yaml"), "utf8").replace(
-      "name: Order intake",
-      'name: "<img src=x onerror=alert(1)>"',
-    );
+    const bia = readFileSync(data("bia.yaml"), "utf8")
+      .replace("name: Order intake", 'name: "<img src=x onerror=alert(1)>"')
+      .replace("nameJa: 受注", 'nameJa: "<img src=x onerror=alert(1)>"');
     expect(bia).toContain("onerror");
     writeFileSync(join(evilDir, "bia.yaml"), bia);
     const evilOut = join(evilDir, "r.html");

@@ -135,11 +135,11 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/duplicate-override":
       "カタログ '{catalog}' の管理策 '{control}' が複数回上書きされています。最初のものを使います。",
     "cloud-matrix/gap":
-      "ギャップ: {catalog} {control}（{title}）を誰も実施しません。利用者の想定は {assumed}、事業者は {attested}。利用者: {customerStatement} 事業者: {providerStatement}",
+      "ギャップ: {catalog} {control}（{title}）を誰も実施しません。利用者の想定は「{assumed}」、事業者の表明は「{attested}」です。利用者: {customerStatement} 事業者: {providerStatement}",
     "cloud-matrix/conflict":
-      "矛盾: {catalog} {control}（{title}）について、利用者は {assumed} と想定し、事業者は {attested} と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
+      "矛盾: {catalog} {control}（{title}）について、利用者は「{assumed}」と想定し、事業者は「{attested}」と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
     "cloud-matrix/overlap":
-      "重複: {catalog} {control}（{title}）を利用者が自ら実施する予定（{assumed}）で、事業者も {attested} と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
+      "重複: {catalog} {control}（{title}）を利用者が自ら実施する予定（{assumed}）で、事業者も「{attested}」と表明しています。利用者: {customerStatement} 事業者: {providerStatement}",
     "cloud-matrix/planned":
       "未証明: 利用者は {catalog} {control}（{title}）を事業者に頼っていますが、事業者はその実施を完了していません（OSCAL の実施状況 '{status}'、完了予定: {completion}）。利用者: {customerStatement} 事業者: {providerStatement}",
     "cloud-matrix/chain-inherits-planned":

@@ -33,7 +33,7 @@ describe("the sample plans", () => {
     expect(r.summary.bySeverity).toEqual({ error: 12, warning: 7, info: 2 });
     // generator fuel PT8H against the 72-hour outage of the wide-area earthquake
     expect(r.diagnostics.find((d) => d.code === "power/backup-runtime")?.message).toBe(
-      "Backup power for 'erp-db' lasts PT8H, shorter than the assumed outage P3D (scenario 'wide-area-quake').",
+      "Backup power for 'erp-db' lasts 8 hours, shorter than the assumed outage 3 days (scenario 'wide-area-quake').",
     );
     expect(r.summary.coverage).toEqual({ present: 29, required: 29, ratio: 1, missing: [] });
   });

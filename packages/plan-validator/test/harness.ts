@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { formatMessage } from "@mamori/core";
 import { parseSource } from "@mamori/core/source";
 import { expect, test } from "vitest";
+import { humaniseDuration } from "../src/engine/durations.js";
 import { type PlanResult, type ValidatePlanOptions, validatePlan } from "../src/index.js";
 import { builtinRules } from "../src/rules/all.js";
 
@@ -83,8 +84,16 @@ export function testRuleCases(cases: readonly RuleCase[]): void {
         expect(d?.severity).toBe(e.severity ?? rule?.meta.defaultSeverity);
         if (e.data) expect(d?.data).toEqual(e.data);
         const key = e.messageId ? `${c.rule}:${e.messageId}` : c.rule;
-        expect(d?.messages.en).toBe(formatMessage(rule!.meta.messages, "en", key, d?.data));
-        expect(d?.messages.ja).toBe(formatMessage(rule!.meta.messages, "ja", key, d?.data));
+        // Durations in messages are written for people in each locale; data keeps ISO 8601.
+        const spelled = (locale: "en" | "ja") =>
+          Object.fromEntries(
+            Object.entries(d?.data ?? {}).map(([k, v]) => [
+              k,
+              typeof v === "string" ? humaniseDuration(v, locale) : v,
+            ]),
+          );
+        expect(d?.messages.en).toBe(formatMessage(rule!.meta.messages, "en", key, spelled("en")));
+        expect(d?.messages.ja).toBe(formatMessage(rule!.meta.messages, "ja", key, spelled("ja")));
         expect(d?.messages.ja).not.toBe(d?.messages.en);
         expect(d?.ref).toBe(rule?.meta.references[0]);
       });

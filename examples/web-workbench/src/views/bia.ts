@@ -209,7 +209,7 @@ function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>, name: Name
   // between its tiers, which is a finding (bia/rto-outside-tiers), not a quiet process.
   const groups: Array<[string, string, string, (p: BiaResult["processes"][number]) => boolean]> = [
     ["gap", "どの区分にも該当しない", "Outside every tier", (p) => p.timeCritical],
-    ["none", "時間的制約なし", "Not time-critical", (p) => !p.timeCritical],
+    ["none", "時間的に重要でない", "Not time-critical", (p) => !p.timeCritical],
   ];
   for (const [cls, ja, en, test] of groups) {
     const members = bia.processes.filter((p) => p.tier === null && test(p));

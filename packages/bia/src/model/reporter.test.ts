@@ -36,8 +36,8 @@ describe("makeReporter", () => {
     expect(d?.data).toEqual({ id: "db", loss: "P1D", rpo: "PT1H30M" });
     expect(d?.message).toContain("up to 1 day of data");
     expect(d?.message).toContain("RPO of 1 hour 30 minutes");
-    expect(d?.messages.ja).toContain("最大 1日 分のデータ");
-    expect(d?.messages.ja).toContain("RPO の 1時間30分");
+    expect(d?.messages.ja).toContain("最大1日分のデータ");
+    expect(d?.messages.ja).toContain("目標復旧ポイント（RPO）1時間30分");
     const ja = makeReporter("ja").add("bia/rpo-gap", "error", "", {
       id: "db",
       loss: { minutes: 1440 },
@@ -65,7 +65,7 @@ describe("makeReporter", () => {
     expect(t?.message).toBe(
       "3 more 'bia/rto-gap' findings are not listed here (only the first 2 are); the result's gaps has every one.",
     );
-    expect(t?.messages.ja).toContain("ほかに 3 件");
+    expect(t?.messages.ja).toContain("ほかに3件");
   });
 
   it("returns undefined for a diagnostic past the limit; a limit of 0 lists none", () => {

@@ -83,7 +83,7 @@ describe("analyzePower", () => {
       r.diagnostics.find(
         (d) => d.code === "bia/backup-power-short" && d.path.startsWith("/services"),
       )?.messages.ja,
-    ).toBe("'db' の非常用電源は 8時間 しか持たず、想定停電 3日（シナリオ 'outage'）より短いです。");
+    ).toBe("'db' の非常用電源は8時間しか持たず、想定停電3日（シナリオ 'outage'）より短いです。");
   });
 
   it("asks to classify an unclassified node that carries a top-tier process", () => {

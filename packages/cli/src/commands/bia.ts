@@ -3,6 +3,7 @@ import { formatDuration, formatStylish, hasErrors, type Locale } from "@mamori/c
 import { elideText, toCsv, toTerminalText } from "@mamori/core/internal";
 import { formatHelp, formatOf, localeOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
+import { biaLabels } from "../report/names.js";
 import { maxOf } from "../report/svg.js";
 import { locate, mdCell } from "./shared.js";
 
@@ -15,13 +16,13 @@ function headers(locale: Locale): string[] {
     : ["process", "name", "time-critical", "MTPD", "RTO", "RPO", "tier", "achievable", "gap"];
 }
 
-function rows(result: BiaResult, locale: Locale): string[][] {
+function rows(result: BiaResult, locale: Locale, labels: ReadonlyMap<string, string>): string[][] {
   return result.processes.map((p) => {
     const gap =
       p.rtoMinutes !== null && p.achievableMinutes !== null && p.achievableMinutes > p.rtoMinutes;
     return [
       p.id,
-      p.name,
+      labels.get(p.id) ?? p.name,
       p.timeCritical ? (locale === "ja" ? "はい" : "yes") : locale === "ja" ? "いいえ" : "no",
       dur(p.mtpdMinutes, locale),
       dur(p.rtoMinutes, locale),
@@ -48,12 +49,12 @@ function money(amount: number, currency: string, locale: Locale): string {
 /** Longest cell of the text table; longer names are cut there and listed in full below it. */
 const CELL_MAX = 60;
 
-function text(result: BiaResult, locale: Locale): string {
+function text(result: BiaResult, locale: Locale, labels: ReadonlyMap<string, string>): string {
   const ja = locale === "ja";
   // The table pads every row to its widest cell: cut cells first, so one 12 MB name costs
   // its length once (in the list under the table), not once per row.
   const shortened: string[] = [];
-  const body = rows(result, locale).map((r) =>
+  const body = rows(result, locale, labels).map((r) =>
     r.map((c, i) => {
       if (c.length <= CELL_MAX) return c;
       if (i === 1) shortened.push(`  ${r[0]}: ${c}`);
@@ -61,13 +62,17 @@ function text(result: BiaResult, locale: Locale): string {
     }),
   );
   const table = [headers(locale), ...body];
+  // The guideline's terms in full on first use; the table then uses the abbreviations.
+  const intro = ja
+    ? ["業務ごとの最大許容停止時間（MTPD）、目標復旧時間（RTO）、目標復旧ポイント（RPO）", ""]
+    : [];
   const widths = table[0]!.map((_, i) =>
     maxOf(
       table.map((r) => [...(r[i] ?? "")].length),
       0,
     ),
   );
-  const out: string[] = [];
+  const out: string[] = [...intro];
   for (const r of table)
     out.push(
       r
@@ -89,9 +94,12 @@ function text(result: BiaResult, locale: Locale): string {
     for (const s of result.spofs) out.push(`  ${s.node}: ${s.processes.join(", ")}`);
   }
   for (const sc of result.scenarios) {
+    const name = labels.get(`scenario:${sc.scenario}`) ?? sc.name;
     out.push(
       "",
-      `${ja ? "シナリオ" : "Scenario"} ${sc.scenario} (${sc.name}): ${sc.processesDown} ${ja ? "業務停止" : "processes down"}, ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD ${ja ? "超過" : "breaches"}`,
+      ja
+        ? `シナリオ ${sc.scenario}（${name}）: ${sc.processesDown}業務が停止（RTO超過${sc.rtoBreaches}件、MTPD超過${sc.mtpdBreaches}件）`
+        : `Scenario ${sc.scenario} (${sc.name}): ${sc.processesDown} processes down, ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD breaches`,
     );
     for (const [cur, amount] of Object.entries(sc.totalLoss).sort())
       out.push(`  ${ja ? "損失" : "loss"}: ${money(amount, cur, locale)}`);
@@ -99,16 +107,19 @@ function text(result: BiaResult, locale: Locale): string {
   return `${out.join("\n")}\n`;
 }
 
-function markdown(result: BiaResult, locale: Locale): string {
+function markdown(result: BiaResult, locale: Locale, labels: ReadonlyMap<string, string>): string {
   const ja = locale === "ja";
   const h = headers(locale);
   const lines = [
     ja ? "# 事業影響度分析" : "# Business impact analysis",
     "",
+    ...(ja
+      ? ["業務ごとの最大許容停止時間（MTPD）、目標復旧時間（RTO）、目標復旧ポイント（RPO）。", ""]
+      : []),
     `| ${h.join(" | ")} |`,
     `|${h.map(() => "---").join("|")}|`,
   ];
-  for (const r of rows(result, locale)) lines.push(`| ${r.map(mdCell).join(" | ")} |`);
+  for (const r of rows(result, locale, labels)) lines.push(`| ${r.map(mdCell).join(" | ")} |`);
   lines.push(
     "",
     `${ja ? "**復旧順序**" : "**Recovery order**"}: ${result.recoveryOrder.map(mdCell).join(" → ")}`,
@@ -121,17 +132,18 @@ function markdown(result: BiaResult, locale: Locale): string {
     lines.push("");
   }
   for (const sc of result.scenarios) {
-    lines.push(`## ${ja ? "シナリオ" : "Scenario"}: ${mdCell(sc.name)}`, "");
+    const name = labels.get(`scenario:${sc.scenario}`) ?? sc.name;
+    lines.push(`## ${ja ? "シナリオ" : "Scenario"}: ${mdCell(name)}`, "");
     lines.push(
       ja
-        ? "| 業務 | 停止時間 | RTO 超過 | MTPD 超過 | 損失 |"
+        ? "| 業務 | 停止時間 | RTO超過 | MTPD超過 | 損失 |"
         : "| process | outage | RTO breached | MTPD breached | loss |",
       "|---|---|---|---|---|",
     );
     for (const p of sc.processes) {
       const loss = p.loss === null || p.currency === null ? "—" : money(p.loss, p.currency, locale);
       lines.push(
-        `| ${mdCell(p.process)} | ${dur(p.outageMinutes, locale)} | ${p.rtoBreached ? "✖" : ""} | ${p.mtpdBreached ? "✖" : ""} | ${mdCell(loss)} |`,
+        `| ${mdCell(labels.get(p.process) ?? p.process)} | ${dur(p.outageMinutes, locale)} | ${p.rtoBreached ? "✖" : ""} | ${p.mtpdBreached ? "✖" : ""} | ${mdCell(loss)} |`,
       );
     }
     lines.push("");
@@ -169,35 +181,39 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
     ...(str(values.scenario) !== undefined ? { scenario: str(values.scenario) } : {}),
   });
   const diagnostics = locate(doc, result.diagnostics);
+  const labels = biaLabels(result, doc.data, locale);
   switch (format) {
     case "json":
       io.stdout(`${JSON.stringify({ ...result, diagnostics }, null, 2)}\n`);
       break;
     case "csv":
-      io.stdout(toCsv([headers(locale), ...rows(result, locale)]));
+      io.stdout(toCsv([headers(locale), ...rows(result, locale, labels)]));
       break;
     case "markdown":
-      io.stdout(markdown(result, locale));
+      io.stdout(markdown(result, locale, labels));
       io.stdout(formatMarkdownDiagnostics(diagnostics, locale));
       break;
     default:
-      io.stdout(toTerminalText(text(result, locale)));
+      io.stdout(toTerminalText(text(result, locale, labels)));
       io.stdout(`\n${formatStylish(diagnostics, { color: useColor(io), locale })}`);
   }
   return hasErrors(diagnostics) ? 1 : 0;
 }
+
+const SEVERITY_JA: Record<string, string> = { error: "エラー", warning: "警告", info: "情報" };
 
 function formatMarkdownDiagnostics(diagnostics: ReturnType<typeof locate>, locale: Locale): string {
   if (diagnostics.length === 0) return "";
   const lines = [
     locale === "ja" ? "## 指摘事項" : "## Findings",
     "",
-    "| where | severity | message | code |",
+    locale === "ja" ? "| 位置 | 重大度 | 内容 | コード |" : "| where | severity | message | code |",
     "|---|---|---|---|",
   ];
   for (const d of diagnostics) {
     const where = d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.path;
-    lines.push(`| ${mdCell(where)} | ${d.severity} | ${mdCell(d.message)} | \`${d.code}\` |`);
+    const severity = locale === "ja" ? (SEVERITY_JA[d.severity] ?? d.severity) : d.severity;
+    lines.push(`| ${mdCell(where)} | ${severity} | ${mdCell(d.message)} | \`${d.code}\` |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -21,7 +21,15 @@ import {
   str,
 } from "../args.js";
 import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
+import { matrixWord } from "../report/labels.js";
 import { assessmentResultsOf, lastModifiedOf, locate, poamOf } from "./shared.js";
+
+/** `gap 16, conflict 1` in English; `ギャップ16件、矛盾1件` in Japanese. */
+export function countList(counts: [string, number][], locale: Locale): string {
+  return locale === "ja"
+    ? counts.map(([k, n]) => `${matrixWord(k, locale)}${n}件`).join("、")
+    : counts.map(([k, n]) => `${k} ${n}`).join(", ");
+}
 
 function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale: Locale): string {
   const ja = locale === "ja";
@@ -32,25 +40,20 @@ function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale
     );
   }
   const owners = Object.entries(result.counts.owners).filter(([, n]) => n > 0);
-  lines.push(`${ja ? "実施者" : "owners"}: ${owners.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  lines.push(`${ja ? "実施主体" : "owners"}: ${countList(owners, locale)}`);
   lines.push(
-    `${ja ? "指摘" : "findings"}: ${Object.entries(result.counts.findings)
-      .map(([k, n]) => `${k} ${n}`)
-      .join(", ")}`,
+    `${ja ? "指摘" : "findings"}: ${countList(Object.entries(result.counts.findings), locale)}`,
   );
   const flagged = result.controls.filter((c) => c.findings.length > 0);
   for (const c of flagged) {
+    const title = ja && c.titleJa ? c.titleJa : c.title;
     lines.push(
-      `  ${c.catalog} ${c.control}  ${c.owner}${c.attested ? ` / ${c.attested.owner}` : ""}  [${c.findings.join(", ")}]  ${elideText(c.title, 200)}`,
+      `  ${c.catalog} ${c.control}  ${matrixWord(c.owner, locale)}${c.attested ? ` / ${matrixWord(c.attested.owner, locale)}` : ""}  [${c.findings.map((f) => matrixWord(f, locale)).join(ja ? "、" : ", ")}]  ${elideText(title, 200)}`,
     );
   }
   if (audit) {
     lines.push("", ja ? "差分監査:" : "Differential audit:");
-    lines.push(
-      `  ${Object.entries(audit.counts)
-        .map(([k, n]) => `${k} ${n}`)
-        .join(", ")}`,
-    );
+    lines.push(`  ${countList(Object.entries(audit.counts), locale)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -26,6 +26,8 @@ import {
 import { formatHelp, localeOf, nowOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
 import { buildReportHtml, type ReportInput } from "../report/html.js";
+import { biaLabels } from "../report/names.js";
+import { countList } from "./matrix.js";
 import { locate } from "./shared.js";
 
 /** What the analysis of a directory found: the report's input plus counts for a summary. */
@@ -116,7 +118,12 @@ export function analyzeDirectory(
       locale,
       ...(measured.length > 0 ? { evidence: measured, now } : {}),
     });
-    report.bia = { file: biaDoc.file, result: bia, diagnostics: record(biaDoc, bia.diagnostics) };
+    report.bia = {
+      file: biaDoc.file,
+      result: bia,
+      diagnostics: record(biaDoc, bia.diagnostics),
+      labels: biaLabels(bia, biaDoc.data, locale),
+    };
   }
   const matrices: MatrixResult[] = [];
   for (const doc of byKind("ResponsibilityMatrix")) {
@@ -254,38 +261,51 @@ export function summaryText(report: ReportInput, out: string, locale: Locale): s
     }
     lines.push(
       ja
-        ? `  業務: ${bia.processes.length}（時間的に重要 ${bia.processes.filter((p) => p.timeCritical).length}）`
+        ? `  業務: ${bia.processes.length}件（うち時間的に重要${bia.processes.filter((p) => p.timeCritical).length}件）`
         : `  processes: ${bia.processes.length} (${bia.processes.filter((p) => p.timeCritical).length} time-critical)`,
-      `  ${ja ? "ティア" : "tiers"}: ${[...tiers].map(([t, n]) => `${t} ×${n}`).join(", ")}`,
-      `  ${ja ? "RTO/RPO ギャップ" : "RTO/RPO gaps"}: ${bia.gaps.length}${bia.gaps.length ? ` (${bia.gaps.map((g) => `${g.node} ${g.kind}`).join(", ")})` : ""}`,
-      `  ${ja ? "単一障害点" : "single points of failure"}: ${bia.spofs.length}${
-        bia.spofs.length
-          ? ` (${ja ? "上位" : "top"}: ${bia.spofs
-              .slice(0, 3)
-              .map((s) => s.node)
-              .join(", ")})`
-          : ""
-      }`,
+      `  ${ja ? "ティア" : "tiers"}: ${[...tiers].map(([t, n]) => (ja ? `${t}×${n}` : `${t} ×${n}`)).join(ja ? "、" : ", ")}`,
+      ja
+        ? `  目標復旧時間（RTO）・目標復旧ポイント（RPO）のギャップ: ${bia.gaps.length}件${bia.gaps.length ? `（${bia.gaps.map((g) => `${g.node} ${g.kind.toUpperCase()}`).join("、")}）` : ""}`
+        : `  RTO/RPO gaps: ${bia.gaps.length}${bia.gaps.length ? ` (${bia.gaps.map((g) => `${g.node} ${g.kind}`).join(", ")})` : ""}`,
+      ja
+        ? `  単一障害点: ${bia.spofs.length}件${
+            bia.spofs.length
+              ? `（上位: ${bia.spofs
+                  .slice(0, 3)
+                  .map((s) => s.node)
+                  .join("、")}）`
+              : ""
+          }`
+        : `  single points of failure: ${bia.spofs.length}${
+            bia.spofs.length
+              ? ` (top: ${bia.spofs
+                  .slice(0, 3)
+                  .map((s) => s.node)
+                  .join(", ")})`
+              : ""
+          }`,
     );
-    for (const sc of bia.scenarios) {
+    for (const [i, sc] of bia.scenarios.entries()) {
+      // The term in full on its first use in the summary.
+      const mtpd = i === 0 ? "最大許容停止時間（MTPD）" : "MTPD";
       lines.push(
-        `  ${ja ? "シナリオ" : "scenario"} ${sc.scenario}: ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD ${ja ? "超過" : "breaches"}`,
+        ja
+          ? `  シナリオ ${sc.scenario}: ${sc.processesDown}業務が停止（RTO超過${sc.rtoBreaches}件、${mtpd}超過${sc.mtpdBreaches}件）`
+          : `  scenario ${sc.scenario}: ${sc.rtoBreaches} RTO / ${sc.mtpdBreaches} MTPD breaches`,
       );
     }
   }
   for (const m of report.matrices) {
     const f = m.result.counts.findings;
     lines.push(
-      `  ${ja ? "責任分界" : "matrix"} ${m.result.matrix?.provider ?? m.file}: ${Object.entries(f)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(", ")}`,
+      `  ${ja ? "責任分界" : "matrix"} ${m.result.matrix?.provider ?? m.file}: ${countList(Object.entries(f), locale)}`,
     );
   }
   if (report.plan) {
     const c = report.plan.result.summary.bySeverity;
     lines.push(
       ja
-        ? `  計画: エラー ${c.error} 件、警告 ${c.warning} 件`
+        ? `  計画: エラー${c.error}件、警告${c.warning}件`
         : `  plan: ${c.error} errors, ${c.warning} warnings`,
     );
   }

@@ -87,6 +87,10 @@ interface FileOutcome {
   summary: PlanSummary;
 }
 
+const SEVERITY_JA: Record<string, string> = { error: "エラー", warning: "警告", info: "情報" };
+const severityWord = (severity: string, locale: Locale) =>
+  locale === "ja" ? (SEVERITY_JA[severity] ?? severity) : severity;
+
 function markdown(files: FileOutcome[], diagnostics: Diagnostic[], locale: Locale): string {
   const ja = locale === "ja";
   const lines: string[] = [ja ? "# 計画の検証結果" : "# Plan validation", ""];
@@ -96,7 +100,7 @@ function markdown(files: FileOutcome[], diagnostics: Diagnostic[], locale: Local
       `## ${mdCell(f.file)}`,
       "",
       ja
-        ? `エラー ${c.error} 件、警告 ${c.warning} 件、情報 ${c.info} 件。必須項目の充足: ${f.summary.coverage.present}/${f.summary.coverage.required}。`
+        ? `エラー${c.error}件、警告${c.warning}件、情報${c.info}件。必須項目の充足: ${f.summary.coverage.required}項目中${f.summary.coverage.present}項目。`
         : `${c.error} errors, ${c.warning} warnings, ${c.info} infos. Required items present: ${f.summary.coverage.present}/${f.summary.coverage.required}.`,
       "",
     );
@@ -108,7 +112,9 @@ function markdown(files: FileOutcome[], diagnostics: Diagnostic[], locale: Local
     );
     for (const d of mine) {
       const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.path || "/";
-      lines.push(`| ${mdCell(where)} | ${d.severity} | ${mdCell(d.message)} | \`${d.code}\` |`);
+      lines.push(
+        `| ${mdCell(where)} | ${severityWord(d.severity, locale)} | ${mdCell(d.message)} | \`${d.code}\` |`,
+      );
     }
     lines.push("");
   }
@@ -117,13 +123,15 @@ function markdown(files: FileOutcome[], diagnostics: Diagnostic[], locale: Local
     lines.push(
       ja ? "## 参照した文書" : "## Companion documents",
       "",
-      "| file | where | severity | message | rule |",
+      ja
+        ? "| ファイル | 位置 | 重大度 | 内容 | ルール |"
+        : "| file | where | severity | message | rule |",
       "|---|---|---|---|---|",
     );
     for (const d of others) {
       const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.path || "/";
       lines.push(
-        `| ${mdCell(d.file)} | ${mdCell(where)} | ${d.severity} | ${mdCell(d.message)} | \`${d.code}\` |`,
+        `| ${mdCell(d.file)} | ${mdCell(where)} | ${severityWord(d.severity, locale)} | ${mdCell(d.message)} | \`${d.code}\` |`,
       );
     }
     lines.push("");

@@ -4,7 +4,7 @@ import { type Diagnostic, formatDuration, isSuppressed, type Locale, localize } 
 import { elideText } from "@mamori/core/internal";
 import { type EvidenceSummary, type PlanResult, partOf } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
-import { fill, labelsFor, type ReportLabels } from "./labels.js";
+import { fill, labelsFor, matrixWord, type ReportLabels } from "./labels.js";
 import {
   barChart,
   type GraphNode,
@@ -31,8 +31,17 @@ export interface ReportInput {
   documents: { file: string; kind: string; errors: number; warnings: number }[];
   /** The organisation's display name. */
   organisation?: { name: string; nameJa?: string | undefined };
-  /** The BIA analysis, with its located diagnostics. */
-  bia?: { file: string; result: BiaResult; diagnostics: Diagnostic[] };
+  /**
+   * The BIA analysis, with its located diagnostics and, optionally, the label of each node
+   * and scenario (`scenario:<id>`) in the report's locale (see `biaLabels`); without it the
+   * analysis's names are used.
+   */
+  bia?: {
+    file: string;
+    result: BiaResult;
+    diagnostics: Diagnostic[];
+    labels?: ReadonlyMap<string, string>;
+  };
   /** One entry per responsibility matrix. */
   matrices: { file: string; result: MatrixResult; heatmap?: Heatmap; diagnostics: Diagnostic[] }[];
   /** The differential audit, when a Statement of Applicability was found. */
@@ -105,7 +114,7 @@ function diagnosticsTable(diagnostics: readonly Diagnostic[], L: ReportLabels): 
     const suppressed = isSuppressed(d)
       ? ` <small>[${esc(L.suppressed)}: ${esc(short((d.suppressions ?? []).map((x) => x.justification).join("; ")))}]</small>`
       : "";
-    return `<tr${suppressed ? ' class="suppressed"' : ""}><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(elideText(d.message, MESSAGE_MAX))}${suppressed}</td><td><code>${esc(d.code)}</code></td></tr>`;
+    return `<tr${suppressed ? ' class="suppressed"' : ""}><td><code>${esc(where)}</code></td><td class="sev-${esc(d.severity)}">${esc(L.severities[d.severity] ?? d.severity)}</td><td>${esc(elideText(d.message, MESSAGE_MAX))}${suppressed}</td><td><code>${esc(d.code)}</code></td></tr>`;
   });
   return `<table><thead><tr><th>${esc(L.where)}</th><th>${esc(L.severity)}</th><th>${esc(L.message)}</th><th>${esc(L.rule)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
@@ -117,7 +126,9 @@ function biaSection(
 ): string {
   const { result } = input;
   const out: string[] = [`<section id="bia"><h2>${esc(L.bia)}</h2>`];
-  const names = new Map(result.nodes.map((n) => [n.id, n.name]));
+  const names = input.labels ?? new Map(result.nodes.map((n) => [n.id, n.name]));
+  const label = (id: string, name: string) => names.get(id) ?? name;
+  const scenarioName = (id: string, name: string) => names.get(`scenario:${id}`) ?? name;
   // A name is written in full once per node (the process table, the graph's tooltips);
   // everywhere it is repeated — paths, charts, scenarios — it is cut, so a 10 MB name costs
   // 10 MB twice, not once per place it appears.
@@ -132,7 +143,7 @@ function biaSection(
       p.rtoMinutes !== null && p.achievableMinutes !== null && p.achievableMinutes > p.rtoMinutes;
     const tier = (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—";
     out.push(
-      `<tr><td>${esc(p.name)} <code>${esc(p.id)}</code></td><td>${esc(dur(p.mtpdMinutes, locale))}</td><td>${esc(dur(p.rtoMinutes, locale))}</td><td>${esc(dur(p.rpoMinutes, locale))}</td><td>${esc(tier)}</td><td${gap ? ' class="sev-error"' : ""}>${esc(dur(p.achievableMinutes, locale))}${gap ? ` <span class="tag gap">${esc(L.gap)}</span>` : ""}</td><td>${esc(p.criticalPath.map(nameOf).join(" → "))}</td></tr>`,
+      `<tr><td>${esc(label(p.id, p.name))} <code>${esc(p.id)}</code></td><td>${esc(dur(p.mtpdMinutes, locale))}</td><td>${esc(dur(p.rtoMinutes, locale))}</td><td>${esc(dur(p.rpoMinutes, locale))}</td><td>${esc(tier)}</td><td${gap ? ' class="sev-error"' : ""}>${esc(dur(p.achievableMinutes, locale))}${gap ? ` <span class="tag gap">${esc(L.gap)}</span>` : ""}</td><td>${esc(p.criticalPath.map(nameOf).join(" → "))}</td></tr>`,
     );
   }
   out.push("</tbody></table>");
@@ -160,7 +171,7 @@ function biaSection(
     }
     out.push(
       stepChart({
-        title: fill(L.impactOf, { name: short(proc?.name ?? series.process) }),
+        title: fill(L.impactOf, { name: short(proc ? label(proc.id, proc.name) : series.process) }),
         xLabels,
         yMax,
         series: series.categories.map((c) => ({
@@ -193,10 +204,10 @@ function biaSection(
   }
   const gnodes: GraphNode[] = result.nodes.map((n) => ({
     id: n.id,
-    label: short(n.name),
+    label: short(label(n.id, n.name)),
     layer: layer.get(n.id) ?? (n.type === "process" ? 0 : 1),
     classes: [n.type, ...(spofs.has(n.id) ? ["spof"] : []), ...(gapNodes.has(n.id) ? ["gap"] : [])],
-    title: `${n.name} (${n.id})${spofs.has(n.id) ? ` — ${L.spofs}` : ""}`,
+    title: `${label(n.id, n.name)} (${n.id})${spofs.has(n.id) ? ` — ${L.spofs}` : ""}`,
   }));
   const edges = result.nodes.flatMap((n) =>
     n.dependsOn.map((to) => ({ from: n.id, to, critical: critical.has(`${n.id}→${to}`) })),
@@ -242,7 +253,7 @@ function biaSection(
       .map(([c, a]) => money(a, c, locale))
       .join(", ");
     out.push(
-      `<h4>${esc(sc.name)} <code>${esc(sc.scenario)}</code></h4><p>${esc(L.down)}: ${sc.processesDown} · ${esc(L.rtoBreaches)}: ${sc.rtoBreaches} · ${esc(L.mtpdBreaches)}: ${sc.mtpdBreaches}${totals ? ` · ${esc(L.loss)}: ${esc(totals)}` : ""}</p>`,
+      `<h4>${esc(scenarioName(sc.scenario, sc.name))} <code>${esc(sc.scenario)}</code></h4><p>${esc(L.down)}: ${sc.processesDown} · ${esc(L.rtoBreaches)}: ${sc.rtoBreaches} · ${esc(L.mtpdBreaches)}: ${sc.mtpdBreaches}${totals ? ` · ${esc(L.loss)}: ${esc(totals)}` : ""}</p>`,
     );
     out.push(
       `<table><thead><tr><th>${esc(L.process)}</th><th>${esc(L.outage)}</th><th>${esc(L.breachAt)}</th><th>${esc(L.mtpdBreaches)}</th><th>${esc(L.loss)}</th></tr></thead><tbody>`,
@@ -262,7 +273,10 @@ function biaSection(
         text: money(p.loss ?? 0, p.currency ?? "JPY", locale),
         highlight: p.rtoBreached,
       }));
-    if (bars.length > 0) out.push(barChart(fill(L.lossByProcess, { name: short(sc.name) }), bars));
+    if (bars.length > 0)
+      out.push(
+        barChart(fill(L.lossByProcess, { name: short(scenarioName(sc.scenario, sc.name)) }), bars),
+      );
   }
 
   // Power.
@@ -299,7 +313,10 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
           columns: hm.models,
           cell: (i, j) => cellOwner.get(`${hm.layers[i]?.id}\u0000${hm.models[j]}`) ?? null,
           colorOf: (v) => OWNER_COLORS[v] ?? "#eeeeee",
-          legend: Object.keys(OWNER_COLORS).map((k) => ({ value: k, label: k })),
+          legend: Object.keys(OWNER_COLORS).map((k) => ({
+            value: k,
+            label: matrixWord(k, locale),
+          })),
         }),
       );
     }
@@ -310,9 +327,11 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
       `<table><thead><tr><th>${esc(L.control)}</th><th>${esc(L.owner)}</th><th>${esc(L.attested)}</th><th>${esc(L.finding)}</th></tr></thead><tbody>`,
     );
     for (const c of flagged) {
-      const tags = c.findings.map((f) => `<span class="tag ${esc(f)}">${esc(f)}</span>`).join(" ");
+      const tags = c.findings
+        .map((f) => `<span class="tag ${esc(f)}">${esc(matrixWord(f, locale))}</span>`)
+        .join(" ");
       out.push(
-        `<tr><td><code>${esc(`${c.catalog} ${c.control}`)}</code> ${esc(c.title)}</td><td>${esc(c.owner)}</td><td>${esc(c.attested?.owner ?? "—")}</td><td>${tags}</td></tr>`,
+        `<tr><td><code>${esc(`${c.catalog} ${c.control}`)}</code> ${esc(locale === "ja" && c.titleJa ? c.titleJa : c.title)}</td><td>${esc(matrixWord(c.owner, locale))}</td><td>${esc(c.attested ? matrixWord(c.attested.owner, locale) : "—")}</td><td>${tags}</td></tr>`,
       );
     }
     if (flagged.length === 0) out.push(`<tr><td colspan="4">${esc(L.none)}</td></tr>`);
@@ -322,7 +341,7 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
   if (input.audit) {
     const a = input.audit;
     out.push(`<h3>${esc(L.audit)}</h3><p class="note">${esc(L.auditNote)}</p><div class="cards">`);
-    for (const [k, v] of Object.entries(a.counts)) out.push(card(k, v));
+    for (const [k, v] of Object.entries(a.counts)) out.push(card(matrixWord(k, locale), v));
     out.push("</div>");
   }
   out.push("</section>");
@@ -410,7 +429,9 @@ function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): 
   out.push(`<h3>${esc(L.byPart)}</h3>`);
   if (parts.size === 0) out.push(`<p>${esc(L.none)}</p>`);
   for (const [part, list] of parts)
-    out.push(`<h4>${esc(part)} (${list.length})</h4>${diagnosticsTable(list, L)}`);
+    out.push(
+      `<h4>${esc(fill(L.partHeading, { part: L.parts[part] ?? part, count: list.length }))}</h4>${diagnosticsTable(list, L)}`,
+    );
   out.push("</section>");
   return out.join("");
 }

@@ -107,3 +107,34 @@ describe("compareWithAttestation decision table", () => {
     ]);
   });
 });
+
+describe("compareWithAttestation in Japanese", () => {
+  it("names owners, the silent provider and the layers in Japanese; data keeps the values", () => {
+    const control: DerivedControl = {
+      ...derived("provider", "layers"),
+      titleJa: "エックス",
+      reason: { source: "layers", layers: [{ layer: "applications", owner: "provider" }] },
+    };
+    const r = compareWithAttestation(
+      [control],
+      {
+        kind: "ProviderAttestation",
+        schemaVersion: "1.0",
+        provider: "p",
+        evidence: [],
+        controls: [],
+      },
+      [],
+      { matrixPath: () => "/overrides/0" },
+      "ja",
+    );
+    const d = r.diagnostics[0];
+    expect(d?.message).toBe(
+      "ギャップ: c x（エックス）を誰も実施しません。利用者の想定は「事業者」、事業者の表明は「表明なし」です。利用者: レイヤー: applications=事業者 事業者: -",
+    );
+    expect(d?.messages.en).toBe(
+      "Gap: nobody carries out c x (X). The customer assumes provider; the provider (silent). Customer: layers: applications=provider Provider: -",
+    );
+    expect(d?.data).toMatchObject({ assumed: "provider", attested: "(silent)" });
+  });
+});

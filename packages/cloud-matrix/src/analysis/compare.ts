@@ -1,6 +1,7 @@
-import { createDiagnostic, type Diagnostic, type Locale } from "@mamori/core";
+import { createDiagnostic, type Diagnostic, formatMessage, type Locale } from "@mamori/core";
 import type { EvidenceStatus } from "../attestation/evidence.js";
 import type { DerivedControl } from "../derive/derive.js";
+import { labelOf, SILENT } from "../labels.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import { customerSide, type Ownership, providerSide } from "../model.js";
 import type { AttestedControl, ImplementationStatus, ProviderAttestation } from "../schema.js";
@@ -138,9 +139,10 @@ export function compareWithAttestation(
     // A provider that states the control does not apply to its service carries none of it.
     const t =
       found?.attested.status === "not-applicable" ? "not-applicable" : found?.attested.owner;
-    const customerStatement =
+    const statementIn = (lc: Locale) =>
       c.statement ??
-      `${c.reason.source}: ${c.reason.layers.map((l) => `${l.layer}=${l.owner}`).join(", ") || "-"}`;
+      `${labelOf(c.reason.source, lc)}: ${c.reason.layers.map((l) => `${l.layer}=${labelOf(l.owner, lc)}`).join(lc === "ja" ? "、" : ", ") || "-"}`;
+    const customerStatement = statementIn("en");
     const providerStatement = found
       ? [found.attested.providerImplementation, found.attested.customerResponsibility]
           .filter(Boolean)
@@ -187,25 +189,36 @@ export function compareWithAttestation(
       extra: Record<string, string> = {},
     ) => {
       findings.push(finding);
-      diagnostics.push(
-        createDiagnostic(M, locale, {
-          code: `cloud-matrix/${finding}`,
-          severity,
-          path: paths.matrixPath(c.catalog, c.control),
-          data: {
-            catalog: c.catalog,
-            control: c.control,
-            title: c.title,
-            assumed,
-            attested: t ?? "(silent)",
-            customerStatement,
-            providerStatement,
-            ...extra,
-          },
-          related,
-          ref: finding === "unverified" ? REFS.evidence : REFS.shared,
-        }),
-      );
+      const code = `cloud-matrix/${finding}`;
+      const data = {
+        catalog: c.catalog,
+        control: c.control,
+        title: c.title,
+        assumed,
+        attested: t ?? SILENT.en,
+        customerStatement,
+        providerStatement,
+        ...extra,
+      };
+      const d = createDiagnostic(M, locale, {
+        code,
+        severity,
+        path: paths.matrixPath(c.catalog, c.control),
+        data,
+        related,
+        ref: finding === "unverified" ? REFS.evidence : REFS.shared,
+      });
+      // The Japanese message names owners in Japanese; data keeps the values for tools.
+      const ja = formatMessage(M, "ja", code, {
+        ...data,
+        title: c.titleJa ?? c.title,
+        assumed: labelOf(assumed, "ja"),
+        attested: t === undefined ? SILENT.ja : labelOf(t, "ja"),
+        customerStatement: statementIn("ja"),
+      });
+      d.messages = { en: d.messages.en, ja };
+      if (locale === "ja") d.message = ja;
+      diagnostics.push(d);
     };
     if (assumed === "not-applicable") return mc;
     if (assumed === "unassigned") {

@@ -241,7 +241,7 @@ describe("matrix CSV and Markdown", () => {
       "| iso27002-2005 | 14.1 | Security in business continuity management | 14 | provider |  | gap |",
     );
     expect(formatMatrixMarkdown(sky, { locale: "ja" })).toContain(
-      "| iso27002-2005 | 10.5 | バックアップ | 10 | provider | customer | conflict |",
+      "| iso27002-2005 | 10.5 | バックアップ | 10 | 事業者 | 利用者 | 矛盾 |",
     );
     const audit = formatAuditMarkdown(differentialAudit(yaml("examples/data/soa.yaml"), [sky]));
     expect(audit).toContain("- total: 26 (26 controls)");

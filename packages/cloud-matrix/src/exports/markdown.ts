@@ -1,6 +1,7 @@
 import { escapeMarkdown } from "@mamori/core/internal";
 import type { MatrixResult } from "../analysis/analyze.js";
 import type { DifferentialAudit } from "../analysis/audit.js";
+import { labelOf } from "../labels.js";
 
 // Every document string goes through core's one Markdown escaping: HTML such as
 // `<plaintext>` stays text, `|` cannot end a cell, terminal controls are replaced.
@@ -8,7 +9,7 @@ const cell = escapeMarkdown;
 
 const HEAD = {
   en: ["Catalog", "Control", "Title", "Clause", "Owner", "Attested", "Findings"],
-  ja: ["カタログ", "管理策", "名称", "箇条", "担い手", "事業者の表明", "所見"],
+  ja: ["カタログ", "管理策", "名称", "箇条", "実施主体", "事業者の表明", "指摘"],
 };
 
 /**
@@ -28,6 +29,7 @@ export function formatMatrixMarkdown(
   options: { locale?: "en" | "ja" } = {},
 ): string {
   const ja = options.locale === "ja";
+  const locale = ja ? "ja" : "en";
   const head = ja ? HEAD.ja : HEAD.en;
   const lines: string[] = [];
   if (result.matrix)
@@ -43,9 +45,9 @@ export function formatMatrixMarkdown(
         c.control,
         ja && c.titleJa ? c.titleJa : c.title,
         c.clause ?? "",
-        c.owner,
-        c.attested?.owner ?? "",
-        c.findings.join(", "),
+        labelOf(c.owner, locale),
+        c.attested ? labelOf(c.attested.owner, locale) : "",
+        c.findings.map((f) => labelOf(f, locale)).join(ja ? "、" : ", "),
       ]
         .map(cell)
         .join(" | ")} |`,
@@ -74,25 +76,36 @@ export function formatAuditMarkdown(
       ? "# 差分監査（クラウド利用で追加される事項）"
       : "# Differential audit (what cloud use adds)",
     "",
-    `- new-control: ${audit.counts["new-control"]}`,
-    `- ownership-moved: ${audit.counts["ownership-moved"]}`,
-    `- customer-guidance: ${audit.counts["customer-guidance"]}`,
-    `- total: ${audit.counts.total} (${audit.counts.controls} ${ja ? "管理策" : "controls"})`,
+    ...(ja
+      ? [
+          `- ${labelOf("new-control", "ja")}: ${audit.counts["new-control"]}件`,
+          `- ${labelOf("ownership-moved", "ja")}: ${audit.counts["ownership-moved"]}件`,
+          `- ${labelOf("customer-guidance", "ja")}: ${audit.counts["customer-guidance"]}件`,
+          `- 合計: ${audit.counts.total}件（管理策${audit.counts.controls}件）`,
+        ]
+      : [
+          `- new-control: ${audit.counts["new-control"]}`,
+          `- ownership-moved: ${audit.counts["ownership-moved"]}`,
+          `- customer-guidance: ${audit.counts["customer-guidance"]}`,
+          `- total: ${audit.counts.total} (${audit.counts.controls} controls)`,
+        ]),
   ];
   for (const kind of ["new-control", "ownership-moved", "customer-guidance"] as const) {
     const items = audit.items.filter((i) => i.kind === kind);
     if (items.length === 0) continue;
     lines.push(
       "",
-      `## ${kind}`,
+      `## ${ja ? labelOf(kind, "ja") : kind}`,
       "",
-      "| provider | catalog | control | title | from | to | guidance |",
+      ja
+        ? "| 事業者 | カタログ | 管理策 | 名称 | 変更前 | 変更後 | 指針 |"
+        : "| provider | catalog | control | title | from | to | guidance |",
       "|---|---|---|---|---|---|---|",
     );
     for (const i of items) {
       const g = i.guidance.map((t) => (ja && t.ja ? t.ja : t.en)).join("\n");
       lines.push(
-        `| ${[i.provider, i.catalog, i.control, i.title, i.from ?? "", i.to, g].map(cell).join(" | ")} |`,
+        `| ${[i.provider, i.catalog, i.control, i.title, i.from ? labelOf(i.from, ja ? "ja" : "en") : "", labelOf(i.to, ja ? "ja" : "en"), g].map(cell).join(" | ")} |`,
       );
     }
   }

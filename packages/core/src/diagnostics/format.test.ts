@@ -89,6 +89,13 @@ describe("formatStylish", () => {
     );
     expect(formatStylish([], { locale: "ja" })).toBe("問題は見つかりませんでした。\n");
   });
+  it("writes severities and counts in Japanese, aligned by display width", () => {
+    const lines = formatStylish(sample(), { color: false, locale: "ja" }).split("\n");
+    expect(lines[3]).toMatch(/^ {2}12:9 {2}警告 {4}/);
+    expect(lines[4]).toMatch(/^ {2}42:9 {2}エラー {2}/);
+    expect(lines[0]).toMatch(/^ {2}\/owner {2}情報 {2}/);
+    expect(lines[6]).toBe("✖ 3件の問題（エラー1件、警告1件、情報1件）");
+  });
   it("colours only when asked and neutralises control characters from documents", () => {
     const d = createDiagnostic(coreMessages, "en", {
       code: "schema/required",

@@ -23,9 +23,15 @@ const SUPPRESSED: Record<Locale, { mark: string; count: (n: number) => string }>
 export interface StylishOptions {
   /** Colour with ANSI escapes. Default false: the caller decides (TTY, `NO_COLOR`). */
   color?: boolean;
-  /** Locale of the summary line. Default `en`. */
+  /** Locale of the severities and the summary line. Default `en`. */
   locale?: Locale;
 }
+
+/** The severity column's words: the values in English, the usual words in Japanese. */
+const SEVERITY_WORDS = {
+  en: { error: "error", warning: "warning", info: "info" },
+  ja: { error: "エラー", warning: "警告", info: "情報" },
+} as const;
 
 const ansi = (code: number, on: boolean) => (s: string) =>
   on ? `\u001b[${code}m${s}\u001b[39m` : s;
@@ -69,16 +75,14 @@ export function formatStylish(
     const rows = list.map((d) => {
       // A path quotes the document's keys: as untrusted as its messages.
       const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : safe(d.path || "/");
+      const word = SEVERITY_WORDS[locale][d.severity];
       const sev =
-        d.severity === "error"
-          ? red("error")
-          : d.severity === "warning"
-            ? yellow("warning")
-            : blue("info");
+        d.severity === "error" ? red(word) : d.severity === "warning" ? yellow(word) : blue(word);
       return {
         where,
         sev,
-        sevLen: d.severity.length,
+        // Display columns: a Japanese character takes two.
+        sevLen: locale === "ja" ? word.length * 2 : word.length,
         message: safe(d.message),
         code: isSuppressed(d) ? `${safe(d.code)}  ${SUPPRESSED[locale].mark}` : safe(d.code),
       };

@@ -100,15 +100,14 @@ export const coreMessages = defineMessages({
     "source/duplicate-key":
       "同じオブジェクトにキー '{key}' が複数あります。最後のものしか使われません。",
     "source/alias-limit":
-      "YAML のエイリアス展開が {limit} 回を超えています。資源枯渇攻撃（billion laughs）の可能性があるため拒否しました。",
-    "source/too-deep": "入力の入れ子が {limit} 段を超えています。",
+      "YAML のエイリアス展開が{limit}回を超えています。資源枯渇攻撃（billion laughs）の可能性があるため拒否しました。",
+    "source/too-deep": "入力の入れ子が{limit}段を超えています。",
     "source/too-many-values":
-      "入力には約 {count} 個の値があり、上限の {limit} を超えています。文書を分割してください。",
+      "入力には約{count}個の値があり、上限の{limit}を超えています。文書を分割してください。",
     "source/empty": "入力が空です。",
     "source/multiple-documents":
-      "YAML テキストに {count} 個の文書があります。1 ファイルにつき 1 文書のみ読み込みます。",
-    "format/problems":
-      "{total} 件の問題（エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件）",
+      "YAML テキストに{count}個の文書があります。1ファイルにつき1文書のみ読み込みます。",
+    "format/problems": "{total}件の問題（エラー{errors}件、警告{warnings}件、情報{infos}件）",
     "format/no-problems": "問題は見つかりませんでした。",
   },
 });

@@ -225,7 +225,7 @@ describe("validatePlan", () => {
     plan.emergency.process.activation.notifyVia = ["email"];
     const [d] = run(plan, { locale: "ja" }).diagnostics;
     expect(d?.message).toBe(
-      "発動の連絡が 1 系統の通信網にしか依存していません。一つの途絶で止まります。",
+      "発動の連絡が1系統の通信網にしか依存していません。一つの途絶で止まります。",
     );
     expect(d?.messages.en).toBe(
       "Activation is notified through 1 independent network(s) only; a single outage would stop it.",

@@ -13,6 +13,7 @@ import {
 import { closestMatch } from "@mamori/core/internal";
 import { builtinRules } from "../rules/all.js";
 import { type ContinuityPlan, ContinuityPlanSchema } from "../schema/plan.js";
+import { createDiagnosticWithDurations } from "./durations.js";
 import { applyExceptions, judgeExceptions } from "./exceptions.js";
 import { indexPlan, type PlanIndex } from "./index-plan.js";
 import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
@@ -463,7 +464,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
           if (rep.data) init.data = rep.data;
           if (ref !== undefined) init.ref = ref;
           if (rep.related) init.related = rep.related;
-          diagnostics.push(createDiagnostic(r.meta.messages, locale, init));
+          diagnostics.push(createDiagnosticWithDurations(r.meta.messages, locale, init));
         },
       };
       try {

@@ -43,15 +43,15 @@ export const intervalMeetsRpo = rule({
   messages: {
     "": [
       "Backup '{measure}' of '{service}' runs every {interval}, longer than its RPO of {rpo}: up to {interval} of data could be lost.",
-      "'{service}' のバックアップ '{measure}' の間隔 {interval} は目標復旧ポイント（RPO）{rpo} より長く、最大 {interval} 分のデータが失われ得ます。",
+      "'{service}' のバックアップ '{measure}' の間隔{interval}は目標復旧ポイント（RPO）{rpo}より長く、最大{interval}分のデータが失われ得ます。",
     ],
     dependent: [
       "Backup '{measure}' of '{service}' runs every {interval}, but '{driver}', which depends on it, needs an RPO of {rpo}: up to {interval} of data could be lost.",
-      "'{service}' のバックアップ '{measure}' の間隔は {interval} ですが、これに依存する '{driver}' の目標復旧ポイント（RPO）は {rpo} です。最大 {interval} 分のデータが失われ得ます。",
+      "'{service}' のバックアップ '{measure}' の間隔は{interval}ですが、これに依存する '{driver}' の目標復旧ポイント（RPO）は{rpo}です。最大{interval}分のデータが失われ得ます。",
     ],
     bia: [
       "Backup '{measure}' of '{service}' runs every {interval}, but the BIA requires an RPO of {rpo} for it: up to {interval} of data could be lost.",
-      "'{service}' のバックアップ '{measure}' の間隔は {interval} ですが、BIA は目標復旧ポイント（RPO）{rpo} を求めています。最大 {interval} 分のデータが失われ得ます。",
+      "'{service}' のバックアップ '{measure}' の間隔は{interval}ですが、BIA は目標復旧ポイント（RPO）{rpo}を求めています。最大{interval}分のデータが失われ得ます。",
     ],
   },
   check(ctx) {

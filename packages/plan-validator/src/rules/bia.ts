@@ -22,11 +22,11 @@ function objectiveRule(kind: "rto" | "rpo") {
     messages: {
       "": [
         `The plan's ${upper} for '{service}' is {plan}, longer than the {bia} the BIA requires.`,
-        `'{service}' の計画上の${ja}は {plan} で、BIA が求める {bia} より長いです。`,
+        `'{service}' の計画上の${ja}は{plan}で、BIA が求める{bia}より長いです。`,
       ],
       missing: [
         `The BIA requires an ${upper} of {bia} for '{service}', but the plan states none.`,
-        `BIA は '{service}' に${ja}として {bia} を求めていますが、計画に記載がありません。`,
+        `BIA は '{service}' に${ja}として{bia}を求めていますが、計画に記載がありません。`,
       ],
     },
     check(ctx) {

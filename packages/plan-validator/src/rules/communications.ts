@@ -24,7 +24,7 @@ export const independentMeans = rule({
   messages: {
     "": [
       "The communications means use {count} independent network(s); at least two are needed.",
-      "連絡手段の独立した通信網が {count} 系統しかありません。二系統以上が必要です。",
+      "連絡手段の独立した通信網が{count}系統しかありません。二系統以上が必要です。",
     ],
   },
   check(ctx) {
@@ -45,7 +45,7 @@ export const activationRedundant = rule({
   messages: {
     "": [
       "Activation is notified through {count} independent network(s) only; a single outage would stop it.",
-      "発動の連絡が {count} 系統の通信網にしか依存していません。一つの途絶で止まります。",
+      "発動の連絡が{count}系統の通信網にしか依存していません。一つの途絶で止まります。",
     ],
   },
   check(ctx) {

@@ -25,7 +25,7 @@ export function evidenceDocs(): Record<string, DocSpec> {
     "evidence/rlo-met": {
       description: [
         "The latest level reached by each service (`levelReached`) is not below its RLO; a named level that differs from the RLO, or a name against a percentage, is an info asking for percentages.",
-        "各サービスの最新の到達レベル（`levelReached`）が目標復旧レベルを下回っていない。名前で書かれたレベルが目標と異なる場合や、名前と百分率の比較になる場合は、百分率での記載を求める info になる。",
+        "各サービスの最新の到達レベル（`levelReached`）が目標復旧レベル（RLO）を下回っていない。名前で書かれたレベルが目標と異なる場合や、名前と百分率の比較になる場合は、百分率での記載を求める info になる。",
       ],
       rationale: BACKUP_UNUSED,
     },
@@ -52,7 +52,7 @@ export function evidenceDocs(): Record<string, DocSpec> {
     "evidence/time-critical-proven": {
       description: [
         "When the plan records results, every time-critical service has a passing result, no older than the cadence of the activity it belongs to (or the option `maxAge`, default P1Y): an older one has expired. A plan without `training.results` is judged on its schedule only.",
-        "計画に結果が記録されている場合、時間的制約の厳しい各サービスに合格した結果があり、それが属する活動の周期（なければ `maxAge`、既定 P1Y）より古くない。古い結果は失効している。`training.results` のない計画はスケジュールだけで判定する。",
+        "計画に結果が記録されている場合、時間的に重要な各サービスに合格した結果があり、それが属する活動の周期（なければ `maxAge`、既定 P1Y）より古くない。古い結果は失効している。`training.results` のない計画はスケジュールだけで判定する。",
       ],
       rationale: BACKUP_UNUSED,
     },

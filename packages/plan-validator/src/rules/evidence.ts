@@ -79,11 +79,11 @@ export const rtoMet = rule({
   messages: {
     "": [
       "Service '{service}' took {measured} to recover in '{result}' ({date}), longer than its RTO {objective}.",
-      "サービス '{service}' は '{result}'（{date}）で復旧に {measured} かかり、目標復旧時間 {objective} を超えました。",
+      "サービス '{service}' は '{result}'（{date}）で復旧に{measured}かかり、目標復旧時間（RTO）{objective}を超えました。",
     ],
     bia: [
       "Service '{service}' took {measured} to recover in '{result}' ({date}), longer than the {objective} the BIA requires of it.",
-      "サービス '{service}' は '{result}'（{date}）で復旧に {measured} かかり、BIA が求める {objective} を超えました。",
+      "サービス '{service}' は '{result}'（{date}）で復旧に{measured}かかり、BIA が求める{objective}を超えました。",
     ],
   },
   check: (ctx) => checkObjective(ctx, "rto"),
@@ -98,11 +98,11 @@ export const rpoMet = rule({
   messages: {
     "": [
       "Service '{service}' lost {measured} of data in '{result}' ({date}), more than its RPO {objective}.",
-      "サービス '{service}' は '{result}'（{date}）で {measured} 相当のデータを失い、目標復旧ポイント {objective} を超えました。",
+      "サービス '{service}' は '{result}'（{date}）で{measured}相当のデータを失い、目標復旧ポイント（RPO）{objective}を超えました。",
     ],
     bia: [
       "Service '{service}' lost {measured} of data in '{result}' ({date}), more than the {objective} the BIA requires of it.",
-      "サービス '{service}' は '{result}'（{date}）で {measured} 相当のデータを失い、BIA が求める {objective} を超えました。",
+      "サービス '{service}' は '{result}'（{date}）で{measured}相当のデータを失い、BIA が求める{objective}を超えました。",
     ],
   },
   check: (ctx) => checkObjective(ctx, "rpo"),
@@ -120,11 +120,11 @@ export const rloMet = rule({
   messages: {
     "": [
       "Service '{service}' reached {level} % of normal service in '{result}' ({date}), below its RLO of {objective} %.",
-      "サービス '{service}' は '{result}'（{date}）で通常の {level}% までしか回復せず、目標復旧レベル {objective}% を下回りました。",
+      "サービス '{service}' は '{result}'（{date}）で通常の{level}%までしか回復せず、目標復旧レベル（RLO）{objective}%を下回りました。",
     ],
     named: [
       "Service '{service}' reached the level '{level}' in '{result}' ({date}), not its RLO '{objective}'; give both as percentages to compare them.",
-      "サービス '{service}' は '{result}'（{date}）でレベル '{level}' に達しましたが、目標復旧レベル '{objective}' とは異なります。比較するには両方を百分率で記載してください。",
+      "サービス '{service}' は '{result}'（{date}）でレベル '{level}' に達しましたが、目標復旧レベル（RLO）'{objective}' とは異なります。比較するには両方を百分率で記載してください。",
     ],
   },
   check(ctx) {
@@ -301,11 +301,11 @@ export const timeCriticalProven = rule({
   messages: {
     "": [
       "Time-critical service '{service}' last passed a test in '{result}' on {date}; with cadence {cadence} that proof expired on {due}.",
-      "時間的制約の厳しいサービス '{service}' が最後に合格したのは '{result}'（{date}）で、周期 {cadence} ではその証明は {due} に失効しました。",
+      "時間的に重要なサービス '{service}' が最後に合格したのは '{result}'（{date}）で、周期{cadence}ではその証明は{due}に失効しました。",
     ],
     unproven: [
       "Time-critical service '{service}' has no passing exercise or test result.",
-      "時間的制約の厳しいサービス '{service}' に合格した訓練・テストの結果がありません。",
+      "時間的に重要なサービス '{service}' に合格した訓練・テストの結果がありません。",
     ],
   },
   check(ctx) {
@@ -366,7 +366,7 @@ export const scenarioVariety = rule({
   messages: {
     "": [
       "All {count} exercises and tests that name a scenario rehearsed '{scenario}': vary the scenarios so the unforeseen is practised too.",
-      "シナリオを記載した {count} 件の訓練・テストがすべて '{scenario}' を想定しています。想定外にも備えるためシナリオを変えてください。",
+      "シナリオを記載した{count}件の訓練・テストがすべて '{scenario}' を想定しています。想定外にも備えるためシナリオを変えてください。",
     ],
   },
   check(ctx) {

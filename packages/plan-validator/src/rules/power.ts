@@ -34,7 +34,7 @@ export const backupRuntime = rule({
   messages: {
     "": [
       "Backup power for '{service}' lasts {runtime}, shorter than the assumed outage {outage} (scenario '{scenario}').",
-      "'{service}' の非常用電源は {runtime} しかもたず、想定停電 {outage}（シナリオ '{scenario}'）より短いです。",
+      "'{service}' の非常用電源は{runtime}しか持たず、想定停電{outage}（シナリオ '{scenario}'）より短いです。",
     ],
     missing: [
       "'{service}' is a protect system but its backup power runtime is not stated (assumed outage {outage}).",

@@ -6,7 +6,7 @@ export function proceduresDocs(): Record<string, DocSpec> {
     "procedures/time-critical-covered": {
       description: [
         "Every time-critical service — marked `timeCritical` in the plan, or needed by a time-critical process of the BIA when one is given — has a recovery procedure.",
-        "時間的制約の厳しいすべてのサービス（計画で `timeCritical` とされたもの、または BIA が与えられた場合はその時間的制約の厳しい業務が依存するもの）に復旧手順がある。",
+        "時間的に重要なすべてのサービス（計画で `timeCritical` とされたもの、または BIA が与えられた場合はその時間的に重要な業務が依存するもの）に復旧手順がある。",
       ],
       rationale: [
         "The BIA decides what must come back first; 22.3% of firms whose BCP ran in 2011 met a disaster beyond their assumptions, and a time-critical service without a procedure is recovered by improvisation.",

@@ -49,11 +49,11 @@ export const timeCriticalCovered = rule({
   messages: {
     "": [
       "Time-critical service '{service}' has no recovery procedure.",
-      "時間的制約の厳しいサービス '{service}' に復旧手順がありません。",
+      "時間的に重要なサービス '{service}' に復旧手順がありません。",
     ],
     bia: [
       "Service '{service}' is needed by the time-critical process '{process}' (BIA) but has no recovery procedure.",
-      "サービス '{service}' は時間的制約の厳しい業務 '{process}'（BIA）に必要ですが、復旧手順がありません。",
+      "サービス '{service}' は時間的に重要な業務 '{process}'（BIA）に必要ですが、復旧手順がありません。",
     ],
   },
   check(ctx) {
@@ -94,7 +94,7 @@ export const orderedSteps = rule({
     "": ["Procedure '{procedure}' has no steps.", "手順 '{procedure}' にステップがありません。"],
     owner: [
       "Step {step} of procedure '{procedure}' names nobody to carry it out.",
-      "手順 '{procedure}' のステップ {step} に実施者がいません。",
+      "手順 '{procedure}' のステップ{step}に実施者がいません。",
     ],
   },
   check(ctx) {

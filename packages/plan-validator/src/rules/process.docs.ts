@@ -26,11 +26,11 @@ export function processDocs(): Record<string, DocSpec> {
     "process/activation-rto-criterion": {
       description: [
         "The activation criteria include an outage expected to exceed the RTO.",
-        "発動基準に「停止が RTO を超える見込み」が含まれている。",
+        "発動基準に「停止が目標復旧時間（RTO）を超える見込み」が含まれている。",
       ],
       rationale: [
         "NIST SP 800-34 (section 4.2, Activation and Notification) activates the plan when an outage is expected to last longer than the RTO; waiting to be sure wastes the recovery window.",
-        "NIST SP 800-34（4.2 発動と通知）は、停止が RTO を超えると見込まれる時点で計画を発動する。確証を待つと復旧の猶予を失う。",
+        "NIST SP 800-34（4.2 発動と通知）は、停止が目標復旧時間（RTO）を超えると見込まれる時点で計画を発動する。確証を待つと復旧の猶予を失う。",
       ],
     },
     "process/escalation-triggers": {

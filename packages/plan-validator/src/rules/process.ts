@@ -62,7 +62,7 @@ export const activationRtoCriterion = rule({
   messages: {
     "": [
       "No activation criterion covers an outage expected to exceed the RTO.",
-      "停止が RTO を超える見込みの場合の発動基準がありません。",
+      "停止が目標復旧時間（RTO）を超える見込みの場合の発動基準がありません。",
     ],
   },
   check(ctx) {

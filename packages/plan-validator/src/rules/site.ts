@@ -30,7 +30,7 @@ export const geographicSeparation = rule({
     ],
     distance: [
       "Alternate site '{site}' is {km} km from primary site '{primary}', less than the {min} km a wide-area disaster needs.",
-      "代替拠点 '{site}' は主要拠点 '{primary}' から {km} km で、広域災害に必要な {min} km に足りません。",
+      "代替拠点 '{site}' は主要拠点 '{primary}' から{km}kmで、広域災害に必要な{min}kmに足りません。",
     ],
     unknown: [
       "Alternate site '{site}' cannot be compared with primary site '{primary}' on: {missing}.",

@@ -55,7 +55,7 @@ export function checkCadence(ctx: RuleContext, kinds: readonly Kind[]): void {
 export const cadenceMessages = (what: [string, string]) => ({
   "": [
     `${what[0]} '{activity}' was last done on {last}; with cadence {cadence} it was due by {due}.`,
-    `${what[1]} '{activity}' の最終実施は {last} で、周期 {cadence} では {due} までに実施すべきでした。`,
+    `${what[1]} '{activity}' の最終実施は{last}で、周期{cadence}では{due}までに実施すべきでした。`,
   ] as [string, string],
   never: [
     `${what[0]} '{activity}' has never been done.`,
