@@ -28,9 +28,11 @@ async function gzipSize(contents: string): Promise<number> {
 // 40.1, validateDocument 7.3, parseSource 34.9 kB gzip); each ceiling leaves about 5 %.
 // validatePlan raised the same day to 49.7 kB by two features, on purpose: the rule options'
 // zod schemas (issue 22) and the matrix/customer-continuity-shown rule with its messages (issue
-// 28). The benchmark's 40 kB target (issue 19) is where it must come back down to.
+// 28), and to 54.7 kB by the plan's messages writing durations in words (issue 24: core's
+// formatDuration brings date-fns' en and ja locales, 14.5 kB minified). The benchmark's 40 kB
+// target (issue 19) is where it must come back down to.
 const BUDGETS: Array<[string, string, number]> = [
-  ["validatePlan", 'export { validatePlan } from "@mamori/plan-validator";', 52_000],
+  ["validatePlan", 'export { validatePlan } from "@mamori/plan-validator";', 57_000],
   ["analyzeBia", 'export { analyzeBia } from "@mamori/bia";', 44_000],
   ["analyzeMatrix", 'export { analyzeMatrix } from "@mamori/cloud-matrix";', 42_500],
   [
