@@ -45,6 +45,13 @@ describe("the command line's own help and errors", () => {
     expect(matrix.stdout).toMatch(/--from-oscal <ssp\.json> +.* May be given more than once\./);
   });
 
+  it("a command without output formats refuses --format instead of ignoring it", async () => {
+    const r = await run(["schema", "--out", "x", "--format", "json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("mamori: unknown option '--format' (see --help)\n");
+    expect((await run(["schema", "--help"])).stdout).not.toContain("--format");
+  });
+
   it("a mistyped option is a usage error that names the closest one", async () => {
     const r = await run(["bia", "examples/data/bia.yaml", "--fromat", "json"]);
     expect(r.code).toBe(2);
@@ -68,11 +75,11 @@ describe("the command line's own help and errors", () => {
     const text = formatHelp("usage: mamori x", options);
     const lines = text.split("\n");
     expect(lines.slice(0, 3)).toEqual(["usage: mamori x", "", "options:"]);
-    // The widest flag is "-f, --format <format>" (21 characters): every text starts 2 after it.
-    expect(lines[3]).toBe(`  ${"-o, --out <dir>".padEnd(21)}  Where to write.`);
-    expect(lines[3]).toBe("  -o, --out <dir>        Where to write.");
-    expect(lines[4]).toBe("      --dry              Write nothing.");
-    expect(lines[5]).toBe("  -h, --help             Print this help and exit.");
+    // The widest flag is "    --locale <en|ja>" (20 characters): every text starts 2 after it.
+    expect(lines[3]).toBe(`  ${"-o, --out <dir>".padEnd(20)}  Where to write.`);
+    expect(lines[3]).toBe("  -o, --out <dir>       Where to write.");
+    expect(lines[4]).toBe("      --dry             Write nothing.");
+    expect(lines[5]).toBe("  -h, --help            Print this help and exit.");
   });
 });
 

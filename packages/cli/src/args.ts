@@ -5,7 +5,7 @@ import { type Locale, parseIsoDate } from "@mamori/core";
 import { closestMatch, elideText, toTerminalText } from "@mamori/core/internal";
 import { UsageError } from "./io.js";
 
-/** Options every command understands. */
+/** Options every command understands (`--format` is each command's own: its formats differ, and some have none). */
 export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h", help: "Print this help and exit." },
   locale: {
@@ -13,7 +13,6 @@ export const COMMON_OPTIONS = {
     help: "Language of messages and output: en (default) or ja.",
     value: "en|ja",
   },
-  format: { type: "string", short: "f", help: "Output format (see usage).", value: "format" },
   now: {
     type: "string",
     help: "The date to judge dates against (due, expired, overdue), an ISO 8601 date; default today.",
