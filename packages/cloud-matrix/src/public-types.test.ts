@@ -1,10 +1,11 @@
 // Type tests of the public API (`expectTypeOf`, checked by the package's `tsc --noEmit`), with
 // a runtime half on the same entries.
+// The entry points by relative path: a package is type-checked before its own build.
 
-import type * as Matrix from "@mamori/cloud-matrix";
-import type * as Oscal from "@mamori/cloud-matrix/oscal";
 import type { Diagnostic, LocalizedText } from "@mamori/core";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import type * as Matrix from "./index.js";
+import type * as Oscal from "./oscal.js";
 
 describe("@mamori/cloud-matrix's public types", () => {
   it("an ownership is one of the seven words, and OWNERSHIPS lists exactly them", () => {
@@ -36,9 +37,9 @@ describe("@mamori/cloud-matrix's public types", () => {
   });
 
   it("the main entry keeps analysis and CSV/Markdown; OSCAL and catalogs have their own", async () => {
-    const main = await import("@mamori/cloud-matrix");
-    const oscal = await import("@mamori/cloud-matrix/oscal");
-    const catalogs = await import("@mamori/cloud-matrix/catalogs");
+    const main = await import("./index.js");
+    const oscal = await import("./oscal.js");
+    const catalogs = await import("./catalogs.js");
     expect("toOscalSsp" in main).toBe(false);
     expect("CSA_CCM_V41" in main).toBe(false);
     expect("uuidV5" in main).toBe(false);

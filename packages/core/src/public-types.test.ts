@@ -1,8 +1,11 @@
 // Type tests of the public API: `expectTypeOf` assertions are checked by `tsc --noEmit` (the
 // package's typecheck, which `npm test` runs), and the runtime half checks the same entries.
-import type * as Core from "@mamori/core";
-import type * as Domain from "@mamori/core/domain";
+// The entry points by relative path: a package is type-checked before its own build (turbo
+// builds only its dependencies first), so it cannot import itself by name.
+
 import { describe, expect, expectTypeOf, it } from "vitest";
+import type * as Domain from "./domain.js";
+import type * as Core from "./index.js";
 
 describe("@mamori/core's public types", () => {
   it("validateDocument's value is the schema's output type, or undefined", () => {
@@ -33,9 +36,9 @@ describe("@mamori/core's public types", () => {
   });
 
   it("the main entry no longer exports what moved to /domain and /internal", async () => {
-    const core = await import("@mamori/core");
-    const domain = await import("@mamori/core/domain");
-    const internal = await import("@mamori/core/internal");
+    const core = await import("./index.js");
+    const domain = await import("./domain.js");
+    const internal = await import("./internal.js");
     expectTypeOf(core).not.toHaveProperty("issuesToDiagnostics");
     expectTypeOf(core).not.toHaveProperty("DurationSchema");
     expect("issuesToDiagnostics" in core).toBe(false);
