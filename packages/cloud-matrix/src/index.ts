@@ -57,6 +57,7 @@ export {
 export { type Heatmap, toHeatmap } from "./exports/heatmap.js";
 export { formatAuditMarkdown, formatMatrixMarkdown } from "./exports/markdown.js";
 export { toProviderAttestation } from "./exports/oscal.js";
+export { matrixLabel } from "./labels.js";
 export { cloudMatrixMessages } from "./messages.js";
 export {
   DEPLOYMENT_MODELS,

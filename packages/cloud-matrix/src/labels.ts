@@ -30,8 +30,19 @@ const JA: Record<string, string> = {
   governance: "ガバナンス",
 };
 
-/** A value's word in the locale: Japanese where known, the value itself otherwise. @internal */
-export function labelOf(value: string, locale: Locale): string {
+/**
+ * A matrix value's word in the locale — an owner (`customer`, `shared`…), a finding (`gap`,
+ * `planned`…), a differential-audit kind or what decided an owner: its Japanese word for `ja`
+ * (the words the workbench and cloud-matrix's own messages use), the value itself otherwise.
+ *
+ * @example
+ * ```ts
+ * import { matrixLabel } from "@mamori/cloud-matrix";
+ * matrixLabel("shared", "ja"); // "共同"
+ * matrixLabel("gap", "en"); // "gap"
+ * ```
+ */
+export function matrixLabel(value: string, locale: Locale): string {
   return locale === "ja" ? (JA[value] ?? value) : value;
 }
 

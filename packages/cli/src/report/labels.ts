@@ -1,3 +1,4 @@
+import { matrixLabel } from "@mamori/cloud-matrix";
 import type { Locale } from "@mamori/core";
 
 const en = {
@@ -239,31 +240,13 @@ const ja: typeof en = {
   },
 };
 
-// Owners, findings and audit kinds in Japanese, as the workbench and cloud-matrix's messages
-// name them; English keeps the values.
-const MATRIX_JA: Record<string, string> = {
-  customer: "利用者",
-  provider: "事業者",
-  shared: "共同",
-  "third-party": "第三者",
-  "shared-provider-third-party": "事業者＋第三者",
-  "not-applicable": "対象外",
-  unassigned: "未割当",
-  gap: "ギャップ",
-  conflict: "矛盾",
-  overlap: "重複",
-  unverified: "未検証",
-  planned: "未実施（計画中）",
-  "new-control": "新たな管理策",
-  "ownership-moved": "実施主体の移動",
-  "customer-guidance": "利用者への指針",
-  total: "合計",
-  controls: "管理策",
-};
+// The report's own words for a matrix's totals; every other matrix value (owner, finding,
+// audit kind) is cloud-matrix's matrixLabel.
+const MATRIX_TOTALS_JA: Record<string, string> = { total: "合計", controls: "管理策" };
 
 /** A matrix value (owner, finding, audit kind) in the locale: the value itself in English. */
 export function matrixWord(value: string, locale: Locale): string {
-  return locale === "ja" ? (MATRIX_JA[value] ?? value) : value;
+  return locale === "ja" ? (MATRIX_TOTALS_JA[value] ?? matrixLabel(value, locale)) : value;
 }
 
 /** The report's fixed texts. */

@@ -1,7 +1,7 @@
 import { createDiagnostic, type Diagnostic, formatMessage, type Locale } from "@mamori/core";
 import type { EvidenceStatus } from "../attestation/evidence.js";
 import type { DerivedControl } from "../derive/derive.js";
-import { labelOf, SILENT } from "../labels.js";
+import { matrixLabel, SILENT } from "../labels.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
 import { customerSide, type Ownership, providerSide } from "../model.js";
 import type { AttestedControl, ImplementationStatus, ProviderAttestation } from "../schema.js";
@@ -141,7 +141,7 @@ export function compareWithAttestation(
       found?.attested.status === "not-applicable" ? "not-applicable" : found?.attested.owner;
     const statementIn = (lc: Locale) =>
       c.statement ??
-      `${labelOf(c.reason.source, lc)}: ${c.reason.layers.map((l) => `${l.layer}=${labelOf(l.owner, lc)}`).join(lc === "ja" ? "、" : ", ") || "-"}`;
+      `${matrixLabel(c.reason.source, lc)}: ${c.reason.layers.map((l) => `${l.layer}=${matrixLabel(l.owner, lc)}`).join(lc === "ja" ? "、" : ", ") || "-"}`;
     const customerStatement = statementIn("en");
     const providerStatement = found
       ? [found.attested.providerImplementation, found.attested.customerResponsibility]
@@ -212,8 +212,8 @@ export function compareWithAttestation(
       const ja = formatMessage(M, "ja", code, {
         ...data,
         title: c.titleJa ?? c.title,
-        assumed: labelOf(assumed, "ja"),
-        attested: t === undefined ? SILENT.ja : labelOf(t, "ja"),
+        assumed: matrixLabel(assumed, "ja"),
+        attested: t === undefined ? SILENT.ja : matrixLabel(t, "ja"),
         customerStatement: statementIn("ja"),
       });
       d.messages = { en: d.messages.en, ja };

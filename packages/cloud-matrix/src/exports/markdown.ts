@@ -1,7 +1,7 @@
 import { escapeMarkdown } from "@mamori/core/internal";
 import type { MatrixResult } from "../analysis/analyze.js";
 import type { DifferentialAudit } from "../analysis/audit.js";
-import { labelOf } from "../labels.js";
+import { matrixLabel } from "../labels.js";
 
 // Every document string goes through core's one Markdown escaping: HTML such as
 // `<plaintext>` stays text, `|` cannot end a cell, terminal controls are replaced.
@@ -45,9 +45,9 @@ export function formatMatrixMarkdown(
         c.control,
         ja && c.titleJa ? c.titleJa : c.title,
         c.clause ?? "",
-        labelOf(c.owner, locale),
-        c.attested ? labelOf(c.attested.owner, locale) : "",
-        c.findings.map((f) => labelOf(f, locale)).join(ja ? "、" : ", "),
+        matrixLabel(c.owner, locale),
+        c.attested ? matrixLabel(c.attested.owner, locale) : "",
+        c.findings.map((f) => matrixLabel(f, locale)).join(ja ? "、" : ", "),
       ]
         .map(cell)
         .join(" | ")} |`,
@@ -78,9 +78,9 @@ export function formatAuditMarkdown(
     "",
     ...(ja
       ? [
-          `- ${labelOf("new-control", "ja")}: ${audit.counts["new-control"]}件`,
-          `- ${labelOf("ownership-moved", "ja")}: ${audit.counts["ownership-moved"]}件`,
-          `- ${labelOf("customer-guidance", "ja")}: ${audit.counts["customer-guidance"]}件`,
+          `- ${matrixLabel("new-control", "ja")}: ${audit.counts["new-control"]}件`,
+          `- ${matrixLabel("ownership-moved", "ja")}: ${audit.counts["ownership-moved"]}件`,
+          `- ${matrixLabel("customer-guidance", "ja")}: ${audit.counts["customer-guidance"]}件`,
           `- 合計: ${audit.counts.total}件（管理策${audit.counts.controls}件）`,
         ]
       : [
@@ -95,7 +95,7 @@ export function formatAuditMarkdown(
     if (items.length === 0) continue;
     lines.push(
       "",
-      `## ${ja ? labelOf(kind, "ja") : kind}`,
+      `## ${ja ? matrixLabel(kind, "ja") : kind}`,
       "",
       ja
         ? "| 事業者 | カタログ | 管理策 | 名称 | 変更前 | 変更後 | 指針 |"
@@ -105,7 +105,7 @@ export function formatAuditMarkdown(
     for (const i of items) {
       const g = i.guidance.map((t) => (ja && t.ja ? t.ja : t.en)).join("\n");
       lines.push(
-        `| ${[i.provider, i.catalog, i.control, i.title, i.from ? labelOf(i.from, ja ? "ja" : "en") : "", labelOf(i.to, ja ? "ja" : "en"), g].map(cell).join(" | ")} |`,
+        `| ${[i.provider, i.catalog, i.control, i.title, i.from ? matrixLabel(i.from, ja ? "ja" : "en") : "", matrixLabel(i.to, ja ? "ja" : "en"), g].map(cell).join(" | ")} |`,
       );
     }
   }
