@@ -21,6 +21,14 @@ export const CLOUD_MATRIX_PROPERTY_DESCRIPTIONS: PropertyDescriptions =
       "Who carries out the control (実施主体): customer, provider, shared, third-party, shared-provider-third-party, not-applicable or unassigned.",
     "overrides.reason": "Why the ownership is decided so (理由).",
     "overrides.statement": "What the customer assumes about the control (利用者の想定).",
+    satisfies:
+      "The provider's customer responsibilities (利用者の責任) this control carries out, each with a statement and evidence.",
+    "satisfies.responsibility":
+      "The provider's responsibility it satisfies (充足する責任): its OSCAL uuid; absent, every responsibility of the control.",
+    "satisfies.statement": "How the customer carries out the responsibility (実施内容).",
+    "satisfies.evidence":
+      "Ids of the customer's evidence (証跡) for the claim, from the matrix's evidence.",
+    "evidence.href": "Where the evidence is kept (保管場所): a URL or a document path.",
     // Catalog
     "root.name": "The catalog's name (名称), in English and Japanese.",
     "root.version":

@@ -4,8 +4,9 @@
  * layers; versioned layer templates; derivation of ownership per control with reasons and
  * guidance; provider attestations from OSCAL SSPs or CAIQ-style CSV with evidence checks;
  * gap analysis (gap, conflict, overlap, unverified); chains; several providers; the
- * differential audit against a Statement of Applicability; CSV, Markdown, heat-map and
- * OSCAL exports.
+ * differential audit against a Statement of Applicability; the computed customer
+ * responsibility matrix (what the customer still owes); CSV, Markdown, heat-map and OSCAL
+ * exports.
  *
  * @packageDocumentation
  */
@@ -22,6 +23,17 @@ export {
   type Finding,
   type MatrixControl,
 } from "./analysis/compare.js";
+export {
+  type CrmCapability,
+  type CrmClaim,
+  type CrmControl,
+  type CrmInput,
+  type CrmOptions,
+  type CrmResponsibility,
+  type CrmResult,
+  type CrmStatus,
+  computeCrm,
+} from "./analysis/crm.js";
 export { type ProviderSummary, summarizeProviders } from "./analysis/providers.js";
 export {
   type AttestationImport,
@@ -48,6 +60,7 @@ export {
   deriveResponsibility,
   type OwnershipReason,
 } from "./derive/derive.js";
+export { CRM_CSV_COLUMNS, formatCrmMarkdown, toCrmCsv } from "./exports/crm.js";
 export {
   caiqCsvLosses,
   MATRIX_CSV_COLUMNS,
@@ -74,6 +87,8 @@ export {
   type CatalogControl,
   CatalogControlSchema,
   CatalogSchema,
+  type CustomerEvidence,
+  CustomerEvidenceSchema,
   cloudMatrixDocumentKinds,
   type Evidence,
   EvidenceSchema,

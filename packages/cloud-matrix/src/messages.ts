@@ -63,6 +63,20 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/oscal-dangling": "'{uuid}' does not match any {target} of the leveraged system.",
     "cloud-matrix/oscal-satisfied-not-responsibility":
       "Satisfied entry '{uuid}' points at '{target}', a provided capability, not a responsibility.",
+    "cloud-matrix/crm-not-satisfied":
+      "Control {control}: the customer responsibility '{uuid}' that {system} names is not satisfied: {description}",
+    "cloud-matrix/crm-unverified":
+      "Control {control}: the claim to satisfy '{uuid}' has no valid evidence ({why}), so it stays unverified.",
+    "cloud-matrix/crm-unknown-responsibility":
+      "The claim names responsibility '{uuid}', which no system of the chain leaves to the customer.",
+    "cloud-matrix/crm-claim-unmatched":
+      "Control {control}: the claim covers no responsibility, because the provider names none for this control.",
+    "cloud-matrix/crm-unknown-evidence":
+      "Evidence '{evidence}' is not in the customer's evidence list.",
+    "cloud-matrix/crm-provided-planned":
+      "Control {control}: capability '{uuid}' of {system} is {status}, so the customer cannot inherit it yet.",
+    "cloud-matrix/crm-customer-format":
+      "The customer document must be a ResponsibilityMatrix or an OSCAL system security plan; got {received}.",
     "cloud-matrix/chain-unsatisfied":
       "Responsibility '{uuid}' for control {control} is left by the leveraged system and not satisfied by the leveraging one: it passes on to the end customer.",
     "cloud-matrix/csv-unterminated-quote":
@@ -168,6 +182,19 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/oscal-dangling": "'{uuid}' は利用元システムのどの {target} とも一致しません。",
     "cloud-matrix/oscal-satisfied-not-responsibility":
       "satisfied '{uuid}' が指す '{target}' は責任（responsibility）ではなく提供機能（provided）です。",
+    "cloud-matrix/crm-not-satisfied":
+      "管理策 {control}: {system} が示す利用者の責任 '{uuid}' が満たされていません。{description}",
+    "cloud-matrix/crm-unverified":
+      "管理策 {control}: 責任 '{uuid}' を満たすとの主張に有効な証跡がありません（{why}）。未検証のままです。",
+    "cloud-matrix/crm-unknown-responsibility":
+      "主張が示す責任 '{uuid}' は、連鎖のどのシステムも利用者に委ねていません。",
+    "cloud-matrix/crm-claim-unmatched":
+      "管理策 {control}: 事業者がこの管理策に利用者の責任を示していないため、主張が充足する責任はありません。",
+    "cloud-matrix/crm-unknown-evidence": "証跡 '{evidence}' は利用者の証跡一覧にありません。",
+    "cloud-matrix/crm-provided-planned":
+      "管理策 {control}: {system} の機能 '{uuid}' は {status} のため、利用者はまだ継承できません。",
+    "cloud-matrix/crm-customer-format":
+      "利用者の文書は ResponsibilityMatrix か OSCAL のシステムセキュリティ計画でなければなりません。受け取った値: {received}。",
     "cloud-matrix/chain-unsatisfied":
       "管理策 {control} の責任 '{uuid}' は利用元システムから委ねられたまま、利用側システムで満たされていません。最終利用者に引き継がれます。",
     "cloud-matrix/csv-unterminated-quote":

@@ -24,6 +24,7 @@ export {
 export { toOscalComponentDefinition, toOscalSsp } from "./exports/oscal.js";
 export { toOscalCatalog } from "./exports/oscal-catalog.js";
 export type { OscalExportOptions, OscalJson } from "./exports/oscal-common.js";
+export { type OscalLeveragingOptions, toOscalLeveragingSsp } from "./exports/oscal-leveraging.js";
 export {
   importOscalMapping,
   type OscalMappingImport,

@@ -117,6 +117,34 @@ export const LayerTemplateSchema = defineDocumentSchema("LayerTemplate", {
 export type LayerTemplate = z.infer<typeof LayerTemplateSchema>;
 
 /**
+ * A piece of the customer's own evidence for a claim of its matrix: what it is, where it is
+ * kept, and the dates between which it holds (a record reviewed yearly expires a year later).
+ *
+ * @example
+ * ```ts
+ * import { CustomerEvidenceSchema } from "@mamori/cloud-matrix";
+ * CustomerEvidenceSchema.safeParse({ id: "acct-review-2026", title: "Account review record", issued: "2026-04-01", expires: "2027-03-31" }).success; // true
+ * ```
+ */
+export const CustomerEvidenceSchema = defineObject({
+  id: IdSchema,
+  title: z.optional(z.string()),
+  href: z.optional(z.string().check(z.minLength(1))),
+  issued: z.optional(DateSchema),
+  expires: z.optional(DateSchema),
+});
+/**
+ * The customer's evidence (see {@link CustomerEvidenceSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { CustomerEvidence } from "@mamori/cloud-matrix";
+ * const e: CustomerEvidence = { id: "dr-test-2026", title: "Restore test report", issued: "2026-06-30" };
+ * ```
+ */
+export type CustomerEvidence = z.infer<typeof CustomerEvidenceSchema>;
+
+/**
  * One explicit decision in a matrix: the owner of a control and why, plus what the customer
  * assumes (its own statement).
  *
@@ -131,6 +159,21 @@ export const MatrixOverrideSchema = defineObject({
   owner: OwnershipSchema,
   reason: z.optional(z.string()),
   statement: z.optional(z.string()),
+  /**
+   * The provider's customer responsibilities this control's implementation carries out, each
+   * with the customer's statement and the ids of its evidence (the matrix's `evidence`): what
+   * `computeCrm` counts as satisfied. Without `responsibility`, the claim covers every
+   * responsibility the provider names for this control.
+   */
+  satisfies: z.optional(
+    z.array(
+      defineObject({
+        responsibility: z.optional(z.string().check(z.minLength(1))),
+        statement: z.string().check(z.minLength(1)),
+        evidence: z.optional(z.array(IdSchema)),
+      }),
+    ),
+  ),
 });
 /**
  * A matrix override (see {@link MatrixOverrideSchema}).
@@ -164,6 +207,11 @@ export const ResponsibilityMatrixSchema = defineDocumentSchema("ResponsibilityMa
   catalogs: z.array(IdSchema),
   template: z.optional(defineObject({ id: IdSchema, version: z.optional(z.string()) })),
   overrides: z.optional(z.array(MatrixOverrideSchema)),
+  /**
+   * The customer's own evidence (a procedure, a record, an exercise report) that its
+   * `satisfies` claims cite; a claim counts only with evidence valid on the day of the check.
+   */
+  evidence: z.optional(z.array(CustomerEvidenceSchema)),
 });
 /**
  * A responsibility matrix (see {@link ResponsibilityMatrixSchema}).

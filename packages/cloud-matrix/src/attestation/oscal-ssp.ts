@@ -26,7 +26,7 @@ export { MAMORI_OSCAL_NS };
  * @example
  * ```ts
  * import type { OscalByComponent } from "@mamori/cloud-matrix/oscal";
- * const b: OscalByComponent = { control: "ac-2", statementId: "ac-2_stmt.a", componentUuid: "c", uuid: "u", path: "/x",
+ * const b: OscalByComponent = { control: "ac-2", ref: { catalog: "nist-800-53", control: "ac-2" }, statementId: "ac-2_stmt.a", componentUuid: "c", uuid: "u", path: "/x",
  *   provided: [], responsibilities: [], inherited: [], satisfied: [], description: "Badge readers at every door.",
  *   status: "implemented", plannedCompletion: null, origination: [], responsibleRoles: [], parameters: [] };
  * ```
@@ -34,6 +34,8 @@ export { MAMORI_OSCAL_NS };
 export interface OscalByComponent {
   /** The control id of the implemented requirement. */
   control: string;
+  /** The control as mamori names it: its catalog and id (mamori's `catalog`/`control-id` props, else the import's catalog and `control`). */
+  ref: { catalog: string; control: string };
   /** The statement id, or null when the by-component sits on the requirement itself. */
   statementId: string | null;
   /** `component-uuid`. */
@@ -54,8 +56,14 @@ export interface OscalByComponent {
   }>;
   /** `inherited`: capabilities taken from a leveraged system. */
   inherited: Array<{ uuid: string; providedUuid: string; description: string; path: string }>;
-  /** `satisfied`: leveraged responsibilities this system carries out. */
-  satisfied: Array<{ uuid: string; responsibilityUuid: string; description: string; path: string }>;
+  /** `satisfied`: leveraged responsibilities this system carries out, with the `href` of each link that backs it (`rel` `evidence`, or a `#uuid` into back-matter). */
+  satisfied: Array<{
+    uuid: string;
+    responsibilityUuid: string;
+    description: string;
+    path: string;
+    links: string[];
+  }>;
   /** Its implementation statement (`description`), or "" when none. */
   description: string;
   /** Its `implementation-status` state (or a FedRAMP `implementation-status` prop), if any. */
@@ -278,6 +286,7 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
     }
     const entry: OscalByComponent = {
       control,
+      ref: { catalog: options.catalog ?? "nist-800-53", control },
       statementId,
       componentUuid: typeof bc["component-uuid"] === "string" ? bc["component-uuid"] : "",
       uuid,
@@ -359,6 +368,12 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
           responsibilityUuid: x["responsibility-uuid"],
           description: desc(x),
           path: xp,
+          links: arrayAt(x, "links", xp)
+            .filter(isObj)
+            .filter(
+              (l) => typeof l.href === "string" && (l.rel === "evidence" || l.href.startsWith("#")),
+            )
+            .map((l) => l.href as string),
         });
     });
     byComponents.push(entry);
@@ -483,6 +498,7 @@ export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): O
     const parameters = parts.flatMap((b) => b.parameters);
     if (parameters.length > 0) attested.parameters = parameters;
     restore(attested, reqProps);
+    for (const b of mine) b.ref = { ...attested.control };
     controls.push(attested);
   });
 
