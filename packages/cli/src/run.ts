@@ -22,6 +22,8 @@ usage:
                 [--format text|json|csv|markdown|oscal|poam|assessment-results]
                 [--locale en|ja] [--now <ISO date>]
   mamori matrix --from-oscal <ssp.json> [--from-oscal <leveraging-ssp.json>] --format json
+  mamori crm [customer] --provider <ssp.json | attestation> [--via <file>]... [--soa <file>]
+             [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]
   mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]
   mamori schema --out <dir>
   mamori init <dir>
@@ -70,6 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import("./commands/bia.js")).runBia(rest, io);
       case "matrix":
         return await (await import("./commands/matrix.js")).runMatrix(rest, io);
+      case "crm":
+        return await (await import("./commands/crm.js")).runCrm(rest, io);
       case "report":
         return await (await import("./commands/report.js")).runReport(rest, io);
       case "schema":

@@ -52,6 +52,19 @@ describe("differentialAudit (差分のみの監査)", () => {
       controls: 26,
     });
   });
+  it("audits only the customer's part when asked", () => {
+    const a = differentialAudit(yaml("examples/data/soa.yaml"), [sky], { part: "customer" });
+    // The 3 controls SkyCloud carries alone (9.1, 10.5, 14.1 → provider) drop out: moved
+    // 16 − 3 = 13; every new control is the customer's or shared, so 8 stay; guidance 2.
+    expect(a.items.some((i) => i.to === "provider")).toBe(false);
+    expect(a.counts).toEqual({
+      "new-control": 8,
+      "ownership-moved": 13,
+      "customer-guidance": 2,
+      total: 23,
+      controls: 23,
+    });
+  });
   it("counts distinct controls across providers", () => {
     const a = differentialAudit(yaml("examples/data/soa.yaml"), [sky, kumo]);
     // KumoMail adds 17 CCM domains + 7 CLD controls = 24 new items; CLD controls are shared with SkyCloud.

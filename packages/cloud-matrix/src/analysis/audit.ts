@@ -9,7 +9,7 @@ import {
 import { BUILTIN_CATALOGS } from "../catalogs/builtin.js";
 import { indexCatalogs, unknownControl } from "../derive/derive.js";
 import { cloudMatrixMessages as M, REFS } from "../messages.js";
-import type { Ownership } from "../model.js";
+import { customerSide, type Ownership } from "../model.js";
 import { type Catalog, StatementOfApplicabilitySchema } from "../schema.js";
 import type { MatrixResult } from "./analyze.js";
 
@@ -76,7 +76,8 @@ const KIND_ORDER = { "new-control": 0, "ownership-moved": 1, "customer-guidance"
  * exactly what cloud use adds, per provider matrix: controls not in the SoA (such as the
  * ISO/IEC 27017 CLD controls), controls whose owner moved, and unchanged controls for which
  * the catalog gives cloud-user guidance. An already-certified organisation is audited on
- * these items only.
+ * these items only; with `part: "customer"`, only on the items the organisation carries itself
+ * (its own or shared controls), as when the provider's part is covered by its attestation.
  *
  * @example
  * ```ts
@@ -89,7 +90,16 @@ const KIND_ORDER = { "new-control": 0, "ownership-moved": 1, "customer-guidance"
 export function differentialAudit(
   soaInput: unknown,
   matrices: readonly MatrixResult[],
-  options: { locale?: Locale; catalogs?: readonly Catalog[] } = {},
+  options: {
+    locale?: Locale;
+    catalogs?: readonly Catalog[];
+    /**
+     * `customer`: audit only the customer's part — controls the cloud matrix leaves (wholly or
+     * partly) to the organisation; what the provider alone carries is covered by its own
+     * attestation. Default `all`.
+     */
+    part?: "all" | "customer";
+  } = {},
 ): DifferentialAudit {
   const locale = options.locale ?? "en";
   const counts = {
@@ -144,6 +154,7 @@ export function differentialAudit(
     const provider = m.matrix.provider;
     m.controls.forEach((c, order) => {
       if (c.owner === "not-applicable") return;
+      if (options.part === "customer" && !customerSide(c.owner)) return;
       const prior = soa.get(`${c.catalog}\u0000${c.control}`);
       const base = {
         provider,

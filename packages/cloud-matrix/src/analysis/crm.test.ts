@@ -244,6 +244,16 @@ describe("computeCrm on a SaaS-on-IaaS chain", () => {
       { now: "2027-01-05" },
     );
     expect(later.controls[1]?.responsibilities[0]?.reason).toBe("evidence-expired");
+    // An expiry date holds through its day: on 2026-12-31 (even at 23:00 UTC) it still
+    // counts, on 2027-01-01 it does not.
+    const at = (now: string) =>
+      computeCrm({ provider: saas, via: [iaas], customer: clinic }, { now }).controls[1]
+        ?.responsibilities[0]?.status;
+    expect([at("2026-12-31"), at("2026-12-31T23:00:00Z"), at("2027-01-01")]).toEqual([
+      "satisfied",
+      "satisfied",
+      "unverified",
+    ]);
     // Before it was issued (2026-01-01 < 2026-01-10): a future date is not done.
     const before = computeCrm(
       { provider: saas, via: [iaas], customer: clinic },

@@ -2,6 +2,7 @@ import {
   createDiagnostic,
   type Diagnostic,
   type Locale,
+  parseIsoDate,
   sortDiagnostics,
   validateDocument,
 } from "@mamori/core";
@@ -193,7 +194,7 @@ export interface CrmInput {
  * ```
  */
 export interface CrmOptions {
-  /** The day of the check (`YYYY-MM-DD`): evidence expired before it, or issued after it, does not count. Without it, dates are not checked. */
+  /** The day of the check (an ISO 8601 date or date-time): evidence that expired before it (an expiry date holds through its day), or is issued after it, does not count. Without it, dates are not checked. */
   now?: string;
   /** Locale of messages. */
   locale?: Locale;
@@ -706,17 +707,28 @@ export function computeCrm(input: CrmInput, options: CrmOptions = {}): CrmResult
 
   // The customer's claims, matched to the responsibilities they name.
   const evidenceById = new Map((customer?.evidence ?? []).map((e) => [e.id, e]));
+  // Dates as checkEvidence reads them: an expiry written as a date holds through that day.
+  const DAY = 86_400_000;
+  const nowDate = options.now === undefined ? undefined : parseIsoDate(options.now).date;
   const verdictOf = (claim: PendingClaim): CrmResponsibility["reason"] | "ok" => {
     if (claim.evidence.length === 0) return "no-evidence";
     let future = false;
     for (const id of claim.evidence) {
       const e = evidenceById.get(id);
       if (!e) continue;
-      if (options.now !== undefined && e.issued !== undefined && e.issued > options.now) {
+      if (nowDate === undefined) return "ok";
+      const issued = e.issued === undefined ? undefined : parseIsoDate(e.issued).date;
+      const expires = e.expires === undefined ? undefined : parseIsoDate(e.expires).date;
+      // A date that cannot be read proves nothing.
+      if ((e.issued !== undefined && !issued) || (e.expires !== undefined && !expires)) continue;
+      if (issued && issued.getTime() > nowDate.getTime()) {
         future = true;
         continue;
       }
-      if (options.now !== undefined && e.expires !== undefined && e.expires < options.now) continue;
+      const end = expires
+        ? expires.getTime() + ((e.expires as string).length === 10 ? DAY : 0)
+        : Number.POSITIVE_INFINITY;
+      if (nowDate.getTime() >= end) continue;
       return "ok";
     }
     return future ? "evidence-not-yet-issued" : "evidence-expired";
