@@ -47,7 +47,10 @@ export interface OscalLeveragingOptions {
  * Object.keys(ssp); // ["system-security-plan"]
  * ```
  */
-export function toOscalLeveragingSsp(crm: CrmResult, options: OscalLeveragingOptions = {}): Json {
+export function toOscalLeveragingSsp(
+  crm: CrmResult,
+  options: OscalLeveragingOptions = {},
+): OscalJson {
   const me = options.customer ?? (crm.customer || "customer");
   const u = (name: string) => uuidV5(`${me}/leveraging/${name}`);
   const thisSystem = u("component/this-system");
