@@ -39,7 +39,12 @@ describe("documentation links", () => {
 describe("getting-started guides", () => {
   // Each ```js block is run as a module inside the repository (so @mamori/* resolve to the
   // workspace packages, built by `npm test`); every `// → text` line must appear in its output.
-  for (const guide of ["docs/guides/getting-started.md", "docs/ja/getting-started.md"]) {
+  for (const guide of [
+    "docs/guides/getting-started.md",
+    "docs/ja/getting-started.md",
+    "docs/guides/what-do-i-still-owe.md",
+    "docs/ja/what-do-i-still-owe.md",
+  ]) {
     it(`${guide}: every JavaScript block runs and prints what the page says`, () => {
       const text = readFileSync(join(root, guide), "utf8");
       const blocks = [...text.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);

@@ -47,6 +47,19 @@ describe("mamori crm", () => {
     expect(out).toMatch(/^ {2}30:\d+ {2}error {2}Control 10\.5: the customer responsibility/m);
   });
 
+  it("prints what the guides (en, ja) show it prints", async () => {
+    for (const [guide, extra] of [
+      ["docs/guides/what-do-i-still-owe.md", []],
+      ["docs/ja/what-do-i-still-owe.md", ["--locale", "ja"]],
+    ] as const) {
+      const page = readFileSync(new URL(guide, root), "utf8");
+      const shown = /```text\n([\s\S]*?)```/.exec(page)?.[1] ?? "";
+      const { out } = await run([...KITA, ...extra]);
+      expect(out.startsWith(shown), guide).toBe(true);
+      expect(shown.split("\n").length).toBeGreaterThan(5);
+    }
+  });
+
   it("counts the claim as unverified once its evidence has expired", async () => {
     const { out } = await run([...KITA.slice(0, -1), "2027-02-01", "--format", "json"]);
     const crm = JSON.parse(out);
