@@ -25,6 +25,7 @@ usage:
   mamori crm [customer] --provider <ssp.json | attestation> [--via <file>]... [--soa <file>]
              [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]
   mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]
+  mamori lsp --stdio
   mamori schema --out <dir>
   mamori init <dir>
 
@@ -76,6 +77,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import("./commands/crm.js")).runCrm(rest, io);
       case "report":
         return await (await import("./commands/report.js")).runReport(rest, io);
+      case "lsp":
+        return await (await import("./commands/lsp.js")).runLsp(rest, io);
       case "schema":
         return await (await import("./commands/schema.js")).runSchema(rest, io);
       case "init":

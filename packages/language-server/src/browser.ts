@@ -19,7 +19,7 @@ import { type ServerOptions, startServer } from "./server.js";
  * ```ts
  * // worker.ts, bundled for the browser
  * import { startWorkerServer } from "@mamori/language-server/browser";
- * declare const self: DedicatedWorkerGlobalScope;
+ * declare const self: ConstructorParameters<typeof import("vscode-languageserver/browser").BrowserMessageReader>[0];
  * startWorkerServer(self);
  * ```
  */
