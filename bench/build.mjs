@@ -25,5 +25,10 @@ await build({
   target: "node20",
   sourcemap: true,
   external: ["ajv", "ajv/*", "graphology", "graphology-dag", "tinybench", "esbuild"],
+  // Bundled CommonJS dependencies (yaml, vscode-languageserver) call require() for Node's
+  // modules: give the ES module one.
+  banner: {
+    js: 'import { createRequire as __mamoriRequire } from "node:module";\nconst require = __mamoriRequire(import.meta.url);',
+  },
   logLevel: "warning",
 });
