@@ -34,6 +34,7 @@ describe("npm run bench -- --smoke", () => {
       "bia-memory",
       "browser-bundle",
       "cli-startup",
+      "lsp-edit",
     ]);
     for (const f of result.figures) {
       // One printed line per figure, with its ratio and target.
