@@ -41,6 +41,14 @@ const BUDGETS: Array<[string, string, number]> = [
     7_700,
   ],
   ["parseSource", 'export { parseSource } from "@mamori/core/source";', 36_700],
+  // The whole language server in a web worker (issue 20): every analysis, YAML with positions
+  // and the protocol; 218.6 kB measured on 2026-12-07. It proves the browser entry bundles
+  // for the browser (no `node:` import) and keeps it from growing unnoticed.
+  [
+    "language server (web worker)",
+    'export { startWorkerServer } from "@mamori/language-server/browser";',
+    230_000,
+  ],
 ];
 
 describe("browser bundle budgets (min + gzip, from dist)", () => {
