@@ -116,6 +116,21 @@ describe("validateDocument", () => {
   });
 });
 
+describe("a missing key whose value is one of a list", () => {
+  it("is reported as required, not as the value 'undefined'", () => {
+    // Organisation's `scope` is an enum (individual, consolidated-group, value-chain).
+    const r = validateDocument(OrganisationSchema, {
+      kind: "Organisation",
+      schemaVersion: "1.0",
+      id: "clinic",
+      name: "Sakura Clinic",
+    });
+    expect(r.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
+      ["schema/required", "/scope", "'scope' is required."],
+    ]);
+  });
+});
+
 describe("closestMatch", () => {
   it("suggests likely typos only", () => {
     expect(closestMatch("recoveryTme", ["recoveryTime", "dependsOn"])).toBe("recoveryTime");

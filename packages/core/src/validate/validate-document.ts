@@ -171,6 +171,11 @@ function issueToDiagnostics(
       return;
     }
     case "invalid_value": {
+      // A missing key whose value must be one of a list is missing, not "'undefined'".
+      if (issue.input === undefined) {
+        push("schema/required", { key: String(segments[segments.length - 1] ?? "") });
+        return;
+      }
       const allowed = issue.values.map((v) => String(v));
       const value = showValue(issue.input);
       const suggestion =
