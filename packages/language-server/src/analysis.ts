@@ -37,8 +37,8 @@ export const serverMessages = defineMessages({
   },
 });
 
-/** Levenshtein distance, for the did-you-mean of a misspelt kind. */
-function distance(a: string, b: string): number {
+/** Levenshtein distance (case-insensitive), for did-you-means. @internal */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0] as number;

@@ -48,6 +48,44 @@ describe("diagnostics", () => {
     );
   });
 
+  it("scaffolds a missing required key in a block-style object", () => {
+    const s = createLanguageService();
+    const text = ORG.replace("industy: Medical care\n", "").replace("scope: individual\n", "");
+    s.open("file:///c/organisation.yaml", text);
+    const [d] = s.diagnostics("file:///c/organisation.yaml");
+    expect(d?.code).toBe("schema/required");
+    // After `name: Sakura Clinic` (line 4, 0-based 3, 19 characters): a new line `scope:`.
+    expect(s.codeActions("file:///c/organisation.yaml", d!.range, [d!])).toMatchObject([
+      {
+        title: "Add 'scope'",
+        edit: {
+          changes: {
+            "file:///c/organisation.yaml": [
+              {
+                range: { start: { line: 3, character: 19 }, end: { line: 3, character: 19 } },
+                newText: "\nscope:",
+              },
+            ],
+          },
+        },
+      },
+    ]);
+  });
+
+  it("replaces a dangling id by the one defined id clearly closest to it", () => {
+    const s = createLanguageService({ now: "2026-11-27" });
+    const text = data("plan.yaml").replace("successors: [ciso]", "successors: [cisco]");
+    s.open("file:///k/plan.yaml", text);
+    const d = s
+      .diagnostics("file:///k/plan.yaml")
+      .find((x) => (x.data as { path: string }).path === "/roles/0/successors/0");
+    expect(d).toBeDefined();
+    // "cisco" is one letter from "ciso" and three from "ceo": ciso.
+    const [fix] = s.codeActions("file:///k/plan.yaml", d!.range, [d!]);
+    expect(fix?.title).toBe("Replace with 'ciso'");
+    expect(fix?.edit?.changes?.["file:///k/plan.yaml"]?.[0]?.newText).toBe("ciso");
+  });
+
   it("links a plan rule's finding to the rule's page", () => {
     const s = createLanguageService({ now: "2026-11-27" });
     s.open("file:///k/plan.yaml", data("plan.yaml"));

@@ -14,7 +14,7 @@ import {
   type Position,
   type Range,
 } from "vscode-languageserver";
-import { AnalysisCache, DOCUMENT_KINDS, diagnose } from "./analysis.js";
+import { AnalysisCache, DOCUMENT_KINDS, diagnose, distance } from "./analysis.js";
 import { type Doc, folderOf, makeDoc } from "./documents.js";
 import { schemasAt, segments, type Target, targetAt, toLspRange } from "./locate.js";
 
@@ -469,32 +469,56 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (!doc) return [];
       const lines = doc.text.split(/\r?\n/);
       const actions: CodeAction[] = [];
+      const fix = (d: LspDiagnostic, title: string, range: Range, newText: string) =>
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [uri]: [{ range, newText }] } },
+        });
+      const replaceWith = (d: LspDiagnostic, text: string, quote: string, name: string) =>
+        fix(
+          d,
+          locale === "ja" ? `'${name}' に置き換える` : `Replace with '${name}'`,
+          d.range,
+          `${quote}${name}${quote}`,
+        );
       for (const d of diagnostics) {
         if (d.source !== "mamori") continue;
-        const data = (d.data as { data?: Record<string, unknown> } | undefined)?.data;
-        const suggestion = data?.suggestion;
-        if (typeof suggestion !== "string") continue;
-        // The text the diagnostic points at, without quotes, must be the name the suggestion replaces.
+        const payload = d.data as { path?: string; data?: Record<string, unknown> } | undefined;
+        const data = payload?.data;
+        // A required key that is missing: scaffolded where the object is written in block style.
+        if (d.code === "schema/required" && typeof payload?.path === "string") {
+          const scaffold = scaffoldAt(doc, payload.path, lines);
+          if (scaffold)
+            fix(
+              d,
+              locale === "ja" ? `'${scaffold.key}' を追加する` : `Add '${scaffold.key}'`,
+              scaffold.range,
+              scaffold.text,
+            );
+          continue;
+        }
         if (d.range.start.line !== d.range.end.line) continue;
         const text = (lines[d.range.start.line] ?? "").slice(
           d.range.start.character,
           d.range.end.character,
         );
         const bare = text.replace(/^["']|["']$/g, "");
-        const wrong = Object.values(data ?? {}).filter(
-          (v) => typeof v === "string" && v !== suggestion,
-        );
-        if (!wrong.includes(bare)) continue;
         const quote = text !== bare ? (text[0] as string) : "";
-        actions.push({
-          title: locale === "ja" ? `'${suggestion}' に置き換える` : `Replace with '${suggestion}'`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: {
-            changes: { [uri]: [{ range: d.range, newText: `${quote}${suggestion}${quote}` }] },
-          },
-        });
+        // A did-you-mean the diagnostic itself carries (keys, enum values, rule ids).
+        const suggestion = data?.suggestion;
+        if (typeof suggestion === "string") {
+          const wrong = Object.values(data ?? {}).filter(
+            (v) => typeof v === "string" && v !== suggestion,
+          );
+          if (wrong.includes(bare)) replaceWith(d, text, quote, suggestion);
+          continue;
+        }
+        // A dangling id in a reference: the one defined id of that kind closest to it.
+        const closest = closestId(uri, payload?.path, bare);
+        if (closest) replaceWith(d, text, quote, closest);
       }
       return actions;
     },
@@ -502,6 +526,32 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       locale = next;
     },
   };
+
+  /**
+   * The defined id closest to a dangling reference at `path`: only when the value is defined
+   * nowhere in the folder, its key names a kind of id, and one id of that kind is clearly the
+   * closest (at most a third of its letters away, and nearer than any other).
+   */
+  function closestId(uri: string, path: string | undefined, value: string): string | undefined {
+    if (path === undefined || value === "") return undefined;
+    const key = segments(path)
+      .filter((s) => !/^\d+$/.test(s))
+      .pop();
+    const collections = key === undefined ? undefined : REFERENCE_COLLECTIONS[key];
+    if (!collections) return undefined;
+    const defs = folderDocs(uri).flatMap(definitionsOf);
+    if (defs.some((d) => d.id === value)) return undefined;
+    const ids = [
+      ...new Set(defs.filter((d) => collections.includes(d.collection)).map((d) => d.id)),
+    ];
+    const ranked = ids
+      .map((id) => ({ id, d: distance(value, id) }))
+      .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+    const [best, next] = ranked;
+    if (!best || best.d > Math.max(1, Math.floor(value.length / 3))) return undefined;
+    if (next && next.d === best.d) return undefined;
+    return best.id;
+  }
 
   /** The id under the cursor: a string value that some document of the folder defines. */
   function idAt(uri: string, position: Pos): { id: string; target: Target } | undefined {
@@ -590,4 +640,52 @@ function parentAt(
     return [...path, String(last)];
   }
   return path;
+}
+
+/**
+ * Where and what to insert for a missing required key (`pointer` names it): a line after the
+ * last member of its object, at that member's indentation, with an empty value of the key's
+ * type (`[]`, `{}`, or nothing for the editor's completion). Undefined where the object is
+ * written in flow style (`{ a: 1 }`) or its members are not known: there the fix is not certain.
+ */
+function scaffoldAt(
+  doc: Doc,
+  pointer: string,
+  lines: readonly string[],
+): { key: string; range: Range; text: string } | undefined {
+  const parsed = doc.parsed.data !== undefined ? doc.parsed : doc.lastGood;
+  if (!parsed || !doc.kind) return undefined;
+  const path = segments(pointer);
+  const key = path[path.length - 1];
+  if (key === undefined) return undefined;
+  const parent = path.slice(0, -1);
+  const parentPointer = pointer.slice(0, pointer.lastIndexOf("/"));
+  const members = [...parsed.positions]
+    .filter(
+      ([p, loc]) =>
+        loc.key &&
+        p.startsWith(`${parentPointer}/`) &&
+        !p.slice(parentPointer.length + 1).includes("/"),
+    )
+    .map(([, loc]) => loc);
+  const last = members
+    .sort((a, b) => a.value.end.line - b.value.end.line || a.value.end.column - b.value.end.column)
+    .pop();
+  if (!last?.key) return undefined;
+  const keyLine = lines[last.key.start.line - 1] ?? "";
+  // Flow style: the member's key is not the first thing on its line (after an optional "- ").
+  const indent = last.key.start.column - 1;
+  if (!/^\s*(-\s+)?$/.test(keyLine.slice(0, indent))) return undefined;
+  const schemas = schemasAt(doc.kind, [...parent, key], parsed.data);
+  const type = schemas.map((s) => s.type).find((t) => typeof t === "string");
+  const empty = type === "array" ? " []" : type === "object" ? " {}" : "";
+  // After the last line of the last member's value (a nested block ends where its value ends).
+  let end = last.value.end.line - 1;
+  if (last.value.end.column === 1 && end > last.key.start.line - 1) end -= 1;
+  const at = { line: end, character: (lines[end] ?? "").length };
+  return {
+    key,
+    range: { start: at, end: at },
+    text: `\n${" ".repeat(indent)}${key}:${empty}`,
+  };
 }
