@@ -40,6 +40,7 @@ describe("getting-started guides", () => {
   // Each ```js block is run as a module inside the repository (so @mamori/* resolve to the
   // workspace packages, built by `npm test`); every `// → text` line must appear in its output.
   for (const guide of [
+    "docs/index.md",
     "docs/guides/getting-started.md",
     "docs/ja/getting-started.md",
     "docs/guides/what-do-i-still-owe.md",
