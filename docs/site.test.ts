@@ -74,6 +74,18 @@ describe("the docs site", () => {
       ).toHaveLength(2);
   });
 
+  it("serves the Japanese pages as Japanese, without spaces where a line was broken", () => {
+    const page = rows.find((r) => r.kind === DOCUMENT && r.name === "はじめに");
+    const html = readFileSync(join(out, page?.url ?? "missing.html"), "utf8");
+    expect(html).toMatch(/^<!DOCTYPE html><html[^>]* lang="ja"/);
+    // docs/ja/getting-started.md breaks "ファイルを\n読まず" across lines: no space on the page.
+    expect(html).toContain("ファイルを読まず");
+    const english = rows.find((r) => r.kind === DOCUMENT && r.name === "Getting started");
+    expect(readFileSync(join(out, english?.url ?? "missing.html"), "utf8")).toMatch(
+      /^<!DOCTYPE html><html[^>]* lang="en"/,
+    );
+  });
+
   it("finds guides, rules and the reference by English and Japanese terms", () => {
     expect(search("install")).toContain("mamori in your editor");
     expect(search("power/backup-runtime")).toContain("power/backup-runtime");
