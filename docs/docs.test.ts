@@ -44,6 +44,7 @@ describe("getting-started guides", () => {
     "docs/guides/getting-started.md",
     "docs/ja/getting-started.md",
     "docs/guides/what-do-i-still-owe.md",
+    "docs/guides/recipes.md",
     "docs/ja/what-do-i-still-owe.md",
   ]) {
     it(`${guide}: every JavaScript block runs and prints what the page says`, () => {
