@@ -86,6 +86,12 @@ describe("the docs site", () => {
     );
   });
 
+  it("links a type of one package where another package uses it", () => {
+    // BiaResult.diagnostics is core's Diagnostic: a link to core's page, not plain text.
+    const html = readFileSync(join(out, "interfaces/_mamori_bia.index.BiaResult.html"), "utf8");
+    expect(html).toContain('<a href="_mamori_core.index.Diagnostic.html"');
+  });
+
   it("finds guides, rules and the reference by English and Japanese terms", () => {
     expect(search("install")).toContain("mamori in your editor");
     expect(search("power/backup-runtime")).toContain("power/backup-runtime");
