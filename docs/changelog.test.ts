@@ -34,7 +34,7 @@ function changes(): Change[] {
 }
 
 /** The changelog: per package, its changes from the biggest bump down, each with its full text. */
-export function changelog(list: readonly Change[]): string {
+function changelog(list: readonly Change[]): string {
   const names = [...new Set(list.flatMap((c) => c.packages.map((p) => p.name)))].sort();
   const lines = [
     "---",

@@ -169,7 +169,7 @@ export const MatrixOverrideSchema = defineObject({
     z.array(
       defineObject({
         responsibility: z.optional(z.string().check(z.minLength(1))),
-        statement: z.string().check(z.minLength(1)),
+        statement: z.string(),
         evidence: z.optional(z.array(IdSchema)),
       }),
     ),

@@ -201,7 +201,7 @@ describe("hover", () => {
     // `- id: order-intake` is line 27 (0-based 26). bia.yaml's own comment: the RTO is 8 h, the
     // achievable time 1 + 12 + 2 = 15 h (backup-storage, erp-db restore, erp).
     const h = s.hover("file:///k/bia.yaml", { line: 26, character: 12 });
-    const text = (h?.contents as { value: string }).value;
+    const text = (h?.contents as { value: string } | undefined)?.value ?? "";
     expect(text).toContain("**Order intake** (order-intake) — time-critical");
     expect(text).toContain("- Recovery time objective (RTO): 8 hours");
     expect(text).toContain("- Achievable recovery time: 15 hours");
@@ -210,7 +210,7 @@ describe("hover", () => {
 
   it("shows a property's description on its key", () => {
     const h = s.hover("file:///k/organisation.yaml", { line: 3, character: 1 });
-    expect((h?.contents as { value: string }).value).toMatch(/^\*\*name\*\*\n\n/);
+    expect((h?.contents as { value: string } | undefined)?.value).toMatch(/^\*\*name\*\*\n\n/);
   });
 
   it("answers nothing outside the document", () => {

@@ -477,7 +477,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           isPreferred: true,
           edit: { changes: { [uri]: [{ range, newText }] } },
         });
-      const replaceWith = (d: LspDiagnostic, text: string, quote: string, name: string) =>
+      const replaceWith = (d: LspDiagnostic, quote: string, name: string) =>
         fix(
           d,
           locale === "ja" ? `'${name}' に置き換える` : `Replace with '${name}'`,
@@ -513,12 +513,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           const wrong = Object.values(data ?? {}).filter(
             (v) => typeof v === "string" && v !== suggestion,
           );
-          if (wrong.includes(bare)) replaceWith(d, text, quote, suggestion);
+          if (wrong.includes(bare)) replaceWith(d, quote, suggestion);
           continue;
         }
         // A dangling id in a reference: the one defined id of that kind closest to it.
         const closest = closestId(uri, payload?.path, bare);
-        if (closest) replaceWith(d, text, quote, closest);
+        if (closest) replaceWith(d, quote, closest);
       }
       return actions;
     },
@@ -556,10 +556,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** The id under the cursor: a string value that some document of the folder defines. */
   function idAt(uri: string, position: Pos): { id: string; target: Target } | undefined {
     const doc = docs.get(uri);
-    const parsed = doc && dataOf(doc);
+    const parsed = doc ? dataOf(doc) : undefined;
     if (!doc || !parsed) return undefined;
     const target = targetAt(parsed.positions, position);
-    if (!target || target.on !== "value") return undefined;
+    if (target?.on !== "value") return undefined;
     const value = valueAt(parsed.data, segments(target.pointer));
     if (typeof value !== "string") return undefined;
     const defined = folderDocs(uri)
@@ -573,7 +573,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
 function dedupe(items: CompletionItem[]): CompletionItem[] {
   const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.label) ? false : (seen.add(i.label), true)));
+  return items.filter((i) => {
+    if (seen.has(i.label)) return false;
+    seen.add(i.label);
+    return true;
+  });
 }
 
 function enumsOf(s: Obj): string[] {

@@ -125,7 +125,7 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
   );
   // Each diagnostic names its input; locate puts it in that file, with a line.
   const docs = new Map<string, LoadedDocument>([["provider", provider]]);
-  via.forEach((v, i) => docs.set(`via/${i}`, v));
+  for (const [i, v] of via.entries()) docs.set(`via/${i}`, v);
   if (customer) docs.set("customer", customer);
   const diagnostics: Diagnostic[] = [];
   for (const [label, doc] of docs)

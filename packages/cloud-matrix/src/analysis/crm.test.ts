@@ -394,10 +394,13 @@ describe("computeCrm on bad claims and bad input", () => {
     const half = computeCrm({ provider: { "system-security-plan": { uuid: "x" } } });
     expect(half.diagnostics[0]?.code).toBe("cloud-matrix/oscal-malformed");
     // A wrong customer matrix is reported with the schema's own path.
-    const bad = computeCrm({ provider: iaas, customer: claim([{ statement: "" }]) });
+    const bad = computeCrm({
+      provider: iaas,
+      customer: claim([{ statement: "x", evidence: "exit" }]),
+    });
     expect(
       bad.diagnostics.some(
-        (d) => d.file === "customer" && d.path === "/overrides/0/satisfies/0/statement",
+        (d) => d.file === "customer" && d.path === "/overrides/0/satisfies/0/evidence",
       ),
     ).toBe(true);
   });
