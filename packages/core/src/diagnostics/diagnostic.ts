@@ -142,6 +142,11 @@ export interface Diagnostic {
   path: string;
   /** Line and column of `path`, when the input came from text. */
   range?: Range;
+  /**
+   * The spreadsheet cell of `path` (`Processes!D7`), when the input came from a workbook:
+   * text output shows it in place of line and column, SARIF in the message and `properties`.
+   */
+  cell?: string;
   /** Other places that explain the finding. */
   related?: RelatedLocation[];
   /** The standard or guideline clause that motivates the finding. */
