@@ -124,7 +124,9 @@ export function importCaiqWorkbook(
     };
   }
   const { name, headerRow, rows } = found;
-  const header = (rows[headerRow] ?? []).map((v) => (v === undefined ? "" : String(v).trim()));
+  // Rows are sparse (an empty cell is a hole): Array.from visits every column.
+  const headerCells = rows[headerRow] ?? [];
+  const header = Array.from(headerCells, (v) => (v === undefined ? "" : String(v).trim()));
   const width = header.length;
   const qCol = header.findIndex((h) => normaliseHeader(h) === QUESTION_ID);
   const ccmCol = header.findIndex((h) => normaliseHeader(h) === CCM_CONTROL_ID);

@@ -1,5 +1,5 @@
-import { utils, write } from "@e965/xlsx";
-import { zipSync } from "fflate";
+import { read, utils, write } from "@e965/xlsx";
+import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { attachCells } from "./locate.js";
 import { readWorkbook } from "./read-document.js";
@@ -271,5 +271,24 @@ describe("readWorkbook: hostile and broken workbooks", () => {
       ]),
     );
     expect(codes(r)).toEqual([["xlsx/bad-json", "Processes!B2", "error"]]);
+  });
+});
+
+describe("writeTables: hostile strings stay text", () => {
+  it("a cell starting with =, +, -, @ (or a full-width ＝) is a text cell, never a formula", () => {
+    const hostile = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "＝1+1", "\t=1"];
+    const bytes = writeTables([{ name: "Gaps", header: ["Value"], rows: hostile.map((h) => [h]) }]);
+    const book = read(bytes, { type: "array", cellFormula: true });
+    const sheet = book.Sheets.Gaps as Record<string, { t: string; v: unknown; f?: string }>;
+    // Rows 2–7 hold the six values.
+    for (let i = 0; i < hostile.length; i++) {
+      const cell = sheet[`A${i + 2}`];
+      expect(cell?.f).toBeUndefined();
+      expect([cell?.t, cell?.v]).toEqual(["s", hostile[i]]);
+    }
+    // And no <f> element anywhere in the sheet's XML.
+    const xml = new TextDecoder().decode(unzipSync(bytes)["xl/worksheets/sheet1.xml"]);
+    expect(xml).not.toContain("<f>");
+    expect(xml).toContain('autoFilter ref="A1:A7"');
   });
 });
