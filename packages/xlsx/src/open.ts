@@ -131,7 +131,9 @@ function message(error: unknown): string {
 
 /** `'IT services'!B4`: a sheet name quoted when it needs to be, as spreadsheets write it. */
 export function cellRef(sheet: string, row: number, column: number): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`;
+  // Quoted when it has anything but letters (any script), digits, _ and ., or could be a cell.
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  const name = plain ? sheet : `'${sheet.replaceAll("'", "''")}'`;
   return `${name}!${utils.encode_cell({ r: row, c: column })}`;
 }
 

@@ -1,5 +1,6 @@
 import {
   analyzeMatrix,
+  type DeploymentModel,
   type DifferentialAudit,
   differentialAudit,
   formatAuditMarkdown,
@@ -11,6 +12,7 @@ import {
 import { composeOscalChain, importOscalSsp, toOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toTerminalText } from "@mamori/core/internal";
+import { importCaiqWorkbook } from "@mamori/xlsx";
 import {
   formatHelp,
   formatOf,
@@ -20,7 +22,7 @@ import {
   parseCommand,
   str,
 } from "../args.js";
-import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
+import { type CliIo, loadDocument, readBytes, readText, UsageError, useColor } from "../io.js";
 import { matrixWord } from "../report/labels.js";
 import { assessmentResultsOf, lastModifiedOf, locate, poamOf } from "./shared.js";
 
@@ -68,7 +70,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       type: "string",
       short: "a",
       value: "file",
-      help: "What the provider attests (an OSCAL SSP .json, a CAIQ .csv or an attestation .yaml), compared with the matrix: gaps, conflicts, planned controls, stale evidence.",
+      help: "What the provider attests (an OSCAL SSP .json, a CAIQ .csv, CSA's CAIQ v4 .xlsx workbook or an attestation .yaml), compared with the matrix: gaps, conflicts, planned controls, stale evidence.",
     },
     soa: {
       type: "string",
@@ -150,9 +152,19 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   let attestation: unknown;
   const attestationFile = str(values.attestation);
   if (attestationFile !== undefined) {
-    attestation = /\.csv$/i.test(attestationFile)
-      ? readText(io, attestationFile)
-      : loadDocument(io, attestationFile, locale).data;
+    if (/\.xlsx$/i.test(attestationFile)) {
+      // CSA's CAIQ v4 workbook: its findings carry their cells.
+      const caiq = importCaiqWorkbook(readBytes(io, attestationFile), {
+        locale,
+        file: attestationFile,
+        serviceModel: (doc.data as { serviceModel?: DeploymentModel }).serviceModel,
+      });
+      diagnostics.push(...caiq.diagnostics);
+      attestation = caiq.attestation;
+    } else
+      attestation = /\.csv$/i.test(attestationFile)
+        ? readText(io, attestationFile)
+        : loadDocument(io, attestationFile, locale).data;
   }
   const result = analyzeMatrix(doc.data, {
     locale,
