@@ -25,6 +25,7 @@ import {
 import { type CliIo, loadDocument, readBytes, readText, UsageError, useColor } from "../io.js";
 import { matrixWord } from "../report/labels.js";
 import { assessmentResultsOf, lastModifiedOf, locate, poamOf } from "./shared.js";
+import { matrixAnalysisSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 /** `gap 16, conflict 1` in English; `ギャップ16件、矛盾1件` in Japanese. */
 export function countList(counts: [string, number][], locale: Locale): string {
@@ -61,7 +62,7 @@ function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale
 }
 
 /**
- * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal|poam|assessment-results]`
+ * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal|poam|assessment-results|xlsx --out f]`
  * and `mamori matrix --from-oscal <ssp.json> --format json`.
  */
 export async function runMatrix(args: string[], io: CliIo): Promise<number> {
@@ -86,8 +87,14 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     format: {
       type: "string",
       short: "f",
-      value: "text|json|csv|markdown|oscal|poam|assessment-results",
-      help: "Output: text (default), json, csv, markdown, an OSCAL SSP, an OSCAL POA&M of the open findings, or OSCAL assessment results.",
+      value: "text|json|csv|markdown|oscal|poam|assessment-results|xlsx",
+      help: "Output: text (default), json, csv, markdown, an OSCAL SSP, an OSCAL POA&M of the open findings, OSCAL assessment results, or xlsx (a workbook to filter and print; needs --out).",
+    },
+    out: {
+      type: "string",
+      short: "o",
+      value: "file.xlsx",
+      help: "Where --format xlsx writes the workbook.",
     },
   };
   const { values, positionals } = parseCommand(args, options);
@@ -142,7 +149,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   }
   const format = formatOf(
     str(values.format),
-    ["text", "json", "csv", "markdown", "oscal", "poam", "assessment-results"] as const,
+    ["text", "json", "csv", "markdown", "oscal", "poam", "assessment-results", "xlsx"] as const,
     "text",
   );
   if (positionals.length !== 1)
@@ -189,6 +196,10 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       break;
     case "csv":
       io.stdout(toMatrixCsv(result, { locale }));
+      break;
+    case "xlsx":
+      writeWorkbookFile(io, str(values.out), matrixAnalysisSheets(result, diagnostics, locale));
+      io.stdout(`${str(values.out)}\n`);
       break;
     case "markdown":
       // Both escape every document string with core's escapeMarkdown.

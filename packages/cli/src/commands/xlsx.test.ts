@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { read, utils } from "@e965/xlsx";
 import { writeTables } from "@mamori/xlsx";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../run.js";
@@ -98,5 +99,103 @@ describe("mamori bia reads a workbook as it reads YAML", () => {
     expect([a.code, b.code]).toEqual([2, 2]);
     expect(a.stderr).toContain("cannot read text.xlsx: The file is not an .xlsx workbook");
     expect(b.stderr).toContain("cannot read locked.xlsx: The workbook is password-protected");
+  });
+});
+
+describe("mamori bia|matrix --format xlsx", () => {
+  const sheetRows = (file: string, sheet: string) => {
+    const book = read(readFileSync(file), { type: "buffer", cellFormula: true });
+    return { book, rows: utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1 }) };
+  };
+
+  it("bia: processes with MTPD, RTO, achievable and gaps, SPOFs, scenarios, findings; filterable", async () => {
+    const out = join(dir, "bia-analysis.xlsx");
+    const r = await run(["bia", "bia.yaml", "--format", "xlsx", "--out", out]);
+    expect(r.code).toBe(1); // the analysis has errors (the RTO gap), as the text output says
+    const { book, rows } = sheetRows(out, "Processes");
+    expect(book.SheetNames).toEqual([
+      "Processes",
+      "Single points of failure",
+      "Scenarios",
+      "Findings",
+    ]);
+    expect(rows[0]).toEqual([
+      "process",
+      "name",
+      "time-critical",
+      "MTPD",
+      "RTO",
+      "RPO",
+      "tier",
+      "achievable",
+      "gap",
+    ]);
+    // order-intake: RTO 8 h, achievable 1 + 12 + 2 = 15 h (bia.yaml's header comment): a gap.
+    expect(rows[1]).toEqual(expect.arrayContaining(["order-intake", "8 hours", "15 hours", "GAP"]));
+    expect(book.Sheets.Processes!["!autofilter"]).toEqual({ ref: "A1:I11" }); // 10 processes + header
+    expect(sheetRows(out, "Findings").rows).toHaveLength(40); // header + the 39 findings
+  });
+
+  it("bia: a hostile name is written as text, never as a formula", async () => {
+    const hostile = "=cmd|' /C calc'!A0";
+    writeFileSync(
+      join(dir, "hostile.json"),
+      JSON.stringify({
+        kind: "BusinessImpactAnalysis",
+        schemaVersion: "1.0",
+        timePoints: ["PT4H"],
+        unacceptableLevel: 4,
+        processes: [{ id: "p1", name: hostile }],
+      }),
+    );
+    const out = join(dir, "hostile.xlsx");
+    await run(["bia", "hostile.json", "--format", "xlsx", "--out", out], dir);
+    const cell = sheetRows(out, "Processes").book.Sheets.Processes!.B2 as {
+      t: string;
+      v: string;
+      f?: string;
+    };
+    expect([cell.t, cell.v, cell.f]).toEqual(["s", hostile, undefined]);
+  });
+
+  it("matrix: ownership, gaps, conflicts and expired evidence per control, in Japanese", async () => {
+    const out = join(dir, "matrix.xlsx");
+    const r = await run([
+      "matrix",
+      "matrix-skycloud.yaml",
+      "--attestation",
+      "attestations/skycloud.yaml",
+      "--now",
+      "2026-12-01",
+      "--format",
+      "xlsx",
+      "--out",
+      out,
+      "--locale",
+      "ja",
+    ]);
+    expect(r.code).toBeLessThan(2);
+    const { book, rows } = sheetRows(out, "管理策");
+    expect(book.SheetNames).toEqual(["管理策", "指摘事項"]);
+    const csv = await run([
+      "matrix",
+      "matrix-skycloud.yaml",
+      "--attestation",
+      "attestations/skycloud.yaml",
+      "--now",
+      "2026-12-01",
+      "--format",
+      "csv",
+      "--locale",
+      "ja",
+    ]);
+    // One row per CSV line (header included, the final empty line not).
+    expect(rows.length).toBe(csv.stdout.trimEnd().split("\r\n").length);
+  });
+
+  it("--format xlsx without --out: exit 2", async () => {
+    const r = await run(["bia", "bia.yaml", "--format", "xlsx"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--format xlsx needs --out <file.xlsx>");
   });
 });
