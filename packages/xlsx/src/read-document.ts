@@ -94,14 +94,15 @@ function sheetOf(layout: WorkbookLayout, name: string): SheetLayout | undefined 
 
 /** Column header → field path, in either language or as the path itself; `x-` columns as they are. */
 function resolveColumn(sheet: SheetLayout, header: string): string | undefined {
+  // A field's own path first, exactly (`template` is the object, `Template` template.id's label).
+  const raw = header.trim();
+  const first = splitPath(raw)[0] ?? "";
+  if (first.startsWith("x-") || sheet.fields.includes(first)) return raw;
   const n = normaliseHeader(header);
   for (const c of sheet.columns) {
     if (normaliseHeader(c.en) === n || normaliseHeader(c.ja) === n || c.path.toLowerCase() === n)
       return c.path;
   }
-  const raw = header.trim();
-  const first = splitPath(raw)[0] ?? "";
-  if (first.startsWith("x-") || sheet.fields.includes(first)) return raw;
   return undefined;
 }
 
@@ -217,7 +218,9 @@ function readArraySheet(ctx: Ctx, sheet: SheetLayout, grid: Grid, doc: Record<st
     }
     items.push(item);
   }
-  put(doc, sheet.field, items);
+  // A blank sheet says nothing of the field: an empty list is written on the document sheet
+  // (`json:[]`), and a sheet left blank does not make one.
+  if (items.length > 0) put(doc, sheet.field, items);
 }
 
 /** Index of each row object by id, across the sheets a reference may point into. */

@@ -175,7 +175,12 @@ export function writeWorkbook(
             if (isPlainGroup(dep)) {
               group++;
               for (const member of dep.anyOf)
-                dependencyRows.push([id, encodeScalar(member), `g${group}`, dep.note]);
+                dependencyRows.push([
+                  id,
+                  encodeScalar(member),
+                  `g${group}`,
+                  encodeScalar(dep.note),
+                ]);
             } else dependencyRows.push([id, encodeScalar(dep), undefined, undefined]);
           }
           continue;
