@@ -19,4 +19,4 @@ export {
 } from "./open.js";
 export { type ReadWorkbookOptions, readWorkbook, type WorkbookDocument } from "./read-document.js";
 export { type WriteWorkbookOptions, writeWorkbook } from "./write-document.js";
-export { type TableSheet, writeTables } from "./write-tables.js";
+export { type ColumnValidation, type TableSheet, writeTables } from "./write-tables.js";

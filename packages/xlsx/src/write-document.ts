@@ -1,4 +1,6 @@
+import { OWNERSHIPS } from "@mamori/cloud-matrix";
 import type { Locale } from "@mamori/core";
+import { ResourceKindSchema } from "@mamori/core/domain";
 import { encodeScalar, flattenField, isPlainObject, JSON_PREFIX } from "./cell-codec.js";
 import {
   BIA_LAYOUT,
@@ -12,7 +14,55 @@ import {
   type WorkbookLayout,
 } from "./layout.js";
 import type { CellValue } from "./open.js";
-import { type TableSheet, writeTables } from "./write-tables.js";
+import { type ColumnValidation, type TableSheet, writeTables } from "./write-tables.js";
+
+/** The scenario types of `@mamori/bia` (a test keeps the two lists equal). @internal */
+export const SCENARIO_TYPES = [
+  "custom",
+  "power-outage",
+  "site-loss",
+  "communications-outage",
+  "staff-availability",
+  "supplier-outage",
+] as const;
+const EXTERNAL_KINDS = ["supplier", "customer", "group-company", "partner"];
+
+type Check = Omit<ColumnValidation, "column">;
+
+/** Drop-down lists by sheet field and column path: owners, kinds, types, ownerships. */
+function checksOf(document: Record<string, unknown>): Map<string, Check> {
+  const owners = new Set<string>();
+  for (const field of ["processes", "services", "resources"]) {
+    const list = document[field];
+    if (Array.isArray(list))
+      for (const item of list)
+        if (isPlainObject(item) && typeof item.owner === "string") owners.add(item.owner);
+  }
+  const checks = new Map<string, Check>([
+    ["resources:kind", { list: ResourceKindSchema.options }],
+    ["externals:kind", { list: EXTERNAL_KINDS }],
+    ["scenarios:type", { list: SCENARIO_TYPES }],
+    ["overrides:owner", { list: OWNERSHIPS }],
+  ]);
+  if (owners.size > 0) {
+    const list = [...owners].sort();
+    for (const field of ["processes", "services", "resources"])
+      checks.set(`${field}:owner`, { list });
+  }
+  return checks;
+}
+
+/** The impact levels a cell of the Impacts sheet may hold: the scale's, or 1 to 5. */
+function levelRange(document: Record<string, unknown>): [number, number] {
+  const scale = document.impactScale;
+  const values =
+    isPlainObject(scale) && Array.isArray(scale.levels)
+      ? scale.levels.flatMap((l) =>
+          isPlainObject(l) && typeof l.value === "number" ? [l.value] : [],
+        )
+      : [];
+  return values.length > 0 ? [Math.min(...values), Math.max(...values)] : [1, 5];
+}
 
 /**
  * Options of {@link writeWorkbook}.
@@ -44,6 +94,7 @@ function table(
   locale: Locale,
   rows: Map<string, CellValue>[],
   name: string,
+  checks: ReadonlyMap<string, Check>,
 ): TableSheet {
   const paths: string[] = [];
   const seen = new Set<string>();
@@ -62,10 +113,16 @@ function table(
     const c = sheet.columns.find((x) => x.path === p);
     return c ? c[locale] : p;
   };
+  const validations: ColumnValidation[] = [];
+  paths.forEach((p, column) => {
+    const check = checks.get(`${sheet.field}:${p}`);
+    if (check) validations.push({ ...check, column });
+  });
   return {
     name,
     header: paths.map(label),
     rows: rows.map((r) => paths.map((p) => r.get(p))),
+    validations,
   };
 }
 
@@ -191,6 +248,7 @@ export function writeWorkbook(
     }
   }
 
+  const checks = checksOf(document);
   const tables: TableSheet[] = [
     { name: docSheet[locale], header: [FIELD_COLUMN[locale], VALUE_COLUMN[locale]], rows: docRows },
   ];
@@ -198,7 +256,7 @@ export function writeWorkbook(
     if (sheet.role === "array") {
       const rows = rowsBySheet.get(sheet) ?? [];
       if (rows.length > 0 || sheet.field === "processes" || sheet.field === "overrides")
-        tables.push(table(sheet, locale, rows, sheet[locale]));
+        tables.push(table(sheet, locale, rows, sheet[locale], checks));
     } else if (sheet.role === "impacts" && layout === BIA_LAYOUT) {
       // x- keys of a category's levels become columns after the time points.
       const extra: string[] = [];
@@ -213,6 +271,7 @@ export function writeWorkbook(
         name: sheet[locale],
         header: [IMPACT_PROCESS[locale], IMPACT_CATEGORY[locale], ...cols],
         rows: impactRows,
+        validations: impactColumns.map((_, i) => ({ column: i + 2, whole: levelRange(document) })),
       });
     } else if (sheet.role === "dependencies") {
       tables.push({

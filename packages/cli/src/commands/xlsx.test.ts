@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { read, utils } from "@e965/xlsx";
-import { writeTables } from "@mamori/xlsx";
+import { read, utils, read as xlsxRead } from "@e965/xlsx";
+import { parseSource } from "@mamori/core/source";
+import { readWorkbook, writeTables } from "@mamori/xlsx";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../run.js";
 
@@ -197,5 +198,61 @@ describe("mamori bia|matrix --format xlsx", () => {
     const r = await run(["bia", "bia.yaml", "--format", "xlsx"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--format xlsx needs --out <file.xlsx>");
+  });
+});
+
+describe("mamori init --xlsx", () => {
+  it("writes sample and blank workbooks, en and ja, that read back with no diagnostic", async () => {
+    const target = join(dir, "starter");
+    const r = await run(["init", "starter", "--xlsx"], dir);
+    expect(r.code).toBe(0);
+    for (const name of [
+      "bia",
+      "bia.ja",
+      "bia-blank",
+      "bia-blank.ja",
+      "matrix",
+      "matrix.ja",
+      "matrix-blank",
+      "matrix-blank.ja",
+    ])
+      expect(r.stdout).toContain(join("starter", `${name}.xlsx`));
+    const yaml = parseSource(readFileSync(join(target, "bia.yaml"), "utf8")).data;
+    for (const name of ["bia.xlsx", "bia.ja.xlsx"]) {
+      const read = readWorkbook(readFileSync(join(target, name)));
+      expect(read.diagnostics).toEqual([]);
+      expect(read.data).toEqual(yaml);
+    }
+    // The Japanese workbook: 事業影響度分析 and 業務プロセス sheets, 作業復旧時間 (WRT) column.
+    const ja = xlsxRead(readFileSync(join(target, "bia.ja.xlsx")));
+    expect(ja.SheetNames.slice(0, 2)).toEqual(["事業影響度分析", "業務プロセス"]);
+    expect(utils.sheet_to_json<string[]>(ja.Sheets["業務プロセス"]!, { header: 1 })[0]).toContain(
+      "作業復旧時間",
+    );
+    // The blank one shows every column to fill in, 目標復旧時間 (RTO) among them.
+    const blank = xlsxRead(readFileSync(join(target, "bia-blank.ja.xlsx")));
+    expect(
+      utils.sheet_to_json<string[]>(blank.Sheets["業務プロセス"]!, { header: 1 })[0],
+    ).toContain("目標復旧時間");
+    // Every workbook passes its command with no finding of the reading, and the blanks with none at all.
+    for (const name of ["bia-blank.xlsx", "bia-blank.ja.xlsx"]) {
+      const b = await run(["bia", name, "--format", "json"], target);
+      expect([name, b.code, JSON.parse(b.stdout).diagnostics]).toEqual([name, 0, []]);
+    }
+    for (const name of [
+      "matrix-blank.xlsx",
+      "matrix-blank.ja.xlsx",
+      "matrix.xlsx",
+      "matrix.ja.xlsx",
+    ]) {
+      const m = await run(["matrix", name, "--format", "json", "--now", "2026-12-01"], target);
+      const codes = JSON.parse(m.stdout).diagnostics.map((d: { code: string }) => d.code);
+      expect([
+        name,
+        codes.filter((c: string) => c.startsWith("xlsx/") || c.startsWith("schema/")),
+      ]).toEqual([name, []]);
+    }
+    // Asked again, it refuses to overwrite.
+    expect((await run(["init", "starter", "--xlsx"], dir)).code).toBe(2);
   });
 });
