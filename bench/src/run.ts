@@ -16,6 +16,7 @@ import {
   timeValidationScalingForked,
   validationFigure,
 } from "./figures/validation.js";
+import { timeXlsxImport, xlsxFigure } from "./figures/xlsx.js";
 import { formatMs, type HarnessOptions } from "./harness.js";
 import { describeMachine } from "./machine.js";
 import { toMarkdown } from "./markdown.js";
@@ -29,9 +30,19 @@ export const TARGETS = {
   memoryMB: 400,
   bundleKB: 40,
   startup: 4,
+  /** Issue 18: mamori's workbook import against SheetJS's bare read of the same file. */
+  xlsx: 1.5,
 } as const;
 
-export const FIGURES = ["validation", "bia", "scaling", "memory", "bundle", "startup"] as const;
+export const FIGURES = [
+  "validation",
+  "bia",
+  "scaling",
+  "memory",
+  "bundle",
+  "startup",
+  "xlsx",
+] as const;
 export type FigureName = (typeof FIGURES)[number];
 
 /** Command-line options. */
@@ -197,6 +208,17 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
           harness(o.smoke, { iterations: 20, time: 0, warmupIterations: 3, warmupTime: 0 }),
         ),
         TARGETS.startup,
+      ),
+    );
+  }
+  if (want("xlsx")) {
+    emit(
+      xlsxFigure(
+        await timeXlsxImport(
+          o.smoke ? 20 : 2000,
+          harness(o.smoke, { iterations: 20, time: 3000, warmupIterations: 3, warmupTime: 0 }),
+        ),
+        TARGETS.xlsx,
       ),
     );
   }

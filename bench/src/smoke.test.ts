@@ -34,6 +34,7 @@ describe("npm run bench -- --smoke", () => {
       "bia-memory",
       "browser-bundle",
       "cli-startup",
+      "xlsx-import",
     ]);
     for (const f of result.figures) {
       // One printed line per figure, with its ratio and target.
@@ -53,5 +54,6 @@ describe("npm run bench -- --smoke", () => {
     );
     expect(byId["browser-bundle"].data.ajv.gzipBytes).toBeGreaterThan(20_000);
     expect(byId["cli-startup"].data.validated).toBe(true);
+    expect(byId["xlsx-import"].data.exact).toBe(true);
   });
 });

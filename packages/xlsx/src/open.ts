@@ -131,10 +131,21 @@ function message(error: unknown): string {
 
 /** `'IT services'!B4`: a sheet name quoted when it needs to be, as spreadsheets write it. */
 export function cellRef(sheet: string, row: number, column: number): string {
-  // Quoted when it has anything but letters (any script), digits, _ and ., or could be a cell.
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
-  const name = plain ? sheet : `'${sheet.replaceAll("'", "''")}'`;
-  return `${name}!${utils.encode_cell({ r: row, c: column })}`;
+  return `${sheetRef(sheet)}!${utils.encode_cell({ r: row, c: column })}`;
+}
+
+const sheetRefs = new Map<string, string>();
+
+/** A sheet name as a reference: quoted when it has anything but letters (any script), digits, _ and ., or could be a cell. */
+function sheetRef(sheet: string): string {
+  let ref = sheetRefs.get(sheet);
+  if (ref === undefined) {
+    const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+    ref = plain ? sheet : `'${sheet.replaceAll("'", "''")}'`;
+    if (sheetRefs.size > 1000) sheetRefs.clear();
+    sheetRefs.set(sheet, ref);
+  }
+  return ref;
 }
 
 /** The number of rows a sheet really has (its full range, before the row limit cut it). */

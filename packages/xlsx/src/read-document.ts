@@ -202,19 +202,22 @@ function readArraySheet(ctx: Ctx, sheet: SheetLayout, grid: Grid, doc: Record<st
   const lists = new Set(sheet.lists ?? []);
   const columns = headerOf(ctx, sheet, grid, (h) => resolveColumn(sheet, h));
   const items: Record<string, unknown>[] = [];
+  // Each column's keys once, not once a cell.
+  const plan = [...columns].map(
+    ([col, path]) => [col, path, splitPath(path), lists.has(path)] as const,
+  );
   ctx.cells.set(toPointer([sheet.field]), cellRef(grid.name, 0, 0));
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] as (CellValue | undefined)[];
     if (isEmptyRow(row)) continue;
     const item: Record<string, unknown> = {};
-    const base = [sheet.field, String(items.length)];
-    ctx.cells.set(toPointer(base), cellRef(grid.name, r, 0));
-    for (const [col, path] of columns) {
-      const got = valueAt(ctx, grid, r, col, lists.has(path));
+    const rowPointer = toPointer([sheet.field, String(items.length)]);
+    ctx.cells.set(rowPointer, cellRef(grid.name, r, 0));
+    for (const [col, path, keys, isList] of plan) {
+      const got = valueAt(ctx, grid, r, col, isList);
       if (got === undefined) continue;
-      const keys = splitPath(path);
       setPath(item, keys, got.value);
-      ctx.cells.set(toPointer([...base, ...keys]), cellRef(grid.name, r, col));
+      ctx.cells.set(`${rowPointer}${toPointer(keys)}`, cellRef(grid.name, r, col));
     }
     items.push(item);
   }
