@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { utils, write } from "@e965/xlsx";
+import { importCaiqCsv } from "@mamori/cloud-matrix";
+import { readCsv } from "@mamori/core/internal";
 import { describe, expect, it } from "vitest";
 import { importCaiqWorkbook } from "./caiq.js";
 
@@ -125,5 +128,34 @@ describe("importCaiqWorkbook: CSA's CAIQ v4 workbook layout", () => {
       "xlsx/unknown-sheet",
       "xlsx/caiq-no-sheet",
     ]);
+  });
+});
+
+describe("importCaiqWorkbook: the same mapping as importCaiqCsv", () => {
+  it("CSA's STAR CSV fixture put in CSA's workbook layout imports to the same attestation", () => {
+    const csv = readFileSync(
+      new URL("../../cloud-matrix/test-data/star-caiq-v4.0.3.csv", import.meta.url),
+      "utf8",
+    );
+    const rows = readCsv(csv).rows;
+    const book = utils.book_new();
+    // Version stamp on row 1, the CSV's header on row 2, its rows below: CSA's layout.
+    utils.book_append_sheet(
+      book,
+      utils.aoa_to_sheet([['{"specification_version":"4.0.3"}'], ...rows]),
+      "CAIQv4.0.3",
+    );
+    const bytes = new Uint8Array(write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const fromCsv = importCaiqCsv(csv, { provider: "kumomail" });
+    const fromXlsx = importCaiqWorkbook(bytes, { provider: "kumomail" });
+    expect(fromXlsx.attestation).toEqual(fromCsv.attestation);
+    expect(fromXlsx.attestation?.controls.length).toBeGreaterThan(0);
+    // The same findings, each moved from its CSV line to its cell: CSV line n is sheet row n + 1.
+    expect(fromXlsx.diagnostics.map((d) => [d.code, d.path])).toEqual(
+      fromCsv.diagnostics.map((d) => [d.code, d.path]),
+    );
+    // BCR-08.3's ownership (CSV line 7, after BCR-08.1's quoted line break on lines 4–5, so the
+    // 5th data row) is at sheet row 2 + 5 = 7, column D.
+    expect(fromXlsx.diagnostics[0]?.cell).toBe("CAIQv4.0.3!D7");
   });
 });

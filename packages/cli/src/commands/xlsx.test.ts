@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { read, utils, read as xlsxRead } from "@e965/xlsx";
+import { read, utils, read as xlsxRead, write as xlsxWrite } from "@e965/xlsx";
+import { readCsv } from "@mamori/core/internal";
 import { parseSource } from "@mamori/core/source";
 import { readWorkbook, writeTables } from "@mamori/xlsx";
 import { afterAll, describe, expect, it } from "vitest";
@@ -254,5 +255,42 @@ describe("mamori init --xlsx", () => {
     }
     // Asked again, it refuses to overwrite.
     expect((await run(["init", "starter", "--xlsx"], dir)).code).toBe(2);
+  });
+});
+
+describe("mamori matrix --attestation <CSA's CAIQ v4 workbook>", () => {
+  it("reads the provider's answers and names the cells of what it finds in them", async () => {
+    const csv = readFileSync(
+      new URL("../../../cloud-matrix/test-data/star-caiq-v4.0.3.csv", import.meta.url),
+      "utf8",
+    );
+    const book = utils.book_new();
+    const rows = readCsv(csv).rows;
+    utils.book_append_sheet(
+      book,
+      utils.aoa_to_sheet([['{"specification_version":"4.0.3"}'], ...rows]),
+      "CAIQv4.0.3",
+    );
+    writeFileSync(
+      join(dir, "caiq.xlsx"),
+      new Uint8Array(xlsxWrite(book, { type: "array", bookType: "xlsx" })),
+    );
+    const r = await run([
+      "matrix",
+      "matrix-kumomail.yaml",
+      "--attestation",
+      join(dir, "caiq.xlsx"),
+      "--format",
+      "json",
+      "--now",
+      "2026-12-01",
+    ]);
+    expect(r.code).toBeLessThan(2);
+    const out = JSON.parse(r.stdout);
+    // BCR-08.3's ownership differs from BCR-08.1's: header on row 2, BCR-08.3 the 5th answer, row 7, column D.
+    const differs = out.diagnostics.find(
+      (d: { code: string }) => d.code === "cloud-matrix/csv-ownership-differs",
+    );
+    expect([differs.cell, differs.file]).toEqual(["CAIQv4.0.3!D7", join(dir, "caiq.xlsx")]);
   });
 });
