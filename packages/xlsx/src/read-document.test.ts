@@ -292,3 +292,15 @@ describe("writeTables: hostile strings stay text", () => {
     expect(xml).toContain('autoFilter ref="A1:A7"');
   });
 });
+
+describe("a long sheet, written and read", () => {
+  it("150,000 rows: written (no call-stack overflow), and refused past the row limit at once", () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`p${i}`]);
+    const bytes = writeTables([BIA_SHEET, { name: "Processes", header: ["ID"], rows }]);
+    const r = readWorkbook(bytes, { maxRows: 1000 });
+    // 150,000 rows + the header = 150,001; the first row past the limit is row 1001.
+    expect(r.diagnostics.map((d) => [d.code, d.cell, d.data?.rows])).toEqual([
+      ["xlsx/too-many-rows", "Processes!A1001", 150_001],
+    ]);
+  });
+});

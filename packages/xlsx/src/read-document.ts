@@ -213,7 +213,7 @@ function readArraySheet(ctx: Ctx, sheet: SheetLayout, grid: Grid, doc: Record<st
     const item: Record<string, unknown> = {};
     const rowPointer = toPointer([sheet.field, String(items.length)]);
     ctx.cells.set(rowPointer, cellRef(grid.name, r, 0));
-    for (const [col, path, keys, isList] of plan) {
+    for (const [col, , keys, isList] of plan) {
       const got = valueAt(ctx, grid, r, col, isList);
       if (got === undefined) continue;
       setPath(item, keys, got.value);

@@ -115,7 +115,9 @@ function sheetOf(table: TableSheet): WorkSheet {
     row.map((v) => (v === undefined || v === null ? null : cellOf(v))),
   );
   const ws = utils.aoa_to_sheet(data, { dense: true });
-  const width = Math.max(table.header.length, ...table.rows.map((r) => r.length), 1);
+  // A loop, not Math.max(...rows): a million rows would overflow the call stack.
+  let width = Math.max(table.header.length, 1);
+  for (const r of table.rows) if (r.length > width) width = r.length;
   const last = utils.encode_cell({ r: table.rows.length, c: width - 1 });
   ws["!autofilter"] = { ref: `A1:${last}` };
   ws["!cols"] = Array.from({ length: width }, (_, c) => {
