@@ -1,6 +1,6 @@
 import { read, utils, type WorkBook, type WorkSheet } from "@e965/xlsx";
 import { createDiagnostic, type Diagnostic, type Locale } from "@mamori/core";
-import { unzipSync } from "fflate";
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import { xlsxMessages as M } from "./messages.js";
 
 /**
@@ -108,6 +108,10 @@ export function openWorkbook(
     return fail("xlsx/corrupt", { detail: message(error) });
   }
   if (total > maxBytes) return fail("xlsx/too-large-unzipped", { size: total, limit: maxBytes });
+  // The directory can lie: inflate once more, counting, and stop at the limit.
+  const real = inflatedSize(bytes, maxBytes);
+  if ("error" in real) return fail("xlsx/corrupt", { detail: real.error });
+  if (real.over) return fail("xlsx/too-large-unzipped", { size: `> ${maxBytes}`, limit: maxBytes });
   try {
     const book = read(bytes, {
       type: "array",
@@ -123,6 +127,39 @@ export function openWorkbook(
     if (/password|encrypt/i.test(message(error))) return fail("xlsx/encrypted");
     return fail("xlsx/corrupt", { detail: message(error) });
   }
+}
+
+/**
+ * How many bytes the archive's entries really inflate to, up to `limit`: a streaming inflate
+ * fed 4 kB at a time, so that a lying archive is stopped after a few megabytes, not gigabytes.
+ */
+function inflatedSize(
+  bytes: Uint8Array,
+  limit: number,
+): { size: number; over: boolean } | { error: string } {
+  let size = 0;
+  let over = false;
+  let error: string | undefined;
+  const unzip = new Unzip((file) => {
+    file.ondata = (err, chunk) => {
+      if (err) error ??= err.message;
+      size += chunk?.length ?? 0;
+      if (size > limit && !over) {
+        over = true;
+        file.terminate();
+      }
+    };
+    if (!over) file.start();
+  });
+  unzip.register(UnzipInflate);
+  const step = 4096;
+  try {
+    for (let i = 0; i < bytes.length && !over && error === undefined; i += step)
+      unzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
+  } catch (e) {
+    error = message(e);
+  }
+  return error !== undefined ? { error } : { size, over };
 }
 
 function message(error: unknown): string {

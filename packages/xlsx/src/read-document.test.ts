@@ -213,6 +213,20 @@ describe("readWorkbook: hostile and broken workbooks", () => {
       ["xlsx/too-large-unzipped", { size: 5_000_000, limit: 1_000_000 }],
     ]);
   });
+  it("a zip bomb whose directory lies about its size: stopped while inflating, at the limit", () => {
+    const bomb = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(5_000_000) }, { level: 9 });
+    // Declare 100 bytes in the local header (offset 22) and the central directory (offset 24).
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let i = 0; i + 4 <= bomb.length; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint32(i + 22, 100, true);
+      if (sig === 0x02014b50) view.setUint32(i + 24, 100, true);
+    }
+    const r = readWorkbook(bomb, { maxUnzippedBytes: 1_000_000 });
+    expect(r.diagnostics.map((d) => [d.code, d.data])).toEqual([
+      ["xlsx/too-large-unzipped", { size: "> 1000000", limit: 1_000_000 }],
+    ]);
+  });
   it("a sheet longer than the row limit: a diagnostic at the first row past it", () => {
     // Header + 12 process rows = 13 rows; limit 10: rows 1–10 read, row 11 (index 10) reported.
     const rows = Array.from({ length: 12 }, (_, i) => [`p${i}`, `Process ${i}`]);
