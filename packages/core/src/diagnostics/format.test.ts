@@ -385,3 +385,30 @@ describe("a finding in a workbook (cell instead of line and column)", () => {
     expect(result.properties.cell).toBe("Processes!D7");
   });
 });
+
+describe("sorting findings in a workbook", () => {
+  it("orders cells by sheet, then row and column as numbers (A4 before A16, Z2 before AA2)", () => {
+    const at = (cell: string): Diagnostic => ({
+      code: "x/y",
+      severity: "error",
+      message: "m",
+      messages: { en: "m", ja: "m" },
+      path: "/",
+      cell,
+    });
+    const cells = [
+      "'IT services'!A16",
+      "Processes!AA2",
+      "'IT services'!A4",
+      "Processes!Z2",
+      "Processes!B10",
+    ];
+    expect(sortDiagnostics(cells.map(at)).map((d) => d.cell)).toEqual([
+      "'IT services'!A4",
+      "'IT services'!A16",
+      "Processes!Z2",
+      "Processes!AA2",
+      "Processes!B10",
+    ]);
+  });
+});
