@@ -17,6 +17,7 @@ import {
   timeValidationScalingForked,
   validationFigure,
 } from "./figures/validation.js";
+import { timeXlsxImport, xlsxFigure } from "./figures/xlsx.js";
 import { formatMs, type HarnessOptions } from "./harness.js";
 import { describeMachine } from "./machine.js";
 import { toMarkdown } from "./markdown.js";
@@ -32,6 +33,8 @@ export const TARGETS = {
   startup: 4,
   /** Issue 20: the language server's re-check after one edit, against yaml's bare parse. */
   editor: 1.5,
+  /** Issue 18: mamori's workbook import against SheetJS's bare read of the same file. */
+  xlsx: 1.5,
 } as const;
 
 export const FIGURES = [
@@ -42,6 +45,7 @@ export const FIGURES = [
   "bundle",
   "startup",
   "editor",
+  "xlsx",
 ] as const;
 export type FigureName = (typeof FIGURES)[number];
 
@@ -220,6 +224,17 @@ export async function runBenchmarks(o: RunOptions): Promise<RunResult> {
           harness(o.smoke, { iterations: 30, time: 3000, warmupIterations: 5, warmupTime: 500 }),
         ),
         TARGETS.editor,
+      ),
+    );
+  }
+  if (want("xlsx")) {
+    emit(
+      xlsxFigure(
+        await timeXlsxImport(
+          o.smoke ? 20 : 2000,
+          harness(o.smoke, { iterations: 20, time: 3000, warmupIterations: 3, warmupTime: 0 }),
+        ),
+        TARGETS.xlsx,
       ),
     );
   }

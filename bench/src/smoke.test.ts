@@ -35,6 +35,7 @@ describe("npm run bench -- --smoke", () => {
       "browser-bundle",
       "cli-startup",
       "lsp-edit",
+      "xlsx-import",
     ]);
     for (const f of result.figures) {
       // One printed line per figure, with its ratio and target.
@@ -54,5 +55,6 @@ describe("npm run bench -- --smoke", () => {
     );
     expect(byId["browser-bundle"].data.ajv.gzipBytes).toBeGreaterThan(20_000);
     expect(byId["cli-startup"].data.validated).toBe(true);
+    expect(byId["xlsx-import"].data.exact).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ const en = {
   docOrganisation: "Organisation",
   load: "Open file…",
   reset: "Reset to sample",
-  dropHint: "Paste here, or drop YAML / JSON / CSV files anywhere on the page.",
+  dropHint: "Paste here, or drop YAML / JSON / CSV / .xlsx files anywhere on the page.",
   diagnostics: "Diagnostics",
   noDiagnostics: "No findings in this document.",
   validatedIn: "validated in {ms} ms",
@@ -24,6 +24,9 @@ const en = {
   dropped: "Loaded {file} as {doc}.",
   droppedUnknown:
     "{file}: cannot tell which document this is (no known `kind`); opened as the plan.",
+  droppedWorkbook: "Read the workbook {file} as {doc}, shown here as JSON.",
+  workbookProblems: "Reading it found {count}: {list}",
+  workbookUnread: "{file} was not loaded: {problem}",
   processes: "Processes",
   process: "Process",
   mtpd: "MTPD",
@@ -143,7 +146,8 @@ const ja: Strings = {
   docOrganisation: "組織",
   load: "ファイルを開く…",
   reset: "サンプルに戻す",
-  dropHint: "ここに貼り付けるか、YAML / JSON / CSV ファイルをページにドロップしてください。",
+  dropHint:
+    "ここに貼り付けるか、YAML / JSON / CSV / .xlsx ファイルをページにドロップしてください。",
   diagnostics: "診断結果",
   noDiagnostics: "このドキュメントに指摘はありません。",
   validatedIn: "検証 {ms} ms",
@@ -154,6 +158,9 @@ const ja: Strings = {
   dropped: "{file} を{doc}として読み込みました。",
   droppedUnknown:
     "{file}: どのドキュメントか判別できません（既知の kind がありません）。継続計画として開きました。",
+  droppedWorkbook: "ブック {file} を{doc}として読み込み、JSON で表示しています。",
+  workbookProblems: "読み込みで {count} 件の指摘: {list}",
+  workbookUnread: "{file} は読み込めませんでした: {problem}",
   processes: "業務プロセス",
   process: "業務",
   mtpd: "MTPD",

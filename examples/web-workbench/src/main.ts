@@ -249,7 +249,7 @@ function editorView(a: Analysis): HTMLElement {
 
   const fileInput = h("input", {
     type: "file",
-    accept: ".yaml,.yml,.json,.csv,.txt",
+    accept: ".yaml,.yml,.json,.csv,.txt,.xlsx",
     multiple: true,
     hidden: true,
   });
@@ -389,6 +389,21 @@ async function loadFiles(files: File[]): Promise<void> {
   const notes: string[] = [];
   let last: DocId | undefined;
   for (const f of files) {
+    if (/\.xlsx$/i.test(f.name)) {
+      const { loadWorkbook, describe } = await import("./workbook.js");
+      const wb = loadWorkbook(new Uint8Array(await f.arrayBuffer()), f.name, state.locale);
+      const problems = wb.diagnostics.slice(0, 5).map(describe).join(" · ");
+      if (wb.id === undefined || wb.text === undefined) {
+        notes.push(fill(s.workbookUnread, { file: f.name, problem: problems }));
+        continue;
+      }
+      state.docs[wb.id] = { text: wb.text, file: f.name };
+      notes.push(fill(s.droppedWorkbook, { file: f.name, doc: docLabel(wb.id) }));
+      if (wb.diagnostics.length > 0)
+        notes.push(fill(s.workbookProblems, { count: wb.diagnostics.length, list: problems }));
+      last = wb.id;
+      continue;
+    }
     const text = await f.text();
     const id = guessDoc(text, f.name);
     const target = id ?? (files.length === 1 ? state.current : "plan");

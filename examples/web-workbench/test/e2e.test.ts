@@ -19,6 +19,7 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { parseSource } from "@mamori/core/source";
+import { writeTables } from "@mamori/xlsx";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -299,6 +300,64 @@ describe("web workbench in Chromium", () => {
     await page.click("button[data-view=bia]");
     expect(await page.locator("tr[data-process]").count()).toBe(1);
     expect(await page.getAttribute("tr[data-process='sales']", "class")).toContain("row-bad");
+  });
+
+  it("reads a dropped .xlsx workbook in the browser and analyses it; reading problems name their cells", async () => {
+    await open();
+    const drop = async (name: string, bytes: Uint8Array) => {
+      const transfer = await page.evaluateHandle(
+        ([file, data]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(data as number[])], file as string));
+          return dt;
+        },
+        [name, Array.from(bytes)] as const,
+      );
+      await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
+    };
+    // examples/data/bia.xlsx is bia.yaml as a workbook (a test in @mamori/xlsx keeps them equal).
+    await drop("bia.xlsx", readFileSync(join(here, "../data/bia.xlsx")));
+    await page.waitForSelector("button[data-doc=bia].active");
+    expect(await page.textContent(".code-panel .file")).toBe("bia.xlsx");
+    expect(await page.textContent(".notice")).toContain("Read the workbook bia.xlsx as BIA");
+    await page.click("button[data-view=bia]");
+    expect(await page.locator("tr[data-process]").count()).toBe(10);
+    // order-intake's RTO gap (1 + 12 + 2 = 15 h against 8 h), as from the YAML.
+    expect(await page.getAttribute("tr[data-process='order-intake']", "class")).toContain(
+      "row-bad",
+    );
+    // A workbook with an unknown column: loaded, and the notice names the header's cell.
+    await drop(
+      "typo.xlsx",
+      writeTables([
+        {
+          name: "Business impact analysis",
+          header: ["Field", "Value"],
+          rows: [
+            ["kind", "BusinessImpactAnalysis"],
+            ["schemaVersion", "1.0"],
+            ["Time points", "PT4H"],
+            ["Unacceptable level", 4],
+          ],
+        },
+        { name: "Processes", header: ["ID", "Nmae"], rows: [["sales", "Sales"]] },
+      ]),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector(".notice")?.textContent?.includes("typo.xlsx"),
+    );
+    expect(await page.textContent(".notice")).toContain(
+      "Processes!B1: Unknown column 'Nmae' in sheet 'Processes'; did you mean 'Name'?",
+    );
+    // Not a workbook at all: nothing replaced, and why.
+    await drop("broken.xlsx", new TextEncoder().encode("not a zip"));
+    await page.waitForFunction(() =>
+      document.querySelector(".notice")?.textContent?.includes("broken.xlsx"),
+    );
+    expect(await page.textContent(".notice")).toContain(
+      "broken.xlsx was not loaded: The file is not an .xlsx workbook",
+    );
+    expect(pageErrors).toEqual([]);
   });
 
   it("lists processes under the BIA's own tier table, and a time-critical one between tiers apart", async () => {

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, statSync } from "n
 import { dirname, resolve } from "node:path";
 import type { Diagnostic, Locale } from "@mamori/core";
 import { type ParsedSource, parseSource, type SourcePositions } from "@mamori/core/source";
+import { readWorkbook } from "@mamori/xlsx";
 
 /**
  * What the CLI reads from and writes to; tests pass their own to run it in-process.
@@ -54,8 +55,10 @@ export interface LoadedDocument {
   data: unknown;
   /** JSON pointer → source range. */
   positions: SourcePositions;
-  /** Non-fatal reading diagnostics (duplicate keys). */
+  /** Non-fatal reading diagnostics (duplicate keys; a workbook's unknown columns, formulas …). */
   diagnostics: Diagnostic[];
+  /** For a workbook (.xlsx): JSON pointer → cell (`Processes!D7`), used instead of `positions`. */
+  cells?: ReadonlyMap<string, string>;
 }
 
 /** Why a file could not be opened, in words, from Node's error code. */
@@ -237,6 +240,7 @@ export function readText(io: CliIo, file: string): string {
  * errors (exit 2) with `file:line:column`; duplicate keys come back as diagnostics.
  */
 export function loadDocument(io: CliIo, file: string, locale: Locale): LoadedDocument {
+  if (/\.xlsx$/i.test(file)) return loadWorkbook(io, file, locale);
   const text = readText(io, file);
   const parsed: ParsedSource = parseSource(text, { file, locale, maxLength: MAX_INPUT_BYTES });
   if (parsed.data === undefined) {
@@ -250,6 +254,28 @@ export function loadDocument(io: CliIo, file: string, locale: Locale): LoadedDoc
     );
   }
   return { file, data: parsed.data, positions: parsed.positions, diagnostics: parsed.diagnostics };
+}
+
+/**
+ * Read a BIA or responsibility matrix workbook (.xlsx). A workbook that cannot be read as a
+ * document at all (corrupt, encrypted, too large, of no known kind) is a usage error (exit 2)
+ * naming its first problem; the rest (unknown columns, formulas, merged cells) come back as
+ * diagnostics with their cells.
+ */
+function loadWorkbook(io: CliIo, file: string, locale: Locale): LoadedDocument {
+  const read = readWorkbook(readBytes(io, file), { file, locale });
+  if (read.data === undefined) {
+    const d = read.diagnostics.find((x) => x.severity === "error") ?? read.diagnostics[0];
+    const where = d?.cell ? `${file} (${d.cell})` : file;
+    throw new UsageError(`cannot read ${where}: ${d?.message ?? "not a workbook"}`);
+  }
+  return {
+    file,
+    data: read.data,
+    positions: new Map(),
+    diagnostics: read.diagnostics,
+    cells: read.cells,
+  };
 }
 
 /** Whether to colour output: a TTY, and no `NO_COLOR`. */

@@ -6,6 +6,7 @@ import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
 import { biaLabels } from "../report/names.js";
 import { maxOf } from "../report/svg.js";
 import { locate, mdCell } from "./shared.js";
+import { biaAnalysisSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));
 
@@ -151,7 +152,7 @@ function markdown(result: BiaResult, locale: Locale, labels: ReadonlyMap<string,
   return `${lines.join("\n")}\n`;
 }
 
-/** `mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv] [--locale en|ja]`. */
+/** `mamori bia <bia> [--scenario <id>] [--format text|json|markdown|csv|xlsx --out f] [--locale en|ja]`. */
 export async function runBia(args: string[], io: CliIo): Promise<number> {
   const options: Record<string, OptionSpec> = {
     scenario: {
@@ -163,8 +164,14 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
     format: {
       type: "string",
       short: "f",
-      value: "text|json|markdown|csv",
-      help: "Output: text for people (default), json (the whole analysis), markdown, or csv (one row per process).",
+      value: "text|json|markdown|csv|xlsx",
+      help: "Output: text for people (default), json (the whole analysis), markdown, csv (one row per process), or xlsx (a workbook to filter and print; needs --out).",
+    },
+    out: {
+      type: "string",
+      short: "o",
+      value: "file.xlsx",
+      help: "Where --format xlsx writes the workbook.",
     },
   };
   const { values, positionals } = parseCommand(args, options);
@@ -173,7 +180,11 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const locale = localeOf(str(values.locale));
-  const format = formatOf(str(values.format), ["text", "json", "markdown", "csv"] as const, "text");
+  const format = formatOf(
+    str(values.format),
+    ["text", "json", "markdown", "csv", "xlsx"] as const,
+    "text",
+  );
   if (positionals.length !== 1) throw new UsageError("bia needs exactly one BIA file");
   const doc = loadDocument(io, positionals[0]!, locale);
   const result = analyzeBia(doc.data, {
@@ -189,6 +200,12 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
     case "csv":
       io.stdout(toCsv([headers(locale), ...rows(result, locale, labels)]));
       break;
+    case "xlsx": {
+      const table = { header: headers(locale), rows: rows(result, locale, labels) };
+      writeWorkbookFile(io, str(values.out), biaAnalysisSheets(result, table, diagnostics, locale));
+      io.stdout(`${str(values.out)}\n`);
+      break;
+    }
     case "markdown":
       io.stdout(markdown(result, locale, labels));
       io.stdout(formatMarkdownDiagnostics(diagnostics, locale));

@@ -1,5 +1,6 @@
 import {
   analyzeMatrix,
+  type DeploymentModel,
   type DifferentialAudit,
   differentialAudit,
   formatAuditMarkdown,
@@ -11,6 +12,7 @@ import {
 import { composeOscalChain, importOscalSsp, toOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toTerminalText } from "@mamori/core/internal";
+import { importCaiqWorkbook } from "@mamori/xlsx";
 import {
   formatHelp,
   formatOf,
@@ -20,9 +22,10 @@ import {
   parseCommand,
   str,
 } from "../args.js";
-import { type CliIo, loadDocument, readText, UsageError, useColor } from "../io.js";
+import { type CliIo, loadDocument, readBytes, readText, UsageError, useColor } from "../io.js";
 import { matrixWord } from "../report/labels.js";
 import { assessmentResultsOf, lastModifiedOf, locate, poamOf } from "./shared.js";
+import { matrixAnalysisSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 /** `gap 16, conflict 1` in English; `ギャップ16件、矛盾1件` in Japanese. */
 export function countList(counts: [string, number][], locale: Locale): string {
@@ -59,7 +62,7 @@ function text(result: MatrixResult, audit: DifferentialAudit | undefined, locale
 }
 
 /**
- * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal|poam|assessment-results]`
+ * `mamori matrix <matrix> [--attestation f] [--soa f] [--format text|json|csv|markdown|oscal|poam|assessment-results|xlsx --out f]`
  * and `mamori matrix --from-oscal <ssp.json> --format json`.
  */
 export async function runMatrix(args: string[], io: CliIo): Promise<number> {
@@ -68,7 +71,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       type: "string",
       short: "a",
       value: "file",
-      help: "What the provider attests (an OSCAL SSP .json, a CAIQ .csv or an attestation .yaml), compared with the matrix: gaps, conflicts, planned controls, stale evidence.",
+      help: "What the provider attests (an OSCAL SSP .json, a CAIQ .csv, CSA's CAIQ v4 .xlsx workbook or an attestation .yaml), compared with the matrix: gaps, conflicts, planned controls, stale evidence.",
     },
     soa: {
       type: "string",
@@ -84,8 +87,14 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     format: {
       type: "string",
       short: "f",
-      value: "text|json|csv|markdown|oscal|poam|assessment-results",
-      help: "Output: text (default), json, csv, markdown, an OSCAL SSP, an OSCAL POA&M of the open findings, or OSCAL assessment results.",
+      value: "text|json|csv|markdown|oscal|poam|assessment-results|xlsx",
+      help: "Output: text (default), json, csv, markdown, an OSCAL SSP, an OSCAL POA&M of the open findings, OSCAL assessment results, or xlsx (a workbook to filter and print; needs --out).",
+    },
+    out: {
+      type: "string",
+      short: "o",
+      value: "file.xlsx",
+      help: "Where --format xlsx writes the workbook.",
     },
   };
   const { values, positionals } = parseCommand(args, options);
@@ -140,7 +149,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   }
   const format = formatOf(
     str(values.format),
-    ["text", "json", "csv", "markdown", "oscal", "poam", "assessment-results"] as const,
+    ["text", "json", "csv", "markdown", "oscal", "poam", "assessment-results", "xlsx"] as const,
     "text",
   );
   if (positionals.length !== 1)
@@ -150,9 +159,19 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   let attestation: unknown;
   const attestationFile = str(values.attestation);
   if (attestationFile !== undefined) {
-    attestation = /\.csv$/i.test(attestationFile)
-      ? readText(io, attestationFile)
-      : loadDocument(io, attestationFile, locale).data;
+    if (/\.xlsx$/i.test(attestationFile)) {
+      // CSA's CAIQ v4 workbook: its findings carry their cells.
+      const caiq = importCaiqWorkbook(readBytes(io, attestationFile), {
+        locale,
+        file: attestationFile,
+        serviceModel: (doc.data as { serviceModel?: DeploymentModel }).serviceModel,
+      });
+      diagnostics.push(...caiq.diagnostics);
+      attestation = caiq.attestation;
+    } else
+      attestation = /\.csv$/i.test(attestationFile)
+        ? readText(io, attestationFile)
+        : loadDocument(io, attestationFile, locale).data;
   }
   const result = analyzeMatrix(doc.data, {
     locale,
@@ -177,6 +196,10 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
       break;
     case "csv":
       io.stdout(toMatrixCsv(result, { locale }));
+      break;
+    case "xlsx":
+      writeWorkbookFile(io, str(values.out), matrixAnalysisSheets(result, diagnostics, locale));
+      io.stdout(`${str(values.out)}\n`);
       break;
     case "markdown":
       // Both escape every document string with core's escapeMarkdown.

@@ -142,6 +142,11 @@ export interface Diagnostic {
   path: string;
   /** Line and column of `path`, when the input came from text. */
   range?: Range;
+  /**
+   * The spreadsheet cell of `path` (`Processes!D7`), when the input came from a workbook:
+   * text output shows it in place of line and column, SARIF in the message and `properties`.
+   */
+  cell?: string;
   /** Other places that explain the finding. */
   related?: RelatedLocation[];
   /** The standard or guideline clause that motivates the finding. */
@@ -177,7 +182,14 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const fa = a.file ?? "";
   const fb = b.file ?? "";
   if (fa !== fb) return fa < fb ? -1 : 1;
-  if (a.range && b.range) {
+  if (a.cell !== undefined && b.cell !== undefined && a.cell !== b.cell) {
+    // Workbook cells: by sheet, then row, then column (A4 before A16, B2 before AA2).
+    const ca = cellOrder(a.cell);
+    const cb = cellOrder(b.cell);
+    if (ca.sheet !== cb.sheet) return ca.sheet < cb.sheet ? -1 : 1;
+    if (ca.row !== cb.row) return ca.row - cb.row;
+    if (ca.column !== cb.column) return ca.column - cb.column;
+  } else if (a.range && b.range) {
     const dl = a.range.start.line - b.range.start.line;
     if (dl !== 0) return dl;
     const dc = a.range.start.column - b.range.start.column;
@@ -189,6 +201,15 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (ds !== 0) return ds;
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** A cell reference (`'IT services'!AB12`) as sheet, row and column numbers for sorting. */
+function cellOrder(cell: string): { sheet: string; row: number; column: number } {
+  const m = /^(.*)!([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return { sheet: cell, row: 0, column: 0 };
+  let column = 0;
+  for (const ch of m[2] as string) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet: m[1] as string, row: Number(m[3]), column };
 }
 
 /**

@@ -356,3 +356,59 @@ describe("suppressed diagnostics", () => {
     });
   });
 });
+
+describe("a finding in a workbook (cell instead of line and column)", () => {
+  const d = createDiagnostic(coreMessages, "en", {
+    code: "duration/malformed",
+    severity: "error",
+    path: "/processes/5/objectives/rto",
+    data: { value: "4h" },
+  });
+  d.cell = "Processes!D7";
+  d.file = "bia.xlsx";
+
+  it("stylish text shows the cell where a line and column would be", () => {
+    const text = formatStylish([d], { color: false });
+    expect(text).toContain("  Processes!D7  error  '4h' is not an ISO 8601 duration");
+    expect(text.startsWith("bia.xlsx\n")).toBe(true);
+  });
+
+  it("SARIF: artifactLocation is the workbook, the cell is in the message and the properties", () => {
+    const ajv = new Ajv04({ allErrors: true, strict: false });
+    const log = toSarif([d], { toolVersion: "0.1.0" });
+    expect(ajv.compile(sarifSchema)(log)).toBe(true);
+    const result = (log.runs as Array<Record<string, any>>)[0]!.results[0];
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "bia.xlsx", uriBaseId: "%SRCROOT%" },
+    });
+    expect(result.message.text).toBe(`${d.message} (Processes!D7)`);
+    expect(result.properties.cell).toBe("Processes!D7");
+  });
+});
+
+describe("sorting findings in a workbook", () => {
+  it("orders cells by sheet, then row and column as numbers (A4 before A16, Z2 before AA2)", () => {
+    const at = (cell: string): Diagnostic => ({
+      code: "x/y",
+      severity: "error",
+      message: "m",
+      messages: { en: "m", ja: "m" },
+      path: "/",
+      cell,
+    });
+    const cells = [
+      "'IT services'!A16",
+      "Processes!AA2",
+      "'IT services'!A4",
+      "Processes!Z2",
+      "Processes!B10",
+    ];
+    expect(sortDiagnostics(cells.map(at)).map((d) => d.cell)).toEqual([
+      "'IT services'!A4",
+      "'IT services'!A16",
+      "Processes!Z2",
+      "Processes!AA2",
+      "Processes!B10",
+    ]);
+  });
+});

@@ -74,7 +74,12 @@ export function formatStylish(
     if (file !== "") lines.push(underline(safe(file)));
     const rows = list.map((d) => {
       // A path quotes the document's keys: as untrusted as its messages.
-      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : safe(d.path || "/");
+      const where =
+        d.cell !== undefined
+          ? safe(d.cell)
+          : d.range
+            ? `${d.range.start.line}:${d.range.start.column}`
+            : safe(d.path || "/");
       const word = SEVERITY_WORDS[locale][d.severity];
       const sev =
         d.severity === "error" ? red(word) : d.severity === "warning" ? yellow(word) : blue(word);

@@ -229,7 +229,8 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
       ruleId: d.code,
       ruleIndex: ruleIndex.get(d.code),
       level: level[d.severity],
-      message: { text: d.message },
+      // A workbook has no lines: the cell goes into the message and the properties.
+      message: { text: d.cell === undefined ? d.message : `${d.message} (${d.cell})` },
       locations: [location(file, d.path, d.range)],
       // Stable across unrelated edits: where in the document (pointer), not which line.
       // Its data too: two findings of one rule at one place (a site against each primary
@@ -265,6 +266,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
     }
     const properties: Record<string, unknown> = { path: d.path, messages: d.messages };
     if (d.ref) properties.ref = d.ref;
+    if (d.cell !== undefined) properties.cell = d.cell;
     result.properties = properties;
     return result;
   });
