@@ -23,7 +23,7 @@ usage:
                 [--locale en|ja] [--now <ISO date>]
   mamori matrix --from-oscal <ssp.json> [--from-oscal <leveraging-ssp.json>] --format json
   mamori crm [customer] --provider <ssp.json | attestation> [--via <file>]... [--soa <file>]
-             [--format text|json|csv|markdown|oscal] [--locale en|ja] [--now <ISO date>]
+             [--format text|json|csv|markdown|oscal|xlsx --out <f>] [--locale en|ja] [--now <ISO date>]
   mamori report <dir> --out <report.html> [--locale en|ja] [--now <ISO date>]
   mamori lsp --stdio
   mamori schema --out <dir>

@@ -80,6 +80,32 @@ describe("mamori crm", () => {
     expect(md).toContain("利用者の責任5件（充足1件、未検証0件、未充足4件）");
   });
 
+  it("writes the CRM as a workbook to filter and print", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { read, utils } = await import("@e965/xlsx");
+    const dir = mkdtempSync(join(tmpdir(), "mamori-crm-xlsx-"));
+    try {
+      const out = join(dir, "crm.xlsx");
+      const r = await run([...KITA, "--format", "xlsx", "--out", out]);
+      expect(r.code).toBe(1); // 4 responsibilities not satisfied
+      const wb = read(readFileSync(out), { type: "buffer" });
+      expect(wb.SheetNames).toEqual(["Customer responsibilities", "Findings"]);
+      const rows = utils.sheet_to_json<Record<string, unknown>>(
+        wb.Sheets["Customer responsibilities"] as never,
+      );
+      // The CSV's 7 rows (5 responsibilities + 2 controls without any), as a table.
+      expect(rows).toHaveLength(7);
+      expect(rows.find((x) => x.control === "CLD.8.1.5")).toMatchObject({
+        status: "satisfied",
+        evidence: "exit-procedure",
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("audits only the customer's part against the Statement of Applicability", async () => {
     const { out } = await run([...KITA, "--soa", "examples/data/soa.yaml"]);
     // The full audit has 26 items; the 3 moved to SkyCloud alone (9.1, 10.5, 14.1) drop: 23.

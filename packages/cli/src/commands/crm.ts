@@ -23,6 +23,7 @@ import {
 import { type CliIo, type LoadedDocument, loadDocument, UsageError, useColor } from "../io.js";
 import { countList } from "./matrix.js";
 import { lastModifiedOf, locate } from "./shared.js";
+import { crmSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 const VERDICT: Record<Locale, Record<string, string>> = {
   en: { satisfied: "satisfied", unverified: "unverified", "not-satisfied": "not satisfied" },
@@ -85,8 +86,14 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
     format: {
       type: "string",
       short: "f",
-      value: "text|json|csv|markdown|oscal",
-      help: "Output: text (default), json, csv, markdown, or oscal — your leveraging SSP with inherited and satisfied entries.",
+      value: "text|json|csv|markdown|oscal|xlsx",
+      help: "Output: text (default), json, csv, markdown, oscal — your leveraging SSP with inherited and satisfied entries — or xlsx (a workbook to filter and print; needs --out).",
+    },
+    out: {
+      type: "string",
+      short: "o",
+      value: "file.xlsx",
+      help: "Where --format xlsx writes the workbook.",
     },
   };
   const { values, positionals } = parseCommand(args, options);
@@ -101,7 +108,7 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
   }
   const format = formatOf(
     str(values.format),
-    ["text", "json", "csv", "markdown", "oscal"] as const,
+    ["text", "json", "csv", "markdown", "oscal", "xlsx"] as const,
     "text",
   );
   const locale = localeOf(str(values.locale));
@@ -153,6 +160,10 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
       break;
     case "csv":
       io.stdout(toCrmCsv(crm));
+      break;
+    case "xlsx":
+      writeWorkbookFile(io, str(values.out), crmSheets(crm, diagnostics, locale));
+      io.stdout(`${str(values.out)}\n`);
       break;
     case "markdown":
       io.stdout(formatCrmMarkdown(crm, { locale }));

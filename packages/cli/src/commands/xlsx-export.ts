@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { BiaResult } from "@mamori/bia";
-import { type MatrixResult, toMatrixCsv } from "@mamori/cloud-matrix";
+import { type CrmResult, type MatrixResult, toCrmCsv, toMatrixCsv } from "@mamori/cloud-matrix";
 import { type Diagnostic, formatDuration, type Locale } from "@mamori/core";
 import { readCsv, restoreCsvCell } from "@mamori/core/internal";
 import { type TableSheet, writeTables } from "@mamori/xlsx";
@@ -108,6 +108,24 @@ export function matrixAnalysisSheets(
   const body = rows.filter((r) => r.length > 1 || (r[0] ?? "") !== "");
   return [
     { name: locale === "ja" ? "管理策" : "Controls", header, rows: body },
+    findingsSheet(diagnostics, locale),
+  ];
+}
+
+/**
+ * The customer responsibility matrix as a workbook: one row per responsibility left to the
+ * customer (the provider's words, who names it, the verdict, the customer's statements and
+ * evidence — the CSV's columns) and the findings.
+ */
+export function crmSheets(
+  crm: CrmResult,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+): TableSheet[] {
+  const [header = [], ...rows] = readCsv(toCrmCsv(crm)).rows.map((r) => r.map(restoreCsvCell));
+  const body = rows.filter((r) => r.length > 1 || (r[0] ?? "") !== "");
+  return [
+    { name: locale === "ja" ? "利用者の責任" : "Customer responsibilities", header, rows: body },
     findingsSheet(diagnostics, locale),
   ];
 }
