@@ -10,7 +10,15 @@ import {
 } from "../scripts/check-examples.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const PACKAGES = ["bia", "cli", "cloud-matrix", "core", "language-server", "plan-validator", "xlsx"];
+const PACKAGES = [
+  "bia",
+  "cli",
+  "cloud-matrix",
+  "core",
+  "language-server",
+  "plan-validator",
+  "xlsx",
+];
 
 describe("TSDoc examples", () => {
   // One TypeScript program over every example, against the BUILT packages (npm test builds first).

@@ -77,6 +77,12 @@ export const cloudMatrixMessages = defineMessages({
       "Control {control}: capability '{uuid}' of {system} is {status}, so the customer cannot inherit it yet.",
     "cloud-matrix/crm-customer-format":
       "The customer document must be a ResponsibilityMatrix or an OSCAL system security plan; got {received}.",
+    "cloud-matrix/crm-duplicate-evidence":
+      "Evidence '{evidence}' is listed {count} times; give each piece of evidence its own id.",
+    "cloud-matrix/crm-now-invalid":
+      "'{now}' is not a date: no evidence can be judged current, so no claim counts as satisfied.",
+    "cloud-matrix/crm-provider-mismatch":
+      "The matrix is written for provider '{matrix}', not for '{provider}': its claims may not concern this provider.",
     "cloud-matrix/chain-unsatisfied":
       "Responsibility '{uuid}' for control {control} is left by the leveraged system and not satisfied by the leveraging one: it passes on to the end customer.",
     "cloud-matrix/csv-unterminated-quote":
@@ -195,6 +201,12 @@ export const cloudMatrixMessages = defineMessages({
       "管理策 {control}: {system} の機能 '{uuid}' は {status} のため、利用者はまだ継承できません。",
     "cloud-matrix/crm-customer-format":
       "利用者の文書は ResponsibilityMatrix か OSCAL のシステムセキュリティ計画でなければなりません。受け取った値: {received}。",
+    "cloud-matrix/crm-duplicate-evidence":
+      "証跡 '{evidence}' が {count} 回記載されています。証跡ごとに別の ID を付けてください。",
+    "cloud-matrix/crm-now-invalid":
+      "'{now}' は日付ではありません。証跡が有効か判断できないため、どの主張も充足とはみなしません。",
+    "cloud-matrix/crm-provider-mismatch":
+      "マトリクスは事業者 '{matrix}' 向けで、'{provider}' 向けではありません。主張がこの事業者に関するものとは限りません。",
     "cloud-matrix/chain-unsatisfied":
       "管理策 {control} の責任 '{uuid}' は利用元システムから委ねられたまま、利用側システムで満たされていません。最終利用者に引き継がれます。",
     "cloud-matrix/csv-unterminated-quote":

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -148,6 +148,30 @@ describe("diagnostics", () => {
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("finds the folder's documents whatever way the client encodes the folder's URI", () => {
+    const base = mkdtempSync(join(tmpdir(), "mamori-lsp-"));
+    const dir = join(base, "bcp (1)");
+    try {
+      mkdirSync(dir);
+      for (const f of ["plan.yaml", "bia.yaml"])
+        copyFileSync(join(root, "examples/data", f), join(dir, f));
+      const s = createLanguageService({ now: "2026-11-27", listFolder: readFolder });
+      // VS Code writes "(" and ")" as %28 and %29; Node's pathToFileURL (readFolder) does not.
+      const uri = pathToFileURL(join(dir, "plan.yaml"))
+        .href.replace("(", "%28")
+        .replace(")", "%29");
+      s.open(uri, readFileSync(join(dir, "plan.yaml"), "utf8"));
+      const codes = s.diagnostics(uri).map((d) => d.code);
+      expect(codes).toContain("bia/rto-consistent");
+      // The folder's BIA changed on disk (a checkout): still there, read again.
+      s.fileChanged(pathToFileURL(join(dir, "bia.yaml")).href, undefined);
+      expect(s.diagnostics(uri).map((d) => d.code)).toContain("bia/rto-consistent");
+      expect(s.affected(pathToFileURL(join(dir, "bia.yaml")).href)).toEqual([uri]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
     }
   });
 

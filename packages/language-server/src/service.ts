@@ -82,6 +82,33 @@ export interface LanguageService {
   setLocale(locale: Locale): void;
 }
 
+/**
+ * One spelling of a URI: clients encode paths differently (VS Code writes `%28` for `(` and
+ * `c%3A` for a drive; Node's pathToFileURL does neither), so documents are keyed by their
+ * path segments decoded and encoded again one way, a drive letter in lower case.
+ */
+function canonical(uri: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/.*)?$/i.exec(uri);
+  if (!m) return uri;
+  const path = (m[2] ?? "")
+    .split("/")
+    .map((seg) => {
+      let raw = seg;
+      try {
+        raw = decodeURIComponent(seg);
+      } catch {
+        // Not percent-encoding: as written.
+      }
+      return encodeURIComponent(raw).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      );
+    })
+    .join("/")
+    .replace(/^\/([a-zA-Z])%3A/, (_, d: string) => `/${d.toLowerCase()}%3A`);
+  return `${(m[1] as string).toLowerCase()}${path}`;
+}
+
 /** The `kind` of each reference property: what its ids name. */
 const REFERENCE_COLLECTIONS: Readonly<Record<string, readonly string[]>> = {
   roles: ["roles"],
@@ -245,62 +272,77 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const cache = new AnalysisCache();
   const now = () => options.now ?? new Date().toISOString().slice(0, 10);
 
+  // Documents and folders are keyed by one spelling of their URI (see `canonical`); each
+  // document keeps the URI it came with, which is what the client is answered with.
+  const key = (uri: string) => canonical(uri);
   const loadFolder = (folder: string) => {
-    if (loadedFolders.has(folder) || !options.listFolder) return;
-    loadedFolders.add(folder);
+    if (loadedFolders.has(key(folder)) || !options.listFolder) return;
+    loadedFolders.add(key(folder));
     let files: ReadonlyArray<{ uri: string; text: string }> = [];
     try {
       files = options.listFolder(folder);
     } catch {
       files = [];
     }
-    for (const f of files) if (!docs.has(f.uri)) docs.set(f.uri, makeDoc(f.uri, f.text, false));
+    for (const f of files)
+      if (!docs.has(key(f.uri))) docs.set(key(f.uri), makeDoc(f.uri, f.text, false));
+  };
+  /** Forget a folder's listing (and its parent's, for `attestations/`): read again when needed. */
+  const forgetFolder = (uri: string) => {
+    const folder = folderOf(key(uri));
+    loadedFolders.delete(folder);
+    if (folder.endsWith("/attestations")) loadedFolders.delete(folderOf(folder));
   };
   const folderDocs = (uri: string): Doc[] => {
     const folder = folderOf(uri);
     loadFolder(folder);
     loadFolder(`${folder}/attestations`);
-    return [...docs.values()].filter(
-      (d) => folderOf(d.uri) === folder || folderOf(d.uri) === `${folder}/attestations`,
-    );
+    const here = folderOf(key(uri));
+    return [...docs.values()].filter((d) => {
+      const f = folderOf(key(d.uri));
+      return f === here || f === `${here}/attestations`;
+    });
   };
   const dataOf = (doc: Doc) => (doc.parsed.data !== undefined ? doc.parsed : doc.lastGood);
 
   const service: LanguageService = {
     open(uri, text) {
       loadFolder(folderOf(uri));
-      docs.set(uri, makeDoc(uri, text, true, docs.get(uri)));
+      docs.set(key(uri), makeDoc(uri, text, true, docs.get(key(uri))));
     },
     change(uri, text) {
-      docs.set(uri, makeDoc(uri, text, true, docs.get(uri)));
+      docs.set(key(uri), makeDoc(uri, text, true, docs.get(key(uri))));
     },
     close(uri) {
-      const d = docs.get(uri);
+      const d = docs.get(key(uri));
       if (!d) return;
       // The disk's text counts again; the folder listing is read afresh when next needed.
-      docs.delete(uri);
-      loadedFolders.delete(folderOf(uri));
+      docs.delete(key(uri));
+      forgetFolder(uri);
     },
     fileChanged(uri, text) {
-      const d = docs.get(uri);
+      const d = docs.get(key(uri));
       if (d?.open) return;
-      if (text === undefined) docs.delete(uri);
-      else docs.set(uri, makeDoc(uri, text, false, d));
+      if (text === undefined) {
+        // Changed, created or deleted on disk: read the folder again when next needed.
+        docs.delete(key(uri));
+        forgetFolder(uri);
+      } else docs.set(key(uri), makeDoc(uri, text, false, d));
     },
     affected(uri) {
-      const folder = folderOf(uri).replace(/\/attestations$/, "");
+      const folder = folderOf(key(uri)).replace(/\/attestations$/, "");
       return [...docs.values()]
-        .filter((d) => d.open && (folderOf(d.uri) === folder || d.uri === uri))
+        .filter((d) => d.open && (folderOf(key(d.uri)) === folder || key(d.uri) === key(uri)))
         .map((d) => d.uri)
         .sort();
     },
     diagnostics(uri) {
-      const doc = docs.get(uri);
+      const doc = docs.get(key(uri));
       if (!doc) return [];
       return diagnose(doc, folderDocs(uri), cache, locale, now()).map(toLspDiagnostic);
     },
     hover(uri, position) {
-      const doc = docs.get(uri);
+      const doc = docs.get(key(uri));
       const parsed = doc && dataOf(doc);
       if (!doc || !parsed) return null;
       const target = targetAt(parsed.positions, position);
@@ -362,7 +404,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return null;
     },
     completion(uri, position) {
-      const doc = docs.get(uri);
+      const doc = docs.get(key(uri));
       if (!doc) return [];
       const parsed = dataOf(doc);
       const kind = doc.kind;
@@ -465,7 +507,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       );
     },
     codeActions(uri, _range, diagnostics) {
-      const doc = docs.get(uri);
+      const doc = docs.get(key(uri));
       if (!doc) return [];
       const lines = doc.text.split(/\r?\n/);
       const actions: CodeAction[] = [];
@@ -555,7 +597,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   /** The id under the cursor: a string value that some document of the folder defines. */
   function idAt(uri: string, position: Pos): { id: string; target: Target } | undefined {
-    const doc = docs.get(uri);
+    const doc = docs.get(key(uri));
     const parsed = doc ? dataOf(doc) : undefined;
     if (!doc || !parsed) return undefined;
     const target = targetAt(parsed.positions, position);

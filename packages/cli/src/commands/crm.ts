@@ -170,7 +170,8 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
       if (audit) io.stdout(`\n${formatAuditMarkdown(audit, { locale })}`);
       break;
     case "oscal":
-      if (crm.systems.length === 0) {
+      // No provider read, or nothing to write (OSCAL wants one requirement at least).
+      if (crm.systems.length === 0 || crm.controls.length === 0) {
         // Standard output is for OSCAL JSON only: a pipe must never receive text instead.
         io.stderr(formatStylish(diagnostics, { color: false, locale }));
         return 1;

@@ -65,6 +65,18 @@ describe("differentialAudit (差分のみの監査)", () => {
       controls: 23,
     });
   });
+  it("keeps in the customer's part a control nobody has taken on", () => {
+    const doc = yaml("examples/data/matrix-skycloud.yaml") as { overrides: unknown[] };
+    doc.overrides.push({
+      control: { catalog: "iso27002-2005", control: "9.1" },
+      owner: "unassigned",
+    });
+    const m = analyzeMatrix(doc, { now: "2026-11-27" });
+    const a = differentialAudit(yaml("examples/data/soa.yaml"), [m], { part: "customer" });
+    // 9.1 was SkyCloud's alone (out of the customer's part); unassigned, it is back in: 23 + 1.
+    expect(a.items.find((i) => i.control === "9.1")).toMatchObject({ to: "unassigned" });
+    expect(a.counts.total).toBe(24);
+  });
   it("counts distinct controls across providers", () => {
     const a = differentialAudit(yaml("examples/data/soa.yaml"), [sky, kumo]);
     // KumoMail adds 17 CCM domains + 7 CLD controls = 24 new items; CLD controls are shared with SkyCloud.

@@ -95,8 +95,8 @@ export function differentialAudit(
     catalogs?: readonly Catalog[];
     /**
      * `customer`: audit only the customer's part — controls the cloud matrix leaves (wholly or
-     * partly) to the organisation; what the provider alone carries is covered by its own
-     * attestation. Default `all`.
+     * partly) to the organisation, and those nobody has taken on (`unassigned`); what the
+     * provider alone carries is covered by its own attestation. Default `all`.
      */
     part?: "all" | "customer";
   } = {},
@@ -154,7 +154,8 @@ export function differentialAudit(
     const provider = m.matrix.provider;
     m.controls.forEach((c, order) => {
       if (c.owner === "not-applicable") return;
-      if (options.part === "customer" && !customerSide(c.owner)) return;
+      // The customer's part: what it carries or shares, and what nobody has taken on yet.
+      if (options.part === "customer" && !customerSide(c.owner) && c.owner !== "unassigned") return;
       const prior = soa.get(`${c.catalog}\u0000${c.control}`);
       const base = {
         provider,

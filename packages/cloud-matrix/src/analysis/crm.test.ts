@@ -321,8 +321,10 @@ describe("computeCrm on a SaaS-on-IaaS chain", () => {
 });
 
 describe("computeCrm on bad claims and bad input", () => {
+  // The clinic's matrix for SkyCloud itself (these cases use SkyCloud as the provider).
+  const onSky = { ...clinic, provider: "skycloud" };
   const claim = (satisfies: unknown[], extra: Record<string, unknown> = {}) => ({
-    ...clinic,
+    ...onSky,
     ...extra,
     overrides: [
       { control: { catalog: "nist-800-53", control: "ac-2" }, owner: "shared", satisfies },
@@ -345,7 +347,7 @@ describe("computeCrm on bad claims and bad input", () => {
     const crm = computeCrm({
       provider: iaas,
       customer: {
-        ...clinic,
+        ...onSky,
         overrides: [
           {
             control: { catalog: "nist-800-53", control: "ac-2" },
@@ -376,7 +378,7 @@ describe("computeCrm on bad claims and bad input", () => {
     const crm = computeCrm({
       provider: iaas,
       customer: {
-        ...clinic,
+        ...onSky,
         overrides: [{ control: { catalog: "nist-800-53", control: "cp-9" }, owner: "customer" }],
       },
     });
@@ -412,5 +414,139 @@ describe("computeCrm on bad claims and bad input", () => {
         sky("cp-9", "responsibility") +
         "' が満たされていません。Choose what to back up and test restores.",
     );
+  });
+});
+
+describe("computeCrm, as an auditor would try it (review findings)", () => {
+  const attest = (controls: unknown[], provider = "kumomail") => ({
+    kind: "ProviderAttestation",
+    schemaVersion: "1.0",
+    provider,
+    evidence: [],
+    controls,
+  });
+  const shared = (control: string, customerResponsibility: string) => ({
+    control: { catalog: "iso27017", control },
+    owner: "shared",
+    providerImplementation: "Done by us.",
+    customerResponsibility,
+  });
+  const matrix = (evidence: unknown[], extra: Record<string, unknown> = {}) => ({
+    kind: "ResponsibilityMatrix",
+    schemaVersion: "1.0",
+    id: "clinic",
+    provider: "kumomail",
+    serviceModel: "saas",
+    catalogs: ["iso27017"],
+    evidence,
+    overrides: [
+      {
+        control: { catalog: "iso27017", control: "CLD.12.1.5" },
+        owner: "shared",
+        satisfies: [{ statement: "Our admin procedures.", evidence: ["e"] }],
+      },
+    ],
+    ...extra,
+  });
+  const provider = attest([shared("CLD.12.1.5", "Document your admin procedures.")]);
+  const status = (crm: ReturnType<typeof computeCrm>) =>
+    crm.controls[0]?.responsibilities[0] && [
+      crm.controls[0].responsibilities[0].status,
+      crm.controls[0].responsibilities[0].reason,
+    ];
+
+  it("does not count evidence current when the check day is no date", () => {
+    const crm = computeCrm(
+      { provider, customer: matrix([{ id: "e", issued: "2020-01-01", expires: "2021-01-01" }]) },
+      { now: "garbage" },
+    );
+    expect(status(crm)).toEqual(["unverified", "date-unreadable"]);
+    expect(crm.diagnostics.map((d) => d.code)).toContain("cloud-matrix/crm-now-invalid");
+  });
+
+  it("reports evidence listed twice, and weighs every entry whatever their order", () => {
+    // One entry expired in 2020, the other valid to 2030: the claim holds on 2026-12-07 either way.
+    const old = { id: "e", expires: "2020-01-01" };
+    const current = { id: "e", expires: "2030-01-01" };
+    for (const list of [
+      [old, current],
+      [current, old],
+    ]) {
+      const crm = computeCrm({ provider, customer: matrix(list) }, { now: "2026-12-07" });
+      expect(status(crm)).toEqual(["satisfied", undefined]);
+      expect(crm.diagnostics.map((d) => d.code)).toContain("cloud-matrix/crm-duplicate-evidence");
+    }
+  });
+
+  it("stops a lower system's responsibility at an attestation that carries the control itself", () => {
+    // The SaaS attests si-2 as its own (owner provider); the IaaS below leaves guest patching to
+    // its customer, the SaaS: nothing of si-2 reaches the SaaS's customer.
+    const saas = attest([
+      { control: { catalog: "nist-800-53", control: "si-2" }, owner: "provider" },
+    ]);
+    const iaas = attest(
+      [
+        {
+          control: { catalog: "nist-800-53", control: "si-2" },
+          owner: "shared",
+          customerResponsibility: "Patch the guest OS.",
+        },
+      ],
+      "skycloud",
+    );
+    const crm = computeCrm({ provider: saas, via: [iaas] });
+    expect(crm.controls.map((c) => [c.control, c.responsibilities.length])).toEqual([["si-2", 0]]);
+    expect(crm.diagnostics.filter((d) => d.code === "cloud-matrix/crm-not-satisfied")).toEqual([]);
+  });
+
+  it("warns when the matrix is written for another provider", () => {
+    const crm = computeCrm({ provider, customer: matrix([], { provider: "someoneelse" }) });
+    expect(
+      crm.diagnostics.find((d) => d.code === "cloud-matrix/crm-provider-mismatch"),
+    ).toMatchObject({ file: "customer", path: "/provider", severity: "warning" });
+  });
+
+  it("keeps a claim under the control it is made under through the leveraging SSP", () => {
+    // The claim is written under CLD.12.1.5 but names CLD.9.5.1's responsibility by uuid.
+    const two = attest([
+      shared("CLD.12.1.5", "Document your admin procedures."),
+      shared("CLD.9.5.1", "Configure your tenant isolation."),
+    ]);
+    const target = uuidV5("kumomail/iso27017/CLD.9.5.1/responsibility").toUpperCase();
+    const customer = matrix([{ id: "e" }]);
+    customer.overrides[0]!.satisfies = [
+      { responsibility: target, statement: "x", evidence: ["e"] },
+    ] as never;
+    const crm = computeCrm({ provider: two, customer });
+    const ssp = toOscalLeveragingSsp(crm);
+    expect(sspValid(ssp)).toBe(true);
+    const back = computeCrm({ provider: two, customer: ssp });
+    const claims = (c: CrmResult) =>
+      c.controls.map((x) => [
+        x.control,
+        x.responsibilities.map((r) => [r.status, r.by.map((b) => b.control.control)]),
+      ]);
+    expect(claims(back)).toEqual(claims(crm));
+    expect(claims(crm)).toEqual([
+      ["CLD.12.1.5", [["not-satisfied", []]]],
+      ["CLD.9.5.1", [["satisfied", ["CLD.12.1.5"]]]],
+    ]);
+  });
+
+  it("writes an evidence path with spaces as a valid uri-reference and reads it back as written", () => {
+    const crm = computeCrm({
+      provider,
+      customer: matrix([{ id: "e", href: "\\\\server\\share\\exit plan (2026).pdf" }]),
+    });
+    const ssp = toOscalLeveragingSsp(crm);
+    expect(sspValid(ssp), JSON.stringify(sspValid.errors?.slice(0, 2))).toBe(true);
+    const back = computeCrm({ provider, customer: ssp });
+    expect(back.evidence[0]?.href).toBe("\\\\server\\share\\exit plan (2026).pdf");
+  });
+
+  it("never throws on what a caller passes", () => {
+    for (const input of [null, undefined, 42, "x", { via: "abc" }, { provider: null, via: [null] }])
+      expect(() => computeCrm(input as never)).not.toThrow();
+    expect(() => toOscalLeveragingSsp({} as never)).not.toThrow();
   });
 });

@@ -102,8 +102,8 @@ export interface CrmResponsibility {
   path: string;
   /** The verdict. */
   status: CrmStatus;
-  /** Why an `unverified` responsibility is so: no evidence cited, all of it expired, or not issued yet. */
-  reason?: "no-evidence" | "evidence-expired" | "evidence-not-yet-issued";
+  /** Why an `unverified` responsibility is so: no evidence cited, all of it expired or not issued yet, or a check day (`now`) that is no date. */
+  reason?: "no-evidence" | "evidence-expired" | "evidence-not-yet-issued" | "date-unreadable";
   /** The customer's claims that cover it. */
   by: CrmClaim[];
 }
@@ -214,6 +214,11 @@ interface SystemRead {
   uuid: string;
   file: string;
   byComponents: OscalByComponent[];
+  /**
+   * Controls an attestation says the system carries itself (owner on the provider side only):
+   * a lower system's responsibilities for them stop here. (An SSP says so with `satisfied`.)
+   */
+  carries?: Set<string>;
 }
 
 function readSystem(
@@ -294,7 +299,12 @@ function readSystem(
         parameters: c.parameters ?? [],
       };
     });
-    return { title: p, provider: p, uuid: uuidV5(`${p}/ssp`), file, byComponents };
+    const carries = new Set(
+      a.controls
+        .filter((c) => providerSide(c.owner) && !customerSide(c.owner))
+        .map((c) => controlKey(c.control.catalog, c.control.control)),
+    );
+    return { title: p, provider: p, uuid: uuidV5(`${p}/ssp`), file, byComponents, carries };
   }
   diagnostics.push({
     ...createDiagnostic(M, locale, {
@@ -319,6 +329,8 @@ interface PendingClaim extends CrmClaim {
 
 interface CustomerRead {
   name: string;
+  /** The provider a matrix is written for (a leveraging SSP names none). */
+  provider?: string;
   claims: PendingClaim[];
   evidence: CustomerEvidence[];
   /** Provided uuids (folded) inherited explicitly (an SSP), or undefined: inherit what is implemented. */
@@ -377,7 +389,7 @@ function readCustomer(
         });
       });
     });
-    return { name: m.id, claims, evidence, ownsAlone };
+    return { name: m.id, provider: m.provider, claims, evidence, ownsAlone };
   }
   if (isObj(input) && "system-security-plan" in input) {
     const r = importOscalSsp(input, {
@@ -412,7 +424,16 @@ function readCustomer(
       const rlink = (Array.isArray(res.rlinks) ? res.rlinks : []).find(
         (l): l is Obj => isObj(l) && typeof l.href === "string",
       );
-      if (rlink) e.href = rlink.href as string;
+      if (rlink) {
+        // Written percent-encoded (OSCAL's uri-reference): read back as the customer wrote it.
+        let href = rlink.href as string;
+        try {
+          href = decodeURI(href);
+        } catch {
+          // Not percent-encoding after all: as written.
+        }
+        e.href = href;
+      }
       const issued = props.get("issued");
       const expires = props.get("expires");
       if (issued !== undefined) e.issued = issued;
@@ -469,11 +490,13 @@ const WHY: Record<Locale, Record<NonNullable<CrmResponsibility["reason"]>, strin
     "no-evidence": "no evidence cited",
     "evidence-expired": "the evidence has expired",
     "evidence-not-yet-issued": "the evidence is not issued yet",
+    "date-unreadable": "the day of the check is not a date",
   },
   ja: {
     "no-evidence": "証跡の引用なし",
     "evidence-expired": "証跡の有効期限切れ",
     "evidence-not-yet-issued": "証跡が未発行",
+    "date-unreadable": "確認日が日付ではない",
   },
 };
 
@@ -492,7 +515,8 @@ function excerpt(text: string): string {
  * `now`), **unverified** (claimed without such evidence) or **not satisfied**.
  *
  * In a chain (a SaaS on an IaaS) a lower system's responsibility that the system above does
- * not satisfy passes on to the customer. The customer inherits every capability that is
+ * not satisfy — by an SSP's `satisfied` entry, or by an attestation that carries the control
+ * itself (owner `provider`) — passes on to the customer. The customer inherits every capability that is
  * implemented — not `planned` or `partial` — except where its matrix keeps the control to
  * itself (`customer`, `not-applicable`); a leveraging SSP inherits what its `inherited`
  * entries name. Diagnostics carry `file` (`provider`, `via/<i>`, `customer`) and a JSON
@@ -525,11 +549,14 @@ export function computeCrm(input: CrmInput, options: CrmOptions = {}): CrmResult
     notSatisfied: 0,
     owed: 0,
   };
-  const chain = [input.provider, ...(input.via ?? [])].map((doc, i) =>
+  // Whatever the caller passes, nothing throws: a non-object input reads as no provider.
+  const given: Partial<CrmInput> = isObj(input) ? input : {};
+  const via = Array.isArray(given.via) ? given.via : given.via === undefined ? [] : [given.via];
+  const chain = [given.provider, ...via].map((doc, i) =>
     readSystem(doc, i === 0 ? "provider" : `via/${i - 1}`, options, diagnostics),
   );
   const customer =
-    input.customer === undefined ? undefined : readCustomer(input.customer, options, diagnostics);
+    given.customer === undefined ? undefined : readCustomer(given.customer, options, diagnostics);
   const top = chain[0];
   const empty = (): CrmResult => ({
     customer: customer?.name ?? "",
@@ -541,6 +568,22 @@ export function computeCrm(input: CrmInput, options: CrmOptions = {}): CrmResult
   });
   if (!top) return empty();
   const systems = chain.filter((s): s is SystemRead => s !== undefined);
+  // A matrix written for another provider says nothing about this one.
+  if (
+    customer?.provider !== undefined &&
+    customer.provider !== top.provider &&
+    customer.provider !== top.title
+  )
+    diagnostics.push({
+      ...createDiagnostic(M, locale, {
+        code: "cloud-matrix/crm-provider-mismatch",
+        severity: "warning",
+        path: "/provider",
+        data: { matrix: customer.provider, provider: top.provider },
+        ref: REFS.shared,
+      }),
+      file: "customer",
+    });
 
   // Responsibilities passed on from the bottom of the chain up: each system's own, plus what
   // the system below passes on and it does not satisfy itself.
@@ -624,6 +667,10 @@ export function computeCrm(input: CrmInput, options: CrmOptions = {}): CrmResult
           });
         }
       }
+      // An attestation that carries a control itself takes the lower system's share of it.
+      if (s.carries)
+        for (const r of passed)
+          if (s.carries.has(controlKey(r.ref.catalog, r.ref.control))) satisfied.add(fold(r.uuid));
       passed = [...responsibilitiesOf(s), ...passed.filter((r) => !satisfied.has(fold(r.uuid)))];
     } else {
       passed = responsibilitiesOf(s);
@@ -706,16 +753,43 @@ export function computeCrm(input: CrmInput, options: CrmOptions = {}): CrmResult
   }
 
   // The customer's claims, matched to the responsibilities they name.
-  const evidenceById = new Map((customer?.evidence ?? []).map((e) => [e.id, e]));
+  // Evidence by id; an id listed twice is reported, and every entry of it is weighed (the
+  // verdict never depends on the order of the list).
+  const evidenceById = new Map<string, CustomerEvidence[]>();
+  for (const e of customer?.evidence ?? [])
+    evidenceById.set(e.id, [...(evidenceById.get(e.id) ?? []), e]);
+  for (const [id, list] of evidenceById)
+    if (list.length > 1)
+      diagnostics.push({
+        ...createDiagnostic(M, locale, {
+          code: "cloud-matrix/crm-duplicate-evidence",
+          severity: "error",
+          path: customer?.inherits ? "/system-security-plan/back-matter/resources" : "/evidence",
+          data: { evidence: id, count: list.length },
+          ref: REFS.evidence,
+        }),
+        file: "customer",
+      });
   // Dates as checkEvidence reads them: an expiry written as a date holds through that day.
   const DAY = 86_400_000;
   const nowDate = options.now === undefined ? undefined : parseIsoDate(options.now).date;
+  // A `now` that is no date proves no evidence current: said once, and nothing counts.
+  const nowUnreadable = options.now !== undefined && nowDate === undefined;
+  if (nowUnreadable)
+    diagnostics.push(
+      createDiagnostic(M, locale, {
+        code: "cloud-matrix/crm-now-invalid",
+        severity: "error",
+        path: "",
+        data: { now: String(options.now) },
+        ref: REFS.evidence,
+      }),
+    );
   const verdictOf = (claim: PendingClaim): CrmResponsibility["reason"] | "ok" => {
     if (claim.evidence.length === 0) return "no-evidence";
+    if (nowUnreadable) return "date-unreadable";
     let future = false;
-    for (const id of claim.evidence) {
-      const e = evidenceById.get(id);
-      if (!e) continue;
+    for (const e of claim.evidence.flatMap((id) => evidenceById.get(id) ?? [])) {
       if (nowDate === undefined) return "ok";
       const issued = e.issued === undefined ? undefined : parseIsoDate(e.issued).date;
       const expires = e.expires === undefined ? undefined : parseIsoDate(e.expires).date;
@@ -778,7 +852,12 @@ export function computeCrm(input: CrmInput, options: CrmOptions = {}): CrmResult
     for (const r of targets) r.by.push(plain);
   }
 
-  const REASON_ORDER = ["evidence-not-yet-issued", "evidence-expired", "no-evidence"] as const;
+  const REASON_ORDER = [
+    "date-unreadable",
+    "evidence-not-yet-issued",
+    "evidence-expired",
+    "no-evidence",
+  ] as const;
   for (const c of controls.values()) {
     for (const r of c.responsibilities) {
       const verdicts = r.by.map((b) => claimVerdicts.get(b));

@@ -11,11 +11,13 @@ const REASON: Record<"en" | "ja", Record<NonNullable<CrmResponsibility["reason"]
     "no-evidence": "no evidence",
     "evidence-expired": "evidence expired",
     "evidence-not-yet-issued": "evidence not issued yet",
+    "date-unreadable": "the check day is not a date",
   },
   ja: {
     "no-evidence": "証跡なし",
     "evidence-expired": "証跡の期限切れ",
     "evidence-not-yet-issued": "証跡が未発行",
+    "date-unreadable": "確認日が日付ではない",
   },
 };
 

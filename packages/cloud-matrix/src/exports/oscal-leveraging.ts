@@ -35,7 +35,9 @@ export interface OscalLeveragingOptions {
  * (on `this-system`), each pointing at the provider's uuids; the claim's evidence is a
  * back-matter resource the entry links to (`rel: evidence`). `computeCrm` reads it back, as
  * the customer, to the same verdicts. Uuids are name-based, so the output is the same on every
- * run. (A claim is placed under the control of the responsibility it satisfies.)
+ * run. A claim is written under the control it is made under, so it reads back so. (OSCAL
+ * wants at least one requirement: a CRM without any control yields an SSP its schema rejects;
+ * `lastModified` and `dateAuthorized` are written as given.)
  *
  * @example
  * ```ts
@@ -51,10 +53,10 @@ export function toOscalLeveragingSsp(
   crm: CrmResult,
   options: OscalLeveragingOptions = {},
 ): OscalJson {
-  const me = options.customer ?? (crm.customer || "customer");
+  const me = options.customer ?? (crm?.customer || "customer");
   const u = (name: string) => uuidV5(`${me}/leveraging/${name}`);
   const thisSystem = u("component/this-system");
-  const systems = crm.systems.map((s, i) => ({
+  const systems = (Array.isArray(crm?.systems) ? crm.systems : []).map((s, i) => ({
     ...s,
     authorization: u(`authorization/${i}`),
     component: u(`component/system/${i}`),
@@ -62,16 +64,32 @@ export function toOscalLeveragingSsp(
   }));
   const evidenceUuid = (id: string) => u(`evidence/${id}`);
 
-  const requirements: Json[] = [];
-  for (const c of crm.controls) {
+  // Requirements by control, in the CRM's order; a claim goes under the control it is made
+  // under (which reads back as the claim's control), pointing at the responsibility's uuid.
+  const requirements = new Map<
+    string,
+    { catalog: string; control: string; byComponents: Json[] }
+  >();
+  const requirement = (catalog: string, control: string) => {
+    const key = `${catalog}/${control}`;
+    let r = requirements.get(key);
+    if (!r) {
+      r = { catalog, control, byComponents: [] };
+      requirements.set(key, r);
+    }
+    return r;
+  };
+  const controls = Array.isArray(crm?.controls) ? crm.controls : [];
+  const satisfiedByControl = new Map<string, Json[]>();
+  for (const c of controls) {
     const key = `${c.catalog}/${c.control}`;
-    const byComponents: Json[] = [];
+    const req = requirement(c.catalog, c.control);
     const inherited = c.provided.filter((p) => p.inherited);
     // One by-component per providing system with what this system inherits from it.
     for (const s of systems) {
       const mine = inherited.filter((p) => p.system === s.title);
       if (mine.length === 0) continue;
-      byComponents.push({
+      req.byComponents.push({
         "component-uuid": s.component,
         uuid: u(`${key}/by-component/${s.component}`),
         description: markupMultiline(`Inherited from ${s.title}.`),
@@ -82,7 +100,6 @@ export function toOscalLeveragingSsp(
         })),
       });
     }
-    const satisfied: Json[] = [];
     for (const r of c.responsibilities)
       r.by.forEach((claim, i) => {
         const entry: Json = {
@@ -95,31 +112,39 @@ export function toOscalLeveragingSsp(
             href: `#${evidenceUuid(id)}`,
             rel: "evidence",
           }));
-        satisfied.push(entry);
+        const at = `${claim.control.catalog}/${claim.control.control}`;
+        requirement(claim.control.catalog, claim.control.control);
+        satisfiedByControl.set(at, [...(satisfiedByControl.get(at) ?? []), entry]);
       });
-    if (satisfied.length > 0)
-      byComponents.push({
-        "component-uuid": thisSystem,
-        uuid: u(`${key}/by-component/this-system`),
-        description: markupMultiline(
-          `How ${me} carries out its responsibilities for ${c.control}.`,
-        ),
-        satisfied,
-      });
-    if (byComponents.length === 0) continue;
-    const props = [prop("catalog", c.catalog)];
-    if (toOscalToken(c.control) !== c.control) props.push(prop("control-id", c.control));
-    requirements.push({
-      uuid: u(key),
-      "control-id": toOscalToken(c.control),
-      props,
-      "by-components": byComponents,
+  }
+  for (const [key, satisfied] of satisfiedByControl) {
+    const req = requirements.get(key);
+    if (!req) continue;
+    req.byComponents.push({
+      "component-uuid": thisSystem,
+      uuid: u(`${key}/by-component/this-system`),
+      description: markupMultiline(
+        `How ${me} carries out its responsibilities for ${req.control}.`,
+      ),
+      satisfied,
     });
   }
+  const written: Json[] = [...requirements.values()]
+    .filter((r) => r.byComponents.length > 0)
+    .map((r) => {
+      const props = [prop("catalog", r.catalog)];
+      if (toOscalToken(r.control) !== r.control) props.push(prop("control-id", r.control));
+      return {
+        uuid: u(`${r.catalog}/${r.control}`),
+        "control-id": toOscalToken(r.control),
+        props,
+        "by-components": r.byComponents,
+      };
+    });
   // OSCAL wants at least one requirement; with nothing inherited or claimed, one says so.
-  if (requirements.length === 0 && crm.controls[0]) {
-    const c = crm.controls[0];
-    requirements.push({
+  if (written.length === 0 && controls[0]) {
+    const c = controls[0];
+    written.push({
       uuid: u(`${c.catalog}/${c.control}`),
       "control-id": toOscalToken(c.control),
       props: [prop("catalog", c.catalog)],
@@ -210,12 +235,13 @@ export function toOscalLeveragingSsp(
     },
     "control-implementation": {
       description: `What ${me} inherits from its providers and how it satisfies the responsibilities they leave to it.`,
-      "implemented-requirements": requirements,
+      "implemented-requirements": written,
     },
   };
-  if (crm.evidence.length > 0)
+  const evidence = Array.isArray(crm?.evidence) ? crm.evidence : [];
+  if (evidence.length > 0)
     ssp["back-matter"] = {
-      resources: crm.evidence.map((e) => {
+      resources: evidence.map((e) => {
         const t = e.title === undefined ? undefined : titleOf(e.title, e.id);
         const r: Json = {
           uuid: evidenceUuid(e.id),
@@ -227,7 +253,8 @@ export function toOscalLeveragingSsp(
           ],
         };
         if (t !== undefined) r.title = t.title;
-        if (e.href !== undefined) r.rlinks = [{ href: e.href }];
+        // OSCAL's href is a uri-reference: a path with spaces or backslashes is percent-encoded.
+        if (e.href !== undefined) r.rlinks = [{ href: encodeURI(e.href) }];
         return r;
       }),
     };
