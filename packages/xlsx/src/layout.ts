@@ -356,6 +356,7 @@ export const MATRIX_LAYOUT: WorkbookLayout = {
         "catalogs",
         "template",
         "overrides",
+        "evidence",
       ],
       lists: ["services", "catalogs"],
     },
@@ -371,7 +372,23 @@ export const MATRIX_LAYOUT: WorkbookLayout = {
         c("reason", "Reason", "理由"),
         c("statement", "Statement", "記述"),
       ],
-      fields: ["control", "owner", "reason", "statement"],
+      // `satisfies` (the customer's claims on the provider's responsibilities) is a list of
+      // objects: one cell, JSON, like any nested list.
+      fields: ["control", "owner", "reason", "statement", "satisfies"],
+    },
+    {
+      role: "array",
+      field: "evidence",
+      en: "Evidence",
+      ja: "証跡",
+      columns: [
+        ID,
+        c("title", "Title", "表題"),
+        c("href", "Location", "保管場所"),
+        c("issued", "Issued", "発行日"),
+        c("expires", "Expires", "有効期限"),
+      ],
+      fields: ["id", "title", "href", "issued", "expires"],
     },
   ],
 };
