@@ -22,7 +22,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   if (values.help) {
     io.stdout(
       formatHelp(
-        "usage: mamori init <dir>\n\nWrites a small organisation's documents (BIA, matrix, plan, organisation) to start from.",
+        "usage: mamori init <dir>\n\nWrites a small organisation's documents (a clinic's organisation, BIA, matrix and plan, consistent with each other) to start from, and what to edit next.",
         {},
       ),
     );
@@ -41,6 +41,23 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     writeFileSync(join(dir, t), readFileSync(join(from, t), "utf8"));
     io.stdout(`${join(positionals[0]!, t)}\n`);
   }
-  io.stdout(`Next: mamori report ${positionals[0]} --out report.html\n`);
+  const d = positionals[0]!;
+  io.stdout(
+    [
+      "",
+      "A small clinic's documents, consistent with each other: every command below reports no errors.",
+      "Next, make them yours:",
+      `  1. ${join(d, "organisation.yaml")}: your name, units, sites and roles`,
+      `  2. ${join(d, "bia.yaml")}: your business processes, their impacts and the services they need`,
+      `  3. ${join(d, "matrix.yaml")}: your cloud provider and service model`,
+      `  4. ${join(d, "plan.yaml")}: the same services, your measures, people and exercises`,
+      "After each edit, check:",
+      `  mamori validate ${join(d, "plan.yaml")} --bia ${join(d, "bia.yaml")} --matrix ${join(d, "matrix.yaml")}`,
+      `  mamori bia ${join(d, "bia.yaml")}`,
+      `  mamori matrix ${join(d, "matrix.yaml")}`,
+      `  mamori report ${d} --out report.html`,
+      "",
+    ].join("\n"),
+  );
   return 0;
 }
