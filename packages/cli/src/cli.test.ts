@@ -626,11 +626,17 @@ describe("mamori (built binary)", () => {
 
   it("init: writes one small organisation that every command reads without errors, and never overwrites", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "mamori-init-")), "docs");
-    const r = mamori(["init", dir]);
+    // written as of a day years after the templates' own (2026-11-27): their dates move with it
+    const now = ["--now", "2031-05-20"];
+    const r = mamori(["init", dir, ...now]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n").filter((l) => l.endsWith(".yaml"))).toHaveLength(4);
+    // the four files written, one a line, then what to edit and the commands that check it
+    expect(r.stdout.split("\n").filter((l) => /^\S+\.yaml$/.test(l))).toEqual(
+      ["organisation.yaml", "bia.yaml", "matrix.yaml", "plan.yaml"].map((n) => join(dir, n)),
+    );
     expect(r.stdout).toContain(`mamori report ${dir} --out report.html`);
-    const now = ["--now", "2026-11-27"];
+    // 2026-10-01 + (2031-05-20 − 2026-11-27 = 1635 days) = 2031-03-24
+    expect(readFileSync(join(dir, "plan.yaml"), "utf8")).toContain('lastReview: "2031-03-24"');
     const f = (name: string) => join(dir, name);
     // the plan agrees with the BIA and the matrix: not a finding at all
     const plan = mamori([

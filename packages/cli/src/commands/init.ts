@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatHelp, parseCommand } from "../args.js";
+import { formatHelp, nowOf, parseCommand, str } from "../args.js";
 import { type CliIo, makeDirectory, UsageError } from "../io.js";
+import { daysSinceTemplate, shiftQuotedDates } from "./init-dates.js";
 
 /** The starter documents, shipped in the package's `templates/` folder. */
 const TEMPLATES = ["organisation.yaml", "bia.yaml", "matrix.yaml", "plan.yaml"] as const;
@@ -22,7 +23,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   if (values.help) {
     io.stdout(
       formatHelp(
-        "usage: mamori init <dir>\n\nWrites a small organisation's documents (a clinic's organisation, BIA, matrix and plan, consistent with each other) to start from, and what to edit next.",
+        "usage: mamori init <dir>\n\nWrites a small organisation's documents (a clinic's organisation, BIA, matrix and plan, consistent with each other) to start from, and what to edit next. Their dates are as of --now (default today).",
         {},
       ),
     );
@@ -37,8 +38,11 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     );
   makeDirectory(dir, positionals[0]!);
   const from = templateDir();
+  // The documents are dated as of --now (today by default), so the plan's reviews and
+  // exercises are as recent on the day they are written as on the day they were checked.
+  const days = daysSinceTemplate(nowOf(str(values.now)));
   for (const t of TEMPLATES) {
-    writeFileSync(join(dir, t), readFileSync(join(from, t), "utf8"));
+    writeFileSync(join(dir, t), shiftQuotedDates(readFileSync(join(from, t), "utf8"), days));
     io.stdout(`${join(positionals[0]!, t)}\n`);
   }
   const d = positionals[0]!;
