@@ -24,6 +24,8 @@ const en = {
   dropped: "Loaded {file} as {doc}.",
   droppedUnknown:
     "{file}: cannot tell which document this is (no known `kind`); opened as the plan.",
+  attestationDropped:
+    "The sample's provider attestation was set aside: it describes the sample's provider, not the matrix you loaded. Load your provider's attestation (OSCAL SSP, YAML or CAIQ CSV) to compare with it.",
   processes: "Processes",
   process: "Process",
   mtpd: "MTPD",
@@ -154,6 +156,8 @@ const ja: Strings = {
   dropped: "{file} を{doc}として読み込みました。",
   droppedUnknown:
     "{file}: どのドキュメントか判別できません（既知の kind がありません）。継続計画として開きました。",
+  attestationDropped:
+    "サンプルの事業者の証跡は外しました。読み込んだ責任分界表ではなく、サンプルの事業者を記述したものだからです。比較するには、利用する事業者の証跡（OSCAL SSP、YAML または CAIQ の CSV）を読み込んでください。",
   processes: "業務プロセス",
   process: "業務",
   mtpd: "MTPD",
