@@ -2,7 +2,12 @@ import type { BiaResult } from "@mamori/bia";
 import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
 import { type Diagnostic, formatDuration, isSuppressed, type Locale, localize } from "@mamori/core";
 import { elideText } from "@mamori/core/internal";
-import { type EvidenceSummary, type PlanResult, partOf } from "@mamori/plan-validator";
+import {
+  type EvidenceSummary,
+  type PlanResult,
+  partOf,
+  resultKindLabel,
+} from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, matrixWord, type ReportLabels } from "./labels.js";
 import {
@@ -379,7 +384,7 @@ function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Loc
                 .filter(Boolean)
                 .join(", ");
               const mark = p.failing ? '<span class="sev-error">✗</span>' : "✓";
-              return `${mark} ${esc(p.date)} ${esc(L.resultKinds[p.kind] ?? p.kind)}${measured ? `: ${esc(measured)}` : ""}`;
+              return `${mark} ${esc(p.date)} ${esc(resultKindLabel(p.kind, locale))}${measured ? `: ${esc(measured)}` : ""}`;
             })
             .join("<br>");
     const status = `<span class="${s.status === "disproven" ? "sev-error" : s.status === "unproven" ? "sev-warning" : ""}">${esc(statusText[s.status])}</span>${s.expires ? `<br><small>${esc(fill(L.expires, { date: s.expires }))}</small>` : ""}`;
