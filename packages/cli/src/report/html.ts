@@ -1,9 +1,17 @@
 import type { BiaResult } from "@mamori/bia";
 import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
-import { type Diagnostic, formatDuration, isSuppressed, type Locale, localize } from "@mamori/core";
+import {
+  type Diagnostic,
+  formatDuration,
+  isSuppressed,
+  type Locale,
+  localize,
+  sortDiagnostics,
+} from "@mamori/core";
 import { elideText } from "@mamori/core/internal";
 import {
   type EvidenceSummary,
+  type PlanPart,
   type PlanResult,
   partOf,
   resultKindLabel,
@@ -88,6 +96,14 @@ svg .node rect{fill:#eef3fb;stroke:#7b8bb0}svg .node.process rect{fill:#dbe9f7;s
 svg .node.gap rect{fill:#fde9d4;stroke:#E69F00;stroke-width:2}svg .node.spof rect{fill:#fbe0d5;stroke:#D55E00;stroke-width:2}
 svg .bar{fill:#56B4E9}svg .bar.critical{fill:#0072B2}svg .bar.late{fill:#D55E00}svg .deadline{stroke:#14213d;stroke-width:2}svg .cell{font-size:10px}
 .tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#eef1f6}.tag.gap,.tag.conflict{background:#fbe0d5}.tag.unverified,.tag.overlap{background:#fdf1d4}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+body{background:#fff;font-size:10pt}header{background:none;color:var(--fg);padding:0 0 8px;border-bottom:2px solid var(--fg)}header p{color:var(--muted)}
+main{padding:0;max-width:none}section{border:none;border-radius:0;padding:0;margin:0;break-before:page}section#summary{break-before:auto;margin-top:12px}
+h2,h3,h4{break-after:avoid}svg,.card,tr{break-inside:avoid}thead{display:table-header-group}
+.charts{display:block}.charts svg{display:block;margin:0 0 8px;border:none}svg{max-width:100%}
+*{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+}
 `;
 
 function money(amount: number, currency: string, locale: Locale): string {
@@ -408,6 +424,18 @@ function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Loc
   return out.join("");
 }
 
+const PART_ORDER: readonly PlanPart[] = [
+  "document",
+  "metadata",
+  "roles",
+  "governance",
+  "preIncident",
+  "emergency",
+  "training",
+  "maintenance",
+  "scenarios",
+];
+
 function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): string {
   const { result } = input;
   const out: string[] = [`<section id="plan"><h2>${esc(L.plan)}</h2>`];
@@ -433,10 +461,15 @@ function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): 
   }
   out.push(`<h3>${esc(L.byPart)}</h3>`);
   if (parts.size === 0) out.push(`<p>${esc(L.none)}</p>`);
-  for (const [part, list] of parts)
+  // Parts in the plan's order; within one, findings by file, line and column (by path when
+  // there is no position), as an editor lists them.
+  for (const part of PART_ORDER) {
+    const list = parts.get(part);
+    if (!list) continue;
     out.push(
-      `<h4>${esc(fill(L.partHeading, { part: L.parts[part] ?? part, count: list.length }))}</h4>${diagnosticsTable(list, L)}`,
+      `<h4>${esc(fill(L.partHeading, { part: L.parts[part] ?? part, count: list.length }))}</h4>${diagnosticsTable(sortDiagnostics(list), L)}`,
     );
+  }
   out.push("</section>");
   return out.join("");
 }
