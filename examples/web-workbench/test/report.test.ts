@@ -92,6 +92,35 @@ describe("the HTML report in Chromium", () => {
     });
   }
 
+  it("draws the recovery timeline on round ticks, labels apart and unclipped (ja)", async () => {
+    await openReport("ja");
+    const chart = page.locator('svg[aria-label^="復旧タイムライン"]');
+    const found = await chart.evaluate((svg) => {
+      const box = (e: Element) => (e as SVGGraphicsElement).getBBox();
+      const ticks = [...svg.querySelectorAll('text.axis[text-anchor="middle"]')];
+      const rows = [...svg.querySelectorAll('text.axis[text-anchor="end"]')];
+      return {
+        labels: ticks.map((t) => t.textContent),
+        tickBoxes: ticks.map((t) => {
+          const b = box(t);
+          return [b.x, b.x + b.width];
+        }),
+        rowLeft: Math.min(...rows.map((t) => box(t).x)),
+        rows: rows.length,
+      };
+    });
+    // every label a round time in words, never with minutes (no "17時間18分"): 0分, 12時間,
+    // 1日, 1日12時間, 1週間
+    expect(found.labels.length).toBeGreaterThan(2);
+    for (const l of found.labels) expect(l).toMatch(/^(0分|\d+週間|\d+日(\d+時間)?|\d+時間)$/);
+    // neighbouring tick labels do not overlap
+    for (let i = 1; i < found.tickBoxes.length; i++)
+      expect(found.tickBoxes[i]![0]).toBeGreaterThan(found.tickBoxes[i - 1]![1]);
+    // the row labels start inside the chart
+    expect(found.rows).toBeGreaterThan(0);
+    expect(found.rowLeft).toBeGreaterThanOrEqual(0);
+  });
+
   it("prints on A4, each section from a new page", async () => {
     await openReport("en");
     const pageRules = await page.evaluate(() =>
