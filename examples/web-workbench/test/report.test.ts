@@ -101,7 +101,7 @@ describe("the HTML report in Chromium", () => {
       const rows = [...svg.querySelectorAll('text.axis[text-anchor="end"]')];
       return {
         labels: ticks.map((t) => t.textContent),
-        tickBoxes: ticks.map((t) => {
+        tickBoxes: ticks.map((t): [left: number, right: number] => {
           const b = box(t);
           return [b.x, b.x + b.width];
         }),
@@ -115,7 +115,7 @@ describe("the HTML report in Chromium", () => {
     for (const l of found.labels) expect(l).toMatch(/^(0分|\d+週間|\d+日(\d+時間)?|\d+時間)$/);
     // neighbouring tick labels do not overlap
     for (let i = 1; i < found.tickBoxes.length; i++)
-      expect(found.tickBoxes[i]![0]).toBeGreaterThan(found.tickBoxes[i - 1]![1]);
+      expect(found.tickBoxes[i]?.[0]).toBeGreaterThan(found.tickBoxes[i - 1]?.[1] ?? Number.NaN);
     // the row labels start inside the chart
     expect(found.rows).toBeGreaterThan(0);
     expect(found.rowLeft).toBeGreaterThanOrEqual(0);
