@@ -624,6 +624,28 @@ describe("mamori (built binary)", () => {
     expect(evil).toContain('lang="ja"');
   });
 
+  it("report: a finding about a missing part is listed under that part", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mamori-report-parts-"));
+    writeFileSync(
+      join(dir, "plan.yaml"),
+      'kind: ContinuityPlan\nschemaVersion: "1.0"\nid: p\nmetadata: { organisation: o }\n',
+    );
+    const out = join(dir, "r.html");
+    expect(mamori(["report", dir, "--out", out, "--now", "2026-11-27"]).code).toBe(1);
+    const headings = [...readFileSync(out, "utf8").matchAll(/<h4>([^<]*)<\/h4>/g)].map((m) => m[1]);
+    // as in summary.byPart of the same plan: metadata 7, governance 1, preIncident 4,
+    // emergency 11, training 5, maintenance 3, scenarios 1 — nothing left under "document"
+    expect(headings).toEqual([
+      "metadata (7)",
+      "governance (1)",
+      "preIncident (4)",
+      "emergency (11)",
+      "training (5)",
+      "maintenance (3)",
+      "scenarios (1)",
+    ]);
+  });
+
   it("init: writes one small organisation that every command reads without errors, and never overwrites", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "mamori-init-")), "docs");
     // written as of a day years after the templates' own (2026-11-27): their dates move with it

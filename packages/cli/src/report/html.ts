@@ -13,7 +13,7 @@ import {
   type EvidenceSummary,
   type PlanPart,
   type PlanResult,
-  partOf,
+  partOfFinding,
   resultKindLabel,
 } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
@@ -443,7 +443,9 @@ function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): 
   out.push(`<p>${esc(fill(L.coverage, { present: c.present, required: c.required }))}</p>`);
   const parts = new Map<string, Diagnostic[]>();
   for (const d of input.diagnostics) {
-    const part = partOf(d.path);
+    // A finding about a missing part is reported at the root, but belongs to that part (as in
+    // the plan's summary.byPart).
+    const part = partOfFinding(d);
     const list = parts.get(part);
     if (list) list.push(d);
     else parts.set(part, [d]);

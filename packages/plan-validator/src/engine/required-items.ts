@@ -180,8 +180,16 @@ let ruleParts: Map<string, PlanPart> | undefined;
  * The part a finding is about: the part of its path; for a finding at the document root (what a
  * rule reports when the part it checks is missing), the part of the item it names
  * (`data.item`), else the part its rule checks (from the required items, or its id's first
- * segment, `pre-incident/…` being `preIncident`).
- * Internal: `validatePlan` counts `summary.byPart` with it.
+ * segment, `pre-incident/…` being `preIncident`). `summary.byPart` counts with it; a report
+ * that groups findings by part uses it to agree with that count.
+ *
+ * @example
+ * ```ts
+ * import { partOfFinding } from "@mamori/plan-validator";
+ * partOfFinding({ code: "training/failover-test-cadence", path: "/training/activities/1" }); // "training"
+ * // the emergency plan is missing: reported at the root, about the emergency part
+ * partOfFinding({ code: "emergency/required-items", path: "", data: { item: "emergency.procedures" } }); // "emergency"
+ * ```
  */
 export function partOfFinding(d: {
   code: string;
