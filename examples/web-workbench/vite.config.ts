@@ -8,7 +8,8 @@ import { defaultClientConditions, defineConfig } from "vite";
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "./",
-  logLevel: "warn",
+  // Vite's own level ("info"): the dev server prints the URL to open, a build its report.
+  logLevel: "info",
   resolve: { conditions: ["@mamori/source", ...defaultClientConditions] },
   server: { fs: { allow: ["../.."] } },
   build: { target: "es2022", outDir: "dist", emptyOutDir: true, sourcemap: false },

@@ -34,8 +34,30 @@ const state = {
     : "editor") as View,
   analysis: undefined as Analysis | undefined,
   scenario: undefined as string | undefined,
-  notice: "",
+  // What the banner says, kept as message keys so that it follows the locale switch.
+  notes: [] as Note[],
 };
+
+/** One sentence of the banner: a message of the current locale and what fills it. */
+interface Note {
+  key: "dropped" | "droppedUnknown" | "attestationDropped";
+  file?: string;
+  doc?: DocId;
+}
+
+/** The attestation texts of the samples: one of them beside a matrix of the user's is stale. */
+const SAMPLE_ATTESTATIONS = new Set(Object.values(MATRIX_SAMPLES).map((m) => m.attestation.text));
+
+/**
+ * After the user's own matrix arrives without an attestation: a sample's attestation would be
+ * compared with a matrix it does not describe, so it is set aside, and the banner says so.
+ */
+function dropSampleAttestation(placed: ReadonlySet<DocId>, notes: Note[]): void {
+  if (!placed.has("matrix") || placed.has("attestation")) return;
+  if (!SAMPLE_ATTESTATIONS.has(state.docs.attestation.text)) return;
+  state.docs.attestation = { text: "", file: "" };
+  notes.push({ key: "attestationDropped" });
+}
 
 const DEBOUNCE_MS = 150;
 const app = document.getElementById("app") as HTMLElement;
@@ -116,8 +138,11 @@ function render(): void {
   document.documentElement.lang = state.locale;
   document.title = t().title;
   renderHeader();
-  notice.textContent = state.notice;
-  notice.hidden = state.notice === "";
+  const s = t();
+  notice.textContent = state.notes
+    .map((n) => fill(s[n.key], { file: n.file ?? "", doc: n.doc ? docLabel(n.doc) : "" }))
+    .join(" ");
+  notice.hidden = state.notes.length === 0;
   const a = state.analysis;
   if (!a) return;
   if (state.view === "editor") mount(main, editorView(a));
@@ -136,6 +161,7 @@ function render(): void {
       renderMatrix(a, state.locale, (sample) => {
         state.docs.matrix = { ...MATRIX_SAMPLES[sample].matrix };
         state.docs.attestation = { ...MATRIX_SAMPLES[sample].attestation };
+        state.notes = [];
         run();
       }),
     );
@@ -263,7 +289,7 @@ function editorView(a: Analysis): HTMLElement {
     state.docs[state.current] = { ...sampleDocs()[state.current] };
     textarea.value = state.docs[state.current].text;
     updateGutter();
-    state.notice = "";
+    state.notes = [];
     run();
   });
 
@@ -385,8 +411,8 @@ function jumpTo(line: number): void {
 // ---- files: open and drop --------------------------------------------------------------
 
 async function loadFiles(files: File[]): Promise<void> {
-  const s = t();
-  const notes: string[] = [];
+  const notes: Note[] = [];
+  const placed = new Set<DocId>();
   let last: DocId | undefined;
   for (const f of files) {
     if (/\.xlsx$/i.test(f.name)) {
@@ -408,16 +434,16 @@ async function loadFiles(files: File[]): Promise<void> {
     const id = guessDoc(text, f.name);
     const target = id ?? (files.length === 1 ? state.current : "plan");
     state.docs[target] = { text, file: f.name };
+    placed.add(target);
     notes.push(
-      id
-        ? fill(s.dropped, { file: f.name, doc: docLabel(id) })
-        : fill(s.droppedUnknown, { file: f.name }),
+      id ? { key: "dropped", file: f.name, doc: id } : { key: "droppedUnknown", file: f.name },
     );
     last = target;
   }
+  dropSampleAttestation(placed, notes);
   if (last) state.current = last;
   state.view = "editor";
-  state.notice = notes.join(" ");
+  state.notes = notes;
   textarea.value = state.docs[state.current].text;
   updateGutter();
   run();
@@ -450,6 +476,9 @@ textarea.addEventListener("paste", (e) => {
   ) {
     e.preventDefault();
     state.docs[id] = { text, file: `pasted-${id}.yaml` };
+    const notes: Note[] = [];
+    dropSampleAttestation(new Set([id]), notes);
+    if (notes.length > 0) state.notes = notes;
     state.current = id;
     textarea.value = text;
     updateGutter();

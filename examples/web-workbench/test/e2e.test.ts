@@ -360,6 +360,48 @@ describe("web workbench in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("sets the sample's attestation aside when the user's own matrix is loaded, in the banner's locale", async () => {
+    await open();
+    const matrix = [
+      "kind: ResponsibilityMatrix",
+      'schemaVersion: "1.0"',
+      "id: karte-cloud-saas",
+      "provider: karte-cloud",
+      "serviceModel: saas",
+      "services: [emr]",
+      "catalogs: [iso27017]",
+    ].join("\n");
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "my-matrix.yaml", { type: "text/yaml" }));
+      return dt;
+    }, matrix);
+    await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
+    await page.waitForSelector("button[data-doc=matrix].active");
+    const banner = await page.textContent(".notice");
+    expect(banner).toContain("Loaded my-matrix.yaml as");
+    expect(banner).toContain("The sample's provider attestation was set aside");
+    // the attestation slot is empty: nothing of SkyCloud's is compared with karte-cloud
+    await page.click("button[data-doc=attestation]");
+    expect(await editorText()).toBe("");
+    await page.click("button[data-view=matrix]");
+    await page.waitForSelector("[data-testid=matrix-view]");
+    const codes = await page
+      .locator("[data-testid=matrix-findings] li")
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-code")));
+    expect(codes).not.toContain("cloud-matrix/evidence-expired");
+    expect(codes).not.toContain("cloud-matrix/conflict");
+    // the banner follows the switch to Japanese, and back
+    await page.click("button[data-lang=ja]");
+    await page.waitForSelector("html[lang=ja]");
+    const ja = await page.textContent(".notice");
+    expect(ja).toContain("my-matrix.yaml を");
+    expect(ja).toContain("サンプルの事業者の証跡は外しました。");
+    await page.click("button[data-lang=en]");
+    await page.waitForSelector("html[lang=en]");
+    expect(await page.textContent(".notice")).toBe(banner);
+  });
+
   it("lists processes under the BIA's own tier table, and a time-critical one between tiers apart", async () => {
     await open();
     const doc = {

@@ -624,16 +624,76 @@ describe("mamori (built binary)", () => {
     expect(evil).toContain('lang="ja"');
   });
 
-  it("init: writes a starter set that mamori reads without errors, and never overwrites", () => {
+  it("report: a finding about a missing part is listed under that part", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mamori-report-parts-"));
+    writeFileSync(
+      join(dir, "plan.yaml"),
+      'kind: ContinuityPlan\nschemaVersion: "1.0"\nid: p\nmetadata: { organisation: o }\n',
+    );
+    const out = join(dir, "r.html");
+    expect(mamori(["report", dir, "--out", out, "--now", "2026-11-27"]).code).toBe(1);
+    const headings = [...readFileSync(out, "utf8").matchAll(/<h4>([^<]*)<\/h4>/g)].map((m) => m[1]);
+    // as in summary.byPart of the same plan: metadata 7, governance 1, preIncident 4,
+    // emergency 11, training 5, maintenance 3, scenarios 1 — nothing left under "document"
+    expect(headings).toEqual([
+      "metadata (7)",
+      "governance (1)",
+      "preIncident (4)",
+      "emergency (11)",
+      "training (5)",
+      "maintenance (3)",
+      "scenarios (1)",
+    ]);
+  });
+
+  it("init: writes one small organisation that every command reads without errors, and never overwrites", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "mamori-init-")), "docs");
-    const r = mamori(["init", dir]);
+    // written as of a day years after the templates' own (2026-11-27): their dates move with it
+    const now = ["--now", "2031-05-20"];
+    const r = mamori(["init", dir, ...now]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n").filter((l) => l.endsWith(".yaml"))).toHaveLength(4);
-    expect(mamori(["validate", join(dir, "plan.yaml"), "--now", "2026-11-27"]).code).toBe(0);
-    const bia = mamori(["bia", join(dir, "bia.yaml"), "--format", "json"]);
+    // the four files written, one a line, then what to edit and the commands that check it
+    expect(r.stdout.split("\n").filter((l) => /^\S+\.yaml$/.test(l))).toEqual(
+      ["organisation.yaml", "bia.yaml", "matrix.yaml", "plan.yaml"].map((n) => join(dir, n)),
+    );
+    expect(r.stdout).toContain(`mamori report ${dir} --out report.html`);
+    // 2026-10-01 + (2031-05-20 − 2026-11-27 = 1635 days) = 2031-03-24
+    expect(readFileSync(join(dir, "plan.yaml"), "utf8")).toContain('lastReview: "2031-03-24"');
+    const f = (name: string) => join(dir, name);
+    // the plan agrees with the BIA and the matrix: not a finding at all
+    const plan = mamori([
+      "validate",
+      f("plan.yaml"),
+      "--bia",
+      f("bia.yaml"),
+      "--matrix",
+      f("matrix.yaml"),
+      ...now,
+      "--format",
+      "json",
+    ]);
+    expect(plan.code).toBe(0);
+    expect(JSON.parse(plan.stdout).diagnostics).toEqual([]);
+    expect(JSON.parse(plan.stdout).summary).toEqual({ error: 0, warning: 0, info: 0 });
+    const bia = mamori(["bia", f("bia.yaml"), "--format", "json"]);
     expect(bia.code).toBe(0);
-    expect(JSON.parse(bia.stdout).processes[0].id).toBe("order-intake");
-    expect(mamori(["matrix", join(dir, "matrix.yaml")]).code).toBe(0);
+    const result = JSON.parse(bia.stdout);
+    // outpatient care: impact 4 (patient) first at P3D → MTPD 3 days = 4320 min; RTO = MTPD − WRT
+    // = 4320 − 240 = 4080 min (2 days 20 hours)
+    expect(result.processes.map((p: { id: string }) => p.id)).toEqual([
+      "outpatient-care",
+      "appointments",
+    ]);
+    expect(result.diagnostics.filter((d: { severity: string }) => d.severity === "error")).toEqual(
+      [],
+    );
+    const matrix = mamori(["matrix", f("matrix.yaml")]);
+    expect(matrix.code).toBe(0);
+    expect(matrix.stdout).toContain("No problems found.");
+    const report = mamori(["report", dir, "--out", f("report.html"), ...now]);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain("plan: 0 errors, 0 warnings");
+    expect(report.stdout).toContain("mamori report: Sakura Clinic");
     const again = mamori(["init", dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already has organisation\.yaml/);

@@ -41,6 +41,7 @@ export {
   parseDuration,
   toIsoDuration,
 } from "./duration/duration.js";
+export { type DurationTicks, durationTicks } from "./duration/ticks.js";
 export {
   checkMessageCatalog,
   createDiagnostic,

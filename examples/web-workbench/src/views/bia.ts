@@ -2,7 +2,7 @@
 // graph (SPOFs and RTO gaps highlighted) and a scenario picker. Everything is SVG/DOM built
 // with textContent; names from the document are never parsed as markup.
 import { type BiaResult, DEFAULT_TIERS, type ImpactSeries } from "@mamori/bia";
-import type { Locale } from "@mamori/core";
+import { durationTicks, type Locale } from "@mamori/core";
 import type { Analysis } from "../documents.js";
 import { h, s } from "../dom.js";
 import { duration, money, shortDuration } from "../format.js";
@@ -593,9 +593,9 @@ function scenarioPanel(
   let end = 0;
   for (const p of sc.processes)
     for (const d of p.down) end = Math.max(end, d.endMinutes, p.mtpdBreachAtMinutes ?? 0);
-  end = Math.max(end, 24 * 60);
-  const step = end > 14 * 1440 ? 7 * 1440 : end > 3 * 1440 ? 1440 : end > 1440 ? 720 : 240;
-  end = Math.ceil(end / step) * step;
+  // The same round ticks as the CLI's report (core's durationTicks): 4 hours, 12 hours, 1 day…
+  const axis = durationTicks(Math.max(end, 24 * 60), 12);
+  end = axis.end;
 
   const W = 1340;
   const LBL = 200;
@@ -610,7 +610,7 @@ function scenarioPanel(
     role: "img",
     "data-testid": "gantt",
   });
-  for (let m = 0; m <= end; m += step) {
+  for (const m of axis.ticks) {
     svg.append(s("line", { x1: x(m), x2: x(m), y1: T - 4, y2: H - 6, class: "grid" }));
     svg.append(
       s(

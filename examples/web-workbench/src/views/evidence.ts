@@ -2,7 +2,7 @@
 // held against its objectives (the plan's, or the BIA's when stricter), oldest first, the
 // failing ones marked; and how many time-critical services are proven, unproven, disproven.
 import type { Locale } from "@mamori/core";
-import type { EvidenceSummary } from "@mamori/plan-validator";
+import { type EvidenceSummary, resultKindLabel } from "@mamori/plan-validator";
 import type { Analysis } from "../documents.js";
 import { h } from "../dom.js";
 import { duration } from "../format.js";
@@ -46,7 +46,7 @@ export function renderEvidence(a: Analysis, locale: Locale): HTMLElement {
               h(
                 "li",
                 { class: p.failing ? "bad" : "", "data-result": p.result },
-                `${p.failing ? "✗" : "✓"} ${p.date} ${t.resultKinds[p.kind] ?? p.kind}`,
+                `${p.failing ? "✗" : "✓"} ${p.date} ${resultKindLabel(p.kind, locale)}`,
                 p.recoveryMinutes === null ? "" : `: ${duration(p.recoveryMinutes, locale)}`,
                 p.dataLossMinutes === null
                   ? ""

@@ -1,8 +1,21 @@
 import type { BiaResult } from "@mamori/bia";
 import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
-import { type Diagnostic, formatDuration, isSuppressed, type Locale, localize } from "@mamori/core";
+import {
+  type Diagnostic,
+  formatDuration,
+  isSuppressed,
+  type Locale,
+  localize,
+  sortDiagnostics,
+} from "@mamori/core";
 import { elideText } from "@mamori/core/internal";
-import { type EvidenceSummary, type PlanResult, partOf } from "@mamori/plan-validator";
+import {
+  type EvidenceSummary,
+  type PlanPart,
+  type PlanResult,
+  partOfFinding,
+  resultKindLabel,
+} from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, matrixWord, type ReportLabels } from "./labels.js";
 import {
@@ -83,6 +96,14 @@ svg .node rect{fill:#eef3fb;stroke:#7b8bb0}svg .node.process rect{fill:#dbe9f7;s
 svg .node.gap rect{fill:#fde9d4;stroke:#E69F00;stroke-width:2}svg .node.spof rect{fill:#fbe0d5;stroke:#D55E00;stroke-width:2}
 svg .bar{fill:#56B4E9}svg .bar.critical{fill:#0072B2}svg .bar.late{fill:#D55E00}svg .deadline{stroke:#14213d;stroke-width:2}svg .cell{font-size:10px}
 .tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#eef1f6}.tag.gap,.tag.conflict{background:#fbe0d5}.tag.unverified,.tag.overlap{background:#fdf1d4}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+body{background:#fff;font-size:10pt}header{background:none;color:var(--fg);padding:0 0 8px;border-bottom:2px solid var(--fg)}header p{color:var(--muted)}
+main{padding:0;max-width:none}section{border:none;border-radius:0;padding:0;margin:0;break-before:page}section#summary{break-before:auto;margin-top:12px}
+h2,h3,h4{break-after:avoid}svg,.card,tr{break-inside:avoid}thead{display:table-header-group}
+.charts{display:block}.charts svg{display:block;margin:0 0 8px;border:none}svg{max-width:100%}
+*{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+}
 `;
 
 function money(amount: number, currency: string, locale: Locale): string {
@@ -379,7 +400,7 @@ function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Loc
                 .filter(Boolean)
                 .join(", ");
               const mark = p.failing ? '<span class="sev-error">✗</span>' : "✓";
-              return `${mark} ${esc(p.date)} ${esc(L.resultKinds[p.kind] ?? p.kind)}${measured ? `: ${esc(measured)}` : ""}`;
+              return `${mark} ${esc(p.date)} ${esc(resultKindLabel(p.kind, locale))}${measured ? `: ${esc(measured)}` : ""}`;
             })
             .join("<br>");
     const status = `<span class="${s.status === "disproven" ? "sev-error" : s.status === "unproven" ? "sev-warning" : ""}">${esc(statusText[s.status])}</span>${s.expires ? `<br><small>${esc(fill(L.expires, { date: s.expires }))}</small>` : ""}`;
@@ -403,6 +424,18 @@ function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Loc
   return out.join("");
 }
 
+const PART_ORDER: readonly PlanPart[] = [
+  "document",
+  "metadata",
+  "roles",
+  "governance",
+  "preIncident",
+  "emergency",
+  "training",
+  "maintenance",
+  "scenarios",
+];
+
 function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): string {
   const { result } = input;
   const out: string[] = [`<section id="plan"><h2>${esc(L.plan)}</h2>`];
@@ -410,7 +443,9 @@ function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): 
   out.push(`<p>${esc(fill(L.coverage, { present: c.present, required: c.required }))}</p>`);
   const parts = new Map<string, Diagnostic[]>();
   for (const d of input.diagnostics) {
-    const part = partOf(d.path);
+    // A finding about a missing part is reported at the root, but belongs to that part (as in
+    // the plan's summary.byPart).
+    const part = partOfFinding(d);
     const list = parts.get(part);
     if (list) list.push(d);
     else parts.set(part, [d]);
@@ -428,10 +463,15 @@ function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): 
   }
   out.push(`<h3>${esc(L.byPart)}</h3>`);
   if (parts.size === 0) out.push(`<p>${esc(L.none)}</p>`);
-  for (const [part, list] of parts)
+  // Parts in the plan's order; within one, findings by file, line and column (by path when
+  // there is no position), as an editor lists them.
+  for (const part of PART_ORDER) {
+    const list = parts.get(part);
+    if (!list) continue;
     out.push(
-      `<h4>${esc(fill(L.partHeading, { part: L.parts[part] ?? part, count: list.length }))}</h4>${diagnosticsTable(list, L)}`,
+      `<h4>${esc(fill(L.partHeading, { part: L.parts[part] ?? part, count: list.length }))}</h4>${diagnosticsTable(sortDiagnostics(list), L)}`,
     );
+  }
   out.push("</section>");
   return out.join("");
 }

@@ -91,15 +91,6 @@ const en = {
   noResults: "No result recorded.",
   dataLost: "{duration} of data lost",
   levelReached: "level {level}",
-  resultKinds: {
-    tabletop: "tabletop exercise",
-    functional: "functional exercise",
-    "full-scale": "full-scale exercise",
-    "switch-over": "switch-over test",
-    restore: "restore test",
-    failback: "failback test",
-    "safety-confirmation-drill": "safety-confirmation drill",
-  } as Record<string, string>,
   exceptions: "Exceptions (risk acceptances)",
   exceptionsNote:
     "Findings the organisation accepted, with the reason, who accepted them and until when. A suppressed finding stays in the report, marked; an expired or unauthorised exception suppresses nothing and is a finding itself.",
@@ -215,15 +206,6 @@ const ja: typeof en = {
   noResults: "結果の記録がありません。",
   dataLost: "データ損失 {duration}",
   levelReached: "復旧レベル {level}",
-  resultKinds: {
-    tabletop: "机上訓練",
-    functional: "機能訓練",
-    "full-scale": "総合訓練",
-    "switch-over": "切替テスト",
-    restore: "復元テスト",
-    failback: "切戻しテスト",
-    "safety-confirmation-drill": "安否確認訓練",
-  },
   exceptions: "例外（リスク受容）",
   exceptionsNote:
     "組織が受容した指摘を、理由・受容者・期限とともに示します。抑止された指摘もレポートに残し、その旨を示します。期限切れまたは権限のない例外は何も抑止せず、それ自体が指摘になります。",

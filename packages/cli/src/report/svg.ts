@@ -1,3 +1,4 @@
+import { durationTicks } from "@mamori/core";
 import { escapeHtml as esc } from "./escape.js";
 
 /** Colours used by every chart (colour-blind-safe palette, Okabe–Ito). */
@@ -199,7 +200,7 @@ export interface TimelineRow {
   late?: boolean;
 }
 
-/** A recovery timeline: bars from start to end, RTO deadlines as ticks, hour axis. */
+/** A recovery timeline: bars from start to end, RTO deadlines as ticks, a time axis with round ticks. */
 export function timeline(
   rows: TimelineRow[],
   title: string,
@@ -210,18 +211,20 @@ export function timeline(
   const rowH = 20;
   const top = 34;
   const plotW = width - left - 20;
-  // The axis spans the recovery itself; deadlines far beyond it (a 30-day RTO) are not drawn.
-  const maxX =
+  // The axis spans the recovery itself, to a round end (ticks every 1 hour, 4 hours, 1 day…);
+  // deadlines far beyond it (a 30-day RTO) are not drawn.
+  const axis = durationTicks(
     maxOf(
       rows.map((r) => r.end),
       60,
-    ) * 1.15;
+    ),
+    8,
+  );
+  const maxX = axis.end;
   const x = (m: number) => left + (plotW * m) / maxX;
   const height = top + rows.length * rowH + 30;
   const parts: string[] = [`<text x="10" y="16" class="chart-title">${esc(title)}</text>`];
-  const ticks = 6;
-  for (let i = 0; i <= ticks; i++) {
-    const m = (maxX * i) / ticks;
+  for (const m of axis.ticks) {
     parts.push(
       `<line x1="${fmt(x(m))}" x2="${fmt(x(m))}" y1="${top - 6}" y2="${height - 26}" class="grid"/>`,
     );

@@ -165,8 +165,10 @@ export interface Diagnostic {
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
- * Sort diagnostics into a stable order: by file, then line/column (or path when there is
- * no range), then severity, then code. Returns a new array.
+ * Sort diagnostics into a stable order: by file; then those without a range (about the whole
+ * input, or placed by path only) before those with one, which go by line and column; then by path in document order (segment by segment, array indexes
+ * as numbers: `/a/2` before `/a/10`); then severity, code and message. A total order, so
+ * the result is the same whatever order the diagnostics came in. Returns a new array.
  *
  * @example
  * ```ts
@@ -176,6 +178,27 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(compareDiagnostics);
+}
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/** JSON pointers segment by segment; two array indexes compare as numbers, before names. */
+function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  const sa = a.split("/");
+  const sb = b.split("/");
+  const n = Math.min(sa.length, sb.length);
+  for (let i = 0; i < n; i++) {
+    const x = sa[i] as string;
+    const y = sb[i] as string;
+    if (x === y) continue;
+    const xi = INDEX.test(x);
+    const yi = INDEX.test(y);
+    if (xi && yi) return Number(x) - Number(y) || (x < y ? -1 : 1);
+    if (xi !== yi) return xi ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return sa.length - sb.length;
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -194,9 +217,11 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     if (dl !== 0) return dl;
     const dc = a.range.start.column - b.range.start.column;
     if (dc !== 0) return dc;
-  } else if (a.path !== b.path) {
-    return a.path < b.path ? -1 : 1;
+  } else if (a.range || b.range) {
+    return a.range ? 1 : -1;
   }
+  const dp = comparePaths(a.path, b.path);
+  if (dp !== 0) return dp;
   const ds = severityRank[a.severity] - severityRank[b.severity];
   if (ds !== 0) return ds;
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;

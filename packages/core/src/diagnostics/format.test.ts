@@ -70,6 +70,53 @@ describe("pointers and ordering", () => {
     ]);
     expect(countBySeverity(sample())).toEqual({ error: 1, warning: 1, info: 1 });
   });
+  it("orders paths segment by segment, indexes as numbers, in one total order", () => {
+    const at = (path: string, line?: number): Diagnostic => ({
+      code: "x/y",
+      severity: "error",
+      message: path,
+      messages: { en: path, ja: path },
+      path,
+      ...(line === undefined
+        ? {}
+        : { range: { start: { line, column: 1 }, end: { line, column: 2 } } }),
+    });
+    const list = [
+      at("/scenarios/10"),
+      at("/scenarios/2/id"),
+      at("/scenarios/2"),
+      at("/roles"),
+      at("/scenarios/name"),
+      at(""),
+      at("/a", 9),
+      at("/z", 3),
+    ];
+    const expected = [
+      "", // the whole input, first
+      "/roles",
+      "/scenarios/2", // 2 before 10 (as text, "10" < "2")
+      "/scenarios/2/id", // a parent before what is inside it
+      "/scenarios/10",
+      "/scenarios/name", // indexes before names
+      "/z", // placed by line: 3 before 9, after everything placed by path only
+      "/a",
+    ];
+    expect(sortDiagnostics(list).map((d) => d.path)).toEqual(expected);
+    // whatever the input order
+    expect(sortDiagnostics([...list].reverse()).map((d) => d.path)).toEqual(expected);
+    expect(
+      sortDiagnostics([
+        list[6]!,
+        list[0]!,
+        list[7]!,
+        list[3]!,
+        list[5]!,
+        list[1]!,
+        list[4]!,
+        list[2]!,
+      ]).map((d) => d.path),
+    ).toEqual(expected);
+  });
 });
 
 describe("formatStylish", () => {

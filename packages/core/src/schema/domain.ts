@@ -167,7 +167,7 @@ export const ImpactCategorySchema = defineObject({
 export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
 
 /**
- * Where an organisation's governance applies (DOMAIN §1): one company, a consolidated group,
+ * Where an organisation's governance applies (DOMAIN §1, docs/domain.md): one company, a consolidated group,
  * or a group forming a value chain with suppliers and customers.
  *
  * @example

@@ -6,7 +6,8 @@ import { builtinRules } from "../rules/all.js";
  * `config/invalid-setting`, `config/unknown-option`, `config/invalid-option`,
  * `config/unknown-preset`, `config/invalid-now`, `config/deprecated-rule`,
  * `config/rule-id-conflict`), a custom rule
- * that threw (`config/rule-crashed`), and an exception naming a rule that does not exist
+ * that threw (`config/rule-crashed`), the date rules skipped for want of `now`
+ * (`config/now-missing`), rules run on a plan with schema errors (`config/rules-partial`), and an exception naming a rule that does not exist
  * (`exceptions/unknown-rule`).
  * Internal: callers read them through `planMessages`.
  */
@@ -39,6 +40,10 @@ export const engineMessages = defineMessages({
     "config/invalid-now":
       "The option 'now' ({value}) is not a valid ISO 8601 date; date-based rules were skipped.",
     "config/rule-crashed": "Rule '{rule}' failed while checking the plan: {detail}",
+    "config/now-missing":
+      "No 'now' was given, so the rules that judge dates were skipped: {rules}. Pass the date the plan is judged at (the option 'now'; --now on the command line) to run them.",
+    "config/rules-partial":
+      "The rules ran on the parts of the plan that passed the schema; {parts} did not and were left out, so findings about them may be missing.",
     "exceptions/unknown-rule":
       "The exception names rule '{rule}', which does not exist; it suppresses nothing.",
     "exceptions/unknown-rule-suggest":
@@ -73,6 +78,10 @@ export const engineMessages = defineMessages({
     "config/invalid-now":
       "オプション 'now'（{value}）は有効な ISO 8601 の日付ではありません。日付に関するルールは実行されませんでした。",
     "config/rule-crashed": "ルール '{rule}' が計画の検査中に失敗しました: {detail}",
+    "config/now-missing":
+      "'now' の指定がないため、日付を判定する次のルールは実行されませんでした: {rules}。実行するには、計画を判定する日付（オプション 'now'、コマンドラインでは --now）を指定してください。",
+    "config/rules-partial":
+      "ルールはスキーマに適合した計画の部分に対して実行しました。{parts} は適合しなかったため除外しており、それらに関する指摘は欠けている可能性があります。",
     "exceptions/unknown-rule":
       "例外が存在しないルール '{rule}' を指定しています。この例外は何も抑制しません。",
     "exceptions/unknown-rule-suggest":

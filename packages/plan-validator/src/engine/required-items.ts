@@ -161,3 +161,66 @@ export function partOf(path: string): PlanPart {
       return "document";
   }
 }
+
+const PART_NAMES: ReadonlySet<string> = new Set([
+  "metadata",
+  "roles",
+  "governance",
+  "preIncident",
+  "emergency",
+  "training",
+  "maintenance",
+  "scenarios",
+]);
+
+/** The part each required-item rule checks (the first item it reports wins). */
+let ruleParts: Map<string, PlanPart> | undefined;
+
+/**
+ * The part a finding is about: the part of its path; for a finding at the document root (what a
+ * rule reports when the part it checks is missing), the part of the item it names
+ * (`data.item`), else the part its rule checks (from the required items, or its id's first
+ * segment, `pre-incident/…` being `preIncident`). `summary.byPart` counts with it; a report
+ * that groups findings by part uses it to agree with that count.
+ *
+ * @example
+ * ```ts
+ * import { partOfFinding } from "@mamori/plan-validator";
+ * partOfFinding({ code: "training/failover-test-cadence", path: "/training/activities/1" }); // "training"
+ * // the emergency plan is missing: reported at the root, about the emergency part
+ * partOfFinding({ code: "emergency/required-items", path: "", data: { item: "emergency.procedures" } }); // "emergency"
+ * ```
+ */
+export function partOfFinding(d: {
+  code: string;
+  path: string;
+  data?: Readonly<Record<string, unknown>> | undefined;
+}): PlanPart {
+  const part = partOf(d.path);
+  if (part !== "document" || d.path !== "") return part;
+  const item = d.data?.item;
+  if (typeof item === "string") {
+    const first = item.split(".")[0] as string;
+    if (PART_NAMES.has(first)) return first as PlanPart;
+  }
+  return partOfRule(d.code);
+}
+
+/**
+ * The part a rule checks: from the required items it reports, else its id's first segment
+ * (`pre-incident/…` being `preIncident`); `document` for the others.
+ * Internal.
+ */
+export function partOfRule(code: string): PlanPart {
+  if (!ruleParts) {
+    ruleParts = new Map();
+    for (const i of REQUIRED_ITEMS) if (!ruleParts.has(i.rule)) ruleParts.set(i.rule, i.part);
+    // Checks of the training plan that are not a required item of it.
+    ruleParts.set("backup/restore-tested", "training");
+  }
+  const known = ruleParts.get(code);
+  if (known) return known;
+  const prefix = code.slice(0, Math.max(0, code.indexOf("/")));
+  if (prefix === "pre-incident") return "preIncident";
+  return PART_NAMES.has(prefix) ? (prefix as PlanPart) : "document";
+}

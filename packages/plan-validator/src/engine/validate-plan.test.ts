@@ -204,6 +204,8 @@ describe("validatePlan", () => {
     delete plan.preIncident.primarySites;
     delete plan.preIncident.alternateSites[0].backsUp;
     delete plan.emergency.planCopies[0].site;
+    // the scenarios name the primary sites removed above: without them, no dangling references
+    for (const s of plan.scenarios) delete s.impacts?.sites;
     const r = run(plan, { preset: "strict" });
     // strict raises the rule to error, yet "add primary sites" is only ever an info
     expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}`)).toEqual([
@@ -214,10 +216,24 @@ describe("validatePlan", () => {
   test("without now, date rules do not judge dates", () => {
     const plan = cleanPlan();
     plan.training.activities[1].lastDone = "2020-01-01";
-    expect(validatePlan(plan).diagnostics).toEqual([]);
+    // only the note naming the date rules that did not run (those on in `recommended`)
+    const without = validatePlan(plan);
+    expect(without.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}`)).toEqual([
+      "info config/now-missing ",
+    ]);
+    expect(without.diagnostics[0]?.data?.rules).toBe(
+      "dates/not-in-future, evidence/failed-retested, evidence/time-critical-proven, exceptions/expired, external/evidence-current, governance/overdue-findings-reported, pre-incident/schedule-overdue",
+    );
+    expect(without.diagnostics[0]?.messages.ja).toMatch(
+      /^'now' の指定がないため、日付を判定する次のルールは実行されませんでした: dates\/not-in-future, /,
+    );
     expect(
       validatePlan(plan, { now: new Date("2026-11-27T00:00:00Z") }).diagnostics.map((d) => d.code),
     ).toEqual(["training/failover-test-cadence"]);
+    // an invalid now has its own error, and no second note
+    expect(validatePlan(plan, { now: "2026-13-01" }).diagnostics.map((d) => d.code)).toEqual([
+      "config/invalid-now",
+    ]);
   });
 
   test("messages come in the requested locale, with both locales kept", () => {

@@ -19,7 +19,7 @@ import { indexPlan, type PlanIndex } from "./index-plan.js";
 import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
 import { engineMessages } from "./messages.js";
 import { type PresetName, presets } from "./presets.js";
-import { type PlanPart, partOf, REQUIRED_ITEMS } from "./required-items.js";
+import { type PlanPart, partOfFinding, partOfRule, REQUIRED_ITEMS } from "./required-items.js";
 import {
   optionProblem,
   type Rule,
@@ -30,6 +30,7 @@ import {
   type RuleSetting,
   sameOptionKind,
 } from "./rule.js";
+import { isWithin, markRemoved, salvagePlan } from "./salvage.js";
 
 /**
  * Options of {@link validatePlan}.
@@ -69,7 +70,10 @@ export interface ValidatePlanOptions {
   organisation?: OrganisationInput;
   /** Locale of the messages; default `en`. */
   locale?: Locale;
-  /** The date the plan is judged at (ISO 8601 text or a Date). Without it, date rules do not judge dates. */
+  /**
+   * The date the plan is judged at (ISO 8601 text or a Date). Without it, date rules do not
+   * judge dates, and an info diagnostic `config/now-missing` names the rules skipped.
+   */
   now?: string | Date;
 }
 
@@ -166,7 +170,10 @@ export interface PlanResult {
   diagnostics: Diagnostic[];
   /** Counts and coverage. */
   summary: PlanSummary;
-  /** The plan as validated, when usable. */
+  /**
+   * The plan as validated, when it passed the schema whole. A plan with schema errors gives
+   * undefined here, though the rules still ran on the parts that passed (`config/rules-partial`).
+   */
   plan: ContinuityPlan | undefined;
   /** The plan's exceptions as applied; present when the plan has exceptions. */
   exceptions?: PlanExceptionStatus[];
@@ -297,7 +304,8 @@ function describeError(e: unknown): string {
 
 /**
  * Validate an IT service continuity plan: check it against the `ContinuityPlan` schema,
- * then run the configured rules. Pure, synchronous and deterministic: the same input and
+ * then run the configured rules — on the whole plan, or, when parts of it fail the schema,
+ * on what remains without them (an info `config/rules-partial` names what was left out). Pure, synchronous and deterministic: the same input and
  * options give the same JSON on every machine; the clock is never read (pass `now`).
  * Never throws on bad input; a custom rule that throws becomes a `config/rule-crashed`
  * diagnostic.
@@ -418,11 +426,54 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
     kind: "ContinuityPlan",
   });
   diagnostics.push(...validated.diagnostics);
-  const value = validated.value;
+  // A plan with schema errors is still checked: the rules run on what passed the schema, and
+  // their findings inside the removed pieces (which they could not see) are dropped.
+  let value = validated.value;
+  let removed: readonly string[] = [];
+  if (!value) {
+    const salvaged = salvagePlan(plan, validated.diagnostics, locale);
+    if (salvaged) {
+      value = salvaged.plan;
+      removed = salvaged.removed;
+      engine(
+        "config/rules-partial",
+        { parts: removed.map((r) => `'${r}'`).join(", ") },
+        undefined,
+        {
+          path: "",
+          severity: "info",
+        },
+      );
+    }
+  }
+  const hidden = (d: Diagnostic): boolean => {
+    if (removed.length === 0) return false;
+    const item = d.data?.item;
+    const about =
+      d.path === ""
+        ? typeof item === "string"
+          ? `/${item.split(".").join("/")}`
+          : `/${partOfFinding(d)}`
+        : d.path;
+    // A rule of a removed part (training/… when /training was removed) judges what it cannot see.
+    const home = `/${partOfRule(d.code)}`;
+    // A finding above a removed piece (a "missing" finding reported at the closest parent) may
+    // be about that piece: said nothing rather than guessed (the document root is judged by
+    // the part the finding is about, above).
+    return removed.some(
+      (r) =>
+        isWithin(d.path, r) ||
+        isWithin(about, r) ||
+        isWithin(home, r) ||
+        (d.path !== "" && isWithin(r, d.path)),
+    );
+  };
   const rulesRun: string[] = [];
+  const skippedForNow: string[] = [];
   let index: PlanIndex | undefined;
   if (value) {
     index = indexPlan(value, locale);
+    if (removed.length > 0) markRemoved(index, removed);
     for (const id of ids) {
       const r = rules.get(id) as Rule;
       const setting = settings.get(id) ?? "off";
@@ -434,6 +485,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
         (req === "organisation" && !options.organisation) ||
         (req === "now" && !now)
       ) {
+        if (req === "now" && options.now === undefined) skippedForNow.push(id);
         continue;
       }
       rulesRun.push(id);
@@ -464,7 +516,8 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
           if (rep.data) init.data = rep.data;
           if (ref !== undefined) init.ref = ref;
           if (rep.related) init.related = rep.related;
-          diagnostics.push(createDiagnosticWithDurations(r.meta.messages, locale, init));
+          const d = createDiagnosticWithDurations(r.meta.messages, locale, init);
+          if (!hidden(d)) diagnostics.push(d);
         },
       };
       try {
@@ -474,6 +527,12 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
       }
     }
   }
+
+  if (skippedForNow.length > 0)
+    engine("config/now-missing", { rules: skippedForNow.join(", ") }, undefined, {
+      path: "",
+      severity: "info",
+    });
 
   // Exceptions: findings they cover stay, marked suppressed (never dropped).
   let all: Diagnostic[] = diagnostics;
@@ -536,7 +595,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
   let suppressed = 0;
   for (const d of sorted) {
     if (isSuppressed(d)) suppressed++;
-    else byPart[partOf(d.path)]++;
+    else byPart[partOfFinding(d)]++;
   }
   const missing = value
     ? REQUIRED_ITEMS.filter((i) => !i.present(value)).map((i) => i.item)
@@ -550,7 +609,12 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
     rulesRun,
   };
   if (statuses) summary.suppressed = suppressed;
-  const result: PlanResult = { diagnostics: sorted, summary, plan: value };
+  // The plan handed back is the one that passed the schema whole: a salvaged one is only for the rules.
+  const result: PlanResult = {
+    diagnostics: sorted,
+    summary,
+    plan: removed.length > 0 ? undefined : value,
+  };
   if (statuses) result.exceptions = statuses;
   return result;
 }

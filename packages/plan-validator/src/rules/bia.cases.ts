@@ -52,6 +52,39 @@ export const biaCases: RuleCase[] = [
     ],
   },
   {
+    rule: "bia/rto-consistent",
+    name: "a chain the BIA cannot meet is said to be infeasible, not required in no time",
+    mutate: () => {},
+    options: {
+      bia: {
+        nodes: [
+          // the BIA's derived RTO is 0 when a process's work recovery exceeds its MTPD
+          {
+            id: "erp-db",
+            type: "service",
+            requiredRtoMinutes: 0,
+            requiredRpoMinutes: 60,
+            dependsOn: [],
+          },
+          {
+            id: "erp",
+            type: "service",
+            requiredRtoMinutes: 1440,
+            requiredRpoMinutes: 60,
+            dependsOn: ["erp-db"],
+          },
+        ],
+      },
+    },
+    expect: [
+      {
+        path: "/preIncident/requirements/0",
+        messageId: "infeasible",
+        data: { service: "erp-db" },
+      },
+    ],
+  },
+  {
     rule: "bia/rpo-consistent",
     name: "the BIA needs 15-minute data loss for the MES and the entry control states no RPO",
     mutate: () => {},
@@ -86,13 +119,13 @@ export const biaCases: RuleCase[] = [
     // mes: PT4H = 240 > 15 → gap; entry-control: no rpo in the plan; erp: PT1H = 60 ≤ 60 → ok
     expect: [
       {
+        path: "/preIncident/requirements/2/objectives/rpo",
+        data: { service: "mes", plan: "PT4H", bia: "PT15M" },
+      },
+      {
         path: "/preIncident/requirements/14",
         messageId: "missing",
         data: { service: "entry-control", bia: "P1D" },
-      },
-      {
-        path: "/preIncident/requirements/2/objectives/rpo",
-        data: { service: "mes", plan: "PT4H", bia: "PT15M" },
       },
     ],
   },

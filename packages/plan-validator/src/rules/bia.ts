@@ -28,6 +28,14 @@ function objectiveRule(kind: "rto" | "rpo") {
         `The BIA requires an ${upper} of {bia} for '{service}', but the plan states none.`,
         `BIA は '{service}' に${ja}として{bia}を求めていますが、計画に記載がありません。`,
       ],
+      ...(kind === "rto"
+        ? {
+            infeasible: [
+              `No ${upper} for '{service}' can meet the BIA: a process that depends on it has less tolerable downtime than its own work recovery takes, so the chain cannot be met as planned (see the BIA's bia/wrt-exceeds-mtpd).`,
+              `'{service}' にどの${ja}を設定しても BIA を満たせません。これに依存する業務の最大許容停止時間（MTPD）が、その業務自体の復旧作業時間より短いため、この依存の連鎖は計画どおりには満たせません（BIA の bia/wrt-exceeds-mtpd を参照）。`,
+            ] as const,
+          }
+        : {}),
     },
     check(ctx) {
       const memo = memoOf(ctx.index);
@@ -42,6 +50,16 @@ function objectiveRule(kind: "rto" | "rpo") {
         if (need === undefined) continue;
         // An RPO applies only to what holds data: a line or a load balancer has none to lose.
         if (kind === "rpo" && !keepsData(ctx, r.service)) continue;
+        // A required RTO of zero is what the BIA gives a chain that cannot be met: it is not
+        // a target of "no time at all" to compare with.
+        if (kind === "rto" && need <= 0) {
+          ctx.report({
+            path: `/preIncident/requirements/${i}`,
+            messageId: "infeasible",
+            data: { service: r.service },
+          });
+          continue;
+        }
         const text = r.objectives?.[kind];
         const planned = text === undefined ? undefined : memo.minutes(text);
         if (planned === undefined) {

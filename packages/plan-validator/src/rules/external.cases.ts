@@ -17,11 +17,6 @@ export const externalCases: RuleCase[] = [
     expect: [
       { path: "/emergency/externalServices/1", data: { provider: "kumomail" } },
       {
-        path: "/preIncident/requirements/11/hosting/provider",
-        messageId: "unlisted",
-        data: { service: "consolidation", provider: "skycloud" },
-      },
-      {
         path: "/preIncident/requirements/4/hosting/provider",
         messageId: "unlisted",
         data: { service: "backup-storage", provider: "skycloud" },
@@ -35,6 +30,11 @@ export const externalCases: RuleCase[] = [
         path: "/preIncident/requirements/7/hosting/provider",
         messageId: "unlisted",
         data: { service: "customer-portal", provider: "skycloud" },
+      },
+      {
+        path: "/preIncident/requirements/11/hosting/provider",
+        messageId: "unlisted",
+        data: { service: "consolidation", provider: "skycloud" },
       },
     ],
   },

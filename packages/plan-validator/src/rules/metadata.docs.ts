@@ -10,7 +10,7 @@ export function metadataDocs(): Record<string, DocSpec> {
         "経営陣の承認が、承認者と（未来でない）承認日とともに記録され、承認者が経営陣である（その担当者が `management` の役割、またはガバナンスの direct/evaluate の役割を担う）。誰が経営陣か計画に記載がない場合は、追記すべき事項を info で示す。",
       ],
       rationale: [
-        "The guideline makes the pre-incident plan the organisation's action plan only once management approves it; executive commitment drives the PDCA cycle (ISO/IEC 27014, DOMAIN §1).",
+        "The guideline makes the pre-incident plan the organisation's action plan only once management approves it; executive commitment drives the PDCA cycle (ISO/IEC 27014; docs/domain.md §1).",
         "ガイドラインでは、事前対応計画は経営陣が承認して初めて組織の行動計画となる。経営陣のコミットメントが PDCA を動かす（ISO/IEC 27014）。",
       ],
     },

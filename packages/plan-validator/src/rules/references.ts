@@ -1,6 +1,7 @@
 import type { Located } from "../engine/index-plan.js";
 import { memoOf } from "../engine/memo.js";
 import type { RuleContext } from "../engine/rule.js";
+import { lostPieces } from "../engine/salvage.js";
 import { REF, rule } from "./shared/build.js";
 
 type Target =
@@ -14,6 +15,20 @@ type Target =
   | "audience"
   | "activity"
   | "scenario";
+
+/** Where the ids of each target are listed. */
+const LISTS: Readonly<Record<Target, readonly string[]>> = {
+  role: ["/roles"],
+  service: ["/preIncident/requirements"],
+  communications: ["/emergency/communications"],
+  measure: ["/preIncident/measures"],
+  site: ["/preIncident/alternateSites"],
+  primarySite: ["/preIncident/primarySites"],
+  anySite: ["/preIncident/primarySites", "/preIncident/alternateSites"],
+  audience: ["/training/audiences"],
+  activity: ["/training/activities"],
+  scenario: ["/scenarios"],
+};
 
 type Findings = readonly { owner?: string; reportedTo?: string }[] | undefined;
 
@@ -57,8 +72,11 @@ function resolver(ctx: RuleContext) {
       return scenarios;
     },
   };
-  const report = (kind: Target, id: string, path: string) =>
+  const report = (kind: Target, id: string, path: string) => {
+    // A list that lost pieces to the schema may have held the id: say nothing rather than guess.
+    if (LISTS[kind].some((list) => lostPieces(i, list))) return;
     ctx.report({ path, messageId: kind, data: { ref: id } });
+  };
   return {
     maps,
     report,
@@ -257,6 +275,9 @@ export const resolve = rule({
         );
       }
     }
+    const scenarioList = p.scenarios ?? [];
+    for (let i = 0; i < scenarioList.length; i++)
+      r.list("anySite", scenarioList[i]?.impacts?.sites, "/scenarios", i, "impacts/sites");
     const exceptions = p.exceptions ?? [];
     for (let i = 0; i < exceptions.length; i++)
       r.oneAt("role", exceptions[i]?.acceptedBy, "/exceptions", i, "acceptedBy");

@@ -753,7 +753,7 @@ export const AssumedScenarioSchema = defineObject({
 });
 
 /**
- * Governance (DOMAIN §1, ISO/IEC 27014): who directs, evaluates, monitors, reports, oversees
+ * Governance (DOMAIN §1 in docs/domain.md, ISO/IEC 27014): who directs, evaluates, monitors, reports, oversees
  * (the auditor) and implements.
  *
  * @example

@@ -1,0 +1,153 @@
+// The CLI's HTML report (`mamori report`) in a real Chromium: its sections and findings in
+// English and Japanese, and its A4 print layout. It lives here because the workbench owns the
+// repository's Chromium launcher (test/chromium.ts); the CLI never imports from examples/.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseChromium } from "./chromium.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const bin = join(root, "packages/cli/bin/mamori.js");
+const dir = mkdtempSync(join(tmpdir(), "mamori-report-chromium-"));
+let browser: Browser;
+let page: Page;
+
+/** Writes the report of examples/data in the locale, and opens it. */
+async function openReport(locale: "en" | "ja"): Promise<void> {
+  const out = join(dir, `report-${locale}.html`);
+  const r = spawnSync(
+    process.execPath,
+    [bin, "report", "examples/data", "--out", out, "--now", "2026-11-27", "--locale", locale],
+    { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+  );
+  // the sample plan has errors: exit 1, and the report is written all the same
+  expect(r.status, r.stderr).toBe(1);
+  expect(readFileSync(out, "utf8").startsWith("<!doctype html>")).toBe(true);
+  await page.emulateMedia({ media: "screen" });
+  await page.goto(pathToFileURL(out).href);
+}
+
+/** The "where" cells of the plan's findings, part by part, as [file, line, column]. */
+async function planFindings(): Promise<Array<Array<[string, number, number]>>> {
+  return page.$$eval("#plan h4 + table tbody", (bodies) =>
+    bodies.map((b) =>
+      [...b.querySelectorAll("tr td:first-child code")].map((c) => {
+        const m = /^(.*):(\d+):(\d+)$/.exec(c.textContent ?? "");
+        return (m ? [m[1], Number(m[2]), Number(m[3])] : ["", 0, 0]) as [string, number, number];
+      }),
+    ),
+  );
+}
+
+beforeAll(async () => {
+  const choice = await chooseChromium();
+  browser = await chromium.launch({
+    executablePath: choice.executablePath,
+    args: [...choice.args],
+    headless: true,
+  });
+  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the HTML report in Chromium", () => {
+  for (const [locale, headings] of [
+    [
+      "en",
+      [
+        "Summary",
+        "Business impact analysis",
+        "Cloud shared responsibility",
+        "IT service continuity plan",
+      ],
+    ],
+    ["ja", ["概要", "事業影響度分析", "クラウドの責任分界", "ITサービス継続計画"]],
+  ] as const) {
+    it(`lists its sections and the plan's findings by file, line and column (${locale})`, async () => {
+      await openReport(locale);
+      expect(await page.getAttribute("html", "lang")).toBe(locale);
+      const h2 = await page.$$eval("section > h2", (hs) => hs.map((h) => h.textContent));
+      expect(h2.slice(0, 4)).toEqual(headings);
+      const parts = await planFindings();
+      expect(parts.length).toBeGreaterThan(3);
+      for (const rows of parts) {
+        expect(rows.length).toBeGreaterThan(0);
+        for (const [file, line] of rows) {
+          expect(file).toMatch(/plan\.yaml$/);
+          expect(line).toBeGreaterThan(0);
+        }
+        const sorted = [...rows].sort(
+          (a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2],
+        );
+        expect(rows).toEqual(sorted);
+      }
+    });
+  }
+
+  it("draws the recovery timeline on round ticks, labels apart and unclipped (ja)", async () => {
+    await openReport("ja");
+    const chart = page.locator('svg[aria-label^="復旧タイムライン"]');
+    const found = await chart.evaluate((svg) => {
+      const box = (e: Element) => (e as SVGGraphicsElement).getBBox();
+      const ticks = [...svg.querySelectorAll('text.axis[text-anchor="middle"]')];
+      const rows = [...svg.querySelectorAll('text.axis[text-anchor="end"]')];
+      return {
+        labels: ticks.map((t) => t.textContent),
+        tickBoxes: ticks.map((t): [left: number, right: number] => {
+          const b = box(t);
+          return [b.x, b.x + b.width];
+        }),
+        rowLeft: Math.min(...rows.map((t) => box(t).x)),
+        rows: rows.length,
+      };
+    });
+    // every label a round time in words, never with minutes (no "17時間18分"): 0分, 12時間,
+    // 1日, 1日12時間, 1週間
+    expect(found.labels.length).toBeGreaterThan(2);
+    for (const l of found.labels) expect(l).toMatch(/^(0分|\d+週間|\d+日(\d+時間)?|\d+時間)$/);
+    // neighbouring tick labels do not overlap
+    for (let i = 1; i < found.tickBoxes.length; i++)
+      expect(found.tickBoxes[i]?.[0]).toBeGreaterThan(found.tickBoxes[i - 1]?.[1] ?? Number.NaN);
+    // the row labels start inside the chart
+    expect(found.rows).toBeGreaterThan(0);
+    expect(found.rowLeft).toBeGreaterThanOrEqual(0);
+  });
+
+  it("prints on A4, each section from a new page", async () => {
+    await openReport("en");
+    const pageRules = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules]
+          .filter((r): r is CSSPageRule => r instanceof CSSPageRule)
+          .map((r) => r.style.getPropertyValue("size")),
+      ),
+    );
+    expect(pageRules.map((s) => s.toLowerCase())).toEqual(["a4"]);
+    const breaks = () =>
+      page.$$eval("section", (ss) => ss.map((s) => `${s.id} ${getComputedStyle(s).breakBefore}`));
+    // on screen, no page breaks
+    expect((await breaks()).every((b) => b.endsWith(" auto"))).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    const printed = await breaks();
+    expect(printed[0]).toBe("summary auto");
+    expect(printed.slice(1).every((b) => b.endsWith(" page"))).toBe(true);
+    expect(printed.length).toBeGreaterThanOrEqual(4);
+    // The PDF: A4 pages (595 × 842 pt, 210 × 297 mm), at least one per section.
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+      "latin1",
+    );
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(printed.length);
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
+    expect(Math.round(Number(box?.[1]))).toBe(595);
+    expect(Math.round(Number(box?.[2]))).toBe(842);
+  });
+});
