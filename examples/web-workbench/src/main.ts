@@ -40,9 +40,18 @@ const state = {
 
 /** One sentence of the banner: a message of the current locale and what fills it. */
 interface Note {
-  key: "dropped" | "droppedUnknown" | "attestationDropped";
+  key:
+    | "dropped"
+    | "droppedUnknown"
+    | "attestationDropped"
+    | "droppedWorkbook"
+    | "workbookProblems"
+    | "workbookUnread";
   file?: string;
   doc?: DocId;
+  /** A workbook's reading problems, as read (in the locale of that moment), and their count. */
+  problem?: string;
+  count?: number;
 }
 
 /** The attestation texts of the samples: one of them beside a matrix of the user's is stale. */
@@ -140,7 +149,15 @@ function render(): void {
   renderHeader();
   const s = t();
   notice.textContent = state.notes
-    .map((n) => fill(s[n.key], { file: n.file ?? "", doc: n.doc ? docLabel(n.doc) : "" }))
+    .map((n) =>
+      fill(s[n.key], {
+        file: n.file ?? "",
+        doc: n.doc ? docLabel(n.doc) : "",
+        problem: n.problem ?? "",
+        list: n.problem ?? "",
+        count: n.count ?? 0,
+      }),
+    )
     .join(" ");
   notice.hidden = state.notes.length === 0;
   const a = state.analysis;
@@ -420,13 +437,14 @@ async function loadFiles(files: File[]): Promise<void> {
       const wb = loadWorkbook(new Uint8Array(await f.arrayBuffer()), f.name, state.locale);
       const problems = wb.diagnostics.slice(0, 5).map(describe).join(" · ");
       if (wb.id === undefined || wb.text === undefined) {
-        notes.push(fill(s.workbookUnread, { file: f.name, problem: problems }));
+        notes.push({ key: "workbookUnread", file: f.name, problem: problems });
         continue;
       }
       state.docs[wb.id] = { text: wb.text, file: f.name };
-      notes.push(fill(s.droppedWorkbook, { file: f.name, doc: docLabel(wb.id) }));
+      placed.add(wb.id);
+      notes.push({ key: "droppedWorkbook", file: f.name, doc: wb.id });
       if (wb.diagnostics.length > 0)
-        notes.push(fill(s.workbookProblems, { count: wb.diagnostics.length, list: problems }));
+        notes.push({ key: "workbookProblems", count: wb.diagnostics.length, problem: problems });
       last = wb.id;
       continue;
     }
