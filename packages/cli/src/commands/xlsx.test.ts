@@ -226,7 +226,8 @@ describe("mamori init --xlsx", () => {
     }
     // The Japanese workbook: 事業影響度分析 and 業務プロセス sheets, 作業復旧時間 (WRT) column.
     const ja = xlsxRead(readFileSync(join(target, "bia.ja.xlsx")));
-    expect(ja.SheetNames.slice(0, 2)).toEqual(["事業影響度分析", "業務プロセス"]);
+    // (The clinic's BIA has its own impact categories: their sheet, 影響区分, comes second.)
+    expect(ja.SheetNames.slice(0, 3)).toEqual(["事業影響度分析", "影響区分", "業務プロセス"]);
     expect(utils.sheet_to_json<string[]>(ja.Sheets["業務プロセス"]!, { header: 1 })[0]).toContain(
       "作業復旧時間",
     );
