@@ -15,6 +15,8 @@ const FORMULA_START = /^'*(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
  * as one. Text that starts with apostrophes before such a character gets one more, so
  * {@link restoreCsvCell} undoes this exactly.
  *
+ * @param text - The text of one cell, as it should read in the spreadsheet.
+ *
  * @example
  * ```ts
  * import { neutraliseCsvCell } from "@mamori/core/internal";
@@ -23,6 +25,8 @@ const FORMULA_START = /^'*(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
  * neutraliseCsvCell("'=quoted"); // "''=quoted"
  * neutraliseCsvCell("ERP"); // "ERP"
  * ```
+ *
+ * @category Text and CSV
  */
 export function neutraliseCsvCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -32,6 +36,8 @@ export function neutraliseCsvCell(text: string): string {
  * Undo {@link neutraliseCsvCell}: drop the apostrophe it added, and nothing else, so
  * `restoreCsvCell(neutraliseCsvCell(t)) === t` for every text `t`.
  *
+ * @param text - One cell as {@link neutraliseCsvCell} wrote it; text it did not change is returned unchanged.
+ *
  * @example
  * ```ts
  * import { restoreCsvCell } from "@mamori/core/internal";
@@ -39,6 +45,8 @@ export function neutraliseCsvCell(text: string): string {
  * restoreCsvCell("''=quoted"); // "'=quoted"
  * restoreCsvCell("'quoted"); // "'quoted" (not ours: no formula character follows)
  * ```
+ *
+ * @category Text and CSV
  */
 export function restoreCsvCell(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
@@ -53,6 +61,8 @@ export function restoreCsvCell(text: string): string {
  * const row: CsvCell[] = ["erp-db", 480, true, null];
  * toCsv([row]); // "erp-db,480,true,\r\n"
  * ```
+ *
+ * @category Text and CSV
  */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -69,12 +79,16 @@ function cell(value: CsvCell): string {
  * text cell neutralised against formula injection. Deterministic: the same rows give the
  * same bytes.
  *
+ * @param rows - The rows, header first if any; each cell is text, a number, a boolean, or empty.
+ *
  * @example
  * ```ts
  * import { toCsv } from "@mamori/core/internal";
  * toCsv([["id", "loss"], ["order-intake", 1200000], ["=cmd", -5]]);
  * // 'id,loss\r\norder-intake,1200000\r\n\'=cmd,-5\r\n'
  * ```
+ *
+ * @category Text and CSV
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   let out = "";

@@ -9,6 +9,8 @@ import type { Range } from "../diagnostics/diagnostic.js";
  * import { readCsv, type CsvTable } from "@mamori/core/internal";
  * const t: CsvTable = readCsv("a,b\n1,2\n");
  * ```
+ *
+ * @category Text and CSV
  */
 export interface CsvTable {
   /** Rows of fields (blank lines are skipped). */
@@ -36,11 +38,15 @@ export interface CsvTable {
  * inside quotes, CRLF or LF line ends, line breaks allowed inside quotes. A leading BOM is
  * dropped. Never throws.
  *
+ * @param text - The whole CSV file as text; an unterminated quote reads to the end of the text.
+ *
  * @example
  * ```ts
  * import { readCsv } from "@mamori/core/internal";
  * readCsv('id,text\r\n1,"a, ""b"""\r\n').rows; // [["id", "text"], ["1", 'a, "b"']]
  * ```
+ *
+ * @category Text and CSV
  */
 export function readCsv(text: string): CsvTable {
   const rows: string[][] = [];

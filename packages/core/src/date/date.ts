@@ -13,6 +13,8 @@ import { coreMessages } from "../i18n/messages.js";
  * import { ISO_DATE_PATTERN } from "@mamori/core";
  * ISO_DATE_PATTERN.test("2026-04-01"); // true
  * ```
+ *
+ * @category Durations and dates
  */
 export const ISO_DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -25,6 +27,8 @@ export const ISO_DATE_PATTERN =
  * import { parseIsoDate, type DateResult } from "@mamori/core";
  * const r: DateResult = parseIsoDate("2026-04-01");
  * ```
+ *
+ * @category Durations and dates
  */
 export interface DateResult {
   /** The instant, or undefined when the text is not a valid date. */
@@ -40,12 +44,17 @@ export interface DateResult {
  * throw. This is the one date parser of mamori: the document schemas' `DateSchema` (in `@mamori/core/domain`)
  * refuses what it refuses, so no rule ever sees a date it cannot read.
  *
+ * @param value - The date text, such as `2026-04-01` or `2026-04-01T09:00:00+09:00`; anything that is not a string gives a diagnostic.
+ * @param options - The JSON pointer (default `""`) and the locale (default `en`) of the diagnostic on bad input.
+ *
  * @example
  * ```ts
  * import { parseIsoDate } from "@mamori/core";
  * parseIsoDate("2026-04-01").date?.toISOString(); // "2026-04-01T00:00:00.000Z"
  * parseIsoDate("2026-02-30").diagnostics[0]?.code; // "date/invalid"
  * ```
+ *
+ * @category Durations and dates
  */
 export function parseIsoDate(
   value: unknown,

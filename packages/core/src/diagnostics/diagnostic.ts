@@ -9,6 +9,8 @@ import type { Locale } from "../i18n/locale.js";
  * const worst: Severity = "error";
  * countBySeverity([])[worst]; // 0
  * ```
+ *
+ * @category Diagnostics
  */
 export type Severity = "error" | "warning" | "info";
 
@@ -20,6 +22,8 @@ export type Severity = "error" | "warning" | "info";
  * import type { Position } from "@mamori/core";
  * const start: Position = { line: 42, column: 9 };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface Position {
   /** 1-based line number. */
@@ -36,6 +40,8 @@ export interface Position {
  * import type { Range } from "@mamori/core";
  * const range: Range = { start: { line: 42, column: 9 }, end: { line: 42, column: 13 } };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface Range {
   /** Where the span starts. */
@@ -53,6 +59,8 @@ export interface Range {
  * import type { RelatedLocation } from "@mamori/core";
  * const first: RelatedLocation = { path: "/processes/0/id", message: "first defined here" };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface RelatedLocation {
   /** JSON pointer into the input. */
@@ -75,6 +83,8 @@ export interface RelatedLocation {
  * const params: MessageParams = { node: "erp-db", hours: 8 };
  * formatMessage(m, "en", "gap", params); // "erp-db needs 8 h"
  * ```
+ *
+ * @category Diagnostics
  */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -94,6 +104,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  *   source: "/exceptions/0", acceptedBy: "ceo", until: "2027-03-31",
  * };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface Suppression {
   /** `inSource`: recorded in the analysed document; `external`: recorded elsewhere. */
@@ -128,6 +140,8 @@ export interface Suppression {
  *   path: "/processes/0/rto",
  * };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface Diagnostic {
   /** Stable identifier, `area/name` (for example `bia/rto-exceeds-mtpd`). */
@@ -170,11 +184,15 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * as numbers: `/a/2` before `/a/10`); then severity, code and message. A total order, so
  * the result is the same whatever order the diagnostics came in. Returns a new array.
  *
+ * @param diagnostics - The diagnostics to sort, in any order; the array is not modified.
+ *
  * @example
  * ```ts
  * import { sortDiagnostics } from "@mamori/core";
  * const sorted = sortDiagnostics([]);
  * ```
+ *
+ * @category Diagnostics
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(compareDiagnostics);
@@ -240,11 +258,15 @@ function cellOrder(cell: string): { sheet: string; row: number; column: number }
 /**
  * True when a diagnostic is suppressed (it carries at least one suppression).
  *
+ * @param diagnostic - The diagnostic to test; one with an empty `suppressions` array counts as not suppressed.
+ *
  * @example
  * ```ts
  * import { isSuppressed } from "@mamori/core";
  * isSuppressed({ code: "x/y", severity: "error", message: "", messages: { en: "", ja: "" }, path: "" }); // false
  * ```
+ *
+ * @category Diagnostics
  */
 export function isSuppressed(diagnostic: Diagnostic): boolean {
   return diagnostic.suppressions !== undefined && diagnostic.suppressions.length > 0;
@@ -254,11 +276,16 @@ export function isSuppressed(diagnostic: Diagnostic): boolean {
  * Count diagnostics by severity. Suppressed diagnostics (see {@link Suppression}) are not
  * counted: count them with {@link isSuppressed}.
  *
+ * @param diagnostics - The diagnostics to count; suppressed ones are skipped.
+ * @returns The number of `error`, `warning` and `info` diagnostics, each key present (0 when none).
+ *
  * @example
  * ```ts
  * import { countBySeverity } from "@mamori/core";
  * countBySeverity([]); // { error: 0, warning: 0, info: 0 }
  * ```
+ *
+ * @category Diagnostics
  */
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -269,11 +296,15 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 /**
  * True when any diagnostic is an error that is not suppressed.
  *
+ * @param diagnostics - The diagnostics to look through; an empty array gives `false`.
+ *
  * @example
  * ```ts
  * import { hasErrors } from "@mamori/core";
  * hasErrors([]); // false
  * ```
+ *
+ * @category Diagnostics
  */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error" && !isSuppressed(d));
@@ -282,11 +313,15 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /**
  * Escape one JSON-pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`).
  *
+ * @param segment - One object key or array index; a number is written in decimal.
+ *
  * @example
  * ```ts
  * import { escapePointerSegment } from "@mamori/core/internal";
  * escapePointerSegment("a/b"); // "a~1b"
  * ```
+ *
+ * @category Diagnostics
  */
 export function escapePointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -295,11 +330,15 @@ export function escapePointerSegment(segment: string | number): string {
 /**
  * Build a JSON pointer from path segments.
  *
+ * @param segments - Object keys and array indexes from the root down; an empty array gives `""`, the whole document.
+ *
  * @example
  * ```ts
  * import { toPointer } from "@mamori/core";
  * toPointer(["processes", 0, "rto"]); // "/processes/0/rto"
  * ```
+ *
+ * @category Diagnostics
  */
 export function toPointer(segments: readonly (string | number)[]): string {
   let out = "";
@@ -311,11 +350,15 @@ export function toPointer(segments: readonly (string | number)[]): string {
  * Split a JSON pointer into its unescaped segments. Returns `undefined` for a string
  * that is not a JSON pointer.
  *
+ * @param pointer - A JSON pointer such as `/processes/0/rto`; `""` gives an empty array and a string not starting with `/` gives `undefined`.
+ *
  * @example
  * ```ts
  * import { parsePointer } from "@mamori/core";
  * parsePointer("/processes/0/rto"); // ["processes", "0", "rto"]
  * ```
+ *
+ * @category Diagnostics
  */
 export function parsePointer(pointer: string): string[] | undefined {
   if (pointer === "") return [];

@@ -19,6 +19,8 @@ const SUPPRESSED: Record<Locale, { mark: string; count: (n: number) => string }>
  * import type { StylishOptions } from "@mamori/core";
  * const options: StylishOptions = { color: false, locale: "ja" };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface StylishOptions {
   /** Colour with ANSI escapes. Default false: the caller decides (TTY, `NO_COLOR`). */
@@ -40,11 +42,17 @@ const ansi = (code: number, on: boolean) => (s: string) =>
  * Format diagnostics for people, like ESLint's "stylish": grouped by file, one line per
  * finding (`line:column` or the JSON pointer, severity, message, code) and a summary.
  *
+ * @param diagnostics - The diagnostics to print, in any order; they are sorted with {@link sortDiagnostics}.
+ * @param options - ANSI colour (off by default) and the locale of severities and the summary (default `en`); see {@link StylishOptions}.
+ * @returns The report as one string with `\n` line ends, ready to write to a terminal.
+ *
  * @example
  * ```ts
  * import { formatStylish } from "@mamori/core";
  * console.log(formatStylish([], { color: false })); // "No problems found.\n"
  * ```
+ *
+ * @category Diagnostics
  */
 export function formatStylish(
   diagnostics: readonly Diagnostic[],
@@ -121,11 +129,15 @@ export function formatStylish(
  * suppressed diagnostic keeps its `suppressions`; the summary counts it under `suppressed`
  * (present only when there is one), not under its severity.
  *
+ * @param diagnostics - The diagnostics to write, in any order; suppressed ones are kept and counted apart.
+ *
  * @example
  * ```ts
  * import { formatJson } from "@mamori/core";
  * JSON.parse(formatJson([])).summary; // { "error": 0, "warning": 0, "info": 0 }
  * ```
+ *
+ * @category Diagnostics
  */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   const sorted = sortDiagnostics(diagnostics);

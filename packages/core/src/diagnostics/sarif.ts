@@ -9,6 +9,8 @@ import { type Diagnostic, type Range, sortDiagnostics } from "./diagnostic.js";
  * import type { SarifRule } from "@mamori/core";
  * const rule: SarifRule = { id: "power/backup-runtime", description: "Backup power outlasts the assumed outage", helpUri: "https://example.org/rules/power/backup-runtime" };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface SarifRule {
   /** The rule's id (the diagnostic code). */
@@ -37,6 +39,8 @@ export interface SarifRule {
  * import type { SarifOptions } from "@mamori/core";
  * const options: SarifOptions = { toolName: "mamori", toolVersion: "0.1.0" };
  * ```
+ *
+ * @category Diagnostics
  */
 export interface SarifOptions {
   /** `tool.driver.name`. Default `mamori`. */
@@ -78,6 +82,8 @@ const SARIF_TEXT = {
  * const log: SarifLog = toSarif([]);
  * log.version; // "2.1.0"
  * ```
+ *
+ * @category Diagnostics
  */
 export type SarifLog = Record<string, unknown>;
 
@@ -176,12 +182,18 @@ function location(
  * `suppressions` (kind, status `accepted`, justification, and the exception's location), so
  * code-scanning interfaces show it as dismissed rather than losing it.
  *
+ * @param diagnostics - The diagnostics to convert, in any order; each becomes one SARIF result.
+ * @param options - The tool's name (default `mamori`), version and URI, rule metadata and how file names are written; see {@link SarifOptions}.
+ * @returns The SARIF log as a plain object, ready for `JSON.stringify`.
+ *
  * @example
  * ```ts
  * import { toSarif } from "@mamori/core";
  * const log = toSarif([], { toolVersion: "0.1.0" });
  * log.version; // "2.1.0"
  * ```
+ *
+ * @category Diagnostics
  */
 export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOptions = {}): SarifLog {
   const sorted = sortDiagnostics(diagnostics);

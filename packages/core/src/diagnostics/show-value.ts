@@ -2,6 +2,8 @@
  * A short text for a value quoted in a message: strings as they are, anything else as JSON,
  * cut to 80 characters. Never throws — not on BigInt, cycles or objects without a
  * prototype, which JSON.stringify and String() throw on.
+ *
+ * @category Diagnostics
  */
 export function showValue(value: unknown): string {
   let s: string | undefined;

@@ -17,6 +17,8 @@ import { coreMessages } from "../i18n/messages.js";
  * ISO_DURATION_PATTERN.test("P1DT12H"); // true
  * ISO_DURATION_PATTERN.test("4h"); // false
  * ```
+ *
+ * @category Durations and dates
  */
 export const ISO_DURATION_PATTERN =
   /^P(?!$)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?W)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$/;
@@ -39,6 +41,8 @@ const DAY = 1440;
  * const policy: CalendarUnitPolicy = "approximate";
  * parseDuration("P1Y", { calendarUnits: policy }).minutes; // 525600 (365 × 1440)
  * ```
+ *
+ * @category Durations and dates
  */
 export type CalendarUnitPolicy = "reject" | "approximate";
 
@@ -50,6 +54,8 @@ export type CalendarUnitPolicy = "reject" | "approximate";
  * import type { ParseDurationOptions } from "@mamori/core";
  * const options: ParseDurationOptions = { calendarUnits: "approximate", path: "/timePoints/5" };
  * ```
+ *
+ * @category Durations and dates
  */
 export interface ParseDurationOptions {
   /** Years and months: rejected (default) or approximated as 365 and 30 days. */
@@ -69,6 +75,8 @@ export interface ParseDurationOptions {
  * import { parseDuration, type DurationResult } from "@mamori/core";
  * const r: DurationResult = parseDuration("PT90M"); // { minutes: 90, diagnostics: [] }
  * ```
+ *
+ * @category Durations and dates
  */
 export interface DurationResult {
   /** Length in minutes (fractional when seconds are given), or undefined when invalid. */
@@ -92,6 +100,9 @@ function describe(value: unknown): string {
  * Parse an ISO 8601 duration (`PT30M`, `PT4H`, `P3D`, `P1W`, `P1DT12H`) to minutes.
  * Never throws: malformed, negative or non-string input gives a diagnostic.
  *
+ * @param value - The duration text, such as `PT4H`; anything that is not a string gives a diagnostic, not a throw.
+ * @param options - The locale and JSON pointer of the diagnostics and the policy for years and months (rejected by default); see {@link ParseDurationOptions}.
+ *
  * @example
  * ```ts
  * import { parseDuration } from "@mamori/core";
@@ -99,6 +110,8 @@ function describe(value: unknown): string {
  * parseDuration("4h").diagnostics[0]?.code; // "duration/malformed"
  * parseDuration("P1M", { calendarUnits: "approximate" }).minutes; // 43200 (30 days)
  * ```
+ *
+ * @category Durations and dates
  */
 export function parseDuration(value: unknown, options: ParseDurationOptions = {}): DurationResult {
   const locale = options.locale ?? "en";
@@ -136,12 +149,16 @@ export function parseDuration(value: unknown, options: ParseDurationOptions = {}
  * Format minutes as the canonical ISO 8601 duration mamori writes: days and time parts
  * only (`P1DT12H`, `PT30M`, `PT0S` for zero), so it parses back to the same minutes.
  *
+ * @param minutes - The length in minutes, rounded to whole seconds; zero, negative or not finite gives `PT0S`.
+ *
  * @example
  * ```ts
  * import { toIsoDuration } from "@mamori/core";
  * toIsoDuration(2160); // "P1DT12H"
  * toIsoDuration(90); // "PT1H30M"
  * ```
+ *
+ * @category Durations and dates
  */
 export function toIsoDuration(minutes: number): string {
   if (!Number.isFinite(minutes) || minutes <= 0) return "PT0S";
@@ -167,6 +184,9 @@ export function toIsoDuration(minutes: number): string {
  * Format minutes for people, through date-fns and its `ja` locale: weeks when exact,
  * otherwise days, hours and minutes (`4 hours`, `4時間`, `1 day 12 hours`, `1日12時間`).
  *
+ * @param minutes - The length in minutes; zero, negative or not finite is formatted as zero minutes.
+ * @param locale - The language of the words, `en` (default) or `ja`.
+ *
  * @example
  * ```ts
  * import { formatDuration } from "@mamori/core";
@@ -174,6 +194,8 @@ export function toIsoDuration(minutes: number): string {
  * formatDuration(240, "ja"); // "4時間"
  * formatDuration(2160, "ja"); // "1日12時間"
  * ```
+ *
+ * @category Durations and dates
  */
 export function formatDuration(minutes: number, locale: Locale = "en"): string {
   const dfLocale = locale === "ja" ? jaLocale : enUS;

@@ -7,6 +7,8 @@
  * import type { DurationTicks } from "@mamori/core";
  * const t: DurationTicks = { step: 240, end: 1440, ticks: [0, 240, 480, 720, 960, 1200, 1440] };
  * ```
+ *
+ * @category Durations and dates
  */
 export interface DurationTicks {
   /** Minutes between two ticks: one of 15 and 30 minutes, 1, 2, 4, 6 and 12 hours, 1 and 2 days, 1, 2 and 4 weeks, or a multiple of 4 weeks. */
@@ -43,12 +45,17 @@ const STEPS = [
  * (4時間, 1日) through {@link formatDuration}, never "17.3 hours". A `maxMinutes` that is not
  * a positive number is taken as one hour; `maxTicks` is at least 1.
  *
+ * @param maxMinutes - The largest value the axis must reach, in minutes; not a positive finite number means 60.
+ * @param maxTicks - The most intervals wanted, default 8; it is floored and at least 1.
+ *
  * @example
  * ```ts
  * import { durationTicks, formatDuration } from "@mamori/core";
  * const { ticks } = durationTicks(20 * 60); // 20 hours: a tick every 4 hours
  * ticks.map((m) => formatDuration(m, "ja")); // ["0分", "4時間", "8時間", "12時間", "16時間", "20時間"]
  * ```
+ *
+ * @category Durations and dates
  */
 export function durationTicks(maxMinutes: number, maxTicks = 8): DurationTicks {
   const max = Number.isFinite(maxMinutes) && maxMinutes > 0 ? maxMinutes : HOUR;

@@ -19,6 +19,8 @@ import type { Locale } from "./locale.js";
  *   ja: { "demo/hello": "{name} さん、こんにちは。" },
  * };
  * ```
+ *
+ * @category Messages
  */
 export interface MessageCatalog<K extends string = string> {
   /** English messages. */
@@ -30,6 +32,9 @@ export interface MessageCatalog<K extends string = string> {
 /**
  * Declare a message catalog; the type checker then requires every key in both locales.
  *
+ * @param catalog - The messages by locale, then by key, with `{name}` placeholders; `en` and `ja` must have the same keys.
+ * @returns The same catalog, typed as a {@link MessageCatalog}.
+ *
  * @example
  * ```ts
  * import { defineMessages } from "@mamori/core";
@@ -38,6 +43,8 @@ export interface MessageCatalog<K extends string = string> {
  *   ja: { "demo/hello": "{name} さん、こんにちは。" },
  * });
  * ```
+ *
+ * @category Messages
  */
 export function defineMessages<K extends string>(catalog: {
   en: Record<K, string>;
@@ -53,12 +60,19 @@ export function defineMessages<K extends string>(catalog: {
  * ellipsis (the diagnostic's `data` keeps it whole): a message quoting a 10 MB id would
  * cost seconds to build and be unreadable.
  *
+ * @param catalog - The catalog holding the message.
+ * @param locale - The language wanted, `en` or `ja`.
+ * @param key - The message's key in the catalog.
+ * @param params - The values of the `{placeholders}`, by name; numbers are written in decimal.
+ *
  * @example
  * ```ts
  * import { defineMessages, formatMessage } from "@mamori/core";
  * const m = defineMessages({ en: { hi: "Hi {n}" }, ja: { hi: "{n}さん" } });
  * formatMessage(m, "ja", "hi", { n: "Sato" }); // "Satoさん"
  * ```
+ *
+ * @category Messages
  */
 export function formatMessage(
   catalog: MessageCatalog,
@@ -102,11 +116,15 @@ function compiledTemplate(template: string): readonly string[] {
 /**
  * Placeholder names used in a message template, sorted.
  *
+ * @param template - A message with `{name}` placeholders.
+ *
  * @example
  * ```ts
  * import { placeholdersOf } from "@mamori/core/internal";
  * placeholdersOf("{b} then {a}"); // ["a", "b"]
  * ```
+ *
+ * @category Messages
  */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>();
@@ -119,12 +137,16 @@ export function placeholdersOf(template: string): string[] {
  * that differ between English and Japanese. Each is a plain sentence; an empty array
  * means the catalog is complete. Use it in your tests for custom-rule catalogs.
  *
+ * @param catalog - The catalog to check, such as one built with {@link defineMessages}.
+ *
  * @example
  * ```ts
  * import { checkMessageCatalog } from "@mamori/core";
  * checkMessageCatalog({ en: { a: "{x}" }, ja: { a: "{y}" } });
  * // ["'a': placeholders differ: en {x}, ja {y}"]
  * ```
+ *
+ * @category Messages
  */
 export function checkMessageCatalog(catalog: MessageCatalog): string[] {
   const problems: string[] = [];
@@ -154,6 +176,8 @@ export function checkMessageCatalog(catalog: MessageCatalog): string[] {
  * import type { DiagnosticInit } from "@mamori/core";
  * const init: DiagnosticInit = { code: "duration/empty", severity: "error", path: "/rto" };
  * ```
+ *
+ * @category Messages
  */
 export interface DiagnosticInit {
   /** Stable code; also the message key in the catalog. */
@@ -176,6 +200,10 @@ export interface DiagnosticInit {
  * Build a {@link Diagnostic} whose message comes from a catalog, in the requested locale and
  * in every shipped locale.
  *
+ * @param catalog - The catalog holding the message named by `init.messageKey`.
+ * @param locale - The language of the diagnostic's `message`.
+ * @param init - The code, severity, path, message key and parameters of the finding; see {@link DiagnosticInit}.
+ *
  * @example
  * ```ts
  * import { createDiagnostic, defineMessages } from "@mamori/core";
@@ -188,6 +216,8 @@ export interface DiagnosticInit {
  * });
  * d.message; // "Failover test が遅れています。"
  * ```
+ *
+ * @category Messages
  */
 export function createDiagnostic(
   catalog: MessageCatalog,

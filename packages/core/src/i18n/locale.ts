@@ -10,6 +10,8 @@
  * const locale: Locale = "ja";
  * formatDuration(240, locale); // "4時間"
  * ```
+ *
+ * @category Messages
  */
 export type Locale = "en" | "ja";
 
@@ -21,6 +23,8 @@ export type Locale = "en" | "ja";
  * import { LOCALES } from "@mamori/core";
  * LOCALES.includes("ja"); // true
  * ```
+ *
+ * @category Messages
  */
 export const LOCALES: readonly Locale[] = ["en", "ja"];
 
@@ -35,6 +39,8 @@ export const LOCALES: readonly Locale[] = ["en", "ja"];
  * import type { LocalizedText } from "@mamori/core";
  * const t: LocalizedText = { en: "Backup power", ja: "非常用電源" };
  * ```
+ *
+ * @category Messages
  */
 export interface LocalizedText {
   /** English text. */
@@ -47,12 +53,17 @@ export interface LocalizedText {
  * The text of a {@link LocalizedText} in `locale`, falling back to English when the
  * Japanese text is missing or empty.
  *
+ * @param text - The text in each language.
+ * @param locale - The language wanted, `en` or `ja`.
+ *
  * @example
  * ```ts
  * import { localize } from "@mamori/core";
  * localize({ en: "Backup power", ja: "非常用電源" }, "ja"); // "非常用電源"
  * localize({ en: "Backup power" }, "ja"); // "Backup power"
  * ```
+ *
+ * @category Messages
  */
 export function localize(text: LocalizedText, locale: Locale): string {
   return locale === "ja" && text.ja ? text.ja : text.en;

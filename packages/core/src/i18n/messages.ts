@@ -9,6 +9,8 @@ import { defineMessages } from "./catalog.js";
  * import { coreMessages, formatMessage } from "@mamori/core";
  * formatMessage(coreMessages, "ja", "duration/empty"); // "期間が空です。"
  * ```
+ *
+ * @category Messages
  */
 export const coreMessages = defineMessages({
   en: {

@@ -14,6 +14,8 @@ import type { PropertyDescriptions } from "./to-json-schema.js";
  * import { CORE_PROPERTY_DESCRIPTIONS } from "@mamori/core/internal";
  * CORE_PROPERTY_DESCRIPTIONS.rto?.startsWith("Recovery time objective"); // true
  * ```
+ *
+ * @category JSON Schema
  */
 export const CORE_PROPERTY_DESCRIPTIONS: PropertyDescriptions = {
   // Every document

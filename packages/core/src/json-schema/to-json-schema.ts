@@ -9,6 +9,8 @@ import { isDefinedObject } from "../schema/object.js";
  * import type { ToJsonSchemaOptions } from "@mamori/core";
  * const options: ToJsonSchemaOptions = { id: "https://example.org/schemas/organisation.schema.json", title: "Organisation" };
  * ```
+ *
+ * @category JSON Schema
  */
 export interface ToJsonSchemaOptions {
   /** The schema's `$id` (where it is published). */
@@ -40,6 +42,8 @@ export interface ToJsonSchemaOptions {
  *   "activities.kind": "What kind of exercise (訓練の種類).",
  * };
  * ```
+ *
+ * @category JSON Schema
  */
 export type PropertyDescriptions = Readonly<Record<string, string>>;
 
@@ -86,6 +90,8 @@ function describeProperties(
  * const schema: JsonSchema = toJsonSchema(MoneySchema);
  * schema.type; // "object"
  * ```
+ *
+ * @category JSON Schema
  */
 export type JsonSchema = Record<string, unknown>;
 
@@ -94,12 +100,18 @@ export type JsonSchema = Record<string, unknown>;
  * editors. Objects built with `defineObject` become closed (`additionalProperties: false`)
  * except for keys matching `^x-`, mirroring the TypeScript validation.
  *
+ * @param schema - The zod schema to export, typically a document schema built with `defineDocumentSchema`.
+ * @param options - The `$id`, `title`, `description` and property descriptions to write into the result; see {@link ToJsonSchemaOptions}.
+ * @returns A plain JSON Schema object, ready for `JSON.stringify`.
+ *
  * @example
  * ```ts
  * import { toJsonSchema, OrganisationSchema } from "@mamori/core";
  * const schema = toJsonSchema(OrganisationSchema, { title: "Organisation" });
  * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
  * ```
+ *
+ * @category JSON Schema
  */
 export function toJsonSchema(
   schema: z.core.$ZodType,

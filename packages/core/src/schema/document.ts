@@ -10,6 +10,8 @@ import { defineObject } from "./object.js";
  * import { SCHEMA_VERSION } from "@mamori/core";
  * SCHEMA_VERSION; // "1.0"
  * ```
+ *
+ * @category Documents
  */
 export const SCHEMA_VERSION = "1.0";
 
@@ -21,6 +23,9 @@ const SCHEMA_VERSION_PATTERN = /^1(?:\.\d+)?$/;
  * `schemaVersion`, optional `metadata`-free `title`/`description`, and the given fields,
  * following the key rules of `defineObject` (unknown keys are errors, `x-` keys are kept).
  *
+ * @param kind - The value the document's `kind` must have, such as `"ContinuityPlan"`.
+ * @param shape - The document's own fields, as a zod object shape.
+ *
  * @example
  * ```ts
  * import { IdSchema } from "@mamori/core/domain";
@@ -29,6 +34,8 @@ const SCHEMA_VERSION_PATTERN = /^1(?:\.\d+)?$/;
  * const RiskRegister = defineDocumentSchema("RiskRegister", { owner: IdSchema, risks: z.array(z.string()) });
  * RiskRegister.safeParse({ kind: "RiskRegister", schemaVersion: "1.0", owner: "ciso", risks: [] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export function defineDocumentSchema<K extends string, T extends z.core.$ZodLooseShape>(
   kind: K,

@@ -17,6 +17,8 @@ import {
  * import { CIA_OBJECTIVES } from "@mamori/core/domain";
  * CIA_OBJECTIVES; // ["confidentiality", "integrity", "availability"]
  * ```
+ *
+ * @category Documents
  */
 export const CIA_OBJECTIVES = ["confidentiality", "integrity", "availability"] as const;
 
@@ -28,6 +30,8 @@ export const CIA_OBJECTIVES = ["confidentiality", "integrity", "availability"] a
  * import { SecurityLevelSchema } from "@mamori/core/domain";
  * SecurityLevelSchema.safeParse("high").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const SecurityLevelSchema = z.enum(["low", "moderate", "high"]);
 
@@ -39,6 +43,8 @@ export const SecurityLevelSchema = z.enum(["low", "moderate", "high"]);
  * import { SecurityObjectivesSchema } from "@mamori/core/domain";
  * SecurityObjectivesSchema.safeParse({ confidentiality: "high", integrity: "high", availability: "moderate" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const SecurityObjectivesSchema = defineObject({
   confidentiality: SecurityLevelSchema,
@@ -53,6 +59,8 @@ export const SecurityObjectivesSchema = defineObject({
  * import type { SecurityObjectives } from "@mamori/core/domain";
  * const erp: SecurityObjectives = { confidentiality: "high", integrity: "high", availability: "moderate" };
  * ```
+ *
+ * @category Documents
  */
 export type SecurityObjectives = z.infer<typeof SecurityObjectivesSchema>;
 
@@ -64,6 +72,8 @@ export type SecurityObjectives = z.infer<typeof SecurityObjectivesSchema>;
  * import { ImpactLevelSchema } from "@mamori/core/domain";
  * ImpactLevelSchema.safeParse({ value: 4, label: "Major", labelJa: "重大" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ImpactLevelSchema = defineObject({
   value: z.int().check(z.gte(0), z.lte(100)),
@@ -80,6 +90,8 @@ export const ImpactLevelSchema = defineObject({
  * import { ImpactScaleSchema, DEFAULT_IMPACT_SCALE } from "@mamori/core/domain";
  * ImpactScaleSchema.safeParse(DEFAULT_IMPACT_SCALE).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ImpactScaleSchema = defineObject({
   levels: z.array(ImpactLevelSchema).check(z.minLength(2)),
@@ -98,6 +110,8 @@ export const ImpactScaleSchema = defineObject({
  * };
  * DEFAULT_IMPACT_SCALE.levels.length; // 5
  * ```
+ *
+ * @category Documents
  */
 export type ImpactScale = z.infer<typeof ImpactScaleSchema>;
 
@@ -109,6 +123,8 @@ export type ImpactScale = z.infer<typeof ImpactScaleSchema>;
  * import { DEFAULT_IMPACT_SCALE } from "@mamori/core/domain";
  * DEFAULT_IMPACT_SCALE.levels[3]?.labelJa; // "重大"
  * ```
+ *
+ * @category Documents
  */
 export const DEFAULT_IMPACT_SCALE: ImpactScale = {
   levels: [
@@ -129,6 +145,8 @@ export const DEFAULT_IMPACT_SCALE: ImpactScale = {
  * import { IMPACT_CATEGORIES } from "@mamori/core/domain";
  * IMPACT_CATEGORIES.find((c) => c.id === "legal-regulatory")?.nameJa; // "法令・規制"
  * ```
+ *
+ * @category Documents
  */
 export const IMPACT_CATEGORIES = [
   { id: "financial", name: "Financial", nameJa: "財務" },
@@ -147,6 +165,8 @@ export const IMPACT_CATEGORIES = [
  * import { ImpactCategorySchema } from "@mamori/core/domain";
  * ImpactCategorySchema.safeParse({ id: "environmental", name: "Environmental", nameJa: "環境" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ImpactCategorySchema = defineObject({
   id: IdSchema,
@@ -163,6 +183,8 @@ export const ImpactCategorySchema = defineObject({
  * import type { ImpactCategory } from "@mamori/core/domain";
  * const financial: ImpactCategory = { id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4 };
  * ```
+ *
+ * @category Documents
  */
 export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
 
@@ -175,6 +197,8 @@ export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
  * import { OrganisationScopeSchema } from "@mamori/core/domain";
  * OrganisationScopeSchema.safeParse("value-chain").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const OrganisationScopeSchema = z.enum(["individual", "consolidated-group", "value-chain"]);
 /**
@@ -185,6 +209,8 @@ export const OrganisationScopeSchema = z.enum(["individual", "consolidated-group
  * import type { OrganisationScope } from "@mamori/core/domain";
  * const scope: OrganisationScope = "consolidated-group"; // the parent company and its subsidiaries
  * ```
+ *
+ * @category Documents
  */
 export type OrganisationScope = z.infer<typeof OrganisationScopeSchema>;
 
@@ -196,6 +222,8 @@ export type OrganisationScope = z.infer<typeof OrganisationScopeSchema>;
  * import { GovernanceRoleSchema } from "@mamori/core/domain";
  * GovernanceRoleSchema.safeParse("ciso").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const GovernanceRoleSchema = z.enum([
   "ciso",
@@ -215,6 +243,8 @@ export const GovernanceRoleSchema = z.enum([
  * import type { GovernanceRole } from "@mamori/core/domain";
  * const role: GovernanceRole = "ciso";
  * ```
+ *
+ * @category Documents
  */
 export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
 
@@ -227,6 +257,8 @@ export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
  * import { GovernanceProcessSchema } from "@mamori/core/domain";
  * GovernanceProcessSchema.options; // ["direct", "monitor", "evaluate", "report", "oversee"]
  * ```
+ *
+ * @category Documents
  */
 export const GovernanceProcessSchema = z.enum([
   "direct",
@@ -243,6 +275,8 @@ export const GovernanceProcessSchema = z.enum([
  * import type { GovernanceProcess } from "@mamori/core/domain";
  * const board: GovernanceProcess[] = ["direct", "monitor", "evaluate"];
  * ```
+ *
+ * @category Documents
  */
 export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
 
@@ -254,6 +288,8 @@ export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
  * import { PdcaPhaseSchema } from "@mamori/core/domain";
  * PdcaPhaseSchema.safeParse("check").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
 /**
@@ -264,6 +300,8 @@ export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
  * import type { PdcaPhase } from "@mamori/core/domain";
  * const audit: PdcaPhase = "check";
  * ```
+ *
+ * @category Documents
  */
 export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
 
@@ -275,6 +313,8 @@ export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
  * import { CriticalInfrastructureSectorSchema } from "@mamori/core/domain";
  * CriticalInfrastructureSectorSchema.options.length; // 10
  * ```
+ *
+ * @category Documents
  */
 export const CriticalInfrastructureSectorSchema = z.enum([
   "information-communications",
@@ -296,6 +336,8 @@ export const CriticalInfrastructureSectorSchema = z.enum([
  * import type { CriticalInfrastructureSector } from "@mamori/core/domain";
  * const sector: CriticalInfrastructureSector = "logistics";
  * ```
+ *
+ * @category Documents
  */
 export type CriticalInfrastructureSector = z.infer<typeof CriticalInfrastructureSectorSchema>;
 
@@ -308,6 +350,8 @@ export type CriticalInfrastructureSector = z.infer<typeof CriticalInfrastructure
  * import { ServiceClassSchema } from "@mamori/core/domain";
  * ServiceClassSchema.safeParse("core").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ServiceClassSchema = z.enum(["core", "non-core"]);
 
@@ -319,6 +363,8 @@ export const ServiceClassSchema = z.enum(["core", "non-core"]);
  * import { ServiceModelSchema } from "@mamori/core/domain";
  * ServiceModelSchema.safeParse("saas").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ServiceModelSchema = z.enum(["iaas", "paas", "saas"]);
 /**
@@ -329,6 +375,8 @@ export const ServiceModelSchema = z.enum(["iaas", "paas", "saas"]);
  * import type { ServiceModel } from "@mamori/core/domain";
  * const email: ServiceModel = "saas"; // e-mail bought as a service (kumomail)
  * ```
+ *
+ * @category Documents
  */
 export type ServiceModel = z.infer<typeof ServiceModelSchema>;
 
@@ -341,6 +389,8 @@ export type ServiceModel = z.infer<typeof ServiceModelSchema>;
  * import { HostingSchema } from "@mamori/core/domain";
  * HostingSchema.safeParse({ type: "cloud", provider: "skycloud", serviceModel: "iaas" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const HostingSchema = defineObject({
   type: z.enum(["on-premises", "external-data-centre", "cloud"]),
@@ -358,6 +408,8 @@ export const HostingSchema = defineObject({
  * const wms: Hosting = { type: "cloud", provider: "skycloud", serviceModel: "iaas", region: "tokyo" };
  * const erp: Hosting = { type: "on-premises", site: "sendai-dc" };
  * ```
+ *
+ * @category Documents
  */
 export type Hosting = z.infer<typeof HostingSchema>;
 
@@ -369,6 +421,8 @@ export type Hosting = z.infer<typeof HostingSchema>;
  * import { ResourceKindSchema } from "@mamori/core/domain";
  * ResourceKindSchema.safeParse("power").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ResourceKindSchema = z.enum([
   "server",
@@ -390,6 +444,8 @@ export const ResourceKindSchema = z.enum([
  * import type { ResourceKind } from "@mamori/core/domain";
  * const generator: ResourceKind = "power";
  * ```
+ *
+ * @category Documents
  */
 export type ResourceKind = z.infer<typeof ResourceKindSchema>;
 
@@ -402,6 +458,8 @@ export type ResourceKind = z.infer<typeof ResourceKindSchema>;
  * import { PowerClassSchema } from "@mamori/core/domain";
  * PowerClassSchema.safeParse("may-stop").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PowerClassSchema = z.enum(["protect", "may-stop"]);
 /**
@@ -413,6 +471,8 @@ export const PowerClassSchema = z.enum(["protect", "may-stop"]);
  * const erp: PowerClass = "protect"; // keep on backup power
  * const fileServer: PowerClass = "may-stop"; // shut down to save fuel
  * ```
+ *
+ * @category Documents
  */
 export type PowerClass = z.infer<typeof PowerClassSchema>;
 
@@ -426,6 +486,8 @@ export type PowerClass = z.infer<typeof PowerClassSchema>;
  * DependencySchema.safeParse("erp-db").success; // true
  * DependencySchema.safeParse({ anyOf: ["leased-line", "mobile-router"] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const DependencySchema = z.union([
   NodeRefSchema,
@@ -439,6 +501,8 @@ export const DependencySchema = z.union([
  * import type { Dependency } from "@mamori/core/domain";
  * const dependsOn: Dependency[] = ["erp-db", { anyOf: ["leased-line", "mobile-network"], note: "either link will do" }];
  * ```
+ *
+ * @category Documents
  */
 export type Dependency = z.infer<typeof DependencySchema>;
 
@@ -451,6 +515,8 @@ export type Dependency = z.infer<typeof DependencySchema>;
  * RecoveryLevelSchema.safeParse(60).success; // true
  * RecoveryLevelSchema.safeParse("orders only").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const RecoveryLevelSchema = z.union([PercentageSchema, z.string().check(z.minLength(1))]);
 
@@ -462,6 +528,8 @@ export const RecoveryLevelSchema = z.union([PercentageSchema, z.string().check(z
  * import { RecoveryObjectivesSchema } from "@mamori/core/domain";
  * RecoveryObjectivesSchema.safeParse({ rto: "PT4H", rpo: "PT1H", rlo: 60 }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const RecoveryObjectivesSchema = defineObject({
   rto: z.optional(DurationSchema),
@@ -476,6 +544,8 @@ export const RecoveryObjectivesSchema = defineObject({
  * import type { RecoveryObjectives } from "@mamori/core/domain";
  * const orderIntake: RecoveryObjectives = { rto: "PT4H", rpo: "PT1H", rlo: 50 }; // 50 % of normal capacity
  * ```
+ *
+ * @category Documents
  */
 export type RecoveryObjectives = z.infer<typeof RecoveryObjectivesSchema>;
 
@@ -488,6 +558,8 @@ export type RecoveryObjectives = z.infer<typeof RecoveryObjectivesSchema>;
  * import { RecoveryCapabilitySchema } from "@mamori/core/domain";
  * RecoveryCapabilitySchema.safeParse({ recoveryTime: "PT8H", backupInterval: "P1D" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const RecoveryCapabilitySchema = defineObject({
   recoveryTime: z.optional(DurationSchema),
@@ -502,6 +574,8 @@ export const RecoveryCapabilitySchema = defineObject({
  * import type { RecoveryCapability } from "@mamori/core/domain";
  * const erpDb: RecoveryCapability = { recoveryTime: "PT12H", backupInterval: "P1D" };
  * ```
+ *
+ * @category Documents
  */
 export type RecoveryCapability = z.infer<typeof RecoveryCapabilitySchema>;
 
@@ -513,6 +587,8 @@ export type RecoveryCapability = z.infer<typeof RecoveryCapabilitySchema>;
  * import { PowerSchema } from "@mamori/core/domain";
  * PowerSchema.safeParse({ class: "protect", backupRuntime: "PT8H" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PowerSchema = defineObject({
   class: z.optional(PowerClassSchema),
@@ -529,6 +605,8 @@ export const PowerSchema = defineObject({
  * import { ITServiceSchema } from "@mamori/core/domain";
  * ITServiceSchema.safeParse({ id: "erp", name: "ERP", class: "core", hosting: { type: "on-premises" } }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ITServiceSchema = defineObject({
   id: IdSchema,
@@ -566,6 +644,8 @@ export const ITServiceSchema = defineObject({
  *   power: { class: "protect" },
  * };
  * ```
+ *
+ * @category Documents
  */
 export type ITService = z.infer<typeof ITServiceSchema>;
 
@@ -578,6 +658,8 @@ export type ITService = z.infer<typeof ITServiceSchema>;
  * import { ResourceSchema } from "@mamori/core/domain";
  * ResourceSchema.safeParse({ id: "generator", name: "Emergency generator", kind: "power" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ResourceSchema = defineObject({
   id: IdSchema,
@@ -612,6 +694,8 @@ export const ResourceSchema = defineObject({
  *   power: { backupRuntime: "PT8H" }, // fuel for eight hours
  * };
  * ```
+ *
+ * @category Documents
  */
 export type Resource = z.infer<typeof ResourceSchema>;
 
@@ -623,6 +707,8 @@ export type Resource = z.infer<typeof ResourceSchema>;
  * import { BusinessProcessSchema } from "@mamori/core/domain";
  * BusinessProcessSchema.safeParse({ id: "order-intake", name: "Order intake", dependsOn: ["erp"] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const BusinessProcessSchema = defineObject({
   id: IdSchema,
@@ -648,5 +734,7 @@ export const BusinessProcessSchema = defineObject({
  *   objectives: { rto: "PT4H" },
  * };
  * ```
+ *
+ * @category Documents
  */
 export type BusinessProcess = z.infer<typeof BusinessProcessSchema>;

@@ -20,6 +20,8 @@ export function isDefinedObject(schema: object): boolean {
  * the key and suggests the closest known one, except keys starting with `x-`, which are
  * kept untouched. Use it for your own document kinds and custom-rule options.
  *
+ * @param shape - The object's fields, as a zod object shape; keys starting with `x-` need not be listed.
+ *
  * @example
  * ```ts
  * import { defineObject } from "@mamori/core/internal";
@@ -28,6 +30,8 @@ export function isDefinedObject(schema: object): boolean {
  * Contact.safeParse({ name: "Sato", "x-team": "ops" }).success; // true
  * Contact.safeParse({ name: "Sato", phnoe: "03" }).success; // false: unknown key 'phnoe' (did you mean 'phone'?)
  * ```
+ *
+ * @category Documents
  */
 export function defineObject<T extends z.core.$ZodLooseShape>(shape: T) {
   const known = Object.keys(shape);

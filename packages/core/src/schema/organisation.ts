@@ -18,6 +18,8 @@ import { IdSchema } from "./primitives.js";
  * import { SiteSchema } from "@mamori/core/domain";
  * SiteSchema.safeParse({ id: "hq", name: "Head office", location: "Sendai, JP" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const SiteSchema = defineObject({
   id: IdSchema,
@@ -38,6 +40,8 @@ export const SiteSchema = defineObject({
  * import type { Site } from "@mamori/core/domain";
  * const osaka: Site = { id: "osaka-backup", name: "Osaka backup site", kind: "backup-site", location: "Osaka" };
  * ```
+ *
+ * @category Documents
  */
 export type Site = z.infer<typeof SiteSchema>;
 
@@ -49,6 +53,8 @@ export type Site = z.infer<typeof SiteSchema>;
  * import { RoleAssignmentSchema } from "@mamori/core/domain";
  * RoleAssignmentSchema.safeParse({ id: "ciso", role: "ciso", holder: "K. Tanaka", processes: ["direct"] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const RoleAssignmentSchema = defineObject({
   id: IdSchema,
@@ -66,6 +72,8 @@ export const RoleAssignmentSchema = defineObject({
  * import type { RoleAssignment } from "@mamori/core/domain";
  * const ciso: RoleAssignment = { id: "ciso", role: "ciso", title: "Chief Information Security Officer", processes: ["direct", "monitor"] };
  * ```
+ *
+ * @category Documents
  */
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
 
@@ -77,6 +85,8 @@ export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
  * import { CompanySchema } from "@mamori/core/domain";
  * CompanySchema.safeParse({ id: "kita-th", name: "Kita Seiki Thailand", relation: "subsidiary" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const CompanySchema = defineObject({
   id: IdSchema,
@@ -93,6 +103,8 @@ export const CompanySchema = defineObject({
  * import type { Company } from "@mamori/core/domain";
  * const thailand: Company = { id: "kita-th", name: "Kita Seiki (Thailand)", relation: "subsidiary", country: "TH" };
  * ```
+ *
+ * @category Documents
  */
 export type Company = z.infer<typeof CompanySchema>;
 
@@ -106,6 +118,8 @@ export type Company = z.infer<typeof CompanySchema>;
  * import { PartnerSchema } from "@mamori/core/domain";
  * PartnerSchema.safeParse({ id: "skycloud", name: "SkyCloud", kind: "cloud-provider", critical: true }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PartnerSchema = defineObject({
   id: IdSchema,
@@ -123,6 +137,8 @@ export const PartnerSchema = defineObject({
  * import type { Partner } from "@mamori/core/domain";
  * const skycloud: Partner = { id: "skycloud", name: "SkyCloud", kind: "cloud-provider", critical: true, country: "JP" };
  * ```
+ *
+ * @category Documents
  */
 export type Partner = z.infer<typeof PartnerSchema>;
 
@@ -134,6 +150,8 @@ export type Partner = z.infer<typeof PartnerSchema>;
  * import { UnitSchema } from "@mamori/core/domain";
  * UnitSchema.safeParse({ id: "it", name: "IT department", kind: "it" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const UnitSchema = defineObject({
   id: IdSchema,
@@ -152,6 +170,8 @@ export const UnitSchema = defineObject({
  * import { OrganisationSchema } from "@mamori/core";
  * OrganisationSchema.safeParse({ kind: "Organisation", schemaVersion: "1.0", id: "kita", name: "Kita Seiki", scope: "individual" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const OrganisationSchema = defineDocumentSchema("Organisation", {
   id: IdSchema,
@@ -183,5 +203,7 @@ export const OrganisationSchema = defineDocumentSchema("Organisation", {
  *   companies: [{ id: "kita-th", name: "Kita Seiki (Thailand)", relation: "subsidiary", country: "TH" }],
  * };
  * ```
+ *
+ * @category Documents
  */
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -13,6 +13,8 @@ import { defineObject } from "./object.js";
  * IdSchema.safeParse("erp-db").success; // true
  * IdSchema.safeParse("erp db").success; // false
  * ```
+ *
+ * @category Documents
  */
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\s:/#]+$/));
 /**
@@ -24,6 +26,8 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.reg
  * const id: Id = "erp-db";
  * IdSchema.safeParse("erp db").success; // false: no spaces, ':', '/' or '#'
  * ```
+ *
+ * @category Documents
  */
 export type Id = z.infer<typeof IdSchema>;
 
@@ -36,6 +40,8 @@ export type Id = z.infer<typeof IdSchema>;
  * import { NodeRefSchema } from "@mamori/core/domain";
  * NodeRefSchema.safeParse("supplier-a:molding-line").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const NodeRefSchema = z
   .string()
@@ -49,6 +55,8 @@ export const NodeRefSchema = z
  * const local: NodeRef = "leased-line";
  * const ofSubsidiary: NodeRef = "kita-th:rayong-line"; // node rayong-line of organisation kita-th
  * ```
+ *
+ * @category Documents
  */
 export type NodeRef = z.infer<typeof NodeRefSchema>;
 
@@ -77,6 +85,8 @@ export const DurationSchema = z.stringFormat("iso-duration", ISO_DURATION_PATTER
  * const rto: DurationText = "PT4H";
  * parseDuration(rto).minutes; // 240
  * ```
+ *
+ * @category Documents
  */
 export type DurationText = z.infer<typeof DurationSchema>;
 
@@ -92,6 +102,8 @@ export type DurationText = z.infer<typeof DurationSchema>;
  * DateSchema.safeParse("2026-04-01").success; // true
  * DateSchema.safeParse("2024-02-30").success; // false: February has no 30th
  * ```
+ *
+ * @category Documents
  */
 export const DateSchema = z.stringFormat("iso-date", ISO_DATE_PATTERN).check(
   // Text that fails the pattern is the regex's issue (date/malformed); only real-calendar
@@ -110,6 +122,8 @@ export const DateSchema = z.stringFormat("iso-date", ISO_DATE_PATTERN).check(
  * const due: DateText = "2026-11-27";
  * parseIsoDate(due).date?.toISOString(); // "2026-11-27T00:00:00.000Z"
  * ```
+ *
+ * @category Documents
  */
 export type DateText = z.infer<typeof DateSchema>;
 
@@ -121,6 +135,8 @@ export type DateText = z.infer<typeof DateSchema>;
  * import { PercentageSchema } from "@mamori/core/domain";
  * PercentageSchema.safeParse(60).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PercentageSchema = z.number().check(z.gte(0), z.lte(100));
 
@@ -132,6 +148,8 @@ export const PercentageSchema = z.number().check(z.gte(0), z.lte(100));
  * import { MoneySchema } from "@mamori/core/domain";
  * MoneySchema.safeParse({ amount: 1200000, currency: "JPY" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const MoneySchema = defineObject({
   amount: z.number().check(z.gte(0)),
@@ -145,6 +163,8 @@ export const MoneySchema = defineObject({
  * import type { Money } from "@mamori/core/domain";
  * const lossPerHour: Money = { amount: 1_200_000, currency: "JPY" };
  * ```
+ *
+ * @category Documents
  */
 export type Money = z.infer<typeof MoneySchema>;
 
@@ -156,6 +176,8 @@ export type Money = z.infer<typeof MoneySchema>;
  * import { ControlRefSchema } from "@mamori/core/domain";
  * ControlRefSchema.safeParse({ catalog: "iso27017", control: "CLD.6.3.1" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ControlRefSchema = defineObject({
   catalog: IdSchema,
@@ -169,5 +191,7 @@ export const ControlRefSchema = defineObject({
  * import type { ControlRef } from "@mamori/core/domain";
  * const backup: ControlRef = { catalog: "nist-800-53", control: "cp-9" };
  * ```
+ *
+ * @category Documents
  */
 export type ControlRef = z.infer<typeof ControlRefSchema>;

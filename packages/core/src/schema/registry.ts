@@ -11,6 +11,8 @@ import { OrganisationSchema } from "./organisation.js";
  * import { SCHEMA_BASE_URL } from "@mamori/core";
  * `${SCHEMA_BASE_URL}organisation.schema.json`;
  * ```
+ *
+ * @category Documents
  */
 export const SCHEMA_BASE_URL = "https://mamori.dev/schemas/";
 
@@ -23,6 +25,8 @@ export const SCHEMA_BASE_URL = "https://mamori.dev/schemas/";
  * import { coreDocumentKinds, type DocumentKind } from "@mamori/core";
  * const kinds: readonly DocumentKind[] = coreDocumentKinds;
  * ```
+ *
+ * @category Documents
  */
 export interface DocumentKind {
   /** The document's `kind` value. */
@@ -48,6 +52,8 @@ export interface DocumentKind {
  * import { coreDocumentKinds } from "@mamori/core";
  * coreDocumentKinds.map((k) => k.kind); // ["Organisation"]
  * ```
+ *
+ * @category Documents
  */
 export const coreDocumentKinds: readonly DocumentKind[] = [
   {

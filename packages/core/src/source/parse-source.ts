@@ -23,6 +23,8 @@ import { coreMessages } from "../i18n/messages.js";
  * const format: SourceFormat = "yaml";
  * parseSource("kind: Organisation\n", { format }).data; // { kind: "Organisation" }
  * ```
+ *
+ * @category Source text
  */
 export type SourceFormat = "json" | "yaml";
 
@@ -34,6 +36,8 @@ export type SourceFormat = "json" | "yaml";
  * import type { ParseSourceOptions } from "@mamori/core/source";
  * const options: ParseSourceOptions = { format: "yaml", maxLength: 1_000_000, locale: "ja" };
  * ```
+ *
+ * @category Source text
  */
 export interface ParseSourceOptions {
   /** `json`, `yaml`, or guessed from the text (`{`/`[` first means JSON). */
@@ -61,6 +65,8 @@ export interface ParseSourceOptions {
  * import type { SourceLocation } from "@mamori/core/source";
  * const loc: SourceLocation = { value: { start: { line: 2, column: 6 }, end: { line: 2, column: 10 } } };
  * ```
+ *
+ * @category Source text
  */
 export interface SourceLocation {
   /** Range of the member's key, when the value is an object member. */
@@ -78,6 +84,8 @@ export interface SourceLocation {
  * const positions: SourcePositions = parseSource("a: 1").positions;
  * positions.get("/a")?.value.start; // { line: 1, column: 4 }
  * ```
+ *
+ * @category Source text
  */
 export type SourcePositions = Map<string, SourceLocation>;
 
@@ -89,6 +97,8 @@ export type SourcePositions = Map<string, SourceLocation>;
  * import { parseSource, type ParsedSource } from "@mamori/core/source";
  * const parsed: ParsedSource = parseSource('{"kind": "Organisation"}');
  * ```
+ *
+ * @category Source text
  */
 export interface ParsedSource {
   /** The data, or undefined when the text could not be read. */
@@ -123,6 +133,8 @@ const TOKEN_BEFORE = new Set([" ", "\t", "\n", "\r", "[", "{", ",", ":"]);
  * indentation and by compact `- - -` sequences. A parser handed 100,000 levels overflows
  * its stack after seconds; this lets the limit answer at once. It may overcount brackets
  * in odd plain scalars, never undercount real nesting.
+ *
+ * @category Source text
  */
 export function nestingDepth(text: string, format: SourceFormat): number {
   return measureText(text, format).depth;
@@ -131,6 +143,8 @@ export function nestingDepth(text: string, format: SourceFormat): number {
 /**
  * Depth (see {@link nestingDepth}) and a cheap upper estimate of how many values the text
  * holds (commas and openings of flow collections, plus YAML block lines), in one pass.
+ *
+ * @category Source text
  */
 export function measureText(text: string, format: SourceFormat): { depth: number; values: number } {
   let values = 1;
@@ -196,12 +210,17 @@ export function measureText(text: string, format: SourceFormat): { depth: number
  * every diagnostic can carry a range. Never throws: syntax errors, duplicate keys, alias
  * bombs ("billion laughs"), excessive nesting and oversized input are diagnostics.
  *
+ * @param text - The whole file as text, JSON or YAML.
+ * @param options - The format (guessed when absent), the file name put on diagnostics, and the size, alias and nesting limits; see {@link ParseSourceOptions}.
+ *
  * @example
  * ```ts
  * import { parseSource } from "@mamori/core/source";
  * const { data, positions, diagnostics } = parseSource("kind: Organisation\nname: Kita\n");
  * positions.get("/name")?.value.start; // { line: 2, column: 7 }
  * ```
+ *
+ * @category Source text
  */
 export function parseSource(text: string, options: ParseSourceOptions = {}): ParsedSource {
   const locale = options.locale ?? "en";
@@ -374,12 +393,18 @@ export function parseSource(text: string, options: ParseSourceOptions = {}): Par
  * Find the source range for a JSON pointer: the value's own range, or the nearest ancestor
  * that has one.
  *
+ * @param positions - The `positions` of a {@link parseSource} result.
+ * @param pointer - The JSON pointer to find, such as `/processes/0/rto`.
+ * @param prefer - Whether to give the range of the key or of the value (default), where the pointer names an object member.
+ *
  * @example
  * ```ts
  * import { parseSource, rangeAt } from "@mamori/core/source";
  * const { positions } = parseSource("a:\n  b: 1\n");
  * rangeAt(positions, "/a/b/c"); // the range of `1` (the nearest known ancestor)
  * ```
+ *
+ * @category Source text
  */
 export function rangeAt(
   positions: SourcePositions,
@@ -401,6 +426,10 @@ export function rangeAt(
  * source. Key-related findings (unknown or duplicate keys) point at the key itself. Returns
  * new objects; the input is not modified.
  *
+ * @param diagnostics - The diagnostics to place, such as those of `validateDocument`; those that already have a range are kept as they are.
+ * @param positions - The `positions` of the {@link parseSource} result for the same text.
+ * @param file - The file name to set on diagnostics that have none; omitted, `file` is left as it is.
+ *
  * @example
  * ```ts
  * import { parseSource, attachRanges } from "@mamori/core/source";
@@ -409,6 +438,8 @@ export function rangeAt(
  * const located = attachRanges(validateDocument(OrganisationSchema, parsed.data).diagnostics, parsed.positions);
  * located[0]?.range?.start.line; // 5
  * ```
+ *
+ * @category Source text
  */
 export function attachRanges(
   diagnostics: readonly Diagnostic[],

@@ -15,12 +15,16 @@ const UNSAFE =
  * retitle or clear the terminal, ring its bell (ESC, OSC, CSI, BEL, CR…) and every
  * bidirectional override or isolate becomes U+FFFD, visibly. Tabs and line feeds stay.
  *
+ * @param text - The text to print, such as a name taken from a document.
+ *
  * @example
  * ```ts
  * import { toTerminalText } from "@mamori/core/internal";
  * toTerminalText("erp\u001b]0;pwned\u0007"); // "erp\uFFFD]0;pwned\uFFFD"
  * toTerminalText("invoice\u202Etxt.exe"); // "invoice\uFFFDtxt.exe"
  * ```
+ *
+ * @category Text and CSV
  */
 export function toTerminalText(text: string): string {
   return text.replace(UNSAFE, "\uFFFD");
@@ -31,12 +35,17 @@ export function toTerminalText(text: string): string {
  * splitting a surrogate pair). Outputs use it for labels repeated in tables and charts, so
  * their size stays linear in the input; the full text is written once elsewhere.
  *
+ * @param text - The text to shorten; text within `max` is returned unchanged.
+ * @param max - The most UTF-16 code units in the result, the `…` included.
+ *
  * @example
  * ```ts
  * import { elideText } from "@mamori/core/internal";
  * elideText("order intake and fulfilment", 12); // "order intak…"
  * elideText("ERP", 12); // "ERP"
  * ```
+ *
+ * @category Text and CSV
  */
 export function elideText(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -60,12 +69,16 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~&$]/g;
  * `<br>` (the one piece of HTML written on purpose), and terminal control characters and bidi
  * overrides become U+FFFD (see {@link toTerminalText}). The one Markdown escaping of mamori.
  *
+ * @param text - The text to escape, such as a name taken from a document.
+ *
  * @example
  * ```ts
  * import { escapeMarkdown } from "@mamori/core/internal";
  * escapeMarkdown("<plaintext> | *x*"); // "\\<plaintext\\> \\| \\*x\\*"
  * escapeMarkdown("line 1\nline 2"); // "line 1<br>line 2"
  * ```
+ *
+ * @category Text and CSV
  */
 export function escapeMarkdown(text: string): string {
   return text

@@ -43,12 +43,17 @@ function distance(a: string, b: string, max: number): number {
  * typo (at most a third of the longer word, and at most 3 edits); ties go to the earlier
  * candidate. Case differences alone always match.
  *
+ * @param input - The word as written, such as a misspelt key.
+ * @param candidates - The words it may have meant, in order of preference; an empty list gives `undefined`.
+ *
  * @example
  * ```ts
  * import { closestMatch } from "@mamori/core/internal";
  * closestMatch("recoveryTme", ["recoveryTime", "dependsOn"]); // "recoveryTime"
  * closestMatch("zzz", ["rto", "rpo"]); // undefined
  * ```
+ *
+ * @category Documents
  */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   if (input.length > 200) return undefined;

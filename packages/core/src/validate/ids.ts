@@ -11,6 +11,8 @@ import { coreMessages } from "../i18n/messages.js";
  * import { indexById, type IdIndex } from "@mamori/core/internal";
  * const idx: IdIndex<{ id: string }> = indexById([{ id: "a" }], "/services");
  * ```
+ *
+ * @category Documents
  */
 export interface IdIndex<T> {
   /** Items by id (the first item wins when an id repeats). */
@@ -23,6 +25,10 @@ export interface IdIndex<T> {
  * Index items by their `id` once, reporting repeated ids. `basePath` is the JSON pointer of
  * the array; ids that are not strings are skipped (the schema reports them).
  *
+ * @param items - The array to index; `undefined` (an absent array) gives an empty index.
+ * @param basePath - The JSON pointer of the array, such as `/processes`, put on the duplicate-id diagnostics.
+ * @param locale - The locale of the diagnostic messages, default `en`.
+ *
  * @example
  * ```ts
  * import { indexById } from "@mamori/core/internal";
@@ -30,6 +36,8 @@ export interface IdIndex<T> {
  * byId.get("erp")?.path; // "/services/0"
  * diagnostics[0]?.path; // "/services/1/id"
  * ```
+ *
+ * @category Documents
  */
 export function indexById<T extends { id?: unknown }>(
   items: readonly T[] | undefined,

@@ -17,6 +17,8 @@ import { fastPathOf } from "./fast-path.js";
  * import type { ValidateDocumentOptions } from "@mamori/core";
  * const options: ValidateDocumentOptions = { locale: "ja", kind: "Organisation" };
  * ```
+ *
+ * @category Documents
  */
 export interface ValidateDocumentOptions {
   /** Locale of the messages. Default `en`. */
@@ -36,6 +38,8 @@ export interface ValidateDocumentOptions {
  * import { validateDocument, OrganisationSchema, type ValidationResult, type Organisation } from "@mamori/core";
  * const r: ValidationResult<Organisation> = validateDocument(OrganisationSchema, {});
  * ```
+ *
+ * @category Documents
  */
 export interface ValidationResult<T> {
   /**
@@ -54,6 +58,8 @@ const LIMIT = 1000;
 /**
  * A short English/neutral description of a value's type for messages.
  *
+ * @param value - Any value; `null`, arrays and the JSON types each get their own word.
+ *
  * @example
  * ```ts
  * import { describeValue } from "@mamori/core/internal";
@@ -61,6 +67,8 @@ const LIMIT = 1000;
  * describeValue(null); // "null"
  * describeValue(Number.NaN); // "NaN"
  * ```
+ *
+ * @category Documents
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -237,6 +245,9 @@ function issueToDiagnostics(
  * Turn zod issues into mamori diagnostics (English and Japanese messages, JSON-pointer
  * paths, stable codes such as `schema/required` and `schema/unknown-key`).
  *
+ * @param issues - The zod issues, from a failed `safeParse`.
+ * @param locale - The locale of the `message`, default `en`; every shipped locale is also in `messages`.
+ *
  * @example
  * ```ts
  * import { OrganisationSchema } from "@mamori/core";
@@ -244,6 +255,8 @@ function issueToDiagnostics(
  * const r = OrganisationSchema.safeParse({ kind: "Organisation" }, { reportInput: true });
  * const diagnostics = r.success ? [] : issuesToDiagnostics(r.error.issues, "ja");
  * ```
+ *
+ * @category Documents
  */
 export function issuesToDiagnostics(issues: readonly Issue[], locale: Locale = "en"): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -291,6 +304,10 @@ function findProtoKeys(
  * throws: returns the typed document when usable and diagnostics with codes, JSON-pointer
  * paths and messages in the requested locale.
  *
+ * @param schema - The zod schema of the document kind, such as one built with `defineDocumentSchema`.
+ * @param input - The parsed document, from JSON or YAML; any value is accepted and reported on.
+ * @param options - The locale (default `en`), the `kind` the document must have, and the cap on diagnostics (default 1000); see {@link ValidateDocumentOptions}.
+ *
  * @example
  * ```ts
  * import { validateDocument, OrganisationSchema } from "@mamori/core";
@@ -299,6 +316,8 @@ function findProtoKeys(
  * }, { locale: "en" });
  * diagnostics[0]?.message; // "'individul' is not allowed here; did you mean 'individual'? ..."
  * ```
+ *
+ * @category Documents
  */
 export function validateDocument<S extends z.core.$ZodType>(
   schema: S,
