@@ -34,6 +34,8 @@ import { findSinglePointsOfFailure, type SinglePointOfFailure } from "./spof/spo
  * import type { AnalyzeOptions } from "@mamori/bia";
  * const o: AnalyzeOptions = { locale: "ja", scenario: "quake-72h" };
  * ```
+ *
+ * @category Analysis
  */
 export interface AnalyzeOptions extends DiagnosticOptions {
   /** Locale of diagnostic messages. Default `en`. */
@@ -86,6 +88,8 @@ export interface AnalyzeOptions extends DiagnosticOptions {
  *   rtoMinutes: 480, rpoMinutes: 60, tier: "tier-2", achievableMinutes: 1080, wrtMinutes: 240, rtoSource: "explicit",
  *   rlo: 50, tierName: "Tier 2 (within 24 hours)", tierNameJa: "ティア2（24時間以内）", criticalPath: ["order-intake", "erp", "erp-db"] };
  * ```
+ *
+ * @category Analysis
  */
 export interface BiaProcessResult {
   /** Process id. */
@@ -132,6 +136,8 @@ export interface BiaProcessResult {
  * const r: BiaResult = analyzeBia({});
  * r.diagnostics.length > 0; // true: not a BusinessImpactAnalysis
  * ```
+ *
+ * @category Analysis
  */
 export interface BiaResult {
   /**
@@ -407,6 +413,9 @@ export function analyzeModel(
  * gaps, cycles, tiers, recovery order, single points of failure, power, scenarios and report
  * data. Never throws on data parsed from JSON or YAML: every problem is a diagnostic.
  *
+ * @param input - The `BusinessImpactAnalysis` document, parsed from YAML or JSON; any value is accepted and problems come back as diagnostics.
+ * @param options - The locale (default `en`), which scenario to run (default all), tier buckets, RTO margin, recovery evidence and diagnostic caps; see {@link AnalyzeOptions}.
+ *
  * @example
  * ```ts
  * import { analyzeBia } from "@mamori/bia";
@@ -418,6 +427,8 @@ export function analyzeModel(
  * r.processes[0]?.rtoMinutes; // 1200 (MTPD 1 day − WRT 4 h)
  * r.recoveryOrder; // ["erp", "order-intake"]
  * ```
+ *
+ * @category Analysis
  */
 export function analyzeBia(input: unknown, options: AnalyzeOptions = {}): BiaResult {
   const { model, diagnostics } = compileSources([{ input, basePath: "", org: null }], {

@@ -6,6 +6,8 @@
  * import type { GenerateOptions } from "@mamori/bia";
  * const o: GenerateOptions = { seed: 1, processes: 100, services: 900, edgesPerNode: 3 };
  * ```
+ *
+ * @category Documents
  */
 export interface GenerateOptions {
   /** Seed of the pseudo-random generator: the same seed gives the same document. */
@@ -35,12 +37,17 @@ function rng(seed: number): () => number {
  * benchmarks, deterministically from a seed: processes depend on services (every fifth
  * dependency an any-of pair), services on services with a higher number and on resources.
  *
+ * @param options - The seed, and how many processes, services and dependencies per node to generate; see {@link GenerateOptions}.
+ * @returns A plain `BusinessImpactAnalysis` document object, as if parsed from YAML.
+ *
  * @example
  * ```ts
  * import { analyzeBia, generateBiaDocument } from "@mamori/bia";
  * const doc = generateBiaDocument({ seed: 42, processes: 10, services: 50, edgesPerNode: 2 });
  * analyzeBia(doc).nodes.length; // 65 (10 processes + 50 services + 5 resources)
  * ```
+ *
+ * @category Documents
  */
 export function generateBiaDocument(options: GenerateOptions): Record<string, unknown> {
   const r = rng(options.seed);

@@ -11,6 +11,8 @@ import { defineMessages } from "@mamori/core";
  * formatMessage(biaMessages, "ja", "bia/not-time-critical", { process: "payroll" });
  * // "業務 'payroll' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（最大許容停止時間（MTPD）なし）。"
  * ```
+ *
+ * @category Messages
  */
 export const biaMessages = defineMessages({
   en: {

@@ -25,6 +25,8 @@ import { BIA_PROPERTY_DESCRIPTIONS } from "./descriptions.js";
  * import { LossPointSchema } from "@mamori/bia";
  * LossPointSchema.safeParse({ at: "P1D", amount: 24000000 }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const LossPointSchema = defineObject({
   at: DurationSchema,
@@ -114,6 +116,8 @@ const ImpactsSchema = z
  *   impacts: { financial: { PT4H: 3, P1D: 4 } }, dependsOn: ["erp"],
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const BiaProcessSchema = defineObject({
   ...BusinessProcessSchema.shape,
@@ -138,6 +142,8 @@ export const BiaProcessSchema = defineObject({
  *   dependsOn: ["erp"],
  * };
  * ```
+ *
+ * @category Documents
  */
 export type BiaProcess = z.infer<typeof BiaProcessSchema>;
 
@@ -150,6 +156,8 @@ export type BiaProcess = z.infer<typeof BiaProcessSchema>;
  * import { BiaExternalSchema } from "@mamori/bia";
  * BiaExternalSchema.safeParse({ id: "kita-th:rayong-line", name: "Rayong line", kind: "group-company" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const BiaExternalSchema = defineObject({
   id: NodeRefSchema,
@@ -169,6 +177,8 @@ export const BiaExternalSchema = defineObject({
  * import type { BiaExternal } from "@mamori/bia";
  * const steel: BiaExternal = { id: "steel-supplier", name: "Steel supplier", kind: "supplier", capability: { recoveryTime: "P3D" } };
  * ```
+ *
+ * @category Documents
  */
 export type BiaExternal = z.infer<typeof BiaExternalSchema>;
 
@@ -180,6 +190,8 @@ export type BiaExternal = z.infer<typeof BiaExternalSchema>;
  * import { BlackoutWindowSchema } from "@mamori/bia";
  * BlackoutWindowSchema.safeParse({ start: "PT6H", duration: "PT3H" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const BlackoutWindowSchema = defineObject({
   start: DurationSchema,
@@ -193,6 +205,8 @@ export const BlackoutWindowSchema = defineObject({
  * import type { BlackoutWindow } from "@mamori/bia";
  * const firstBlock: BlackoutWindow = { start: "PT0S", duration: "PT3H" }; // off for the first three hours
  * ```
+ *
+ * @category Documents
  */
 export type BlackoutWindow = z.infer<typeof BlackoutWindowSchema>;
 
@@ -205,6 +219,8 @@ export type BlackoutWindow = z.infer<typeof BlackoutWindowSchema>;
  * import { ScenarioFailureSchema } from "@mamori/bia";
  * ScenarioFailureSchema.safeParse({ node: "leased-line", duration: "P2D" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ScenarioFailureSchema = defineObject({
   node: NodeRefSchema,
@@ -220,6 +236,8 @@ export const ScenarioFailureSchema = defineObject({
  * import type { ScenarioFailure } from "@mamori/bia";
  * const wanDown: ScenarioFailure = { node: "leased-line", duration: "P1D" };
  * ```
+ *
+ * @category Documents
  */
 export type ScenarioFailure = z.infer<typeof ScenarioFailureSchema>;
 
@@ -232,6 +250,8 @@ export type ScenarioFailure = z.infer<typeof ScenarioFailureSchema>;
  * import { ScenarioTypeSchema } from "@mamori/bia";
  * ScenarioTypeSchema.safeParse("power-outage").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ScenarioTypeSchema = z.enum([
   "custom",
@@ -249,6 +269,8 @@ export const ScenarioTypeSchema = z.enum([
  * import type { ScenarioType } from "@mamori/bia";
  * const type: ScenarioType = "power-outage";
  * ```
+ *
+ * @category Documents
  */
 export type ScenarioType = z.infer<typeof ScenarioTypeSchema>;
 
@@ -342,6 +364,8 @@ const SupplierOutageScenarioSchema = defineObject({
  * ScenarioSchema.safeParse({ id: "quake", name: "Wide-area outage", type: "power-outage", duration: "PT72H" }).success; // true
  * ScenarioSchema.safeParse({ id: "fire", name: "Fire", type: "site-loss", duration: "P3D" }).success; // false: no site
  * ```
+ *
+ * @category Documents
  */
 export const ScenarioSchema = z.union([
   SiteLossScenarioSchema,
@@ -367,6 +391,8 @@ export const ScenarioSchema = z.union([
  * };
  * const where = (s: Scenario) => (s.type === "site-loss" ? s.site : null); // site: string
  * ```
+ *
+ * @category Documents
  */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
@@ -382,6 +408,8 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
  * import { TierSchema } from "@mamori/bia";
  * TierSchema.safeParse({ id: "tier-1", upTo: "PT4H", name: "Mission critical", nameJa: "最重要" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const TierSchema = defineObject({
   id: IdSchema,
@@ -399,6 +427,8 @@ export const TierSchema = defineObject({
  * import type { Tier } from "@mamori/bia";
  * const gold: Tier = { id: "gold", from: "PT8H", upTo: "P1D", name: "Gold", nameJa: "ゴールド" }; // 4–8 h is a gap
  * ```
+ *
+ * @category Documents
  */
 export type Tier = z.infer<typeof TierSchema>;
 
@@ -417,6 +447,8 @@ export type Tier = z.infer<typeof TierSchema>;
  *   processes: [{ id: "order-intake", name: "Order intake", impacts: { financial: { P1D: 4 } } }],
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const BusinessImpactAnalysisSchema = defineDocumentSchema("BusinessImpactAnalysis", {
   organisation: z.optional(IdSchema),
@@ -447,6 +479,8 @@ export const BusinessImpactAnalysisSchema = defineDocumentSchema("BusinessImpact
  * };
  * analyzeBia(bia).processes[0]?.mtpdMinutes; // 1440: level 4 is first reached at one day
  * ```
+ *
+ * @category Documents
  */
 export type BusinessImpactAnalysis = z.infer<typeof BusinessImpactAnalysisSchema>;
 
@@ -458,6 +492,8 @@ export type BusinessImpactAnalysis = z.infer<typeof BusinessImpactAnalysisSchema
  * import { biaDocumentKinds } from "@mamori/bia";
  * biaDocumentKinds[0]?.file; // "business-impact-analysis.schema.json"
  * ```
+ *
+ * @category Documents
  */
 export const biaDocumentKinds: readonly DocumentKind[] = [
   {

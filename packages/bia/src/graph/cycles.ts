@@ -16,6 +16,8 @@ import type { BiaModel } from "../model/compile.js";
  * import type { Cycle } from "@mamori/bia";
  * const c: Cycle = { path: ["erp", "erp-db", "erp"], nodes: ["erp", "erp-db"], recoveryMinutes: 840 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface Cycle {
   /** The cycle, first node repeated at the end. */
@@ -35,6 +37,8 @@ export interface Cycle {
  * import { compileBia, findCycles, type CycleAnalysis } from "@mamori/bia/model";
  * const r: CycleAnalysis = findCycles(compileBia(null).model);
  * ```
+ *
+ * @category Analysis steps
  */
 export interface CycleAnalysis {
   /** Every cycle, one per strongly connected component, ordered by first id. */
@@ -71,6 +75,8 @@ export function ownRecovery(model: BiaModel, v: number): number {
  * dependencies-first, and each component's recovery time as a unit (the sum of its members'
  * own recovery times; see {@link Cycle}) is in `unitRecovery`.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -81,6 +87,8 @@ export function ownRecovery(model: BiaModel, v: number): number {
  * });
  * findCycles(model).cycles[0]?.path; // ["a", "b", "a"]
  * ```
+ *
+ * @category Analysis steps
  */
 export function findCycles(model: BiaModel): CycleAnalysis {
   return acyclicOrder(model) ?? stronglyConnected(model);

@@ -9,6 +9,8 @@ import { type CompileSource, compileSources } from "../model/compile.js";
  * import type { GroupMember } from "@mamori/bia";
  * const m: GroupMember = { orgId: "kita-th", document: { kind: "BusinessImpactAnalysis" } };
  * ```
+ *
+ * @category Analysis
  */
 export interface GroupMember {
   /** The organisation's id: its nodes become `orgId:nodeId`. */
@@ -24,6 +26,9 @@ export interface GroupMember {
  * node that another member defines is replaced by the real node. Diagnostics point into
  * `/<member index>/document/…`. The result has the same shape as {@link analyzeBia}'s.
  *
+ * @param members - Each organisation's id and its `BusinessImpactAnalysis` document, in the order their diagnostics are numbered (`/<member index>/document/…`).
+ * @param options - The same options as {@link analyzeBia}'s: locale, scenario, tiers, RTO margin and caps.
+ *
  * @example
  * ```ts
  * import { analyzeGroup } from "@mamori/bia";
@@ -35,6 +40,8 @@ export interface GroupMember {
  * ]);
  * r.gaps[0]?.path; // ["hq:sales", "th:line"]
  * ```
+ *
+ * @category Analysis
  */
 export function analyzeGroup(
   members: readonly GroupMember[],

@@ -88,6 +88,9 @@ export function compileSources(
  * references, self-dependencies and empty any-of groups become diagnostics with JSON
  * pointers, and whatever is usable is still indexed.
  *
+ * @param input - The `BusinessImpactAnalysis` document, parsed from YAML or JSON; any value is accepted.
+ * @param options - The locale of diagnostics (default `en`) and an RTO margin in minutes that overrides the document's; see {@link CompileOptions}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -99,6 +102,8 @@ export function compileSources(
  * diagnostics[0]?.code; // "document/dangling-reference"
  * model.n; // 1
  * ```
+ *
+ * @category Analysis steps
  */
 export function compileBia(input: unknown, options: CompileOptions = {}): CompileResult {
   return compileSources([{ input, basePath: "", org: null }], options);

@@ -90,12 +90,17 @@ const DATA_KINDS: ReadonlySet<string> = new Set(["data", "application", "server"
  * externals do not. An RPO binds only nodes that keep data: it still flows through the others
  * to what lies below them, but is not required of them.
  *
+ * @param type - The node's type: `process`, `service`, `resource` or `external`.
+ * @param kind - The resource's or external's `kind`, or `null` when it has none.
+ *
  * @example
  * ```ts
  * import { holdsDataByDefault } from "@mamori/bia";
  * holdsDataByDefault("service", null); // true
  * holdsDataByDefault("resource", "network"); // false
  * ```
+ *
+ * @category Analysis steps
  */
 export function holdsDataByDefault(type: BiaNodeType, kind: string | null): boolean {
   if (type === "process" || type === "service") return true;

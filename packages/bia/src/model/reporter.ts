@@ -17,6 +17,8 @@ import { biaMessages } from "../messages.js";
  * import type { DiagnosticOptions } from "@mamori/bia";
  * const all: DiagnosticOptions = { maxDiagnosticsPerCode: Number.POSITIVE_INFINITY };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface DiagnosticOptions {
   /**
@@ -38,6 +40,8 @@ export interface DiagnosticOptions {
  * import { DEFAULT_DIAGNOSTICS_PER_CODE } from "@mamori/bia";
  * DEFAULT_DIAGNOSTICS_PER_CODE; // 1000
  * ```
+ *
+ * @category Analysis steps
  */
 export const DEFAULT_DIAGNOSTICS_PER_CODE = 1000;
 

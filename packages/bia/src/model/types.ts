@@ -11,6 +11,8 @@ import type { TierDefinition } from "../recovery/tiers.js";
  * import type { BiaNodeType } from "@mamori/bia";
  * const supplier: BiaNodeType = "external"; // e.g. steel-supplier or kita-th:rayong-line
  * ```
+ *
+ * @category Analysis steps
  */
 export type BiaNodeType = "process" | "service" | "resource" | "external";
 
@@ -24,6 +26,8 @@ export type BiaNodeType = "process" | "service" | "resource" | "external";
  * import type { CategoryInfo } from "@mamori/bia/model";
  * const c: CategoryInfo = { id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface CategoryInfo {
   /** Category id. */
@@ -46,6 +50,8 @@ export interface CategoryInfo {
  * const { model } = compileBia({ kind: "BusinessImpactAnalysis", schemaVersion: "1.0", timePoints: ["PT4H"], unacceptableLevel: 4, processes: [{ id: "p", name: "P" }] });
  * model.processes[0]?.node; // 0
  * ```
+ *
+ * @category Analysis steps
  */
 export interface ProcessInfo {
   /** Index of the process node in the model. */
@@ -87,6 +93,8 @@ export interface ProcessInfo {
  * import type { ScenarioEntry } from "@mamori/bia/model";
  * const s: ScenarioEntry = { path: "/scenarios/0", org: null, scenario: { id: "x", name: "X", type: "site-loss", site: "sendai-dc", duration: "P3D" } };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface ScenarioEntry {
   /** JSON pointer of the scenario. */
@@ -117,6 +125,8 @@ export interface ScenarioEntry {
  * });
  * model.n; // 2
  * ```
+ *
+ * @category Analysis steps
  */
 export interface BiaModel {
   /** Number of nodes. */
@@ -189,6 +199,8 @@ export interface BiaModel {
  * import type { CompileOptions } from "@mamori/bia/model";
  * const o: CompileOptions = { locale: "ja", rtoMargin: 60 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface CompileOptions {
   /** Locale of diagnostics. Default `en`. */
@@ -208,6 +220,8 @@ export interface CompileOptions {
  * const r: CompileResult = compileBia(null);
  * r.diagnostics[0]?.code; // "document/not-an-object"
  * ```
+ *
+ * @category Analysis steps
  */
 export interface CompileResult {
   /** The indexed model. */

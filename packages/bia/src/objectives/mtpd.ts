@@ -10,6 +10,8 @@ import type { BiaModel } from "../model/compile.js";
  * import type { MtpdResult } from "@mamori/bia/model";
  * const r: MtpdResult = { process: "order-intake", mtpdMinutes: 1440, timePoint: "P1D", categories: ["financial"], timeCritical: true };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface MtpdResult {
   /** Process id. */
@@ -29,6 +31,9 @@ export interface MtpdResult {
  * rated time point at which any category's (carried-forward) rating reaches that category's
  * unacceptable level. A process that never reaches it is not time-critical.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @returns One result per process, in the model's order.
+ *
  * @experimental
  * @example
  * ```ts
@@ -39,6 +44,8 @@ export interface MtpdResult {
  * });
  * computeMtpd(model)[0]?.mtpdMinutes; // 1440
  * ```
+ *
+ * @category Analysis steps
  */
 export function computeMtpd(model: BiaModel): MtpdResult[] {
   return model.processes.map((p) => {
@@ -72,6 +79,10 @@ export function computeMtpd(model: BiaModel): MtpdResult[] {
  * Impact level per category after an outage of `minutes`: the rating at the last time
  * point not after `minutes` (carried forward), or null before the first rated point.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param processIndex - The index of the process in `model`.
+ * @param minutes - How long the outage has lasted, in minutes.
+ *
  * @experimental
  * @example
  * ```ts
@@ -82,6 +93,8 @@ export function computeMtpd(model: BiaModel): MtpdResult[] {
  * });
  * impactAt(model, 0, 600).financial; // 2 (10 hours: the PT4H rating still holds)
  * ```
+ *
+ * @category Analysis steps
  */
 export function impactAt(
   model: BiaModel,

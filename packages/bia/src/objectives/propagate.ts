@@ -11,6 +11,8 @@ import type { ProcessObjectives } from "./rto.js";
  * import type { RequiredObjectives } from "@mamori/bia/model";
  * const r: RequiredObjectives = { rto: new Float64Array([240]), rpo: new Float64Array([60]) };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface RequiredObjectives {
   /** Time (minutes after the incident) by which each node must be back; NaN = not required. */
@@ -28,6 +30,10 @@ export interface RequiredObjectives {
  * them, and what it depends on outside it must be back by then minus the sum of the members'
  * recovery times. Linear in nodes + edges (one pass in dependents-first order).
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param objectives - Each process's objectives, from {@link computeRecoveryObjectives}.
+ * @param cycles - The model's dependency cycles, from {@link findCycles}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -40,6 +46,8 @@ export interface RequiredObjectives {
  * const obj = computeRecoveryObjectives(model, computeMtpd(model)).objectives;
  * propagateObjectives(model, obj, findCycles(model)).rto[2]; // 360 (480 − 120)
  * ```
+ *
+ * @category Analysis steps
  */
 export function propagateObjectives(
   model: BiaModel,

@@ -7,7 +7,11 @@ import {
 } from "../model/reporter.js";
 import type { MtpdResult } from "./mtpd.js";
 
-/** Reference cited by the recovery-objective diagnostics. */
+/**
+ * Reference cited by the recovery-objective diagnostics.
+ *
+ * @category Analysis steps
+ */
 export const OBJECTIVES_REF =
   "IT service continuity guideline (METI, 2012): BIA and recovery objectives (RTO/RPO/RLO); ISO/IEC 27031";
 
@@ -20,6 +24,8 @@ export const OBJECTIVES_REF =
  * import type { ProcessObjectives } from "@mamori/bia/model";
  * const o: ProcessObjectives = { process: "order-intake", mtpdMinutes: 1440, wrtMinutes: 240, rtoMinutes: 1200, rtoSource: "derived", rpoMinutes: 60, rlo: 50 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface ProcessObjectives {
   /** Process id. */
@@ -47,6 +53,8 @@ export interface ProcessObjectives {
  * import type { ObjectivesResult } from "@mamori/bia/model";
  * const r: ObjectivesResult = { objectives: [], diagnostics: [] };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface ObjectivesResult {
   /** One entry per process, in model order. */
@@ -62,6 +70,10 @@ export interface ObjectivesResult {
  * them gets `bia/missing-rpo` / `bia/missing-rlo`; one that is not time-critical gets
  * `bia/not-time-critical` (info).
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param mtpd - The MTPD of every process, from {@link computeMtpd}.
+ * @param options - The locale and the cap on diagnostics per code (default 1,000); see {@link DiagnosticOptions}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -72,6 +84,8 @@ export interface ObjectivesResult {
  * });
  * computeRecoveryObjectives(model, computeMtpd(model)).objectives[0]?.rtoMinutes; // 1200 (1440 − 240)
  * ```
+ *
+ * @category Analysis steps
  */
 export function computeRecoveryObjectives(
   model: BiaModel,

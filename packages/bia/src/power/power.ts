@@ -8,7 +8,11 @@ import {
 import type { RequiredObjectives } from "../objectives/propagate.js";
 import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "../recovery/tiers.js";
 
-/** Reference cited by power diagnostics. */
+/**
+ * Reference cited by power diagnostics.
+ *
+ * @category Analysis steps
+ */
 export const POWER_REF =
   "IT service continuity guideline (METI, 2012): planned and long power outages — systems to protect (守るシステム) and systems that may stop (止めてよいシステム)";
 
@@ -20,6 +24,8 @@ export const POWER_REF =
  * import type { WindowMinutes } from "@mamori/bia";
  * const w: WindowMinutes = { startMinutes: 360, endMinutes: 540 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface WindowMinutes {
   /** Start (minutes). */
@@ -36,6 +42,8 @@ export interface WindowMinutes {
  * import type { BlackoutPlan } from "@mamori/bia";
  * const p: BlackoutPlan = { startMinutes: 360, endMinutes: 540, stop: ["file-server"], keep: ["erp-db"], atRisk: [] };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface BlackoutPlan extends WindowMinutes {
   /** Systems to stop (may-stop) for the window. */
@@ -55,6 +63,8 @@ export interface BlackoutPlan extends WindowMinutes {
  * import type { PowerOptions } from "@mamori/bia/model";
  * const o: PowerOptions = { outageMinutes: 4320, rollingBlackout: [{ startMinutes: 0, endMinutes: 180 }] };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface PowerOptions extends DiagnosticOptions {
   /** Length of the assumed power outage (minutes); protected systems' backup runtime is compared with it. */
@@ -75,6 +85,8 @@ export interface PowerOptions extends DiagnosticOptions {
  * import type { PowerAnalysis } from "@mamori/bia";
  * const p: PowerAnalysis = { mustProtect: [], protect: [], mayStop: [], shortBackup: [], windows: [], diagnostics: [] };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface PowerAnalysis {
   /** Powered nodes that carry a top-tier process and so must be *protect* (sorted). */
@@ -122,6 +134,10 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * (`bia/backup-power-short`); and, for a rolling-blackout schedule, which systems to stop in
  * each window and which protected ones run out of backup power (`bia/blackout-at-risk`).
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param required - The required objectives of every node, from {@link propagateObjectives}.
+ * @param options - The assumed outage length in minutes, rolling-blackout windows, tier buckets, scenario name and diagnostic caps; see {@link PowerOptions}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -134,6 +150,8 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * });
  * r.power.shortBackup[0]; // { node: "db", runtimeMinutes: 480, outageMinutes: 4320 }
  * ```
+ *
+ * @category Analysis steps
  */
 export function analyzePower(
   model: BiaModel,

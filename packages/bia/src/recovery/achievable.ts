@@ -18,6 +18,8 @@ import { OBJECTIVES_REF } from "../objectives/rto.js";
  * import type { AchievableRecovery } from "@mamori/bia/model";
  * const a: AchievableRecovery = { start: new Float64Array([0]), ready: new Float64Array([120]), via: new Int32Array([-1]) };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface AchievableRecovery {
   /** When the node's own recovery can start: all its dependencies are ready (minutes). */
@@ -37,6 +39,9 @@ export interface AchievableRecovery {
  * to the member whose outside dependency set the start, then on outside. Linear in nodes +
  * edges.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param cycles - The model's dependency cycles, from {@link findCycles}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -49,6 +54,8 @@ export interface AchievableRecovery {
  * });
  * computeAchievableRecovery(model, findCycles(model)).ready[0]; // 480 (360 + 120)
  * ```
+ *
+ * @category Analysis steps
  */
 export function computeAchievableRecovery(
   model: BiaModel,
@@ -122,6 +129,10 @@ export function computeAchievableRecovery(
  * The critical path to a node: the node, then the dependency that determined its start, and
  * so on down to a node with no dependencies (ids, dependent first).
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param achievable - The achievable recovery of the same model, from {@link computeAchievableRecovery}.
+ * @param node - The index of the node in `model`, such as a process's index in `model.ids`.
+ *
  * @experimental
  * @example
  * ```ts
@@ -133,6 +144,8 @@ export function computeAchievableRecovery(
  * });
  * criticalPath(model, computeAchievableRecovery(model, findCycles(model)), 0); // ["p", "app"]
  * ```
+ *
+ * @category Analysis steps
  */
 export function criticalPath(
   model: BiaModel,
@@ -159,6 +172,8 @@ export function criticalPath(
  * import type { RecoveryGap } from "@mamori/bia";
  * const g: RecoveryGap = { kind: "rto", node: "order-intake", requiredMinutes: 480, achievableMinutes: 720, path: ["order-intake", "erp", "erp-db"] };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface RecoveryGap {
   /** `rto` (time) or `rpo` (data loss). */
@@ -181,6 +196,11 @@ export interface RecoveryGap {
  * `options.maxDiagnosticsPerCode` (default 1,000) of one code, the rest are counted in one
  * `bia/diagnostics-truncated`; `gaps` lists every gap.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param required - The required objectives of every node, from {@link propagateObjectives}.
+ * @param achievable - The achievable recovery, from {@link computeAchievableRecovery}.
+ * @param options - The locale and the cap on diagnostics per code (default 1,000); see {@link DiagnosticOptions}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -192,6 +212,8 @@ export interface RecoveryGap {
  * });
  * r.gaps[0]?.path; // ["p", "db"]
  * ```
+ *
+ * @category Analysis steps
  */
 export function findRecoveryGaps(
   model: BiaModel,

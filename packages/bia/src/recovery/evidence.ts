@@ -11,6 +11,8 @@ import { makeReporter } from "../model/reporter.js";
  * import type { RecoveryEvidence } from "@mamori/bia";
  * const e: RecoveryEvidence = { node: "erp-db", recoveryMinutes: 300, date: "2026-10-15", source: "r-ft-2026" };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface RecoveryEvidence {
   /** The node measured (a node id; `orgId:nodeId` in a group analysis). */
@@ -32,6 +34,8 @@ export interface RecoveryEvidence {
  * import type { NodeRecoveryEvidence } from "@mamori/bia";
  * const used: NodeRecoveryEvidence = { source: "r-ft-2026", date: "2026-10-15", measuredMinutes: 300, estimateMinutes: 360 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface NodeRecoveryEvidence {
   /** The exercise or test, or null when the evidence named none. */
@@ -53,6 +57,8 @@ export interface NodeRecoveryEvidence {
  * import { DEFAULT_EVIDENCE_MAX_AGE } from "@mamori/bia";
  * DEFAULT_EVIDENCE_MAX_AGE; // "P1Y"
  * ```
+ *
+ * @category Analysis steps
  */
 export const DEFAULT_EVIDENCE_MAX_AGE = "P1Y";
 

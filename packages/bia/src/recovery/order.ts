@@ -12,6 +12,12 @@ import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./tiers.js";
  * O((nodes + edges) · log nodes). A dependency cycle is one unit (see `Cycle`): its
  * members come after everything any of them depends on outside the cycle.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param cycles - The model's dependency cycles, from {@link findCycles}.
+ * @param required - The required objectives of every node, from {@link propagateObjectives}.
+ * @param tiers - The tier buckets that rank nodes due at the same time, default {@link DEFAULT_TIERS}.
+ * @returns Every node id, in the order to recover them.
+ *
  * @experimental
  * @example
  * ```ts
@@ -23,6 +29,8 @@ import { DEFAULT_TIERS, type TierDefinition, tierIndex } from "./tiers.js";
  * const cycles = findCycles(model);
  * computeRecoveryOrder(model, cycles, { rto: new Float64Array(2).fill(Number.NaN), rpo: new Float64Array(2) }); // ["app", "p"]
  * ```
+ *
+ * @category Analysis steps
  */
 export function computeRecoveryOrder(
   model: BiaModel,

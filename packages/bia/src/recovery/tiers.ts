@@ -10,6 +10,8 @@
  * const t: TierDefinition = { id: "tier-1", maxMinutes: 240, name: "Tier 1 (within 4 hours)", nameJa: "ティア1（4時間以内）" };
  * const gold: TierDefinition = { id: "gold", minMinutes: 480, maxMinutes: 1440, name: "Gold", nameJa: "ゴールド" };
  * ```
+ *
+ * @category Tiers
  */
 export interface TierDefinition {
   /** Tier id. */
@@ -32,6 +34,8 @@ export interface TierDefinition {
  * import { DEFAULT_TIERS } from "@mamori/bia";
  * DEFAULT_TIERS.map((t) => t.maxMinutes); // [240, 1440, 4320, 10080, null]
  * ```
+ *
+ * @category Tiers
  */
 export const DEFAULT_TIERS: readonly TierDefinition[] = [
   {
@@ -72,6 +76,9 @@ export const DEFAULT_TIERS: readonly TierDefinition[] = [
  * or it falls in no bucket (past the last bounded one, or in a gap). Buckets must be in
  * ascending order.
  *
+ * @param rtoMinutes - The RTO in minutes; `null` or NaN means no RTO and gives −1.
+ * @param tiers - The tier buckets in ascending order, default {@link DEFAULT_TIERS}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -85,6 +92,8 @@ export const DEFAULT_TIERS: readonly TierDefinition[] = [
  * ];
  * tierIndex(300, gapped); // -1 (between 4 h and 8 h: a gap)
  * ```
+ *
+ * @category Tiers
  */
 export function tierIndex(
   rtoMinutes: number | null,
@@ -103,11 +112,17 @@ export function tierIndex(
 /**
  * The tier (definition) of an RTO, or null.
  *
+ * @param rtoMinutes - The RTO in minutes; `null` or NaN means no RTO and gives `null`.
+ * @param tiers - The tier buckets in ascending order, default {@link DEFAULT_TIERS}.
+ * @returns The bucket the RTO falls in, or `null` when it falls in none.
+ *
  * @example
  * ```ts
  * import { assignTier } from "@mamori/bia";
  * assignTier(1200)?.nameJa; // "ティア2（24時間以内）"
  * ```
+ *
+ * @category Tiers
  */
 export function assignTier(
   rtoMinutes: number | null,

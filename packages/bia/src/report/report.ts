@@ -16,6 +16,8 @@ import type { NodeRecoveryEvidence } from "../recovery/evidence.js";
  *   holdsData: true,
  * };
  * ```
+ *
+ * @category Analysis
  */
 export interface BiaNode {
   /** Node id. */
@@ -76,6 +78,8 @@ export interface BiaNode {
  * import type { BiaEdge } from "@mamori/bia/model";
  * const e: BiaEdge = { from: "erp-db", to: "generator-sendai", group: 3, anyOf: true };
  * ```
+ *
+ * @category Analysis
  */
 export interface BiaEdge {
   /** The dependent. */
@@ -97,6 +101,8 @@ export interface BiaEdge {
  * import type { ImpactSeries } from "@mamori/bia";
  * const s: ImpactSeries = { process: "order-intake", categories: [{ id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4, points: [{ atMinutes: 60, timePoint: "PT1H", level: 1 }] }] };
  * ```
+ *
+ * @category Analysis
  */
 export interface ImpactSeries {
   /** Process id. */
@@ -124,6 +130,8 @@ export interface ImpactSeries {
  * import type { TimelineEntry } from "@mamori/bia";
  * const t: TimelineEntry = { node: "erp-db", startMinutes: 0, readyMinutes: 720, dueMinutes: 480, late: true };
  * ```
+ *
+ * @category Analysis
  */
 export interface TimelineEntry {
   /** Node id. */
@@ -146,6 +154,8 @@ export interface TimelineEntry {
  * import type { BiaReport } from "@mamori/bia";
  * const r: BiaReport = { impactSeries: [], graph: { nodes: [] }, timeline: [] };
  * ```
+ *
+ * @category Analysis
  */
 export interface BiaReport {
   /** Impact over time per process. */
@@ -165,6 +175,8 @@ export interface BiaReport {
  * Categories never rated are left out. Equal category series (same document, category and
  * ratings) are one frozen object shared between processes.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -175,6 +187,8 @@ export interface BiaReport {
  * });
  * impactSeries(model)[0]?.categories[0]?.points[1]?.level; // 2 (carried forward to P1D)
  * ```
+ *
+ * @category Analysis
  */
 export function impactSeries(model: BiaModel): ImpactSeries[] {
   // A large BIA rates thousands of processes alike: equal series (same document, category and
@@ -223,6 +237,8 @@ type SeriesCategory = ImpactSeries["categories"][number];
 /**
  * The dependency edges of the graph, for drawing.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -234,6 +250,8 @@ type SeriesCategory = ImpactSeries["categories"][number];
  * });
  * graphEdges(model); // [{ from: "p", to: "a", group: 0, anyOf: true }, { from: "p", to: "b", group: 0, anyOf: true }]
  * ```
+ *
+ * @category Analysis
  */
 export function graphEdges(model: BiaModel): BiaEdge[] {
   const edges: BiaEdge[] = [];
@@ -258,6 +276,9 @@ export function graphEdges(model: BiaModel): BiaEdge[] {
  * The recovery timeline: for each node in recovery order, when its recovery starts and
  * ends, when it is due, and whether it is late (the node's `late`).
  *
+ * @param nodes - The analysed nodes, as in a {@link analyzeBia} result's `nodes`.
+ * @param order - Node ids in recovery order, as in the result's `recoveryOrder`; ids not in `nodes` are skipped.
+ *
  * @example
  * ```ts
  * import { recoveryTimeline } from "@mamori/bia";
@@ -266,6 +287,8 @@ export function graphEdges(model: BiaModel): BiaEdge[] {
  *   dataLossMinutes: null, tier: "tier-1", inCycle: false, late: true, holdsData: true }], ["db"]);
  * // [{ node: "db", startMinutes: 0, readyMinutes: 360, dueMinutes: 240, late: true }]
  * ```
+ *
+ * @category Analysis
  */
 export function recoveryTimeline(
   nodes: readonly BiaNode[],

@@ -21,6 +21,8 @@ const POWER_SCENARIO_REF =
  * });
  * expandScenario(model, model.scenarios[0]!).down.get(0); // [0, 2880]
  * ```
+ *
+ * @category Scenarios
  */
 export interface ExpandedScenario {
   /** Scenario id. */
@@ -55,6 +57,8 @@ export interface ExpandedScenario {
  * import type { ExpandOptions } from "@mamori/bia/model";
  * const o: ExpandOptions = { recoverAfterFailure: true };
  * ```
+ *
+ * @category Scenarios
  */
 export interface ExpandOptions {
   /**
@@ -126,6 +130,10 @@ function hasPowerSupply(model: BiaModel, v: number): boolean {
  * Backup power resources (generators, UPSs) with no supply in the BIA run from the start of
  * the outage and fail when their runtime runs out, whether listed or not.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param entry - The scenario as compiled, one of `model.scenarios`.
+ * @param options - Whether failed nodes recover only after their own recovery time, overriding the scenario's `recoverAfterFailure`; see {@link ExpandOptions}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -138,6 +146,8 @@ function hasPowerSupply(model: BiaModel, v: number): boolean {
  * });
  * expandScenario(model, model.scenarios[0]!).down.get(1); // [480, 4320] (the generator runs dry after 8 h)
  * ```
+ *
+ * @category Scenarios
  */
 export function expandScenario(
   model: BiaModel,

@@ -22,6 +22,8 @@ const SCENARIO_REF =
  *   impactReached: { financial: 5 }, impactOverTime: [{ atMinutes: 60, levels: { financial: 1 } }], loss: 175000000, currency: "JPY",
  * };
  * ```
+ *
+ * @category Scenarios
  */
 export interface ProcessOutcome {
   /** Process id. */
@@ -72,6 +74,8 @@ export interface ProcessOutcome {
  * import type { ScenarioOutcome } from "@mamori/bia";
  * const o: ScenarioOutcome = { scenario: "quake", name: "Earthquake", processes: [], processesDown: 0, rtoBreaches: 0, mtpdBreaches: 0, totalLoss: {}, diagnostics: [] };
  * ```
+ *
+ * @category Scenarios
  */
 export interface ScenarioOutcome {
   /** Scenario id. */

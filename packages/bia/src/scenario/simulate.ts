@@ -30,6 +30,12 @@ import { propagateFailures } from "./propagate.js";
  * counted in one `bia/diagnostics-truncated` at the scenario's path instead of listed;
  * `processes` has every one.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param cycles - The model's dependency cycles, from {@link findCycles}.
+ * @param objectives - Each process's objectives, from {@link computeRecoveryObjectives}.
+ * @param scenario - The scenario as node failures, from {@link expandScenario}.
+ * @param options - The locale and the cap on diagnostics per code in this scenario (default 1,000); see {@link DiagnosticOptions}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -42,6 +48,8 @@ import { propagateFailures } from "./propagate.js";
  * });
  * r.scenarios[0]?.processes[0]?.loss; // 10000 (1,000 × 10 h)
  * ```
+ *
+ * @category Scenarios
  */
 export function simulateScenario(
   model: BiaModel,

@@ -22,6 +22,8 @@ const SPOF_REF =
  * import type { SinglePointOfFailure } from "@mamori/bia";
  * const s: SinglePointOfFailure = { node: "leased-line", processes: ["order-intake"], timeCritical: 1, minRtoMinutes: 480, tier: "tier-2", lossPerHour: 2500000 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface SinglePointOfFailure {
   /** Node id. */
@@ -47,6 +49,8 @@ export interface SinglePointOfFailure {
  * import type { SpofOptions } from "@mamori/bia/model";
  * const o: SpofOptions = { workLimit: 10_000_000 };
  * ```
+ *
+ * @category Analysis steps
  */
 export interface SpofOptions extends DiagnosticOptions {
   /**
@@ -72,6 +76,10 @@ export interface SpofOptions extends DiagnosticOptions {
  * then larger loss per hour, then id. Those that stop a time-critical process are also
  * `bia/single-point-of-failure` warnings.
  *
+ * @param model - The compiled model, from {@link compileBia}.
+ * @param objectives - Each process's objectives, from {@link computeRecoveryObjectives}.
+ * @param options - The tier buckets used for ranking, the work limit of the search and diagnostic caps; see {@link SpofOptions}.
+ *
  * @experimental
  * @example
  * ```ts
@@ -84,6 +92,8 @@ export interface SpofOptions extends DiagnosticOptions {
  * });
  * r.spofs.map((s) => s.node); // ["app"]
  * ```
+ *
+ * @category Analysis steps
  */
 export function findSinglePointsOfFailure(
   model: BiaModel,
