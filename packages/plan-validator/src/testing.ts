@@ -24,6 +24,8 @@ export { indexPlan } from "./engine/index-plan.js";
  * import type { RuleTestOptions } from "@mamori/plan-validator/testing";
  * const o: RuleTestOptions = { now: "2026-11-27", ruleOptions: { minDistanceKm: 300 } };
  * ```
+ *
+ * @category Custom rules
  */
 export type RuleTestOptions = Pick<
   ValidatePlanOptions,
@@ -39,9 +41,11 @@ export type RuleTestOptions = Pick<
  * @example
  * ```ts
  * import type { ValidRuleTest } from "@mamori/plan-validator/testing";
- * declare const plan: unknown; // a plan document
- * const ok: ValidRuleTest = { name: "two means of different carriers", plan, options: { now: "2026-11-27" } };
+ * const plan = { kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" } };
+ * const ok: ValidRuleTest = { name: "a plan just started", plan, options: { now: "2026-11-27" } };
  * ```
+ *
+ * @category Custom rules
  */
 export interface ValidRuleTest {
   /** Shown in failure messages; default `valid[i]`. */
@@ -61,6 +65,8 @@ export interface ValidRuleTest {
  * import type { ExpectedFinding } from "@mamori/plan-validator/testing";
  * const e: ExpectedFinding = { path: "/preIncident/measures/0", data: { measure: "nightly-backup" } };
  * ```
+ *
+ * @category Custom rules
  */
 export interface ExpectedFinding {
   /** The diagnostic code; default the rule id. */
@@ -83,9 +89,14 @@ export interface ExpectedFinding {
  * @example
  * ```ts
  * import type { InvalidRuleTest } from "@mamori/plan-validator/testing";
- * declare const plan: unknown; // a plan document
+ * const plan = {
+ *   kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" },
+ *   preIncident: { measures: [{ id: "nightly-backup", kind: "backup" }] },
+ * };
  * const bad: InvalidRuleTest = { plan, errors: [{ path: "/preIncident/measures/0" }] };
  * ```
+ *
+ * @category Custom rules
  */
 export interface InvalidRuleTest extends ValidRuleTest {
   /** The findings, in `validatePlan`'s order; at least one. */
@@ -98,9 +109,12 @@ export interface InvalidRuleTest extends ValidRuleTest {
  * @example
  * ```ts
  * import type { RuleTests } from "@mamori/plan-validator/testing";
- * declare const good: unknown, bad: unknown; // plan documents
+ * const good = { kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki", owner: "it-manager" } };
+ * const bad = { kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" } };
  * const tests: RuleTests = { valid: [{ plan: good }], invalid: [{ plan: bad, errors: [{ path: "/metadata" }] }] };
  * ```
+ *
+ * @category Custom rules
  */
 export interface RuleTests {
   /** Plans the rule accepts. */
@@ -121,6 +135,8 @@ export interface RuleTests {
  * e.name; // "AssertionError"
  * e.failures.length; // 1
  * ```
+ *
+ * @category Custom rules
  */
 export class RuleTestError extends Error {
   /** Each failing case: which one, what was expected, what came. */
@@ -195,6 +211,9 @@ function matchesTemplate(text: string, template: string): boolean {
  * message with a placeholder left unfilled all fail the case. Returns nothing; throws a
  * {@link RuleTestError} listing every failing case.
  *
+ * @param rule - The rule under test, such as one built with `defineRule`.
+ * @param tests - The plans it must accept (`valid`) and those it must flag, with the findings expected (`invalid`).
+ *
  * @example
  * ```ts
  * import { defineRule } from "@mamori/plan-validator";
@@ -217,6 +236,8 @@ function matchesTemplate(text: string, template: string): boolean {
  *   invalid: [{ plan: plan(), errors: [{ path: "/metadata" }] }],
  * }); // throws a RuleTestError when a case does not hold
  * ```
+ *
+ * @category Custom rules
  */
 export function testRule(rule: Rule, tests: RuleTests): void {
   const id = rule.meta.id;

@@ -10,6 +10,8 @@ import { builtinRuleDocs } from "../rules/all.docs.js";
  * rule's docs. `url` is the rule's page (`meta.url`; every built-in rule has one). Undefined
  * when neither has any description. Built-in docs are frozen (they are shared).
  *
+ * @param rule - A built-in or custom rule, such as one of {@link rules}.
+ *
  * @example
  * ```ts
  * import { ruleDocs, rules } from "@mamori/plan-validator";
@@ -17,6 +19,8 @@ import { builtinRuleDocs } from "../rules/all.docs.js";
  * if (rule) ruleDocs(rule)?.description.ja; // "守るシステムの非常用電源が、…"
  * if (rule) ruleDocs(rule)?.url; // "https://mamori.dev/rules/power/backup-runtime"
  * ```
+ *
+ * @category Rules
  */
 export function ruleDocs(rule: Rule): RuleDocs | undefined {
   const { description, rationale, url } = rule.meta;

@@ -118,12 +118,17 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * `docs/rules/en.md` and `docs/rules/ja.md` are its output for the built-in rules; pass your
  * own rules to document a custom rule set the same way.
  *
+ * @param locale - The language of the reference, `en` (default) or `ja`.
+ * @param rules - The rules to document, in the order given; default every built-in rule.
+ *
  * @example
  * ```ts
  * import { formatRuleReference } from "@mamori/plan-validator";
  * const markdown = formatRuleReference("ja");
  * markdown.startsWith("# ルール一覧"); // true
  * ```
+ *
+ * @category Rules
  */
 export function formatRuleReference(
   locale: Locale = "en",

@@ -15,6 +15,8 @@ type Means = NonNullable<NonNullable<ContinuityPlan["emergency"]>["communication
  * import { COMMUNICATION_FAILURE_DOMAINS } from "@mamori/plan-validator";
  * COMMUNICATION_FAILURE_DOMAINS.mobile; // ["public-mobile"]
  * ```
+ *
+ * @category Documents
  */
 export const COMMUNICATION_FAILURE_DOMAINS: Readonly<
   Record<
@@ -44,12 +46,18 @@ export const COMMUNICATION_FAILURE_DOMAINS: Readonly<
 /**
  * A label folded for comparison: Unicode NFKC, lower case, and runs of white space,
  * hyphens, underscores and dots as one space (`Mobile-Network` = `mobile network`).
+ *
+ * @category Documents
  */
 export function foldLabel(label: string): string {
   return foldText(label, "-_.・");
 }
 
-/** The failure domains of a means (folded): its own list, or its kind's default. */
+/**
+ * The failure domains of a means (folded): its own list, or its kind's default.
+ *
+ * @category Documents
+ */
 export function failureDomainsOf(means: Means): string[] {
   const own = means.failureDomains ?? COMMUNICATION_FAILURE_DOMAINS[means.kind];
   return own.map(foldLabel);
@@ -59,6 +67,8 @@ export function failureDomainsOf(means: Means): string[] {
  * How many independent groups the means form: two means are in one group when they share a
  * folded network label or a failure domain (directly or through other means), since one
  * outage then takes both.
+ *
+ * @category Documents
  */
 export function independentGroups(means: readonly Means[]): number {
   const parent = means.map((_, i) => i);

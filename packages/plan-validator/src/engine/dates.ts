@@ -2,7 +2,11 @@ import { parseIsoDate } from "@mamori/core";
 import { addMinutes } from "date-fns/addMinutes";
 import { isBefore } from "date-fns/isBefore";
 
-/** A date text as an instant (UTC), or undefined when absent or invalid (the schema reports it). */
+/**
+ * A date text as an instant (UTC), or undefined when absent or invalid (the schema reports it).
+ *
+ * @category Validation
+ */
 export function toDate(text: string | undefined): Date | undefined {
   return text === undefined ? undefined : parseIsoDate(text).date;
 }
@@ -14,6 +18,8 @@ const CADENCE =
  * Add an ISO 8601 duration to an instant. Years and months are calendar units counted in
  * UTC (so `P1Y` from 2025-11-01 is 2026-11-01 on every machine); a day of the month that does
  * not exist is clamped to the month's last day. Undefined for text that is not a duration.
+ *
+ * @category Validation
  */
 export function addIsoDuration(date: Date, text: string): Date | undefined {
   const m = CADENCE.exec(text);
@@ -42,7 +48,11 @@ export function addIsoDuration(date: Date, text: string): Date | undefined {
   return addMinutes(base, minutes);
 }
 
-/** True when `last + cadence` is before `now` (the activity is overdue). */
+/**
+ * True when `last + cadence` is before `now` (the activity is overdue).
+ *
+ * @category Validation
+ */
 export function isOverdue(
   last: Date,
   cadence: string,
@@ -52,12 +62,20 @@ export function isOverdue(
   return { overdue: due !== undefined && isBefore(due, now), due };
 }
 
-/** `YYYY-MM-DD` of an instant, in UTC. */
+/**
+ * `YYYY-MM-DD` of an instant, in UTC.
+ *
+ * @category Validation
+ */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Whole days from `from` to `to` (UTC, rounded down). */
+/**
+ * Whole days from `from` to `to` (UTC, rounded down).
+ *
+ * @category Validation
+ */
 export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
 }
@@ -66,6 +84,8 @@ export function daysBetween(from: Date, to: Date): number {
  * A date that records something done (a review, a test, a drill), as evidence at `now`: the
  * date when it is not after `now`, undefined when it is. A future date is impossible for a
  * thing done; it never satisfies a cadence (`dates/not-in-future` reports it).
+ *
+ * @category Validation
  */
 export function doneBy(date: Date | undefined, now: Date | undefined): Date | undefined {
   return date !== undefined && now !== undefined && date.getTime() > now.getTime()

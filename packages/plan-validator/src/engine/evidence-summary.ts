@@ -17,6 +17,8 @@ import { memoOf } from "./memo.js";
  *   recoveryMinutes: 300, dataLossMinutes: 40, levelReached: 100, failing: false,
  * };
  * ```
+ *
+ * @category Evidence
  */
 export interface EvidencePoint {
   /** The result's id. */
@@ -48,6 +50,8 @@ export interface EvidencePoint {
  *   points: [], status: "unproven", expires: null,
  * };
  * ```
+ *
+ * @category Evidence
  */
 export interface ServiceEvidence {
   /** The service id. */
@@ -81,6 +85,8 @@ export interface ServiceEvidence {
  * import type { EvidenceSummary } from "@mamori/plan-validator";
  * const s: EvidenceSummary = { services: [], timeCritical: { proven: 0, unproven: 0, disproven: 0 } };
  * ```
+ *
+ * @category Evidence
  */
 export interface EvidenceSummary {
   /** Every service with a requirement that is time-critical or was measured, in plan order. */
@@ -97,6 +103,8 @@ export interface EvidenceSummary {
  * import type { EvidenceSummaryOptions } from "@mamori/plan-validator";
  * const o: EvidenceSummaryOptions = { now: "2026-11-27", maxAge: "P1Y" };
  * ```
+ *
+ * @category Evidence
  */
 export interface EvidenceSummaryOptions {
   /** The date results are judged at (ISO 8601 text or a Date). */
@@ -114,13 +122,23 @@ export interface EvidenceSummaryOptions {
  * pass the plan `validatePlan` returned (`result.plan`). The same judgements as the
  * `evidence/*` rules: the latest result counts, a result dated after `now` is no evidence.
  *
+ * @param plan - A plan that passed the schema, as `validatePlan` returns it in `result.plan`.
+ * @param options - The date results are judged at (required), a `@mamori/bia` result whose stricter objectives count, and how long a pass proves a service (default `P1Y`); see {@link EvidenceSummaryOptions}.
+ *
  * @example
  * ```ts
  * import { summarizeEvidence, validatePlan } from "@mamori/plan-validator";
- * declare const input: unknown; // the plan document
+ * const input = {
+ *   kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" },
+ *   preIncident: { requirements: [{ service: "erp", timeCritical: true, objectives: { rto: "PT12H" } }] },
+ *   training: { results: [{ id: "r-ft-2026", date: "2026-10-15", kind: "switch-over", outcome: "pass",
+ *     services: [{ service: "erp", recoveryTime: "PT9H", outcome: "pass" }] }] },
+ * };
  * const { plan } = validatePlan(input, { now: "2026-11-27" });
- * if (plan) summarizeEvidence(plan, { now: "2026-11-27" }).timeCritical; // { proven: 5, unproven: 0, disproven: 1 }
+ * if (plan) summarizeEvidence(plan, { now: "2026-11-27" }).timeCritical; // { proven: 1, unproven: 0, disproven: 0 }
  * ```
+ *
+ * @category Evidence
  */
 export function summarizeEvidence(
   plan: ContinuityPlan,

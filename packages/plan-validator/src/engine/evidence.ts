@@ -5,12 +5,24 @@ import { memoOf } from "./memo.js";
 import type { RuleContext } from "./rule.js";
 
 type Results = NonNullable<NonNullable<ContinuityPlan["training"]>["results"]>;
-/** One recorded exercise or test (`training.results[]`). */
+/**
+ * One recorded exercise or test (`training.results[]`).
+ *
+ * @category Evidence
+ */
 export type ExerciseResult = Results[number];
-/** One service's entry in a result (`training.results[].services[]`). */
+/**
+ * One service's entry in a result (`training.results[].services[]`).
+ *
+ * @category Evidence
+ */
 export type ServiceEntry = NonNullable<ExerciseResult["services"]>[number];
 
-/** A result that counts as evidence: dated, and not after `now`. */
+/**
+ * A result that counts as evidence: dated, and not after `now`.
+ *
+ * @category Evidence
+ */
 export interface HeldResult {
   /** Position in `training.results`. */
   index: number;
@@ -20,7 +32,11 @@ export interface HeldResult {
   date: Date;
 }
 
-/** What one result showed for one service. */
+/**
+ * What one result showed for one service.
+ *
+ * @category Evidence
+ */
 export interface Measurement {
   /** The result it comes from. */
   held: HeldResult;
@@ -37,6 +53,8 @@ export interface Measurement {
  * `now` in date order (document order within a day), and each service's measurements in
  * the same order. A result dated after `now`, or with a date that is no date, is no evidence
  * (`dates/not-in-future` and the schema report those).
+ *
+ * @category Evidence
  */
 export interface Evidence {
   /** True when the plan has a `training.results` section (even an empty one). */
@@ -51,7 +69,11 @@ export interface Evidence {
 
 const cache = new WeakMap<object, Evidence>();
 
-/** The evidence of the plan in `ctx`, built once per validation. */
+/**
+ * The evidence of the plan in `ctx`, built once per validation.
+ *
+ * @category Evidence
+ */
 export function evidenceOf(ctx: Pick<RuleContext, "plan" | "index" | "now">): Evidence {
   const hit = cache.get(ctx.index);
   if (hit) return hit;
@@ -97,7 +119,11 @@ export function evidenceOf(ctx: Pick<RuleContext, "plan" | "index" | "now">): Ev
   return evidence;
 }
 
-/** The last measurement of a list that has `field`, or undefined. */
+/**
+ * The last measurement of a list that has `field`, or undefined.
+ *
+ * @category Evidence
+ */
 export function latestWith(
   list: readonly Measurement[] | undefined,
   field: "recoveryTime" | "dataLoss" | "levelReached",
@@ -119,6 +145,8 @@ export function latestWith(
  * import type { MeasuredRecovery } from "@mamori/plan-validator";
  * const m: MeasuredRecovery = { node: "erp-db", recoveryMinutes: 300, date: "2026-10-15", source: "r-ft-2026" };
  * ```
+ *
+ * @category Evidence
  */
 export interface MeasuredRecovery {
   /** The service measured (a BIA node id when the plan and the BIA share ids). */
@@ -138,12 +166,20 @@ export interface MeasuredRecovery {
  * duration is not valid ISO 8601 are left out (the plan's schema reports them); dates are
  * passed as written, so the BIA judges their age against its own `now`.
  *
+ * @param plan - A plan that passed the schema, such as `validatePlan(...).plan`.
+ *
  * @example
  * ```ts
  * import { measuredRecoveries, type ContinuityPlan } from "@mamori/plan-validator";
- * declare const plan: ContinuityPlan; // validatePlan(...).plan
- * measuredRecoveries(plan); // [{ node: "erp-db", recoveryMinutes: 300, date: "2026-10-15", source: "r-ft-2026" }, ...]
+ * const plan: ContinuityPlan = {
+ *   kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" },
+ *   training: { results: [{ id: "r-ft-2026", date: "2026-10-15", kind: "switch-over", outcome: "pass",
+ *     services: [{ service: "erp-db", recoveryTime: "PT5H" }] }] },
+ * };
+ * measuredRecoveries(plan); // [{ node: "erp-db", recoveryMinutes: 300, date: "2026-10-15", source: "r-ft-2026" }]
  * ```
+ *
+ * @category Evidence
  */
 export function measuredRecoveries(plan: ContinuityPlan): MeasuredRecovery[] {
   const out: MeasuredRecovery[] = [];

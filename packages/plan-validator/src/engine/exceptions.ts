@@ -6,7 +6,11 @@ import { peopleOf } from "./people.js";
 
 type PlanException = NonNullable<ContinuityPlan["exceptions"]>[number];
 
-/** Why an exception suppresses nothing, when it does not. */
+/**
+ * Why an exception suppresses nothing, when it does not.
+ *
+ * @category Validation
+ */
 export type ExceptionProblem =
   /** `until` is before `now`. */
   | "expired"
@@ -19,7 +23,11 @@ export type ExceptionProblem =
   /** Whoever holds `acceptedBy` also implements the plan (governance.implement). */
   | "implementer";
 
-/** An exception of the plan as judged: in force, or why not. */
+/**
+ * An exception of the plan as judged: in force, or why not.
+ *
+ * @category Validation
+ */
 export interface JudgedException {
   /** Position in `exceptions`. */
   index: number;
@@ -35,6 +43,8 @@ export interface JudgedException {
  * Judge every exception of a plan: expired (`until` before `now`; without `now`, never), and
  * accepted with the authority (a role whose holder is top management and implements no part of
  * the plan). Pure; the `exceptions/*` rules report the problems, the engine applies the rest.
+ *
+ * @category Validation
  */
 export function judgeExceptions(
   plan: ContinuityPlan,
@@ -110,6 +120,8 @@ function covers(e: PlanException, d: Diagnostic, index: PlanIndex): boolean {
  * `suppressions`; the others are returned as they are). Only rule findings can be excepted:
  * never a schema or configuration problem, and never a finding about an exception itself.
  * Returns the diagnostics and, per exception, how many findings it suppressed.
+ *
+ * @category Validation
  */
 export function applyExceptions(
   diagnostics: readonly Diagnostic[],

@@ -10,6 +10,8 @@ const EARTH_RADIUS_KM = 6371.0088;
 /**
  * Great-circle distance in km between two points (haversine, mean Earth radius 6,371.0088 km,
  * the IUGG value). Good to about 0.5 %: enough to judge a separation of tens of km.
+ *
+ * @category Validation
  */
 export function distanceKm(
   a: { lat: number; lon: number },
@@ -24,7 +26,11 @@ export function distanceKm(
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** The region of a site of the plan (primary or alternate), folded; undefined when unknown. */
+/**
+ * The region of a site of the plan (primary or alternate), folded; undefined when unknown.
+ *
+ * @category Validation
+ */
 export function regionOfSite(ctx: RuleContext, site: string): string | undefined {
   const pre = ctx.plan.preIncident;
   const p = ctx.index.primarySites.get(site);
@@ -45,6 +51,8 @@ export function regionOfSite(ctx: RuleContext, site: string): string | undefined
  * plan does not give is held to every scenario (it may be anywhere); a service hosted by a
  * provider (cloud or external data centre) at no site of the organisation is not struck by a
  * scenario that names only the organisation's sites: it runs on its provider's power.
+ *
+ * @category Validation
  */
 export function scenarioStrikes(
   ctx: RuleContext,

@@ -5,6 +5,8 @@ import type { RuleContext } from "./rule.js";
  * Whether a service keeps data of its own, as the documents say: `false` when the plan's
  * requirement says `holdsData: false`, or when the BIA's result says the node keeps none.
  * An RPO binds only what keeps data (bia/rpo-consistent, backup/interval-meets-rpo).
+ *
+ * @category Validation
  */
 export function keepsData(ctx: RuleContext, service: string): boolean {
   const at = ctx.index.services.get(service);

@@ -9,6 +9,8 @@ import type { ContinuityPlan } from "../schema/plan.js";
  * import type { Located } from "@mamori/plan-validator";
  * const at: Located = { index: 0, path: "/roles/0" };
  * ```
+ *
+ * @category Custom rules
  */
 export interface Located {
   /** Position in its array. */
@@ -24,10 +26,15 @@ export interface Located {
  * ```ts
  * import type { ContinuityPlan } from "@mamori/plan-validator";
  * import { indexPlan } from "@mamori/plan-validator/testing";
- * declare const plan: ContinuityPlan; // a plan that passed the schema (validatePlan does this)
+ * const plan: ContinuityPlan = {
+ *   kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" },
+ *   preIncident: { requirements: [{ service: "erp" }] },
+ * };
  * const idx = indexPlan(plan);
- * idx.services.has("erp");
+ * idx.services.has("erp"); // true
  * ```
+ *
+ * @category Custom rules
  */
 export interface PlanIndex {
   /** Services with a requirement (`preIncident.requirements[].service`). */
@@ -119,11 +126,16 @@ function locate(
  * Index a validated plan's ids (services, roles, sites, measures, procedures, communications
  * means, audiences, teams) and collect repeated ids.
  *
+ * @param plan - A plan that passed the schema, such as `validatePlan(...).plan`.
+ * @param locale - The locale of the duplicate-id diagnostics, default `en`.
+ *
  * @example
  * ```ts
  * import { indexPlan } from "@mamori/plan-validator/testing";
  * indexPlan({ kind: "ContinuityPlan", schemaVersion: "1.0", id: "p", metadata: { organisation: "o" } }).roles.size; // 0
  * ```
+ *
+ * @category Custom rules
  */
 export function indexPlan(plan: ContinuityPlan, locale: Locale = "en"): PlanIndex {
   const repeats: Repeats = { duplicates: [], locale };

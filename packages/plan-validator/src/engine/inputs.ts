@@ -11,6 +11,8 @@
  *   recoveryOrder: ["erp", "order-intake"],
  * };
  * ```
+ *
+ * @category Validation
  */
 export interface BiaInput {
   /** Business processes with their objectives. */
@@ -53,6 +55,8 @@ export interface BiaInput {
  * import type { MatrixInput } from "@mamori/plan-validator";
  * const matrix: MatrixInput = { controls: [{ catalog: "iso27002-2005", control: "14.1.4", clause: "14", owner: "shared" }] };
  * ```
+ *
+ * @category Validation
  */
 export interface MatrixInput {
   /**
@@ -90,6 +94,8 @@ export interface MatrixInput {
  * import type { OrganisationInput } from "@mamori/plan-validator";
  * const org: OrganisationInput = { scope: "consolidated-group", companies: [{ id: "kita-th" }], partners: [] };
  * ```
+ *
+ * @category Validation
  */
 export interface OrganisationInput {
   /** Governance scope of the organisation. */

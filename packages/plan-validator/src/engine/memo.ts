@@ -9,6 +9,8 @@ type BiaNode = NonNullable<BiaInput["nodes"]>[number];
  * A BIA's nodes resolved against the plan's index once, so rules that join the two look no id
  * up twice: a BIA node that is a plan service is reached through `PlanIndex.services` (the
  * position of the service's first requirement); only the other nodes get a Map of their own.
+ *
+ * @category Validation
  */
 export interface BiaNodes {
   /** For BIA node k, the position of the first requirement of the plan service with its id, or -1. */
@@ -22,6 +24,8 @@ export interface BiaNodes {
  * BIA node k are positions `start[k]` to `start[k + 1]` of `node` (the BIA node the id names,
  * as {@link BiaNodes.get} finds it, or -1) and `requirement` (the position of the first
  * requirement of the plan service with that id, or -1).
+ *
+ * @category Validation
  */
 export interface BiaEdges {
   /** Where each node's dependencies start; one more entry than nodes. */
@@ -38,6 +42,8 @@ export interface BiaEdges {
  * The recovery objectives a BIA requires of the plan's services, by the position of each
  * service's first requirement (`PlanIndex.services`): for each id, the value of the last BIA
  * node with that id that has one; `undefined` where the BIA gives none.
+ *
+ * @category Validation
  */
 export interface BiaObjectives {
   /** Required RTO in minutes. */
@@ -50,6 +56,8 @@ export interface BiaObjectives {
  * Values several rules derive from the same input, computed once per validation: a plan
  * repeats a handful of duration and date texts over thousands of items, and rules join the
  * BIA's nodes to the plan's services.
+ *
+ * @category Validation
  */
 export interface Memo {
   /** Minutes of a duration text (calendar units approximate), or undefined when it is not one. */
@@ -225,7 +233,11 @@ const MEMO: unique symbol = Symbol("mamori.plan-validator.memo");
 
 type Memoised = PlanIndex & { [MEMO]?: Memo };
 
-/** The memo of the validation a rule runs in (one per `PlanIndex`). */
+/**
+ * The memo of the validation a rule runs in (one per `PlanIndex`).
+ *
+ * @category Validation
+ */
 export function memoOf(index: PlanIndex): Memo {
   const at = index as Memoised;
   const known = at[MEMO];

@@ -10,6 +10,8 @@ import { builtinRules } from "../rules/all.js";
  * (`config/now-missing`), rules run on a plan with schema errors (`config/rules-partial`), and an exception naming a rule that does not exist
  * (`exceptions/unknown-rule`).
  * Internal: callers read them through `planMessages`.
+ *
+ * @category Rules
  */
 export const engineMessages = defineMessages({
   en: {
@@ -109,6 +111,8 @@ function merge(catalogs: readonly MessageCatalog[]): MessageCatalog {
  * import { planMessages } from "@mamori/plan-validator";
  * checkMessageCatalog(planMessages); // []
  * ```
+ *
+ * @category Rules
  */
 export const planMessages: MessageCatalog = merge([
   engineMessages,

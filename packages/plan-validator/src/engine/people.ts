@@ -8,6 +8,8 @@ import type { RuleContext } from "./rule.js";
  * (after Unicode NFKC, case folding, and folding runs of white space, dots and commas) are
  * one person. A role without a holder is taken as a person of its own: the plan does not say
  * otherwise, and the checks never guess that two roles are one person.
+ *
+ * @category Validation
  */
 export interface People {
   /** The person key of a role, or undefined for an id that is not a role of the plan. */
@@ -24,14 +26,22 @@ export interface People {
   managementKnown: boolean;
 }
 
-/** The person key of a holder's name: NFKC, lower case, separators folded to one space. */
+/**
+ * The person key of a holder's name: NFKC, lower case, separators folded to one space.
+ *
+ * @category Validation
+ */
 export function personKey(holder: string): string {
   return foldText(holder, ".,、。・");
 }
 
 const cache = new WeakMap<object, People>();
 
-/** The people of the plan in `ctx`, built once per validation. */
+/**
+ * The people of the plan in `ctx`, built once per validation.
+ *
+ * @category Validation
+ */
 export function peopleOf(ctx: Pick<RuleContext, "plan" | "index">): People {
   const hit = cache.get(ctx.index);
   if (hit) return hit;
@@ -71,7 +81,11 @@ export function peopleOf(ctx: Pick<RuleContext, "plan" | "index">): People {
   return people;
 }
 
-/** Why a role has no successor who is another person. */
+/**
+ * Why a role has no successor who is another person.
+ *
+ * @category Validation
+ */
 export type SuccessionGap =
   | { kind: "none" }
   | { kind: "self" }
@@ -84,6 +98,8 @@ export type SuccessionGap =
  * role's holder. `successors` holds the first one found, in breadth-first order: the search
  * stops there, so a long chain of successors costs one step, not the whole chain per role.
  * Undefined `gap` means one exists; otherwise it says why not.
+ *
+ * @category Validation
  */
 export function successionOf(
   ctx: RuleContext,

@@ -10,6 +10,8 @@ import type { RuleSetting } from "./rule.js";
  * import type { PresetName } from "@mamori/plan-validator";
  * const preset: PresetName = "nist-moderate";
  * ```
+ *
+ * @category Rules
  */
 export type PresetName = "recommended" | "strict" | "nist-low" | "nist-moderate" | "nist-high";
 
@@ -43,6 +45,8 @@ const NIST_HIGH = new Set([...NIST_MODERATE, "nist/full-scale-exercise"]);
  * presets.strict["scenarios/communications-outage"]; // "error"
  * presets.recommended["nist/alternate-site"]; // "off"
  * ```
+ *
+ * @category Rules
  */
 export const presets: Readonly<Record<PresetName, Readonly<Record<string, RuleSetting>>>> =
   Object.freeze({

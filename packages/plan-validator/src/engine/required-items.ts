@@ -8,6 +8,8 @@ import type { ContinuityPlan } from "../schema/plan.js";
  * import type { PlanPart } from "@mamori/plan-validator";
  * const part: PlanPart = "emergency";
  * ```
+ *
+ * @category Validation
  */
 export type PlanPart =
   | "document"
@@ -24,6 +26,8 @@ export type PlanPart =
  * A required item of the plan (from the guideline's list of parts and items) with the rule
  * that reports it when it is missing.
  * Internal: a plan's missing items are in `summary.coverage.missing`.
+ *
+ * @category Validation
  */
 export interface RequiredItem {
   /** Part of the plan. */
@@ -61,6 +65,8 @@ const MA = "maintenance/required-items";
  * Every required item of a continuity plan, in document order. Coverage in the summary is
  * the share of these that are present.
  * Internal: a plan's missing items are in `summary.coverage.missing`.
+ *
+ * @category Validation
  */
 export const REQUIRED_ITEMS: readonly RequiredItem[] = [
   item("metadata", "metadata.bcp.purpose", "metadata/bcp-purpose", (p) =>
@@ -133,12 +139,16 @@ export const REQUIRED_ITEMS: readonly RequiredItem[] = [
 /**
  * The part a JSON pointer into a plan belongs to.
  *
+ * @param path - A JSON pointer into a plan, such as `/preIncident/measures/0`; the root `""` and unknown top-level keys give `document`.
+ *
  * @example
  * ```ts
  * import { partOf } from "@mamori/plan-validator";
  * partOf("/emergency/procedures/0"); // "emergency"
  * partOf(""); // "document"
  * ```
+ *
+ * @category Validation
  */
 export function partOf(path: string): PlanPart {
   // The segment after the first "/" (what `path.split("/")[1]` gives), without splitting the
@@ -183,6 +193,8 @@ let ruleParts: Map<string, PlanPart> | undefined;
  * segment, `pre-incident/…` being `preIncident`). `summary.byPart` counts with it; a report
  * that groups findings by part uses it to agree with that count.
  *
+ * @param d - The finding's code, path and data, such as a diagnostic of {@link validatePlan}.
+ *
  * @example
  * ```ts
  * import { partOfFinding } from "@mamori/plan-validator";
@@ -190,6 +202,8 @@ let ruleParts: Map<string, PlanPart> | undefined;
  * // the emergency plan is missing: reported at the root, about the emergency part
  * partOfFinding({ code: "emergency/required-items", path: "", data: { item: "emergency.procedures" } }); // "emergency"
  * ```
+ *
+ * @category Validation
  */
 export function partOfFinding(d: {
   code: string;
@@ -210,6 +224,8 @@ export function partOfFinding(d: {
  * The part a rule checks: from the required items it reports, else its id's first segment
  * (`pre-incident/…` being `preIncident`); `document` for the others.
  * Internal.
+ *
+ * @category Validation
  */
 export function partOfRule(code: string): PlanPart {
   if (!ruleParts) {

@@ -29,12 +29,17 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<ResultKind, string>>>> = {
  * locale: `switch-over` is "switch-over test" / 切替テスト. An unknown kind comes back as given.
  * One table for every report and view that lists results.
  *
+ * @param kind - The result's `kind`, such as `switch-over`.
+ * @param locale - The language of the words, `en` or `ja`.
+ *
  * @example
  * ```ts
  * import { resultKindLabel } from "@mamori/plan-validator";
  * resultKindLabel("restore", "ja"); // "復元テスト"
  * resultKindLabel("full-scale", "en"); // "full-scale exercise"
  * ```
+ *
+ * @category Evidence
  */
 export function resultKindLabel(kind: string, locale: Locale): string {
   const table: Readonly<Record<string, string>> = LABELS[locale === "ja" ? "ja" : "en"];

@@ -19,6 +19,8 @@ import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
  * import type { RuleSetting } from "@mamori/plan-validator";
  * const s: RuleSetting = "off";
  * ```
+ *
+ * @category Custom rules
  */
 export type RuleSetting = Severity | "off";
 
@@ -31,6 +33,8 @@ export type RuleSetting = Severity | "off";
  * import type { RuleOptionValue } from "@mamori/plan-validator";
  * const v: RuleOptionValue = 100;
  * ```
+ *
+ * @category Custom rules
  */
 export type RuleOptionValue = number | string | boolean | readonly string[];
 
@@ -42,6 +46,8 @@ export type RuleOptionValue = number | string | boolean | readonly string[];
  * import type { RuleOptions } from "@mamori/plan-validator";
  * const o: RuleOptions = { minDistanceKm: 300 };
  * ```
+ *
+ * @category Custom rules
  */
 export type RuleOptions = Readonly<Record<string, unknown>>;
 
@@ -58,6 +64,8 @@ export type RuleOptions = Readonly<Record<string, unknown>>;
  *   "metadata/bcp-purpose": "warning",
  * };
  * ```
+ *
+ * @category Custom rules
  */
 export type RuleConfig = RuleSetting | readonly [RuleSetting, RuleOptions];
 
@@ -73,6 +81,8 @@ export type RuleConfig = RuleSetting | readonly [RuleSetting, RuleOptions];
  * import type { RuleOptionSchema } from "@mamori/plan-validator";
  * const km: RuleOptionSchema<number> = z.number().check(z.positive());
  * ```
+ *
+ * @category Custom rules
  */
 export interface RuleOptionSchema<Output = unknown> {
   /** The Standard Schema interface (version 1). */
@@ -107,6 +117,8 @@ export interface RuleOptionSchema<Output = unknown> {
  *   description: { en: "Smallest distance in km.", ja: "最小の距離（km）。" },
  * };
  * ```
+ *
+ * @category Custom rules
  */
 export interface RuleOptionSpec<T = unknown> {
   /** What a configured value must be; without one, a value of the default's type. */
@@ -144,6 +156,8 @@ export type RuleOptionSpecs = Readonly<Record<string, RuleOptionSpec<any>>>;
  *   within: { schema: z.ZodMiniString<string>; default: string; description: { en: string; ja: string } };
  * }>; // { readonly within: string }
  * ```
+ *
+ * @category Custom rules
  */
 export type InferRuleOptions<S extends RuleOptionSpecs> = {
   readonly [K in keyof S]: S[K] extends { schema: RuleOptionSchema<infer T> }
@@ -171,6 +185,8 @@ export type InferRuleOptions<S extends RuleOptionSpecs> = {
  *   rationale: { en: "Acme policy 4.2.", ja: "Acme 規程 4.2。" },
  * };
  * ```
+ *
+ * @category Custom rules
  */
 export interface RuleDocs {
   /** One sentence: what the rule checks. */
@@ -198,6 +214,8 @@ export interface RuleDocs {
  *   messages: { en: { "acme/owner-email": "No e-mail." }, ja: { "acme/owner-email": "メールがありません。" } },
  * };
  * ```
+ *
+ * @category Custom rules
  */
 export interface RuleMeta<Options extends RuleOptionSpecs = RuleOptionSpecs> {
   /** Stable id, `category/name`; also the diagnostic code. */
@@ -239,6 +257,8 @@ export interface RuleMeta<Options extends RuleOptionSpecs = RuleOptionSpecs> {
  * import type { RuleReport } from "@mamori/plan-validator";
  * const r: RuleReport = { path: "/metadata/owner", data: { role: "ciso" } };
  * ```
+ *
+ * @category Custom rules
  */
 export interface RuleReport {
   /** JSON pointer into the plan. */
@@ -267,6 +287,8 @@ export interface RuleReport {
  *   if (!ctx.plan.metadata.owner) ctx.report({ path: "/metadata" });
  * }
  * ```
+ *
+ * @category Custom rules
  */
 export interface RuleContext<Options = RuleOptions> {
   /** The plan (validated against the schema). */
@@ -285,7 +307,11 @@ export interface RuleContext<Options = RuleOptions> {
   locale: Locale;
   /** The rule's options: every declared option, the configured value or its default. */
   options: Options;
-  /** Report a finding. */
+  /**
+   * Report a finding.
+   *
+   * @param report - Where the finding is (a JSON pointer into the plan), which message of the rule's catalog, and its placeholder values.
+   */
   report(report: RuleReport): void;
 }
 
@@ -294,15 +320,21 @@ export interface RuleContext<Options = RuleOptions> {
  *
  * @example
  * ```ts
- * import type { Rule } from "@mamori/plan-validator";
- * declare const rule: Rule;
- * rule.meta.id;
+ * import { type Rule, rules } from "@mamori/plan-validator";
+ * const rule: Rule | undefined = rules["power/backup-runtime"];
+ * rule?.meta.id; // "power/backup-runtime"
  * ```
+ *
+ * @category Custom rules
  */
 export interface Rule<Options extends RuleOptionSpecs = RuleOptionSpecs> {
   /** What the rule is. */
   meta: RuleMeta<Options>;
-  /** Inspect the plan and report findings. Must be pure and must not throw. */
+  /**
+   * Inspect the plan and report findings. Must be pure and must not throw.
+   *
+   * @param context - The validated plan, its index, the other inputs, the locale, the rule's options and `report`.
+   */
   check(context: RuleContext<InferRuleOptions<Options>>): void;
 }
 
@@ -313,6 +345,9 @@ const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
  * a clear message): the id is `category/name`, the message catalog has both locales with
  * the same placeholders and contains the rule id, and the docs, when given, have both a
  * description and a rationale, each filled in both locales.
+ *
+ * @param rule - The rule: its metadata (id `category/name`, default severity, messages in `en` and `ja`, optional docs and options) and its `check`; bad metadata throws at once.
+ * @returns The same rule, checked and typed, ready for `customRules` of {@link validatePlan}.
  *
  * @example
  * ```ts
@@ -333,9 +368,11 @@ const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
  *     if (owner && !ctx.index.roles.has(owner)) ctx.report({ path: "/metadata/owner", data: { owner } });
  *   },
  * });
- * declare const plan: unknown; // the plan document, parsed from YAML or JSON
- * validatePlan(plan, { customRules: [ownerHasTitle] });
+ * const plan = { kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki", owner: "cio" } };
+ * validatePlan(plan, { customRules: [ownerHasTitle] }).diagnostics.some((d) => d.code === "acme/owner-named"); // true: no role "cio"
  * ```
+ *
+ * @category Custom rules
  */
 export function defineRule<Options extends RuleOptionSpecs = Record<never, never>>(
   // Each option's default must be a value of its schema's output type.
@@ -404,14 +441,22 @@ export function defineRule<Options extends RuleOptionSpecs = Record<never, never
   return rule;
 }
 
-/** True for a value an option may take (a finite number, text, a flag, a list of texts). */
+/**
+ * True for a value an option may take (a finite number, text, a flag, a list of texts).
+ *
+ * @category Custom rules
+ */
 export function validOptionValue(value: unknown): value is RuleOptionValue {
   if (typeof value === "number") return Number.isFinite(value);
   if (typeof value === "string" || typeof value === "boolean") return true;
   return Array.isArray(value) && value.every((v) => typeof v === "string");
 }
 
-/** True when `value` has the same kind as the option's default (number, text, flag, list). */
+/**
+ * True when `value` has the same kind as the option's default (number, text, flag, list).
+ *
+ * @category Custom rules
+ */
 export function sameOptionKind(value: unknown, def: unknown): boolean {
   if (!validOptionValue(value)) return false;
   return Array.isArray(def) ? Array.isArray(value) : typeof value === typeof def;
@@ -420,6 +465,8 @@ export function sameOptionKind(value: unknown, def: unknown): boolean {
 /**
  * Why `value` is not a valid value of an option (the schema's first issue, or the type the
  * default asks for); undefined when it is valid. The schema's output is in `out.value`.
+ *
+ * @category Custom rules
  */
 export function optionProblem(
   spec: RuleOptionSpec,

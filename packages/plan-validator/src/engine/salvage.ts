@@ -5,6 +5,8 @@ import { type ContinuityPlan, ContinuityPlanSchema } from "../schema/plan.js";
  * What the rules can still check of a plan that failed the schema: the plan without the
  * pieces that failed, and the JSON pointers of those pieces.
  * Internal: `validatePlan` runs the rules on `plan` and drops their findings inside `removed`.
+ *
+ * @category Validation
  */
 export interface Salvaged {
   /** The plan without the removed pieces; passes the schema. */
@@ -81,6 +83,8 @@ const MAX_ROUNDS = 64;
  * Removes, round by round, the object properties the schema rejects (or their closest
  * removable ancestor) until what remains passes the schema. Undefined when nothing usable
  * remains (a wrong kind or version, a broken `metadata` or `id`, too many rounds).
+ *
+ * @category Validation
  */
 export function salvagePlan(
   input: unknown,
@@ -128,6 +132,8 @@ export function salvagePlan(
 /**
  * True when `pointer` is `base` or lies inside it.
  * Internal.
+ *
+ * @category Validation
  */
 export function isWithin(pointer: string, base: string): boolean {
   return pointer === base || pointer.startsWith(`${base}/`);
@@ -142,6 +148,8 @@ const removedBy = new WeakMap<object, readonly string[]>();
 /**
  * Records the pieces removed from the plan an index was built of.
  * Internal.
+ *
+ * @category Validation
  */
 export function markRemoved(index: object, removed: readonly string[]): void {
   removedBy.set(index, removed);
@@ -151,6 +159,8 @@ export function markRemoved(index: object, removed: readonly string[]): void {
  * True when the list at `pointer` lost pieces to the schema (it, a parent or a part of it was
  * removed): ids looked up in it are not known for sure.
  * Internal.
+ *
+ * @category Validation
  */
 export function lostPieces(index: object, pointer: string): boolean {
   const removed = removedBy.get(index);

@@ -45,6 +45,8 @@ import { isWithin, markRemoved, salvagePlan } from "./salvage.js";
  *   now: "2026-11-27",
  * };
  * ```
+ *
+ * @category Validation
  */
 export interface ValidatePlanOptions {
   /** Preset(s) applied first, in order; default `recommended`. */
@@ -85,6 +87,8 @@ export interface ValidatePlanOptions {
  * import type { PlanCoverage } from "@mamori/plan-validator";
  * const c: PlanCoverage = { present: 27, required: 29, ratio: 27 / 29, missing: ["preIncident.investment", "scenarios"] };
  * ```
+ *
+ * @category Validation
  */
 export interface PlanCoverage {
   /** Required items present. */
@@ -107,6 +111,8 @@ export interface PlanCoverage {
  * const s: PlanSummary = validatePlan(plan).summary;
  * s.bySeverity.error;
  * ```
+ *
+ * @category Validation
  */
 export interface PlanSummary {
   /** Diagnostics by severity; suppressed ones are not counted. */
@@ -133,6 +139,8 @@ export interface PlanSummary {
  *   reason: "MES restore takes 26 h until the Osaka standby is live", status: "in-force", suppressed: 1,
  * };
  * ```
+ *
+ * @category Validation
  */
 export interface PlanExceptionStatus {
   /** JSON pointer of the exception. */
@@ -164,6 +172,8 @@ export interface PlanExceptionStatus {
  * const r: PlanResult = validatePlan({});
  * r.diagnostics[0]?.code; // "document/kind-missing"
  * ```
+ *
+ * @category Validation
  */
 export interface PlanResult {
   /** Every finding, sorted (schema problems, configuration problems, rule findings). */
@@ -310,14 +320,20 @@ function describeError(e: unknown): string {
  * Never throws on bad input; a custom rule that throws becomes a `config/rule-crashed`
  * diagnostic.
  *
+ * @param plan - The plan document, parsed from YAML or JSON; any value is accepted and problems come back as diagnostics.
+ * @param options - The presets and per-rule settings, custom rules, the BIA, matrix and organisation inputs, the locale (default `en`) and `now`, the date findings are judged at (without it, date rules do not judge); see {@link ValidatePlanOptions}.
+ *
  * @example
  * ```ts
  * import { validatePlan } from "@mamori/plan-validator";
- * declare const plan: unknown; // the plan document, parsed from YAML or JSON
+ * // The plan document, as parsed from YAML or JSON: a plan just started.
+ * const plan = { kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki", owner: "it-manager" } };
  * const result = validatePlan(plan, { now: "2026-11-27", rules: { "scenarios/cyber-incident": "off" } });
  * for (const d of result.diagnostics) console.log(d.severity, d.code, d.path, d.message);
- * result.summary.coverage.ratio; // e.g. 1 when every required item is present
+ * result.summary.coverage.ratio; // 0.034…: 1 of the 29 required items (metadata.owner) is there
  * ```
+ *
+ * @category Validation
  */
 export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): PlanResult {
   const locale: Locale = options.locale === "ja" ? "ja" : "en";

@@ -24,7 +24,11 @@ import { securityCases } from "./security.cases.js";
 import { siteCases } from "./site.cases.js";
 import { trainingCases } from "./training.cases.js";
 
-/** Every failing case of every built-in rule, by rule file. */
+/**
+ * Every failing case of every built-in rule, by rule file.
+ *
+ * @category Rules
+ */
 export const allCases: readonly RuleCase[] = [
   ...backupCases,
   ...biaCases,

@@ -29,7 +29,11 @@ import { trainingDocs } from "./training.docs.js";
 // reaches this module, and a module-level `let` keeps it droppable by bundlers.
 let table: ReadonlyMap<string, RuleDocs> | undefined;
 
-/** The built-in rules' documentation by rule id. */
+/**
+ * The built-in rules' documentation by rule id.
+ *
+ * @category Rules
+ */
 export function builtinRuleDocs(): ReadonlyMap<string, RuleDocs> {
   if (table) return table;
   const out = new Map<string, RuleDocs>();

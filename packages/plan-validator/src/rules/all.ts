@@ -153,7 +153,11 @@ const list: Rule[] = [
   switchOverPerService,
 ];
 
-/** Every built-in rule, sorted by id (the package's own list; the public one is {@link rules}). */
+/**
+ * Every built-in rule, sorted by id (the package's own list; the public one is {@link rules}).
+ *
+ * @category Rules
+ */
 export const builtinRules: readonly Rule[] = [...list].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : 1,
 );
@@ -169,6 +173,8 @@ export const builtinRules: readonly Rule[] = [...list].sort((a, b) =>
  * rules["power/backup-runtime"]?.meta.defaultSeverity; // "error"
  * Object.keys(rules).length; // 73
  * ```
+ *
+ * @category Rules
  */
 export const rules: Readonly<Record<string, Rule>> = Object.freeze(
   Object.fromEntries(builtinRules.map((r) => [r.meta.id, r])),

@@ -4,7 +4,11 @@ import { memoOf } from "../engine/memo.js";
 import { REF, rule } from "./shared/build.js";
 import { cadenceMessages, checkCadence } from "./shared/cadence.js";
 
-/** `backup/offsite`: backups are kept away from the systems they protect. */
+/**
+ * `backup/offsite`: backups are kept away from the systems they protect.
+ *
+ * @category Rules
+ */
 export const backupOffsite = rule({
   id: "backup/offsite",
   category: "backup",
@@ -34,7 +38,11 @@ function dependencyIds(dep: unknown): string[] {
   return [];
 }
 
-/** `backup/interval-meets-rpo`: a backup runs at least as often as the RPO of what its data serves. */
+/**
+ * `backup/interval-meets-rpo`: a backup runs at least as often as the RPO of what its data serves.
+ *
+ * @category Rules
+ */
 export const intervalMeetsRpo = rule({
   id: "backup/interval-meets-rpo",
   category: "backup",
@@ -126,7 +134,11 @@ export const intervalMeetsRpo = rule({
   },
 });
 
-/** `backup/restore-tested`: backups are restored in a test within the cadence. */
+/**
+ * `backup/restore-tested`: backups are restored in a test within the cadence.
+ *
+ * @category Rules
+ */
 export const restoreTested = rule({
   id: "backup/restore-tested",
   category: "backup",

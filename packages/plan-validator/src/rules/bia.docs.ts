@@ -15,7 +15,11 @@ function objectiveDocs(kind: "rto" | "rpo"): DocSpec {
   };
 }
 
-/** Documentation of the `bia/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/**
+ * Documentation of the `bia/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it).
+ *
+ * @category Rules
+ */
 export function biaDocs(): Record<string, DocSpec> {
   return {
     "bia/rto-consistent": objectiveDocs("rto"),

@@ -3,7 +3,11 @@ import { keepsData } from "../engine/holds-data.js";
 import { memoOf } from "../engine/memo.js";
 import { REF, rule } from "./shared/build.js";
 
-/** The names of a recovery objective in messages and docs: `RTO`, and its Japanese term. */
+/**
+ * The names of a recovery objective in messages and docs: `RTO`, and its Japanese term.
+ *
+ * @category Rules
+ */
 export function objectiveNames(kind: "rto" | "rpo"): { upper: string; ja: string } {
   return {
     upper: kind.toUpperCase(),
@@ -79,8 +83,16 @@ function objectiveRule(kind: "rto" | "rpo") {
   });
 }
 
-/** `bia/rto-consistent`. */
+/**
+ * `bia/rto-consistent`.
+ *
+ * @category Rules
+ */
 export const rtoConsistent = objectiveRule("rto");
 
-/** `bia/rpo-consistent`. */
+/**
+ * `bia/rpo-consistent`.
+ *
+ * @category Rules
+ */
 export const rpoConsistent = objectiveRule("rpo");

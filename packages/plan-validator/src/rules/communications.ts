@@ -15,7 +15,11 @@ function meansOf(ctx: RuleContext, ids: readonly string[]) {
   return out;
 }
 
-/** `communications/independent-means`: at least two means on independent networks. */
+/**
+ * `communications/independent-means`: at least two means on independent networks.
+ *
+ * @category Rules
+ */
 export const independentMeans = rule({
   id: "communications/independent-means",
   category: "communications",
@@ -36,7 +40,11 @@ export const independentMeans = rule({
   },
 });
 
-/** `communications/activation-redundant`: activation does not depend on one means. */
+/**
+ * `communications/activation-redundant`: activation does not depend on one means.
+ *
+ * @category Rules
+ */
 export const activationRedundant = rule({
   id: "communications/activation-redundant",
   category: "communications",
@@ -62,7 +70,11 @@ export const activationRedundant = rule({
   },
 });
 
-/** `communications/activation-survives-public-outage`: one activation means needs no public network. */
+/**
+ * `communications/activation-survives-public-outage`: one activation means needs no public network.
+ *
+ * @category Rules
+ */
 export const activationSurvivesPublicOutage = rule({
   id: "communications/activation-survives-public-outage",
   category: "communications",

@@ -1,6 +1,10 @@
 import type { DocSpec } from "./shared/doc-spec.js";
 
-/** Documentation of the `dates/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/**
+ * Documentation of the `dates/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it).
+ *
+ * @category Rules
+ */
 export function datesDocs(): Record<string, DocSpec> {
   return {
     "dates/not-in-future": {

@@ -6,6 +6,8 @@ import { REF, rule } from "./shared/build.js";
 /**
  * Every date of the plan that records something already done, with its JSON pointer and key, in document order. Approval dates are `metadata/approval`'s; due and planned
  * dates may lie ahead and are not listed.
+ *
+ * @category Rules
  */
 export function doneDates(ctx: RuleContext): Array<{ text: string; path: string; what: string }> {
   const out: Array<{ text: string; path: string; what: string }> = [];
@@ -44,7 +46,11 @@ export function doneDates(ctx: RuleContext): Array<{ text: string; path: string;
   return out;
 }
 
-/** `dates/not-in-future`: a date that records something done is not after the validation date. */
+/**
+ * `dates/not-in-future`: a date that records something done is not after the validation date.
+ *
+ * @category Rules
+ */
 export const notInFuture = rule({
   id: "dates/not-in-future",
   category: "dates",

@@ -1,7 +1,11 @@
 import { REF, rule } from "./shared/build.js";
 import { requiredItems } from "./shared/required-items.js";
 
-/** `emergency/plan-copies-offline`: a copy of the plan is readable when systems and the primary site are lost. */
+/**
+ * `emergency/plan-copies-offline`: a copy of the plan is readable when systems and the primary site are lost.
+ *
+ * @category Rules
+ */
 export const planCopiesOffline = rule({
   id: "emergency/plan-copies-offline",
   category: "emergency",
@@ -68,5 +72,9 @@ export const planCopiesOffline = rule({
   },
 });
 
-/** `emergency/required-items`. */
+/**
+ * `emergency/required-items`.
+ *
+ * @category Rules
+ */
 export const emergencyRequiredItems = requiredItems("emergency/required-items");

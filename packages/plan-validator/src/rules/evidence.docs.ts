@@ -5,7 +5,11 @@ const BACKUP_UNUSED = [
   "2011年には 96.0% の企業がバックアップをまったく使わず、0.4% は使おうとして失敗した。切替や切戻しも計画どおりに進まなかった。計画の目標が守れるかはテストでしか分からない。",
 ] as const;
 
-/** Documentation of the `evidence/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/**
+ * Documentation of the `evidence/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it).
+ *
+ * @category Rules
+ */
 export function evidenceDocs(): Record<string, DocSpec> {
   return {
     "evidence/rto-met": {

@@ -16,7 +16,11 @@ const EVIDENCE_REFS = [REF.survey, REF.guideline, REF.iso27031];
 /** Default age after which a passing result no longer proves a service. */
 const DEFAULT_MAX_AGE = "P1Y";
 
-/** The plan requirement of a service (its first), with its position. */
+/**
+ * The plan requirement of a service (its first), with its position.
+ *
+ * @category Rules
+ */
 export function requirementOf(
   ctx: RuleContext,
   service: string,
@@ -72,7 +76,11 @@ function checkObjective(ctx: RuleContext, kind: "rto" | "rpo"): void {
   }
 }
 
-/** `evidence/rto-met`: a service's latest measured recovery time is within its RTO (plan's and BIA's). */
+/**
+ * `evidence/rto-met`: a service's latest measured recovery time is within its RTO (plan's and BIA's).
+ *
+ * @category Rules
+ */
 export const rtoMet = rule({
   id: "evidence/rto-met",
   category: "evidence",
@@ -91,7 +99,11 @@ export const rtoMet = rule({
   check: (ctx) => checkObjective(ctx, "rto"),
 });
 
-/** `evidence/rpo-met`: a service's latest measured data loss is within its RPO (plan's and BIA's). */
+/**
+ * `evidence/rpo-met`: a service's latest measured data loss is within its RPO (plan's and BIA's).
+ *
+ * @category Rules
+ */
 export const rpoMet = rule({
   id: "evidence/rpo-met",
   category: "evidence",
@@ -113,7 +125,11 @@ export const rpoMet = rule({
 /** Folded text of a named level, for comparing names. */
 const fold = (text: string) => foldText(text);
 
-/** `evidence/rlo-met`: a service's latest level reached is not below its RLO. */
+/**
+ * `evidence/rlo-met`: a service's latest level reached is not below its RLO.
+ *
+ * @category Rules
+ */
 export const rloMet = rule({
   id: "evidence/rlo-met",
   category: "evidence",
@@ -156,7 +172,11 @@ export const rloMet = rule({
   },
 });
 
-/** `evidence/failed-retested`: a failed exercise or test is run again, and passes, within a while. */
+/**
+ * `evidence/failed-retested`: a failed exercise or test is run again, and passes, within a while.
+ *
+ * @category Rules
+ */
 export const failedRetested = rule({
   id: "evidence/failed-retested",
   category: "evidence",
@@ -231,7 +251,11 @@ export const failedRetested = rule({
   },
 });
 
-/** `evidence/corrective-actions`: every issue a test found has a corrective action with an owner and a due date, done by then. */
+/**
+ * `evidence/corrective-actions`: every issue a test found has a corrective action with an owner and a due date, done by then.
+ *
+ * @category Rules
+ */
 export const correctiveActions = rule({
   id: "evidence/corrective-actions",
   category: "evidence",
@@ -283,7 +307,11 @@ export const correctiveActions = rule({
   },
 });
 
-/** `evidence/time-critical-proven`: every time-critical service passed a test within its cadence. */
+/**
+ * `evidence/time-critical-proven`: every time-critical service passed a test within its cadence.
+ *
+ * @category Rules
+ */
 export const timeCriticalProven = rule({
   id: "evidence/time-critical-proven",
   category: "evidence",
@@ -349,7 +377,11 @@ export const timeCriticalProven = rule({
   },
 });
 
-/** `evidence/scenario-variety`: the exercises do not rehearse the same scenario every time. */
+/**
+ * `evidence/scenario-variety`: the exercises do not rehearse the same scenario every time.
+ *
+ * @category Rules
+ */
 export const scenarioVariety = rule({
   id: "evidence/scenario-variety",
   category: "evidence",
@@ -381,7 +413,11 @@ export const scenarioVariety = rule({
   },
 });
 
-/** `evidence/failback-exercised`: every service switched over in a test was also failed back in one. */
+/**
+ * `evidence/failback-exercised`: every service switched over in a test was also failed back in one.
+ *
+ * @category Rules
+ */
 export const failbackExercised = rule({
   id: "evidence/failback-exercised",
   category: "evidence",
@@ -435,7 +471,11 @@ export const failbackExercised = rule({
   },
 });
 
-/** `evidence/business-staff-exercised`: business staff took part in a full-scale exercise held. */
+/**
+ * `evidence/business-staff-exercised`: business staff took part in a full-scale exercise held.
+ *
+ * @category Rules
+ */
 export const businessStaffExercised = rule({
   id: "evidence/business-staff-exercised",
   category: "evidence",

@@ -4,7 +4,11 @@ import { memoOf } from "../engine/memo.js";
 import { peopleOf } from "../engine/people.js";
 import { REF, rule } from "./shared/build.js";
 
-/** `exceptions/expired`: an exception is not past its `until` date. */
+/**
+ * `exceptions/expired`: an exception is not past its `until` date.
+ *
+ * @category Rules
+ */
 export const exceptionExpired = rule({
   id: "exceptions/expired",
   category: "exceptions",
@@ -30,7 +34,11 @@ export const exceptionExpired = rule({
   },
 });
 
-/** `exceptions/authority`: an exception is accepted by top management that does not implement the plan. */
+/**
+ * `exceptions/authority`: an exception is accepted by top management that does not implement the plan.
+ *
+ * @category Rules
+ */
 export const exceptionAuthority = rule({
   id: "exceptions/authority",
   category: "exceptions",

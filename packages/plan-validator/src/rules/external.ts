@@ -3,7 +3,11 @@ import { isoDay } from "../engine/dates.js";
 import { memoOf } from "../engine/memo.js";
 import { REF, rule } from "./shared/build.js";
 
-/** `external/provider-evidence`: external services come with their provider's continuity evidence. */
+/**
+ * `external/provider-evidence`: external services come with their provider's continuity evidence.
+ *
+ * @category Rules
+ */
 export const providerEvidence = rule({
   id: "external/provider-evidence",
   category: "external",
@@ -41,7 +45,11 @@ export const providerEvidence = rule({
   },
 });
 
-/** `external/evidence-current`: provider evidence has not expired. */
+/**
+ * `external/evidence-current`: provider evidence has not expired.
+ *
+ * @category Rules
+ */
 export const evidenceCurrent = rule({
   id: "external/evidence-current",
   category: "external",

@@ -10,7 +10,11 @@ type Finding = NonNullable<
   NonNullable<NonNullable<ContinuityPlan["training"]>["activities"]>[number]["findings"]
 >[number];
 
-/** Every finding of exercises, inspections and reviews with its JSON pointer, in document order. */
+/**
+ * Every finding of exercises, inspections and reviews with its JSON pointer, in document order.
+ *
+ * @category Rules
+ */
 export function findings(ctx: RuleContext): Array<{ finding: Finding; path: string }> {
   const out: Array<{ finding: Finding; path: string }> = [];
   const push = (list: readonly Finding[] | undefined, base: string) => {
@@ -32,7 +36,11 @@ export function findings(ctx: RuleContext): Array<{ finding: Finding; path: stri
 
 const PROCESSES = ["direct", "evaluate", "monitor", "report", "oversee"] as const;
 
-/** `governance/processes-assigned`: direct, evaluate, monitor, report and oversee each have a role. */
+/**
+ * `governance/processes-assigned`: direct, evaluate, monitor, report and oversee each have a role.
+ *
+ * @category Rules
+ */
 export const processesAssigned = rule({
   id: "governance/processes-assigned",
   category: "governance",
@@ -56,7 +64,11 @@ export const processesAssigned = rule({
   },
 });
 
-/** `governance/auditor-independent`: who oversees does not implement, as a role or as a person. */
+/**
+ * `governance/auditor-independent`: who oversees does not implement, as a role or as a person.
+ *
+ * @category Rules
+ */
 export const auditorIndependent = rule({
   id: "governance/auditor-independent",
   category: "governance",
@@ -99,7 +111,11 @@ export const auditorIndependent = rule({
   },
 });
 
-/** `governance/findings-owned`: every finding has an owner and a due date. */
+/**
+ * `governance/findings-owned`: every finding has an owner and a due date.
+ *
+ * @category Rules
+ */
 export const findingsOwned = rule({
   id: "governance/findings-owned",
   category: "governance",
@@ -122,7 +138,11 @@ export const findingsOwned = rule({
   },
 });
 
-/** `governance/overdue-findings-reported`: overdue open findings are reported upward. */
+/**
+ * `governance/overdue-findings-reported`: overdue open findings are reported upward.
+ *
+ * @category Rules
+ */
 export const overdueFindingsReported = rule({
   id: "governance/overdue-findings-reported",
   category: "governance",

@@ -6,7 +6,11 @@ import { requiredItems } from "./shared/required-items.js";
 
 const POSITIVE_DURATION = "it must be an ISO 8601 duration longer than zero, such as P1Y or P6M";
 
-/** A duration option: an ISO 8601 duration longer than zero (`P1Y`, `P6M`, `P90D`). */
+/**
+ * A duration option: an ISO 8601 duration longer than zero (`P1Y`, `P6M`, `P90D`).
+ *
+ * @category Rules
+ */
 export const positiveDuration = z.iso.duration({ error: POSITIVE_DURATION }).check(
   z.refine((text) => {
     const later = addIsoDuration(EPOCH, text);
@@ -16,7 +20,11 @@ export const positiveDuration = z.iso.duration({ error: POSITIVE_DURATION }).che
 
 const EPOCH = new Date(0);
 
-/** `maintenance/review-interval`: the plan was reviewed within the interval (`within`, a year by default). */
+/**
+ * `maintenance/review-interval`: the plan was reviewed within the interval (`within`, a year by default).
+ *
+ * @category Rules
+ */
 export const reviewInterval = rule({
   id: "maintenance/review-interval",
   category: "maintenance",
@@ -76,6 +84,8 @@ export const reviewInterval = rule({
  * `maintenance/review-within-12-months`, the id of `maintenance/review-interval` until 0.2: a
  * deprecated alias (a setting or an exception naming it applies to the new rule, with a
  * `config/deprecated-rule` warning); it never runs itself.
+ *
+ * @category Rules
  */
 export const reviewWithin12Months = rule({
   id: "maintenance/review-within-12-months",
@@ -92,7 +102,11 @@ export const reviewWithin12Months = rule({
   check() {},
 });
 
-/** `maintenance/inspection-defined`: each inspection says when and who. */
+/**
+ * `maintenance/inspection-defined`: each inspection says when and who.
+ *
+ * @category Rules
+ */
 export const inspectionDefined = rule({
   id: "maintenance/inspection-defined",
   category: "maintenance",
@@ -118,5 +132,9 @@ export const inspectionDefined = rule({
   },
 });
 
-/** `maintenance/required-items`. */
+/**
+ * `maintenance/required-items`.
+ *
+ * @category Rules
+ */
 export const maintenanceRequiredItems = requiredItems("maintenance/required-items");

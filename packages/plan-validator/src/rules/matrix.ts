@@ -1,6 +1,10 @@
 import { REF, rule } from "./shared/build.js";
 
-/** `matrix/clause14-owned`: business-continuity controls (ISO/IEC 27002:2005 clause 14) have an owner. */
+/**
+ * `matrix/clause14-owned`: business-continuity controls (ISO/IEC 27002:2005 clause 14) have an owner.
+ *
+ * @category Rules
+ */
 export const clause14Owned = rule({
   id: "matrix/clause14-owned",
   category: "cross-check",
@@ -57,6 +61,8 @@ function continuityNeed(c: {
 /**
  * `matrix/customer-continuity-shown`: a business-continuity control the customer owns or
  * shares is shown in the plan for every service that runs on the provider.
+ *
+ * @category Rules
  */
 export const customerContinuityShown = rule({
   id: "matrix/customer-continuity-shown",

@@ -4,7 +4,11 @@ import { peopleOf } from "../engine/people.js";
 import { filled, nonEmpty, REF, rule } from "./shared/build.js";
 import { requiredItems } from "./shared/required-items.js";
 
-/** `metadata/approval`: management approval names an approver and a date not in the future. */
+/**
+ * `metadata/approval`: management approval names an approver and a date not in the future.
+ *
+ * @category Rules
+ */
 export const approval = rule({
   id: "metadata/approval",
   category: "metadata",
@@ -68,7 +72,11 @@ export const approval = rule({
   },
 });
 
-/** `metadata/bcp-purpose`: the BCP's purpose and what must be protected are stated. */
+/**
+ * `metadata/bcp-purpose`: the BCP's purpose and what must be protected are stated.
+ *
+ * @category Rules
+ */
 export const bcpPurpose = rule({
   id: "metadata/bcp-purpose",
   category: "metadata",
@@ -86,7 +94,11 @@ export const bcpPurpose = rule({
   },
 });
 
-/** `metadata/bia-referenced`: the plan rests on a business impact analysis. */
+/**
+ * `metadata/bia-referenced`: the plan rests on a business impact analysis.
+ *
+ * @category Rules
+ */
 export const biaReferenced = rule({
   id: "metadata/bia-referenced",
   category: "metadata",
@@ -103,7 +115,11 @@ export const biaReferenced = rule({
   },
 });
 
-/** `metadata/scope-coverage`: a group or value-chain plan covers its members and critical partners. */
+/**
+ * `metadata/scope-coverage`: a group or value-chain plan covers its members and critical partners.
+ *
+ * @category Rules
+ */
 export const scopeCoverage = rule({
   id: "metadata/scope-coverage",
   category: "metadata",
@@ -166,5 +182,9 @@ export const scopeCoverage = rule({
   },
 });
 
-/** `metadata/required-items`. */
+/**
+ * `metadata/required-items`.
+ *
+ * @category Rules
+ */
 export const metadataRequiredItems = requiredItems("metadata/required-items");

@@ -14,7 +14,11 @@ function exerciseDocs({ level, kinds, control }: ExerciseLevel): DocSpec {
   };
 }
 
-/** Documentation of the `nist/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/**
+ * Documentation of the `nist/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it).
+ *
+ * @category Rules
+ */
 export function nistDocs(): Record<string, DocSpec> {
   return {
     "nist/contact-list": {

@@ -6,7 +6,11 @@ import { filled, nonEmpty, REF, rule } from "./shared/build.js";
 
 type Kind = NonNullable<NonNullable<ContinuityPlan["training"]>["activities"]>[number]["kind"];
 
-/** `nist/contact-list`: every role has a holder and contact means (ISCP Appendix A). */
+/**
+ * `nist/contact-list`: every role has a holder and contact means (ISCP Appendix A).
+ *
+ * @category Rules
+ */
 export const contactList = rule({
   id: "nist/contact-list",
   category: "nist",
@@ -26,7 +30,11 @@ export const contactList = rule({
   },
 });
 
-/** `nist/alternate-site`: an alternate site is defined (moderate and high impact). */
+/**
+ * `nist/alternate-site`: an alternate site is defined (moderate and high impact).
+ *
+ * @category Rules
+ */
 export const alternateSite = rule({
   id: "nist/alternate-site",
   category: "nist",
@@ -39,14 +47,22 @@ export const alternateSite = rule({
   },
 });
 
-/** What one NIST exercise rule asks for: the impact level's name [en, ja], the activity kinds that count, the SP 800-53 control. */
+/**
+ * What one NIST exercise rule asks for: the impact level's name [en, ja], the activity kinds that count, the SP 800-53 control.
+ *
+ * @category Rules
+ */
 export interface ExerciseLevel {
   level: readonly [string, string];
   kinds: readonly Kind[];
   control: string;
 }
 
-/** The three NIST exercise rules' parameters, shared with their documentation (`nist.docs.ts`). */
+/**
+ * The three NIST exercise rules' parameters, shared with their documentation (`nist.docs.ts`).
+ *
+ * @category Rules
+ */
 export const EXERCISE_LEVELS = {
   "nist/tabletop-exercise": {
     level: ["tabletop", "机上"],
@@ -99,11 +115,23 @@ function exerciseRule(id: keyof typeof EXERCISE_LEVELS) {
   });
 }
 
-/** `nist/tabletop-exercise` (low impact and up). */
+/**
+ * `nist/tabletop-exercise` (low impact and up).
+ *
+ * @category Rules
+ */
 export const tabletopExercise = exerciseRule("nist/tabletop-exercise");
 
-/** `nist/functional-exercise` (moderate impact and up). */
+/**
+ * `nist/functional-exercise` (moderate impact and up).
+ *
+ * @category Rules
+ */
 export const functionalExercise = exerciseRule("nist/functional-exercise");
 
-/** `nist/full-scale-exercise` (high impact). */
+/**
+ * `nist/full-scale-exercise` (high impact).
+ *
+ * @category Rules
+ */
 export const fullScaleExercise = exerciseRule("nist/full-scale-exercise");

@@ -1,6 +1,10 @@
 import type { DocSpec } from "./shared/doc-spec.js";
 
-/** Documentation of the `people/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/**
+ * Documentation of the `people/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it).
+ *
+ * @category Rules
+ */
 export function peopleDocs(): Record<string, DocSpec> {
   return {
     "people/role-successor": {

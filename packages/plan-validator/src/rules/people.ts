@@ -28,7 +28,11 @@ function reportSuccession(
     });
 }
 
-/** `people/role-successor`: every emergency role has a successor who is another person. */
+/**
+ * `people/role-successor`: every emergency role has a successor who is another person.
+ *
+ * @category Rules
+ */
 export const roleSuccessor = rule({
   id: "people/role-successor",
   category: "people",
@@ -61,7 +65,11 @@ export const roleSuccessor = rule({
   },
 });
 
-/** `people/activation-successor`: the activation authority has a successor who is another person. */
+/**
+ * `people/activation-successor`: the activation authority has a successor who is another person.
+ *
+ * @category Rules
+ */
 export const activationSuccessor = rule({
   id: "people/activation-successor",
   category: "people",
@@ -92,7 +100,11 @@ export const activationSuccessor = rule({
   },
 });
 
-/** `people/safety-confirmation`: a safety confirmation (安否確認) method is defined and tested. */
+/**
+ * `people/safety-confirmation`: a safety confirmation (安否確認) method is defined and tested.
+ *
+ * @category Rules
+ */
 export const safetyConfirmation = rule({
   id: "people/safety-confirmation",
   category: "people",
@@ -133,7 +145,11 @@ export const safetyConfirmation = rule({
   },
 });
 
-/** `people/staff-unavailability`: a scenario assumes staff are unavailable. */
+/**
+ * `people/staff-unavailability`: a scenario assumes staff are unavailable.
+ *
+ * @category Rules
+ */
 export const staffUnavailability = rule({
   id: "people/staff-unavailability",
   category: "people",

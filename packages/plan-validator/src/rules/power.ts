@@ -3,7 +3,11 @@ import { scenarioStrikes } from "../engine/geography.js";
 import { memoOf } from "../engine/memo.js";
 import { REF, rule } from "./shared/build.js";
 
-/** `power/classified`: every service is sorted into protect or may-stop. */
+/**
+ * `power/classified`: every service is sorted into protect or may-stop.
+ *
+ * @category Rules
+ */
 export const powerClassified = rule({
   id: "power/classified",
   category: "power",
@@ -25,7 +29,11 @@ export const powerClassified = rule({
   },
 });
 
-/** `power/backup-runtime`: backup power of protect systems outlasts the longest assumed outage. */
+/**
+ * `power/backup-runtime`: backup power of protect systems outlasts the longest assumed outage.
+ *
+ * @category Rules
+ */
 export const backupRuntime = rule({
   id: "power/backup-runtime",
   category: "power",

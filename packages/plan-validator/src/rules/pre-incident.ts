@@ -4,7 +4,11 @@ import { memoOf } from "../engine/memo.js";
 import { REF, rule } from "./shared/build.js";
 import { requiredItems } from "./shared/required-items.js";
 
-/** `pre-incident/schedule-overdue`: milestones past their due date are done. */
+/**
+ * `pre-incident/schedule-overdue`: milestones past their due date are done.
+ *
+ * @category Rules
+ */
 export const scheduleOverdue = rule({
   id: "pre-incident/schedule-overdue",
   category: "pre-incident",
@@ -35,7 +39,11 @@ export const scheduleOverdue = rule({
   },
 });
 
-/** `pre-incident/investment-stated`: every measure has its investment. */
+/**
+ * `pre-incident/investment-stated`: every measure has its investment.
+ *
+ * @category Rules
+ */
 export const investmentStated = rule({
   id: "pre-incident/investment-stated",
   category: "pre-incident",
@@ -60,5 +68,9 @@ export const investmentStated = rule({
   },
 });
 
-/** `pre-incident/required-items`. */
+/**
+ * `pre-incident/required-items`.
+ *
+ * @category Rules
+ */
 export const preIncidentRequiredItems = requiredItems("pre-incident/required-items");

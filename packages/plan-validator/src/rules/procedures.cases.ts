@@ -4,6 +4,8 @@ import type { RuleCase } from "../../test/harness.js";
  * Failing cases of the `procedures/*` rules: a change to the clean plan and the exact findings the
  * rule must then report (run by `procedures.test.ts`; the first case of a rule also gives the options
  * of its passing test).
+ *
+ * @category Rules
  */
 export const proceduresCases: RuleCase[] = [
   {

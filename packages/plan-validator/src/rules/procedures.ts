@@ -40,7 +40,11 @@ function biaTimeCriticalServices(ctx: RuleContext): [string, string][] {
   return out;
 }
 
-/** `procedures/time-critical-covered`: every time-critical service has a recovery procedure. */
+/**
+ * `procedures/time-critical-covered`: every time-critical service has a recovery procedure.
+ *
+ * @category Rules
+ */
 export const timeCriticalCovered = rule({
   id: "procedures/time-critical-covered",
   category: "procedures",
@@ -84,7 +88,11 @@ export const timeCriticalCovered = rule({
   },
 });
 
-/** `procedures/ordered-steps`: every procedure has ordered steps with owners. */
+/**
+ * `procedures/ordered-steps`: every procedure has ordered steps with owners.
+ *
+ * @category Rules
+ */
 export const orderedSteps = rule({
   id: "procedures/ordered-steps",
   category: "procedures",

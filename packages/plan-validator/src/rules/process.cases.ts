@@ -4,6 +4,8 @@ import type { RuleCase } from "../../test/harness.js";
  * Failing cases of the `process/*` rules: a change to the clean plan and the exact findings the
  * rule must then report (run by `process.test.ts`; the first case of a rule also gives the options
  * of its passing test).
+ *
+ * @category Rules
  */
 export const processCases: RuleCase[] = [
   {

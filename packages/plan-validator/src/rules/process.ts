@@ -1,6 +1,10 @@
 import { filled, nonEmpty, REF, rule } from "./shared/build.js";
 
-/** `process/detection-phase`: the emergency process starts with detection (ISO/IEC 27031). */
+/**
+ * `process/detection-phase`: the emergency process starts with detection (ISO/IEC 27031).
+ *
+ * @category Rules
+ */
 export const detectionPhase = rule({
   id: "process/detection-phase",
   category: "process",
@@ -20,7 +24,11 @@ export const detectionPhase = rule({
   },
 });
 
-/** `process/failback-defined`: switching back to production is defined. */
+/**
+ * `process/failback-defined`: switching back to production is defined.
+ *
+ * @category Rules
+ */
 export const failbackDefined = rule({
   id: "process/failback-defined",
   category: "process",
@@ -53,7 +61,11 @@ export const failbackDefined = rule({
   },
 });
 
-/** `process/activation-rto-criterion`: activation criteria include "outage expected to exceed RTO". */
+/**
+ * `process/activation-rto-criterion`: activation criteria include "outage expected to exceed RTO".
+ *
+ * @category Rules
+ */
 export const activationRtoCriterion = rule({
   id: "process/activation-rto-criterion",
   category: "process",
@@ -73,7 +85,11 @@ export const activationRtoCriterion = rule({
   },
 });
 
-/** `process/escalation-triggers`: escalation triggers and targets are defined. */
+/**
+ * `process/escalation-triggers`: escalation triggers and targets are defined.
+ *
+ * @category Rules
+ */
 export const escalationTriggers = rule({
   id: "process/escalation-triggers",
   category: "process",

@@ -1,7 +1,11 @@
 import { memoOf } from "../engine/memo.js";
 import { REF, rule } from "./shared/build.js";
 
-/** `recovery/order-dependencies`: the recovery order puts dependencies first. */
+/**
+ * `recovery/order-dependencies`: the recovery order puts dependencies first.
+ *
+ * @category Rules
+ */
 export const orderDependencies = rule({
   id: "recovery/order-dependencies",
   category: "recovery",

@@ -118,7 +118,11 @@ function resolver(ctx: RuleContext) {
   };
 }
 
-/** `references/resolve`: every id the plan refers to is defined in it. */
+/**
+ * `references/resolve`: every id the plan refers to is defined in it.
+ *
+ * @category Rules
+ */
 export const resolve = rule({
   id: "references/resolve",
   category: "references",
@@ -299,7 +303,11 @@ export const resolve = rule({
   },
 });
 
-/** `references/unique-ids`: ids are not repeated within a list. */
+/**
+ * `references/unique-ids`: ids are not repeated within a list.
+ *
+ * @category Rules
+ */
 export const uniqueIds = rule({
   id: "references/unique-ids",
   category: "references",

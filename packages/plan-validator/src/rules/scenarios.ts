@@ -4,7 +4,11 @@ import { nonEmpty, REF, rule } from "./shared/build.js";
 /** 72 hours: the span the 2011 wide-area outages and planned outages exceeded. */
 const LONG_MINUTES = 72 * 60;
 
-/** `scenarios/wide-area-long-duration`: the scenarios include a wide-area, long event. */
+/**
+ * `scenarios/wide-area-long-duration`: the scenarios include a wide-area, long event.
+ *
+ * @category Rules
+ */
 export const wideAreaLongDuration = rule({
   id: "scenarios/wide-area-long-duration",
   category: "scenarios",
@@ -41,7 +45,11 @@ export const wideAreaLongDuration = rule({
   },
 });
 
-/** `scenarios/communications-outage`: a communications outage is assumed. */
+/**
+ * `scenarios/communications-outage`: a communications outage is assumed.
+ *
+ * @category Rules
+ */
 export const communicationsOutage = rule({
   id: "scenarios/communications-outage",
   category: "scenarios",
@@ -61,7 +69,11 @@ export const communicationsOutage = rule({
   },
 });
 
-/** `scenarios/cyber-incident`: information-security incidents count as threats. */
+/**
+ * `scenarios/cyber-incident`: information-security incidents count as threats.
+ *
+ * @category Rules
+ */
 export const cyberIncident = rule({
   id: "scenarios/cyber-incident",
   category: "scenarios",

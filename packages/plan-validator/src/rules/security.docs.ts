@@ -1,6 +1,10 @@
 import type { DocSpec } from "./shared/doc-spec.js";
 
-/** Documentation of the `security/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/**
+ * Documentation of the `security/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it).
+ *
+ * @category Rules
+ */
 export function securityDocs(): Record<string, DocSpec> {
   return {
     "security/emergency-cia-balance": {

@@ -1,6 +1,10 @@
 import { filled, REF, rule } from "./shared/build.js";
 
-/** `security/emergency-cia-balance`: the emergency security level is a documented CIA balance. */
+/**
+ * `security/emergency-cia-balance`: the emergency security level is a documented CIA balance.
+ *
+ * @category Rules
+ */
 export const emergencyCiaBalance = rule({
   id: "security/emergency-cia-balance",
   category: "security",

@@ -3,7 +3,11 @@ import { foldLabel } from "../engine/communications.js";
 import { distanceKm } from "../engine/geography.js";
 import { filled, REF, rule } from "./shared/build.js";
 
-/** `site/geographic-separation`: an alternate site does not share the primary site's grid, hazards or neighbourhood. */
+/**
+ * `site/geographic-separation`: an alternate site does not share the primary site's grid, hazards or neighbourhood.
+ *
+ * @category Rules
+ */
 export const geographicSeparation = rule({
   id: "site/geographic-separation",
   category: "site",
@@ -102,7 +106,11 @@ export const geographicSeparation = rule({
   },
 });
 
-/** `site/power-weighed`: alternate sites were chosen with power supply in mind. */
+/**
+ * `site/power-weighed`: alternate sites were chosen with power supply in mind.
+ *
+ * @category Rules
+ */
 export const sitePowerWeighed = rule({
   id: "site/power-weighed",
   category: "site",
@@ -128,7 +136,11 @@ export const sitePowerWeighed = rule({
   },
 });
 
-/** `site/selection-documented`: location, distance, earthquake resistance and security of alternate sites. */
+/**
+ * `site/selection-documented`: location, distance, earthquake resistance and security of alternate sites.
+ *
+ * @category Rules
+ */
 export const siteSelectionDocumented = rule({
   id: "site/selection-documented",
   category: "site",

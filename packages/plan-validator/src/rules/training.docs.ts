@@ -1,7 +1,11 @@
 import type { DocSpec } from "./shared/doc-spec.js";
 import { requiredDocs } from "./shared/required-items.docs.js";
 
-/** Documentation of the `training/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it). */
+/**
+ * Documentation of the `training/*` rules, read only by `ruleDocs` (kept out of the rules so bundles of `validatePlan` do not carry it).
+ *
+ * @category Rules
+ */
 export function trainingDocs(): Record<string, DocSpec> {
   return {
     "training/required-items": requiredDocs("training/required-items", [

@@ -2,10 +2,18 @@ import { REF, rule } from "./shared/build.js";
 import { cadenceMessages, checkCadence } from "./shared/cadence.js";
 import { requiredItems } from "./shared/required-items.js";
 
-/** `training/required-items`. */
+/**
+ * `training/required-items`.
+ *
+ * @category Rules
+ */
 export const trainingRequiredItems = requiredItems("training/required-items");
 
-/** `training/failover-test-cadence`: failover tests are done within their cadence. */
+/**
+ * `training/failover-test-cadence`: failover tests are done within their cadence.
+ *
+ * @category Rules
+ */
 export const failoverTestCadence = rule({
   id: "training/failover-test-cadence",
   category: "training",
@@ -15,7 +23,11 @@ export const failoverTestCadence = rule({
   check: (ctx) => checkCadence(ctx, ["failover-test"]),
 });
 
-/** `training/exercise-cadence`: comprehensive exercises with business staff are done within their cadence. */
+/**
+ * `training/exercise-cadence`: comprehensive exercises with business staff are done within their cadence.
+ *
+ * @category Rules
+ */
 export const exerciseCadence = rule({
   id: "training/exercise-cadence",
   category: "training",
@@ -25,7 +37,11 @@ export const exerciseCadence = rule({
   check: (ctx) => checkCadence(ctx, ["comprehensive-exercise"]),
 });
 
-/** `training/business-staff`: business staff are trained and take part in exercises. */
+/**
+ * `training/business-staff`: business staff are trained and take part in exercises.
+ *
+ * @category Rules
+ */
 export const businessStaff = rule({
   id: "training/business-staff",
   category: "training",
@@ -58,7 +74,11 @@ export const businessStaff = rule({
   },
 });
 
-/** `training/switch-over-per-service`: each service with a redundancy or alternate site has a switch-over test of its own. */
+/**
+ * `training/switch-over-per-service`: each service with a redundancy or alternate site has a switch-over test of its own.
+ *
+ * @category Rules
+ */
 export const switchOverPerService = rule({
   id: "training/switch-over-per-service",
   category: "training",

@@ -30,6 +30,8 @@ const Text = z.string().check(z.minLength(1));
  * import { ApprovalSchema } from "@mamori/plan-validator/parts";
  * ApprovalSchema.safeParse({ approver: "ceo", date: "2026-04-01" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ApprovalSchema = defineObject({
   approver: z.optional(IdSchema),
@@ -46,6 +48,8 @@ export const ApprovalSchema = defineObject({
  * import { PlanMetadataSchema } from "@mamori/plan-validator/parts";
  * PlanMetadataSchema.safeParse({ organisation: "kita-seiki", scope: "individual" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PlanMetadataSchema = defineObject({
   organisation: IdSchema,
@@ -77,6 +81,8 @@ export const PlanMetadataSchema = defineObject({
  * import { PlanRoleSchema } from "@mamori/plan-validator/parts";
  * PlanRoleSchema.safeParse({ id: "ceo", title: "CEO", successors: ["ciso"], contact: ["mobile"] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PlanRoleSchema = defineObject({
   id: IdSchema,
@@ -105,6 +111,8 @@ export const PlanRoleSchema = defineObject({
  * import { RequirementSchema } from "@mamori/plan-validator/parts";
  * RequirementSchema.safeParse({ service: "erp", objectives: { rto: "PT24H" }, power: { class: "protect" } }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const RequirementSchema = defineObject({
   service: IdSchema,
@@ -132,6 +140,8 @@ export const RequirementSchema = defineObject({
  * import { CoordinatesSchema } from "@mamori/plan-validator/parts";
  * CoordinatesSchema.safeParse({ lat: 38.27, lon: 140.87 }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const CoordinatesSchema = defineObject({
   lat: z.number().check(z.gte(-90), z.lte(90)),
@@ -151,6 +161,8 @@ export const CoordinatesSchema = defineObject({
  *   hazardAreas: ["japan-trench"], coordinates: { lat: 38.27, lon: 140.87 },
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PrimarySiteSchema = defineObject({
   id: IdSchema,
@@ -171,6 +183,8 @@ export const PrimarySiteSchema = defineObject({
  * import { AlternateSiteSchema } from "@mamori/plan-validator/parts";
  * AlternateSiteSchema.safeParse({ id: "osaka", location: "Osaka", selectionCriteria: ["power"] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const AlternateSiteSchema = defineObject({
   id: IdSchema,
@@ -202,6 +216,8 @@ export const AlternateSiteSchema = defineObject({
  * import { MeasureSchema } from "@mamori/plan-validator/parts";
  * MeasureSchema.safeParse({ id: "m1", kind: "backup", services: ["erp-db"], description: "Nightly backup" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const MeasureSchema = defineObject({
   id: IdSchema,
@@ -226,6 +242,8 @@ export const MeasureSchema = defineObject({
  * import { MilestoneSchema } from "@mamori/plan-validator/parts";
  * MilestoneSchema.safeParse({ milestone: "Generator fuel to 72 h", due: "2027-03-31" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const MilestoneSchema = defineObject({
   milestone: Text,
@@ -242,6 +260,8 @@ export const MilestoneSchema = defineObject({
  * import { InvestmentSchema } from "@mamori/plan-validator/parts";
  * InvestmentSchema.safeParse({ item: "Fuel tank", cost: { amount: 1000000, currency: "JPY" } }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const InvestmentSchema = defineObject({
   item: Text,
@@ -258,6 +278,8 @@ export const InvestmentSchema = defineObject({
  * import { PreIncidentPlanSchema } from "@mamori/plan-validator/parts";
  * PreIncidentPlanSchema.safeParse({ requirements: [] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PreIncidentPlanSchema = defineObject({
   requirements: z.optional(z.array(RequirementSchema)),
@@ -288,6 +310,8 @@ const PhaseKindSchema = z.enum([
  * import { EmergencyOrganisationSchema } from "@mamori/plan-validator/parts";
  * EmergencyOrganisationSchema.safeParse({ activationAuthority: "ceo", teams: [{ id: "hq", name: "HQ", lead: "ceo" }] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const EmergencyOrganisationSchema = defineObject({
   activationAuthority: z.optional(IdSchema),
@@ -313,6 +337,8 @@ export const EmergencyOrganisationSchema = defineObject({
  * import { EmergencyProcessSchema } from "@mamori/plan-validator/parts";
  * EmergencyProcessSchema.safeParse({ phases: [{ phase: "detection", description: "Monitoring alerts" }] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const EmergencyProcessSchema = defineObject({
   phases: z.optional(
@@ -358,6 +384,8 @@ export const EmergencyProcessSchema = defineObject({
  * import { ProcedureSchema } from "@mamori/plan-validator/parts";
  * ProcedureSchema.safeParse({ id: "p-erp", service: "erp", steps: [{ action: "Restore DB", owner: "it-director" }] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ProcedureSchema = defineObject({
   id: IdSchema,
@@ -383,6 +411,8 @@ export const ProcedureSchema = defineObject({
  * import { CommunicationsMeansSchema } from "@mamori/plan-validator/parts";
  * CommunicationsMeansSchema.safeParse({ id: "sat", kind: "satellite-phone", network: "satellite" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const CommunicationsMeansSchema = defineObject({
   id: IdSchema,
@@ -417,6 +447,8 @@ export const CommunicationsMeansSchema = defineObject({
  * import { ExternalServiceSchema } from "@mamori/plan-validator/parts";
  * ExternalServiceSchema.safeParse({ provider: "skycloud", services: ["wms"], evidence: { kind: "iso27001", expires: "2027-06-30" } }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ExternalServiceSchema = defineObject({
   provider: IdSchema,
@@ -441,6 +473,8 @@ export const ExternalServiceSchema = defineObject({
  * import { EmergencyPlanSchema } from "@mamori/plan-validator/parts";
  * EmergencyPlanSchema.safeParse({ procedures: [] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const EmergencyPlanSchema = defineObject({
   organisation: z.optional(EmergencyOrganisationSchema),
@@ -492,6 +526,8 @@ export const EmergencyPlanSchema = defineObject({
  * import { FindingSchema } from "@mamori/plan-validator/parts";
  * FindingSchema.safeParse({ id: "f1", description: "Restore took 9 h", owner: "it-director", due: "2027-01-31" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const FindingSchema = defineObject({
   id: IdSchema,
@@ -511,6 +547,8 @@ export const FindingSchema = defineObject({
  * import { TrainingActivitySchema } from "@mamori/plan-validator/parts";
  * TrainingActivitySchema.safeParse({ id: "ft", kind: "failover-test", cadence: "P1Y", lastDone: "2026-02-10" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const TrainingActivitySchema = defineObject({
   id: IdSchema,
@@ -543,6 +581,8 @@ export const TrainingActivitySchema = defineObject({
  * import { CorrectiveActionSchema } from "@mamori/plan-validator/parts";
  * CorrectiveActionSchema.safeParse({ description: "Pre-stage the log files in Osaka", owner: "it-ops-lead", due: "2027-01-31", status: "open" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const CorrectiveActionSchema = defineObject({
   description: z.optional(Text),
@@ -562,6 +602,8 @@ export const CorrectiveActionSchema = defineObject({
  *   correctiveAction: { owner: "it-ops-lead", due: "2027-01-31", status: "open" },
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ResultIssueSchema = defineObject({
   id: IdSchema,
@@ -581,6 +623,8 @@ export const ResultIssueSchema = defineObject({
  * import { ServiceResultSchema } from "@mamori/plan-validator/parts";
  * ServiceResultSchema.safeParse({ service: "erp-db", recoveryTime: "PT5H30M", dataLoss: "PT40M", levelReached: 100, outcome: "pass" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ServiceResultSchema = defineObject({
   service: IdSchema,
@@ -609,6 +653,8 @@ export const ServiceResultSchema = defineObject({
  *   services: [{ service: "erp-db", recoveryTime: "PT5H30M", dataLoss: "PT40M", levelReached: 100 }],
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ExerciseResultSchema = defineObject({
   id: IdSchema,
@@ -655,6 +701,8 @@ export const ExerciseResultSchema = defineObject({
  * import { TrainingPlanSchema } from "@mamori/plan-validator/parts";
  * TrainingPlanSchema.safeParse({ audiences: [{ id: "all", group: "all-staff", goal: "Know the plan" }] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const TrainingPlanSchema = defineObject({
   audiences: z.optional(
@@ -683,6 +731,8 @@ export const TrainingPlanSchema = defineObject({
  * import { MaintenancePlanSchema } from "@mamori/plan-validator/parts";
  * MaintenancePlanSchema.safeParse({ purpose: "Keep the plan current" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const MaintenancePlanSchema = defineObject({
   purpose: z.optional(z.string()),
@@ -720,6 +770,8 @@ export const MaintenancePlanSchema = defineObject({
  * import { AssumedScenarioSchema } from "@mamori/plan-validator/parts";
  * AssumedScenarioSchema.safeParse({ id: "quake", kind: "wide-area-earthquake", area: "wide-area", duration: "PT72H" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const AssumedScenarioSchema = defineObject({
   id: IdSchema,
@@ -761,6 +813,8 @@ export const AssumedScenarioSchema = defineObject({
  * import { PlanGovernanceSchema } from "@mamori/plan-validator/parts";
  * PlanGovernanceSchema.safeParse({ direct: ["ceo"], oversee: ["auditor"], implement: ["it-director"] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PlanGovernanceSchema = defineObject({
   direct: z.optional(z.array(IdSchema)),
@@ -791,6 +845,8 @@ export const PlanGovernanceSchema = defineObject({
  *   acceptedBy: "ceo", accepted: "2026-11-01", until: "2027-03-31",
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const PlanExceptionSchema = defineObject({
   /** The rule id whose findings are accepted. */
@@ -821,6 +877,8 @@ export const PlanExceptionSchema = defineObject({
  *   kind: "ContinuityPlan", schemaVersion: "1.0", id: "it-bcp", metadata: { organisation: "kita-seiki" },
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ContinuityPlanSchema = defineDocumentSchema("ContinuityPlan", {
   id: IdSchema,
@@ -845,6 +903,8 @@ export const ContinuityPlanSchema = defineDocumentSchema("ContinuityPlan", {
  * import type { ContinuityPlan } from "@mamori/plan-validator";
  * const plan: ContinuityPlan = { kind: "ContinuityPlan", schemaVersion: "1.0", id: "p", metadata: { organisation: "o" } };
  * ```
+ *
+ * @category Documents
  */
 export type ContinuityPlan = z.infer<typeof ContinuityPlanSchema>;
 
@@ -856,6 +916,8 @@ export type ContinuityPlan = z.infer<typeof ContinuityPlanSchema>;
  * import { planValidatorDocumentKinds } from "@mamori/plan-validator";
  * planValidatorDocumentKinds[0]?.kind; // "ContinuityPlan"
  * ```
+ *
+ * @category Documents
  */
 export const planValidatorDocumentKinds: readonly DocumentKind[] = [
   {

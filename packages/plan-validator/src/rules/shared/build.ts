@@ -1,10 +1,18 @@
 import type { Severity } from "@mamori/core";
 import { defineRule, type Rule, type RuleContext, type RuleMeta } from "../../engine/rule.js";
 
-/** Where the built-in rules are documented: one page per rule id (SARIF `helpUri`). */
+/**
+ * Where the built-in rules are documented: one page per rule id (SARIF `helpUri`).
+ *
+ * @category Rules
+ */
 export const RULE_DOCS_BASE = "https://mamori.dev/rules/";
 
-/** References cited by several rules (short forms, put on diagnostics as `ref`). */
+/**
+ * References cited by several rules (short forms, put on diagnostics as `ref`).
+ *
+ * @category Rules
+ */
 export const REF = {
   guideline: "METI IT service continuity guideline (2012 revision)",
   lessons: "METI IT service continuity guideline (2012), lessons of the 2011 earthquake",
@@ -19,6 +27,8 @@ export const REF = {
 /**
  * Compact rule spec used by the built-in rules: pairs are [English, Japanese]. Their
  * documentation lives in the `*.docs.ts` files beside them (see `ruleDocs`).
+ *
+ * @category Rules
  */
 export interface RuleSpec {
   id: string;
@@ -33,7 +43,11 @@ export interface RuleSpec {
   check: (ctx: RuleContext) => void;
 }
 
-/** Build a built-in rule from a compact spec; message keys are the id or `id:suffix`. */
+/**
+ * Build a built-in rule from a compact spec; message keys are the id or `id:suffix`.
+ *
+ * @category Rules
+ */
 export function rule(spec: RuleSpec): Rule {
   const en: Record<string, string> = {};
   const ja: Record<string, string> = {};
@@ -56,12 +70,20 @@ export function rule(spec: RuleSpec): Rule {
   return defineRule({ meta, check: spec.check });
 }
 
-/** True when a string is present and not blank. */
+/**
+ * True when a string is present and not blank.
+ *
+ * @category Rules
+ */
 export function filled(text: string | undefined): text is string {
   return typeof text === "string" && text.trim() !== "";
 }
 
-/** True when an array is present and has at least one element. */
+/**
+ * True when an array is present and has at least one element.
+ *
+ * @category Rules
+ */
 export function nonEmpty<T>(items: readonly T[] | undefined): items is readonly T[] {
   return Array.isArray(items) && items.length > 0;
 }

@@ -13,6 +13,8 @@ const DEFAULT_CADENCE = "P1Y";
 /**
  * Shared check for "an activity of these kinds exists and was done within its cadence".
  * Reports `missing` (none planned), `never` (planned, never done) or the rule id (overdue).
+ *
+ * @category Rules
  */
 export function checkCadence(ctx: RuleContext, kinds: readonly Kind[]): void {
   const activities = ctx.plan.training?.activities ?? [];

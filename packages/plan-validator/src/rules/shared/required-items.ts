@@ -14,7 +14,11 @@ function deepestExisting(doc: unknown, path: string): string {
   return out;
 }
 
-/** The parts checked by the five `required-items` rules: category and the part's name [en, ja] (shared with `required-items.docs.ts`). */
+/**
+ * The parts checked by the five `required-items` rules: category and the part's name [en, ja] (shared with `required-items.docs.ts`).
+ *
+ * @category Rules
+ */
 export const REQUIRED_PARTS = {
   "metadata/required-items": { category: "metadata", part: ["plan metadata", "計画の基本情報"] },
   "pre-incident/required-items": {
