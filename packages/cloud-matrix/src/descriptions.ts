@@ -5,7 +5,11 @@ import { CORE_PROPERTY_DESCRIPTIONS } from "@mamori/core/internal";
 // descriptions (an editor's hover), on top of core's shared ones. English first, the Japanese
 // term in parentheses, in the words of the METI cloud security guideline (ISO/IEC 27017).
 
-/** Descriptions of the matrix, catalog, layer template, attestation and SoA properties, for their JSON Schemas. */
+/**
+ * Descriptions of the matrix, catalog, layer template, attestation and SoA properties, for their JSON Schemas.
+ *
+ * @category Documents
+ */
 export const CLOUD_MATRIX_PROPERTY_DESCRIPTIONS: PropertyDescriptions =
   /* @__PURE__ */ Object.assign({}, CORE_PROPERTY_DESCRIPTIONS, {
     // ResponsibilityMatrix

@@ -35,12 +35,17 @@ const JA: Record<string, string> = {
  * `planned`…), a differential-audit kind or what decided an owner: its Japanese word for `ja`
  * (the words the workbench and cloud-matrix's own messages use), the value itself otherwise.
  *
+ * @param value - An owner, finding or status word as mamori writes it, such as `shared`; an unknown word is returned as given.
+ * @param locale - The language wanted; `en` returns `value` unchanged.
+ *
  * @example
  * ```ts
  * import { matrixLabel } from "@mamori/cloud-matrix";
  * matrixLabel("shared", "ja"); // "共同"
  * matrixLabel("gap", "en"); // "gap"
  * ```
+ *
+ * @category Exports
  */
 export function matrixLabel(value: string, locale: Locale): string {
   return locale === "ja" ? (JA[value] ?? value) : value;

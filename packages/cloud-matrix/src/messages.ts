@@ -10,6 +10,8 @@ import { defineMessages } from "@mamori/core";
  * import { formatMessage } from "@mamori/core";
  * formatMessage(cloudMatrixMessages, "ja", "cloud-matrix/unknown-layer", { layer: "gpu", control: "10.5", template: "classic-ten@1.0" });
  * ```
+ *
+ * @category Messages
  */
 export const cloudMatrixMessages = defineMessages({
   en: {

@@ -10,6 +10,8 @@ import * as z from "zod/mini";
  * import { OWNERSHIPS } from "@mamori/cloud-matrix";
  * OWNERSHIPS.length; // 7
  * ```
+ *
+ * @category Documents
  */
 export const OWNERSHIPS = [
   "customer",
@@ -29,6 +31,8 @@ export const OWNERSHIPS = [
  * import type { Ownership } from "@mamori/cloud-matrix";
  * const owner: Ownership = "shared";
  * ```
+ *
+ * @category Documents
  */
 export type Ownership = (typeof OWNERSHIPS)[number];
 
@@ -40,6 +44,8 @@ export type Ownership = (typeof OWNERSHIPS)[number];
  * import { OwnershipSchema } from "@mamori/cloud-matrix";
  * OwnershipSchema.safeParse("provider").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const OwnershipSchema = z.enum(OWNERSHIPS);
 
@@ -52,6 +58,8 @@ export const OwnershipSchema = z.enum(OWNERSHIPS);
  * import { DEPLOYMENT_MODELS } from "@mamori/cloud-matrix";
  * DEPLOYMENT_MODELS; // ["saas", "paas", "iaas", "on-premises"]
  * ```
+ *
+ * @category Documents
  */
 export const DEPLOYMENT_MODELS = ["saas", "paas", "iaas", "on-premises"] as const;
 
@@ -63,6 +71,8 @@ export const DEPLOYMENT_MODELS = ["saas", "paas", "iaas", "on-premises"] as cons
  * import type { DeploymentModel } from "@mamori/cloud-matrix";
  * const model: DeploymentModel = "iaas";
  * ```
+ *
+ * @category Documents
  */
 export type DeploymentModel = (typeof DEPLOYMENT_MODELS)[number];
 
@@ -74,6 +84,8 @@ export type DeploymentModel = (typeof DEPLOYMENT_MODELS)[number];
  * import { DeploymentModelSchema } from "@mamori/cloud-matrix";
  * DeploymentModelSchema.safeParse("on-premises").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const DeploymentModelSchema = z.enum(DEPLOYMENT_MODELS);
 

@@ -21,6 +21,8 @@ const ControlIdSchema = z.string().check(z.minLength(1), z.maxLength(128));
  * import { CatalogControlSchema } from "@mamori/cloud-matrix";
  * CatalogControlSchema.safeParse({ id: "10.5", title: { en: "Back-up" }, layers: ["data"] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const CatalogControlSchema = defineObject({
   id: ControlIdSchema,
@@ -39,6 +41,8 @@ export const CatalogControlSchema = defineObject({
  * import type { CatalogControl } from "@mamori/cloud-matrix";
  * const c: CatalogControl = { id: "10.5", title: { en: "Back-up" }, layers: ["data"] };
  * ```
+ *
+ * @category Documents
  */
 export type CatalogControl = z.infer<typeof CatalogControlSchema>;
 
@@ -51,6 +55,8 @@ export type CatalogControl = z.infer<typeof CatalogControlSchema>;
  * import { CatalogSchema } from "@mamori/cloud-matrix";
  * CatalogSchema.safeParse({ kind: "Catalog", schemaVersion: "1.0", id: "mine", name: { en: "Mine" }, controls: [] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const CatalogSchema = defineDocumentSchema("Catalog", {
   id: IdSchema,
@@ -69,6 +75,8 @@ export const CatalogSchema = defineDocumentSchema("Catalog", {
  * import type { Catalog } from "@mamori/cloud-matrix";
  * const c: Catalog = { kind: "Catalog", schemaVersion: "1.0", id: "mine", name: { en: "Mine" }, controls: [] };
  * ```
+ *
+ * @category Documents
  */
 export type Catalog = z.infer<typeof CatalogSchema>;
 
@@ -92,6 +100,8 @@ const LayerOwnersSchema = z.looseRecord(z.string().check(z.regex(/^(?!x-)/)), Ow
  *   owners: { saas: { app: "provider" }, paas: { app: "shared" }, iaas: { app: "customer" }, "on-premises": { app: "customer" } },
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const LayerTemplateSchema = defineDocumentSchema("LayerTemplate", {
   id: IdSchema,
@@ -113,6 +123,8 @@ export const LayerTemplateSchema = defineDocumentSchema("LayerTemplate", {
  * import { CLASSIC_TEN_LAYERS } from "@mamori/cloud-matrix/catalogs";
  * const t: LayerTemplate = CLASSIC_TEN_LAYERS;
  * ```
+ *
+ * @category Documents
  */
 export type LayerTemplate = z.infer<typeof LayerTemplateSchema>;
 
@@ -125,6 +137,8 @@ export type LayerTemplate = z.infer<typeof LayerTemplateSchema>;
  * import { CustomerEvidenceSchema } from "@mamori/cloud-matrix";
  * CustomerEvidenceSchema.safeParse({ id: "acct-review-2026", title: "Account review record", issued: "2026-04-01", expires: "2027-03-31" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const CustomerEvidenceSchema = defineObject({
   id: IdSchema,
@@ -141,6 +155,8 @@ export const CustomerEvidenceSchema = defineObject({
  * import type { CustomerEvidence } from "@mamori/cloud-matrix";
  * const e: CustomerEvidence = { id: "dr-test-2026", title: "Restore test report", issued: "2026-06-30" };
  * ```
+ *
+ * @category Documents
  */
 export type CustomerEvidence = z.infer<typeof CustomerEvidenceSchema>;
 
@@ -153,6 +169,8 @@ export type CustomerEvidence = z.infer<typeof CustomerEvidenceSchema>;
  * import { MatrixOverrideSchema } from "@mamori/cloud-matrix";
  * MatrixOverrideSchema.safeParse({ control: { catalog: "iso27002-2005", control: "10.5" }, owner: "provider" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const MatrixOverrideSchema = defineObject({
   control: ControlRefSchema,
@@ -183,6 +201,8 @@ export const MatrixOverrideSchema = defineObject({
  * import type { MatrixOverride } from "@mamori/cloud-matrix";
  * const o: MatrixOverride = { control: { catalog: "iso27017", control: "CLD.8.1.5" }, owner: "provider" };
  * ```
+ *
+ * @category Documents
  */
 export type MatrixOverride = z.infer<typeof MatrixOverrideSchema>;
 
@@ -198,6 +218,8 @@ export type MatrixOverride = z.infer<typeof MatrixOverrideSchema>;
  *   serviceModel: "iaas", catalogs: ["iso27017"],
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ResponsibilityMatrixSchema = defineDocumentSchema("ResponsibilityMatrix", {
   id: IdSchema,
@@ -221,6 +243,8 @@ export const ResponsibilityMatrixSchema = defineDocumentSchema("ResponsibilityMa
  * import type { ResponsibilityMatrix } from "@mamori/cloud-matrix";
  * const m: ResponsibilityMatrix = { kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: [] };
  * ```
+ *
+ * @category Documents
  */
 export type ResponsibilityMatrix = z.infer<typeof ResponsibilityMatrixSchema>;
 
@@ -233,6 +257,8 @@ export type ResponsibilityMatrix = z.infer<typeof ResponsibilityMatrixSchema>;
  * import { EvidenceSchema } from "@mamori/cloud-matrix";
  * EvidenceSchema.safeParse({ id: "iso-cert", type: "certification", issued: "2024-01-10", expires: "2027-01-09" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const EvidenceSchema = defineObject({
   id: IdSchema,
@@ -250,6 +276,8 @@ export const EvidenceSchema = defineObject({
  * import type { Evidence } from "@mamori/cloud-matrix";
  * const e: Evidence = { id: "soc2", type: "third-party-audit", issued: "2026-03-31" };
  * ```
+ *
+ * @category Documents
  */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -265,6 +293,8 @@ const OSCAL_TOKEN = /^[\p{L}_][\p{L}\p{N}._-]*$/u;
  * import { ImplementationStatusSchema } from "@mamori/cloud-matrix";
  * ImplementationStatusSchema.safeParse("planned").success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ImplementationStatusSchema = z.enum([
   "implemented",
@@ -281,6 +311,8 @@ export const ImplementationStatusSchema = z.enum([
  * import type { ImplementationStatus } from "@mamori/cloud-matrix";
  * const s: ImplementationStatus = "partial";
  * ```
+ *
+ * @category Documents
  */
 export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
 
@@ -293,6 +325,8 @@ export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
  * import { AttestedControlSchema } from "@mamori/cloud-matrix";
  * AttestedControlSchema.safeParse({ control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "provider" }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const AttestedControlSchema = defineObject({
   control: ControlRefSchema,
@@ -331,6 +365,8 @@ export const AttestedControlSchema = defineObject({
  * import type { AttestedControl } from "@mamori/cloud-matrix";
  * const a: AttestedControl = { control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "provider" };
  * ```
+ *
+ * @category Documents
  */
 export type AttestedControl = z.infer<typeof AttestedControlSchema>;
 
@@ -343,6 +379,8 @@ export type AttestedControl = z.infer<typeof AttestedControlSchema>;
  * import { ProviderAttestationSchema } from "@mamori/cloud-matrix";
  * ProviderAttestationSchema.safeParse({ kind: "ProviderAttestation", schemaVersion: "1.0", provider: "kumomail", evidence: [], controls: [] }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const ProviderAttestationSchema = defineDocumentSchema("ProviderAttestation", {
   provider: IdSchema,
@@ -357,6 +395,8 @@ export const ProviderAttestationSchema = defineDocumentSchema("ProviderAttestati
  * import type { ProviderAttestation } from "@mamori/cloud-matrix";
  * const a: ProviderAttestation = { kind: "ProviderAttestation", schemaVersion: "1.0", provider: "p", evidence: [], controls: [] };
  * ```
+ *
+ * @category Documents
  */
 export type ProviderAttestation = z.infer<typeof ProviderAttestationSchema>;
 
@@ -372,6 +412,8 @@ export type ProviderAttestation = z.infer<typeof ProviderAttestationSchema>;
  *   controls: [{ control: { catalog: "iso27002-2005", control: "10.5" }, applicable: true, implemented: true, audited: "2026-03-15" }],
  * }).success; // true
  * ```
+ *
+ * @category Documents
  */
 export const StatementOfApplicabilitySchema = defineDocumentSchema("StatementOfApplicability", {
   organisation: IdSchema,
@@ -394,6 +436,8 @@ export const StatementOfApplicabilitySchema = defineDocumentSchema("StatementOfA
  * import type { StatementOfApplicability } from "@mamori/cloud-matrix";
  * const s: StatementOfApplicability = { kind: "StatementOfApplicability", schemaVersion: "1.0", organisation: "kita-seiki", controls: [] };
  * ```
+ *
+ * @category Documents
  */
 export type StatementOfApplicability = z.infer<typeof StatementOfApplicabilitySchema>;
 
@@ -406,6 +450,8 @@ export type StatementOfApplicability = z.infer<typeof StatementOfApplicabilitySc
  * cloudMatrixDocumentKinds.map((k) => k.kind);
  * // ["ResponsibilityMatrix", "Catalog", "LayerTemplate", "ProviderAttestation", "StatementOfApplicability"]
  * ```
+ *
+ * @category Documents
  */
 export const cloudMatrixDocumentKinds: readonly DocumentKind[] = [
   {

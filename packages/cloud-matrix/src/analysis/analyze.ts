@@ -31,6 +31,8 @@ import { compareWithAttestation, type Finding, type MatrixControl } from "./comp
  * import type { AnalyzeMatrixOptions } from "@mamori/cloud-matrix";
  * const o: AnalyzeMatrixOptions = { locale: "ja", now: "2026-11-27", attestation: "Control ID,Ownership\r\n" };
  * ```
+ *
+ * @category Analysis
  */
 export interface AnalyzeMatrixOptions {
   /** Locale of messages (default `en`). */
@@ -65,6 +67,8 @@ export interface AnalyzeMatrixOptions {
  * const r: MatrixResult = analyzeMatrix({});
  * r.controls.length; // 0
  * ```
+ *
+ * @category Analysis
  */
 export interface MatrixResult {
   /** Every problem and finding, sorted. */
@@ -111,6 +115,9 @@ function emptyCounts(): MatrixResult["counts"] {
  * of its catalogs from the layer template and overrides, and — when an attestation is given —
  * compare with what the provider declares and check its evidence against `now`. Never throws.
  *
+ * @param input - The `ResponsibilityMatrix` document, parsed from YAML or JSON; any value is accepted and problems come back as diagnostics.
+ * @param options - The locale (default `en`), the date evidence is judged at (`now`), the provider's attestation and its file name, and extra catalogs and layer templates beside the built-in ones; see `AnalyzeMatrixOptions`.
+ *
  * @example
  * ```ts
  * import { analyzeMatrix } from "@mamori/cloud-matrix";
@@ -121,6 +128,8 @@ function emptyCounts(): MatrixResult["counts"] {
  * );
  * r.controls.find((c) => c.control === "CLD.9.5.2")?.owner; // "provider"
  * ```
+ *
+ * @category Analysis
  */
 export function analyzeMatrix(input: unknown, options: AnalyzeMatrixOptions = {}): MatrixResult {
   const locale = options.locale ?? "en";

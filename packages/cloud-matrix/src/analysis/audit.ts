@@ -24,6 +24,8 @@ import type { MatrixResult } from "./analyze.js";
  * const i: AuditItem = { kind: "new-control", provider: "skycloud", catalog: "iso27017", control: "CLD.6.3.1",
  *   title: "Agreed split of roles between cloud customer and provider", from: null, to: "shared", guidance: [] };
  * ```
+ *
+ * @category Analysis
  */
 export interface AuditItem {
   /** What cloud use adds. */
@@ -52,6 +54,8 @@ export interface AuditItem {
  * import type { DifferentialAudit } from "@mamori/cloud-matrix";
  * const a: DifferentialAudit = { items: [], counts: { "new-control": 0, "ownership-moved": 0, "customer-guidance": 0, total: 0, controls: 0 }, diagnostics: [] };
  * ```
+ *
+ * @category Analysis
  */
 export interface DifferentialAudit {
   /** Items sorted by kind, provider, catalog, then catalog order. */
@@ -79,6 +83,10 @@ const KIND_ORDER = { "new-control": 0, "ownership-moved": 1, "customer-guidance"
  * these items only; with `part: "customer"`, only on the items the organisation carries itself
  * (its own or shared controls), as when the provider's part is covered by its attestation.
  *
+ * @param soaInput - The organisation's Statement of Applicability document, parsed from YAML or JSON; any value is accepted.
+ * @param matrices - The analysed matrices, one per provider, from {@link analyzeMatrix}.
+ * @param options - The locale (default `en`), extra catalogs to read titles and guidance from, and which part to audit (`all`, default, or `customer`).
+ *
  * @example
  * ```ts
  * import { analyzeMatrix, differentialAudit } from "@mamori/cloud-matrix";
@@ -86,6 +94,8 @@ const KIND_ORDER = { "new-control": 0, "ownership-moved": 1, "customer-guidance"
  * const soa = { kind: "StatementOfApplicability", schemaVersion: "1.0", organisation: "kita-seiki", controls: [] };
  * differentialAudit(soa, [m]).counts["new-control"]; // 7
  * ```
+ *
+ * @category Analysis
  */
 export function differentialAudit(
   soaInput: unknown,

@@ -17,6 +17,8 @@ function inLeveraging(d: Diagnostic): Diagnostic {
  * import type { ChainControl } from "@mamori/cloud-matrix";
  * const c: ChainControl = { control: "ac-2", inherited: [], satisfied: [], passedOn: [], endCustomerOwner: "provider" };
  * ```
+ *
+ * @category Analysis
  */
 export interface ChainControl {
   /** Control id. */
@@ -45,6 +47,10 @@ export interface ChainControl {
  * `responsibility`; anything else is a diagnostic (`file` is `leveraged` or `leveraging`,
  * the path points into that SSP).
  *
+ * @param leveraged - The lower system's OSCAL SSP (such as the IaaS), parsed JSON.
+ * @param leveraging - The upper system's OSCAL SSP (such as the SaaS on it), parsed JSON.
+ * @param options - The locale of the diagnostics, default `en`.
+ *
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
@@ -55,6 +61,8 @@ export interface ChainControl {
  * const chain = composeOscalChain(iaas, saas);
  * chain.controls[0]?.passedOn.length; // 1
  * ```
+ *
+ * @category OSCAL
  */
 export function composeOscalChain(
   leveraged: unknown,
@@ -195,6 +203,8 @@ export function composeOscalChain(
  * const c: MatrixChainControl = { catalog: "iso27017", control: "CLD.9.5.1", title: "t", owner: "provider",
  *   via: [{ provider: "kumomail", owner: "provider" }, { provider: "skycloud", owner: "shared" }] };
  * ```
+ *
+ * @category Analysis
  */
 export interface MatrixChainControl {
   /** Catalog id. */
@@ -216,6 +226,9 @@ export interface MatrixChainControl {
  * link where the control is the customer's alone (that provider does it itself); a control a
  * link leaves `unassigned` is a `cloud-matrix/gap` diagnostic (path `/<link index>`).
  *
+ * @param links - Analysed matrices, from {@link analyzeMatrix}: the end customer's first, then each provider's own; an empty list or a first link without a matrix gives no controls.
+ * @param options - The locale of the diagnostics, default `en`.
+ *
  * @example
  * ```ts
  * import { analyzeMatrix, composeMatrixChain } from "@mamori/cloud-matrix";
@@ -225,6 +238,8 @@ export interface MatrixChainControl {
  * chain.controls.find((c) => c.control === "CLD.9.5.1")?.via;
  * // [{ provider: "kumomail", owner: "provider" }, { provider: "skycloud", owner: "shared" }]
  * ```
+ *
+ * @category Analysis
  */
 export function composeMatrixChain(
   links: readonly MatrixResult[],

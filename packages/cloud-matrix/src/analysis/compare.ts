@@ -14,6 +14,8 @@ import type { AttestedControl, ImplementationStatus, ProviderAttestation } from 
  * import type { Finding } from "@mamori/cloud-matrix";
  * const f: Finding = "conflict";
  * ```
+ *
+ * @category Analysis
  */
 export type Finding = "gap" | "conflict" | "overlap" | "unverified" | "planned";
 
@@ -26,6 +28,8 @@ export type Finding = "gap" | "conflict" | "overlap" | "unverified" | "planned";
  * import type { MatrixControl } from "@mamori/cloud-matrix";
  * const owner: MatrixControl["owner"] = "shared";
  * ```
+ *
+ * @category Analysis
  */
 export interface MatrixControl extends DerivedControl {
   /** The provider's declaration, when an attestation was given and covers the control. */
@@ -52,6 +56,8 @@ export interface MatrixControl extends DerivedControl {
  * import type { ComparePaths } from "@mamori/cloud-matrix";
  * const p: ComparePaths = { matrixPath: () => "/overrides/0" };
  * ```
+ *
+ * @category Analysis
  */
 export interface ComparePaths {
   /** JSON pointer into the matrix for a control (its override, or the catalog entry). */
@@ -69,6 +75,12 @@ export interface ComparePaths {
  * provider claims it without valid evidence). Each finding is a diagnostic whose data holds
  * both sides' statements; the path points into the matrix, `related` into the attestation.
  *
+ * @param controls - The customer's derived controls, as in `deriveResponsibility(...).controls`.
+ * @param attestation - The provider's attestation, such as one read by {@link readAttestation}.
+ * @param evidence - The status of each piece of the attestation's evidence, from {@link checkEvidence}.
+ * @param paths - JSON pointers of the matrix's overrides and of the attestation's controls, put on the findings.
+ * @param locale - The locale of the messages, default `en`.
+ *
  * @example
  * ```ts
  * import { compareWithAttestation } from "@mamori/cloud-matrix";
@@ -82,6 +94,8 @@ export interface ComparePaths {
  * );
  * r.diagnostics[0]?.code; // "cloud-matrix/conflict"
  * ```
+ *
+ * @category Analysis
  */
 export function compareWithAttestation(
   controls: readonly DerivedControl[],

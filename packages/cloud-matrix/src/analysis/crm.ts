@@ -27,6 +27,8 @@ import { uuidV5 } from "../util/uuid.js";
  * import type { CrmStatus } from "@mamori/cloud-matrix";
  * const s: CrmStatus = "unverified";
  * ```
+ *
+ * @category Customer responsibility
  */
 export type CrmStatus = "satisfied" | "unverified" | "not-satisfied";
 
@@ -40,6 +42,8 @@ export type CrmStatus = "satisfied" | "unverified" | "not-satisfied";
  * const c: CrmCapability = { uuid: "11111111-0000-4000-9009-002001002001", description: "Accounts are managed centrally.",
  *   system: "CSP IaaS System Security Plan", inherited: true };
  * ```
+ *
+ * @category Customer responsibility
  */
 export interface CrmCapability {
   /** The `provided` uuid (for an attestation, the name-based uuid `toOscalSsp` writes). */
@@ -64,6 +68,8 @@ export interface CrmCapability {
  * const c: CrmClaim = { statement: "Accounts are reviewed monthly.", control: { catalog: "nist-800-53", control: "ac-2" },
  *   evidence: ["acct-review-2026"], path: "/overrides/0/satisfies/0" };
  * ```
+ *
+ * @category Customer responsibility
  */
 export interface CrmClaim {
   /** How the customer says it carries the responsibility out. */
@@ -86,6 +92,8 @@ export interface CrmClaim {
  * const r: CrmResponsibility = { uuid: "11111111-0000-4000-9009-002001002002", description: "Review the accounts you create.",
  *   system: "CSP IaaS System Security Plan", file: "provider", path: "/x", status: "not-satisfied", by: [] };
  * ```
+ *
+ * @category Customer responsibility
  */
 export interface CrmResponsibility {
   /** The `responsibility` uuid. */
@@ -117,6 +125,8 @@ export interface CrmResponsibility {
  * import type { CrmControl } from "@mamori/cloud-matrix";
  * const c: CrmControl = { catalog: "nist-800-53", control: "ac-2", provided: [], responsibilities: [], owes: false };
  * ```
+ *
+ * @category Customer responsibility
  */
 export interface CrmControl {
   /** Catalog id. */
@@ -141,6 +151,8 @@ export interface CrmControl {
  *   summary: { controls: 0, provided: 0, inherited: 0, responsibilities: 0, satisfied: 0, unverified: 0, notSatisfied: 0, owed: 0 },
  *   diagnostics: [] };
  * ```
+ *
+ * @category Customer responsibility
  */
 export interface CrmResult {
   /** The customer: its matrix's id, or its SSP's title. */
@@ -174,6 +186,8 @@ export interface CrmResult {
  * import type { CrmInput } from "@mamori/cloud-matrix";
  * const input: CrmInput = { provider: { kind: "ProviderAttestation", schemaVersion: "1.0", provider: "p", evidence: [], controls: [] } };
  * ```
+ *
+ * @category Customer responsibility
  */
 export interface CrmInput {
   /** The system the customer uses: its OSCAL SSP (parsed JSON) or a `ProviderAttestation` document. */
@@ -192,6 +206,8 @@ export interface CrmInput {
  * import type { CrmOptions } from "@mamori/cloud-matrix";
  * const o: CrmOptions = { now: "2026-12-07", locale: "ja" };
  * ```
+ *
+ * @category Customer responsibility
  */
 export interface CrmOptions {
   /** The day of the check (an ISO 8601 date or date-time): evidence that expired before it (an expiry date holds through its day), or is issued after it, does not count. Without it, dates are not checked. */
@@ -522,6 +538,9 @@ function excerpt(text: string): string {
  * entries name. Diagnostics carry `file` (`provider`, `via/<i>`, `customer`) and a JSON
  * pointer into that input; nothing throws.
  *
+ * @param input - What the provider attests (`provider`), the systems it leverages in turn (`via`, lowest last) and what the customer claims (`customer`); each an OSCAL SSP, an attestation or a matrix, parsed.
+ * @param options - The date evidence is judged at (`now`; without it no evidence counts as valid), the locale (default `en`) and the catalog to read the controls from; see `CrmOptions`.
+ *
  * @example
  * ```ts
  * import { computeCrm } from "@mamori/cloud-matrix";
@@ -535,6 +554,8 @@ function excerpt(text: string): string {
  * const crm = computeCrm({ provider, customer }, { now: "2026-12-07" });
  * crm.controls[0]?.responsibilities[0]?.status; // "satisfied"
  * ```
+ *
+ * @category Customer responsibility
  */
 export function computeCrm(input: CrmInput, options: CrmOptions = {}): CrmResult {
   const locale = options.locale ?? "en";

@@ -10,6 +10,8 @@ import type { Finding } from "./compare.js";
  * import type { ProviderSummary } from "@mamori/cloud-matrix";
  * const s: ProviderSummary = { providers: [], totals: { controls: 0, findings: { gap: 0, conflict: 0, overlap: 0, unverified: 0, planned: 0 }, expiredEvidence: 0 }, controls: [] };
  * ```
+ *
+ * @category Analysis
  */
 export interface ProviderSummary {
   /** One row per matrix, in input order. */
@@ -36,6 +38,8 @@ export interface ProviderSummary {
  * Summarise several providers' analysed matrices (one per provider): counts per owner and
  * finding, expired evidence, and a cross-provider view of each control.
  *
+ * @param results - The analysed matrices, one per provider, from {@link analyzeMatrix}.
+ *
  * @example
  * ```ts
  * import { analyzeMatrix, summarizeProviders } from "@mamori/cloud-matrix";
@@ -43,6 +47,8 @@ export interface ProviderSummary {
  * const b = analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "b", provider: "kumomail", serviceModel: "saas", catalogs: ["iso27017"] });
  * summarizeProviders([a, b]).controls[3]?.owners; // { skycloud: "customer", kumomail: "provider" } (CLD.9.5.2)
  * ```
+ *
+ * @category Analysis
  */
 export function summarizeProviders(results: readonly MatrixResult[]): ProviderSummary {
   const zeroFindings = (): Record<Finding, number> => ({

@@ -22,6 +22,8 @@ import { parseOwnership } from "./ownership.js";
  * import { CAIQ_COLUMNS } from "@mamori/cloud-matrix";
  * CAIQ_COLUMNS[0]; // "Control ID"
  * ```
+ *
+ * @category Attestations
  */
 export const CAIQ_COLUMNS = [
   "Control ID",
@@ -43,6 +45,8 @@ export const CAIQ_COLUMNS = [
  * import type { CaiqOptions } from "@mamori/cloud-matrix";
  * const o: CaiqOptions = { provider: "kumomail", catalog: "ccm-v4", serviceModel: "saas", locale: "ja" };
  * ```
+ *
+ * @category Attestations
  */
 export interface CaiqOptions {
   /** Provider id the attestation is from (default `unknown`). */
@@ -75,6 +79,8 @@ export interface CaiqOptions {
  * import type { CaiqLayout } from "@mamori/cloud-matrix";
  * const l: CaiqLayout = "caiq-answers";
  * ```
+ *
+ * @category Attestations
  */
 export type CaiqLayout = "mamori" | "caiq-answers" | "ccm-sheet";
 
@@ -86,6 +92,8 @@ export type CaiqLayout = "mamori" | "caiq-answers" | "ccm-sheet";
  * import type { AttestationImport } from "@mamori/cloud-matrix";
  * const r: AttestationImport = { attestation: undefined, diagnostics: [], source: "caiq-csv" };
  * ```
+ *
+ * @category Attestations
  */
 export interface AttestationImport {
   /** The attestation read, or undefined when nothing usable was found. */
@@ -156,6 +164,9 @@ interface Gathered {
  * Paths are `/rows/<row index>/<column>` with row 0 the first data row, and every
  * diagnostic has the cell's `range` (line and column in the CSV) and `file` when given.
  *
+ * @param text - The whole CSV file as text, in one of the three layouts above.
+ * @param options - The provider id (the CSV has none), the catalog, the service model whose column a CCM sheet is read from, the file name put on diagnostics and their locale (default `en`); see `CaiqOptions`.
+ *
  * @example
  * ```ts
  * import { importCaiqCsv } from "@mamori/cloud-matrix";
@@ -164,6 +175,8 @@ interface Gathered {
  * const star = "Question ID,CSP CAIQ Answer,SSRM Control Ownership,CCM Control ID\r\nBCR-08.1,Yes,CSP-owned,BCR-08\r\n";
  * importCaiqCsv(star).attestation?.controls[0]?.control; // { catalog: "ccm-v4.0", control: "BCR-08" }
  * ```
+ *
+ * @category Attestations
  */
 export function importCaiqCsv(text: string, options: CaiqOptions = {}): AttestationImport {
   const locale = options.locale ?? "en";

@@ -10,6 +10,8 @@ import type { ProviderAttestation } from "../schema.js";
  * import type { EvidenceStatus } from "@mamori/cloud-matrix";
  * const s: EvidenceStatus = { id: "iso-cert", type: "certification", state: "expired", issued: "2023-10-01", expires: "2026-09-30" };
  * ```
+ *
+ * @category Attestations
  */
 export interface EvidenceStatus {
   /** Evidence id. */
@@ -36,6 +38,10 @@ const DAY = 86_400_000;
  * cannot read (`2026-02-30`) is its `date/invalid` (or `date/malformed`) error at its path and
  * makes the evidence `unreadable`, never `valid`: an impossible expiry does not hide an expiry.
  *
+ * @param attestation - The provider's attestation, whose `evidence` is checked.
+ * @param now - The instant expiry is judged at; evidence expiring on that day is still valid.
+ * @param options - The locale of the diagnostics (default `en`) and the file name to put on them.
+ *
  * @example
  * ```ts
  * import { checkEvidence } from "@mamori/cloud-matrix";
@@ -46,6 +52,8 @@ const DAY = 86_400_000;
  * );
  * evidence[0]?.state; // "expired"
  * ```
+ *
+ * @category Attestations
  */
 export function checkEvidence(
   attestation: ProviderAttestation,

@@ -30,6 +30,8 @@ export { MAMORI_OSCAL_NS };
  *   provided: [], responsibilities: [], inherited: [], satisfied: [], description: "Badge readers at every door.",
  *   status: "implemented", plannedCompletion: null, origination: [], responsibleRoles: [], parameters: [] };
  * ```
+ *
+ * @category Attestations
  */
 export interface OscalByComponent {
   /** The control id of the implemented requirement. */
@@ -87,6 +89,8 @@ export interface OscalByComponent {
  * import type { OscalSspImport } from "@mamori/cloud-matrix/oscal";
  * const r: OscalSspImport = { attestation: undefined, diagnostics: [], source: "oscal-ssp", byComponents: [], title: "" };
  * ```
+ *
+ * @category Attestations
  */
 export interface OscalSspImport extends AttestationImport {
   /** Every by-component, in document order. */
@@ -103,6 +107,8 @@ export interface OscalSspImport extends AttestationImport {
  * import type { OscalSspOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalSspOptions = { provider: "skycloud", catalog: "nist-800-53" };
  * ```
+ *
+ * @category Attestations
  */
 export interface OscalSspOptions {
   /** Provider id (default: the SSP's mamori `provider` prop, else `unknown`). */
@@ -126,6 +132,9 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
  * example `provided` outside `export`) are diagnostics with JSON pointers into the SSP;
  * nothing throws.
  *
+ * @param input - The provider's OSCAL system security plan, parsed JSON; any value is accepted.
+ * @param options - The provider id, the catalog of the controls and the locale of the diagnostics (default `en`).
+ *
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
@@ -134,6 +143,8 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
  * const { attestation } = importOscalSsp(leveraged, { provider: "csp-iaas" });
  * attestation?.controls[0]; // { control: { catalog: "nist-800-53", control: "ac-2" }, owner: "shared", ... }
  * ```
+ *
+ * @category Attestations
  */
 export function importOscalSsp(input: unknown, options: OscalSspOptions = {}): OscalSspImport {
   const locale = options.locale ?? "en";
@@ -549,6 +560,8 @@ const STATES: ReadonlySet<ImplementationStatus> = new Set([
  * `planned` with done work → `partial`; `alternative` with `implemented` → `implemented`
  * (an alternative implementation is an implementation). Undefined when no part states one;
  * `unknown` when a part states a value OSCAL does not recommend.
+ *
+ * @category Attestations
  */
 export function combineStatus(
   states: readonly string[],

@@ -33,6 +33,8 @@ const ALIASES: Record<string, Ownership> = {
  * `Shared (Dependent)`, both `shared`); case, spaces, slashes and parentheses do not matter.
  * Returns undefined for anything else.
  *
+ * @param text - The ownership as written in a CSV cell, such as `CSP-owned` or `Shared CSP and CSC`.
+ *
  * @example
  * ```ts
  * import { parseOwnership } from "@mamori/cloud-matrix";
@@ -42,6 +44,8 @@ const ALIASES: Record<string, Ownership> = {
  * parseOwnership("Shared (Dependent)"); // "shared"
  * parseOwnership("maybe"); // undefined
  * ```
+ *
+ * @category Attestations
  */
 export function parseOwnership(text: string): Ownership | undefined {
   const key = text

@@ -12,11 +12,16 @@ import { importOscalSsp } from "./oscal-ssp.js";
  * sheet), an OSCAL system security plan (parsed JSON with `system-security-plan`), or a
  * `ProviderAttestation` document. Never throws.
  *
+ * @param input - CAIQ CSV text, a parsed OSCAL SSP or a parsed `ProviderAttestation` document; anything else is a diagnostic.
+ * @param options - The provider id and catalog (for CSV), the CCM sheet's service model, the file name put on diagnostics and their locale (default `en`).
+ *
  * @example
  * ```ts
  * import { readAttestation } from "@mamori/cloud-matrix";
  * readAttestation("Control ID,Ownership\r\nIAM,CSP-owned\r\n", { provider: "kumomail" }).source; // "caiq-csv"
  * ```
+ *
+ * @category Attestations
  */
 export function readAttestation(
   input: unknown,

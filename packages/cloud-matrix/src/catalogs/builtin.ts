@@ -251,6 +251,8 @@ const ISO_GROUPS: [string, string, string][] = [
  * ISO27002_2005.controls.length; // 39
  * ISO27002_2005.controls.find((c) => c.id === "14.1")?.clause; // "14"
  * ```
+ *
+ * @category Catalogs
  */
 export const ISO27002_2005: Catalog = {
   kind: "Catalog",
@@ -321,6 +323,8 @@ const CLD_ROWS: Row[] = [
  * import { ISO27017_CLD } from "@mamori/cloud-matrix/catalogs";
  * ISO27017_CLD.controls.map((c) => c.id)[0]; // "CLD.6.3.1"
  * ```
+ *
+ * @category Catalogs
  */
 export const ISO27017_CLD: Catalog = {
   kind: "Catalog",
@@ -454,6 +458,8 @@ const CCM_ROWS: Row[] = [
  * import { CSA_CCM_V4 } from "@mamori/cloud-matrix/catalogs";
  * CSA_CCM_V4.controls.length; // 17
  * ```
+ *
+ * @category Catalogs
  */
 export const CSA_CCM_V4: Catalog = {
   kind: "Catalog",
@@ -528,6 +534,8 @@ function ccmCatalog(id: string, version: string, domainData: string, controlData
  * CSA_CCM_V40.controls.length; // 197
  * CSA_CCM_V40.controls.find((c) => c.id === "BCR-08")?.title.en; // "Backup"
  * ```
+ *
+ * @category Catalogs
  */
 export const CSA_CCM_V40: Catalog = ccmCatalog(
   "ccm-v4.0",
@@ -549,6 +557,8 @@ export const CSA_CCM_V40: Catalog = ccmCatalog(
  * CSA_CCM_V41.controls.length; // 207
  * CSA_CCM_V41.controls.find((c) => c.id === "I&S-01")?.group; // "I&S"
  * ```
+ *
+ * @category Catalogs
  */
 export const CSA_CCM_V41: Catalog = ccmCatalog(
   "ccm-v4.1",
@@ -565,6 +575,8 @@ export const CSA_CCM_V41: Catalog = ccmCatalog(
  * import { BUILTIN_CATALOGS } from "@mamori/cloud-matrix/catalogs";
  * Object.keys(BUILTIN_CATALOGS); // ["iso27002-2005", "iso27017", "ccm-v4", "ccm-v4.0", "ccm-v4.1"]
  * ```
+ *
+ * @category Catalogs
  */
 export const BUILTIN_CATALOGS: Readonly<Record<string, Catalog>> = {
   "iso27002-2005": ISO27002_2005,

@@ -28,6 +28,8 @@ export function caiqQuestionIndex(catalog: string): Map<string, string> {
  * 261 questions) or `ccm-v4.1` (CAIQ v4.1, 283). A question id is its control id, a dot and
  * the question's number within the control. An empty list for any other catalog.
  *
+ * @param catalog - The catalog id, `ccm-v4.0` or `ccm-v4.1`; any other id gives an empty list.
+ *
  * @example
  * ```ts
  * import { caiqQuestionIds } from "@mamori/cloud-matrix/catalogs";
@@ -35,6 +37,8 @@ export function caiqQuestionIndex(catalog: string): Map<string, string> {
  * caiqQuestionIds("ccm-v4.0").slice(0, 3); // ["A&A-01.1", "A&A-01.2", "A&A-02.1"]
  * caiqQuestionIds("iso27017"); // []
  * ```
+ *
+ * @category Catalogs
  */
 export function caiqQuestionIds(catalog: string): string[] {
   return [...caiqQuestionIndex(catalog).keys()];

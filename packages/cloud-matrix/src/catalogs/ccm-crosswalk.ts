@@ -20,6 +20,8 @@ import type { ControlMapping } from "./mapping.js";
  * import type { CcmChange } from "@mamori/cloud-matrix/catalogs";
  * const c: CcmChange = { v40: "DCS-01", v41: "DCS-02", change: "renumbered" };
  * ```
+ *
+ * @category Catalogs
  */
 export interface CcmChange {
   /** The v4.0 control id, or null for a new v4.1 control. */
@@ -69,6 +71,8 @@ function crosswalk(): CcmChange[] {
  * CCM_V40_TO_V41.find((c) => c.v40 === "IVS-01"); // { v40: "IVS-01", v41: "I&S-01", change: "renumbered" }
  * CCM_V40_TO_V41.filter((c) => c.change === "new").length; // 26
  * ```
+ *
+ * @category Catalogs
  */
 export const CCM_V40_TO_V41: readonly CcmChange[] = crosswalk();
 
@@ -84,6 +88,8 @@ export const CCM_V40_TO_V41: readonly CcmChange[] = crosswalk();
  * CCM_V40_TO_V41_MAPPING.entries.length; // 181 (128 kept, 53 renumbered)
  * CCM_V40_TO_V41_MAPPING.sourceUnmapped.length; // 16
  * ```
+ *
+ * @category Catalogs
  */
 export const CCM_V40_TO_V41_MAPPING: ControlMapping = {
   source: "ccm-v4.0",
@@ -110,12 +116,18 @@ const MODEL_INDEX: Record<string, number> = { iaas: 0, paas: 1, saas: 2 };
  * `customer`), for `ccm-v4.0` and `ccm-v4.1`. Undefined for another catalog or control, or
  * for on-premises.
  *
+ * @param catalog - The catalog id, `ccm-v4.0` or `ccm-v4.1`.
+ * @param control - The CCM control id, such as `BCR-08`.
+ * @param serviceModel - The deployment model, `iaas`, `paas` or `saas`; `on-premises` gives `undefined`.
+ *
  * @example
  * ```ts
  * import { ccmTypicalOwnership } from "@mamori/cloud-matrix/catalogs";
  * ccmTypicalOwnership("ccm-v4.1", "AIS-04", "saas"); // "provider"
  * ccmTypicalOwnership("ccm-v4.1", "AIS-04", "iaas"); // "shared"
  * ```
+ *
+ * @category Catalogs
  */
 export function ccmTypicalOwnership(
   catalog: string,
@@ -136,6 +148,8 @@ export function ccmTypicalOwnership(
  * import type { CcmMigration } from "@mamori/cloud-matrix/catalogs";
  * const r: CcmMigration = { matrix: undefined, diagnostics: [] };
  * ```
+ *
+ * @category Catalogs
  */
 export interface CcmMigration {
   /** The matrix read against `ccm-v4.1`, or undefined when the input is not a valid matrix. */
@@ -154,6 +168,9 @@ export interface CcmMigration {
  * at the override, the others at the catalog. A matrix without `ccm-v4.0` comes back as it
  * is. Never throws.
  *
+ * @param input - The `ResponsibilityMatrix` document, parsed from YAML or JSON; any value is accepted.
+ * @param options - The locale of the diagnostics, default `en`.
+ *
  * @example
  * ```ts
  * import { migrateMatrixToCcmV41 } from "@mamori/cloud-matrix/catalogs";
@@ -165,6 +182,8 @@ export interface CcmMigration {
  * r.matrix?.overrides?.[0]?.control; // { catalog: "ccm-v4.1", control: "I&S-03" }
  * r.diagnostics.length; // 95 (53 renumbered, 16 without counterpart, 26 new)
  * ```
+ *
+ * @category Catalogs
  */
 export function migrateMatrixToCcmV41(
   input: unknown,

@@ -18,6 +18,8 @@ import {
  * import type { MappingRelationship } from "@mamori/cloud-matrix";
  * const r: MappingRelationship = "equivalent-to";
  * ```
+ *
+ * @category Catalogs
  */
 export type MappingRelationship =
   | "equivalent-to"
@@ -36,6 +38,8 @@ export type MappingRelationship =
  * import type { ControlMapEntry } from "@mamori/cloud-matrix";
  * const e: ControlMapEntry = { sources: ["IVS-01"], targets: ["I&S-01"], relationship: "equivalent-to" };
  * ```
+ *
+ * @category Catalogs
  */
 export interface ControlMapEntry {
   /** Control ids in the source catalog (at least one). */
@@ -62,6 +66,8 @@ export interface ControlMapEntry {
  *   sourceUnmapped: ["IAM-16"], targetUnmapped: ["AIS-08"],
  * };
  * ```
+ *
+ * @category Catalogs
  */
 export interface ControlMapping {
   /** The source catalog's id. */
@@ -86,6 +92,8 @@ export interface ControlMapping {
  * import type { MatrixMigration } from "@mamori/cloud-matrix";
  * const r: MatrixMigration = { matrix: undefined, diagnostics: [] };
  * ```
+ *
+ * @category Catalogs
  */
 export interface MatrixMigration {
   /** The matrix read against the mapping's target catalog; undefined when the input is not a valid matrix. */
@@ -110,6 +118,10 @@ const CARRIES: ReadonlySet<MappingRelationship> = new Set(["equivalent-to", "equ
  * `cloud-matrix/mapping-collision` (warning) naming both owners: a person decides. Overridden controls are reported at their override, the others at the catalog. A
  * matrix that does not use the source catalog comes back as it is. Never throws.
  *
+ * @param input - The `ResponsibilityMatrix` document, parsed from YAML or JSON; any value is accepted.
+ * @param mapping - The mapping from the matrix's catalog to the new one, such as one read by `importOscalMapping`.
+ * @param options - The locale of the diagnostics, default `en`.
+ *
  * @example
  * ```ts
  * import { migrateMatrix } from "@mamori/cloud-matrix";
@@ -122,6 +134,8 @@ const CARRIES: ReadonlySet<MappingRelationship> = new Set(["equivalent-to", "equ
  * r.matrix?.overrides?.[0]?.control; // { catalog: "new", control: "B-1" }
  * r.diagnostics.map((d) => d.code); // ["cloud-matrix/mapping-moved"]
  * ```
+ *
+ * @category Catalogs
  */
 export function migrateMatrix(
   input: unknown,

@@ -17,6 +17,8 @@ import {
  * import type { OscalCatalogOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalCatalogOptions = { id: "nist-800-53", defaultLayers: ["applications"] };
  * ```
+ *
+ * @category OSCAL
  */
 export interface OscalCatalogOptions {
   /** Id of the resulting catalog (default: derived from the title). */
@@ -47,6 +49,9 @@ function slug(text: string): string {
  * or id, wrong nesting and a `json` prop that does not parse are diagnostics with JSON
  * pointers into the OSCAL document; nothing throws.
  *
+ * @param input - The OSCAL catalog, parsed JSON; any value is accepted.
+ * @param options - The catalog id to give it (default derived from the title), the layers of controls without a `layer` prop (default none: governance), and the locale of the diagnostics (default `en`).
+ *
  * @example
  * ```ts
  * import { importOscalCatalog } from "@mamori/cloud-matrix/oscal";
@@ -54,6 +59,8 @@ function slug(text: string): string {
  *   metadata: { title: "Mini" }, controls: [{ id: "x-1", title: "Do X" }] } });
  * catalog?.controls[0]?.id; // "x-1"
  * ```
+ *
+ * @category OSCAL
  */
 export function importOscalCatalog(
   input: unknown,

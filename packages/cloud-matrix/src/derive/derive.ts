@@ -14,6 +14,8 @@ import type { Catalog, CatalogControl, LayerTemplate, MatrixOverride } from "../
  * import type { OwnershipReason } from "@mamori/cloud-matrix";
  * const r: OwnershipReason = { source: "layers", layers: [{ layer: "data", owner: "customer" }] };
  * ```
+ *
+ * @category Analysis
  */
 export interface OwnershipReason {
   /** What decided the owner. */
@@ -37,6 +39,8 @@ export interface OwnershipReason {
  *   reason: { source: "layers", layers: [] }, customerGuidance: [], providerExpectations: [],
  * };
  * ```
+ *
+ * @category Analysis
  */
 export interface DerivedControl {
   /** Catalog id. */
@@ -72,6 +76,8 @@ export interface DerivedControl {
  * import { CLASSIC_TEN_LAYERS, ISO27017_CLD } from "@mamori/cloud-matrix/catalogs";
  * const input: DeriveInput = { catalogs: [ISO27017_CLD], serviceModel: "iaas", template: CLASSIC_TEN_LAYERS };
  * ```
+ *
+ * @category Analysis
  */
 export interface DeriveInput {
   /** Catalogs whose controls make up the matrix. */
@@ -96,6 +102,8 @@ export interface DeriveInput {
  * import type { DeriveResult } from "@mamori/cloud-matrix";
  * const r: DeriveResult = { controls: [], diagnostics: [] };
  * ```
+ *
+ * @category Analysis
  */
 export interface DeriveResult {
   /** One entry per catalog control, catalogs in input order, controls in catalog order. */
@@ -108,6 +116,8 @@ export interface DeriveResult {
  * Combine the owners of several layers into one ownership: customer and provider sides
  * together make `shared`; provider and third party make `shared-provider-third-party`.
  *
+ * @param owners - The owners of the layers a control spans; an empty list gives `unassigned`.
+ *
  * @example
  * ```ts
  * import { combineOwners } from "@mamori/cloud-matrix";
@@ -115,6 +125,8 @@ export interface DeriveResult {
  * combineOwners(["provider", "provider"]); // "provider"
  * combineOwners([]); // "unassigned"
  * ```
+ *
+ * @category Analysis
  */
 export function combineOwners(owners: readonly Ownership[]): Ownership {
   let c = false;
@@ -201,6 +213,8 @@ function text(
  * them, otherwise generated from the layers). Never throws; unknown layers and controls are
  * diagnostics (an unknown layer points into its catalog: `file` is `catalog:<id>`).
  *
+ * @param input - The catalogs, the deployment model, the layer template, optional overrides (and their JSON pointer) and the locale of the diagnostics.
+ *
  * @example
  * ```ts
  * import { deriveResponsibility } from "@mamori/cloud-matrix";
@@ -209,6 +223,8 @@ function text(
  * controls.find((c) => c.control === "9.1")?.owner; // "provider" (datacenter and physical hosts)
  * controls.find((c) => c.control === "10.5")?.owner; // "customer" (data and applications)
  * ```
+ *
+ * @category Analysis
  */
 export function deriveResponsibility(input: DeriveInput): DeriveResult {
   const locale = input.locale ?? "en";

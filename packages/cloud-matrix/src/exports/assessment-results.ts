@@ -21,6 +21,8 @@ import {
  *   controls: ["CLD.6.3.1", "CLD.9.5.1"],
  * };
  * ```
+ *
+ * @category OSCAL
  */
 export interface OscalAssessmentResultsOptions {
   /** The system assessed; default `unknown`. Part of every uuid, so results of two systems never collide. */
@@ -60,6 +62,9 @@ export interface OscalAssessmentResultsOptions {
  * result with no findings: a valid document that says so. Uuids are name-based, from the
  * system, the code, the JSON pointer and the data, like {@link toOscalPoam}'s.
  *
+ * @param diagnostics - The findings of an analysis, such as `analyzeMatrix(...).diagnostics`; suppressed ones are kept as mitigations.
+ * @param options - The system's name, the document's title, times and version, the assessment plan it follows and the controls examined; see `OscalAssessmentResultsOptions`.
+ *
  * @example
  * ```ts
  * import { toOscalAssessmentResults } from "@mamori/cloud-matrix/oscal";
@@ -71,6 +76,8 @@ export interface OscalAssessmentResultsOptions {
  * const result = (ar["assessment-results"] as any).results[0];
  * result.findings[0].target.status.state; // "not-satisfied"
  * ```
+ *
+ * @category OSCAL
  */
 export function toOscalAssessmentResults(
   diagnostics: readonly Diagnostic[],

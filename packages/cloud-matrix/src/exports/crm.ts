@@ -30,6 +30,8 @@ const REASON: Record<"en" | "ja", Record<NonNullable<CrmResponsibility["reason"]
  * import { CRM_CSV_COLUMNS } from "@mamori/cloud-matrix";
  * CRM_CSV_COLUMNS[0]; // "catalog"
  * ```
+ *
+ * @category Customer responsibility
  */
 export const CRM_CSV_COLUMNS = [
   "catalog",
@@ -50,6 +52,9 @@ export const CRM_CSV_COLUMNS = [
  * control and responsibility, with the provider's words, the verdict and the customer's
  * statements and evidence. Every text cell is neutralised against formula injection.
  *
+ * @param crm - A computed CRM, from {@link computeCrm}.
+ * @returns The CSV text, with a header row and CRLF line ends.
+ *
  * @example
  * ```ts
  * import { computeCrm, toCrmCsv } from "@mamori/cloud-matrix";
@@ -57,6 +62,8 @@ export const CRM_CSV_COLUMNS = [
  *   controls: [{ control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "shared", customerResponsibility: "Encrypt your volumes." }] } });
  * toCrmCsv(crm).split("\r\n")[1]?.includes("not-satisfied"); // true
  * ```
+ *
+ * @category Customer responsibility
  */
 export function toCrmCsv(crm: CrmResult): string {
   const rows: Array<Array<string | number>> = [[...CRM_CSV_COLUMNS]];
@@ -89,6 +96,9 @@ export function toCrmCsv(crm: CrmResult): string {
  * reason) and the customer's statements and evidence. Controls that owe nothing are listed
  * after, with what the customer inherits. Every document string goes through `escapeMarkdown`.
  *
+ * @param crm - A computed CRM, from {@link computeCrm}.
+ * @param options - The language of the document, `en` (default) or `ja`.
+ *
  * @example
  * ```ts
  * import { computeCrm, formatCrmMarkdown } from "@mamori/cloud-matrix";
@@ -96,6 +106,8 @@ export function toCrmCsv(crm: CrmResult): string {
  *   controls: [{ control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "shared", customerResponsibility: "Encrypt your volumes." }] } });
  * formatCrmMarkdown(crm).includes("| iso27017 CLD.9.5.1 | Encrypt your volumes. | p | not satisfied |"); // true
  * ```
+ *
+ * @category Customer responsibility
  */
 export function formatCrmMarkdown(crm: CrmResult, options: { locale?: "en" | "ja" } = {}): string {
   const ja = options.locale === "ja";

@@ -13,6 +13,9 @@ import type { ProviderAttestation } from "../schema.js";
  * (`x-` fields, evidence titles and issuers, a second piece of evidence per control…), which
  * {@link caiqCsvLosses} lists as warnings: check it before relying on the CSV alone.
  *
+ * @param attestation - The attestation to write, such as one read by {@link readAttestation}.
+ * @returns The CSV text, with a header row and CRLF line ends.
+ *
  * @example
  * ```ts
  * import { toCaiqCsv } from "@mamori/cloud-matrix";
@@ -20,6 +23,8 @@ import type { ProviderAttestation } from "../schema.js";
  *   controls: [{ control: { catalog: "ccm-v4", control: "IAM" }, owner: "shared", providerImplementation: "=1+1" }] });
  * // "Control ID,Catalog,Ownership,...\r\nIAM,ccm-v4,shared,'=1+1,,,,,\r\n"
  * ```
+ *
+ * @category Exports
  */
 export function toCaiqCsv(attestation: ProviderAttestation): string {
   const evidence = new Map(attestation.evidence.map((e) => [e.id, e]));
@@ -54,6 +59,9 @@ export function toCaiqCsv(attestation: ProviderAttestation): string {
  * is not in the CSV either: `importCaiqCsv` takes it as an option. Empty when the CSV reads
  * back identical (a property test checks it).
  *
+ * @param attestation - The attestation that would be written with {@link toCaiqCsv}.
+ * @param options - The locale of the warnings, default `en`.
+ *
  * @example
  * ```ts
  * import { caiqCsvLosses } from "@mamori/cloud-matrix";
@@ -61,6 +69,8 @@ export function toCaiqCsv(attestation: ProviderAttestation): string {
  *   controls: [{ control: { catalog: "ccm-v4", control: "IAM" }, owner: "shared", "x-ticket": "SEC-1" }] })
  *   .map((d) => d.path); // ["/controls/0/x-ticket"]
  * ```
+ *
+ * @category Exports
  */
 export function caiqCsvLosses(
   attestation: ProviderAttestation,
@@ -139,6 +149,8 @@ export function caiqCsvLosses(
  * import { MATRIX_CSV_COLUMNS } from "@mamori/cloud-matrix";
  * MATRIX_CSV_COLUMNS.includes("Findings"); // true
  * ```
+ *
+ * @category Exports
  */
 export const MATRIX_CSV_COLUMNS = [
   "Catalog",
@@ -157,12 +169,18 @@ export const MATRIX_CSV_COLUMNS = [
  * Write an analysed matrix as CSV ({@link MATRIX_CSV_COLUMNS}), formula injection
  * neutralised, in the requested language for titles and guidance.
  *
+ * @param result - An analysed matrix, from {@link analyzeMatrix}.
+ * @param options - The language of titles and guidance, `en` (default) or `ja`.
+ * @returns The CSV text, with a header row and CRLF line ends.
+ *
  * @example
  * ```ts
  * import { analyzeMatrix, toMatrixCsv } from "@mamori/cloud-matrix";
  * const csv = toMatrixCsv(analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }));
  * csv.split("\r\n").length; // 9 (header, 7 controls, final empty line)
  * ```
+ *
+ * @category Exports
  */
 export function toMatrixCsv(result: MatrixResult, options: { locale?: "en" | "ja" } = {}): string {
   const ja = options.locale === "ja";

@@ -11,6 +11,8 @@ import type { Catalog, LayerTemplate } from "../schema.js";
  * import type { Heatmap } from "@mamori/cloud-matrix";
  * const h: Heatmap = { template: "t@1", layers: [], models: ["saas"], cells: [], ownersByModel: {} };
  * ```
+ *
+ * @category Exports
  */
 export interface Heatmap {
   /** `id@version` of the template. */
@@ -36,6 +38,9 @@ function ownerOf(owners: Record<string, Ownership> | undefined, layer: string): 
 /**
  * Build the heat-map data of a layer template, optionally weighted by catalogs.
  *
+ * @param template - The layer template, such as one of the built-in templates.
+ * @param catalogs - Catalogs whose controls are counted per layer they touch and per owner once derived; default none, so every count is 0.
+ *
  * @example
  * ```ts
  * import { toHeatmap } from "@mamori/cloud-matrix";
@@ -43,6 +48,8 @@ function ownerOf(owners: Record<string, Ownership> | undefined, layer: string): 
  * const h = toHeatmap(CLASSIC_TEN_LAYERS, [ISO27002_2005]);
  * h.cells.find((c) => c.layer === "datacenter" && c.model === "iaas")?.owner; // "provider"
  * ```
+ *
+ * @category Exports
  */
 export function toHeatmap(template: LayerTemplate, catalogs: readonly Catalog[] = []): Heatmap {
   const touching = new Map<string, number>();

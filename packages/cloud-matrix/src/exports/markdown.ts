@@ -17,12 +17,17 @@ const HEAD = {
  * Every document string, the heading's too, is escaped with `escapeMarkdown` (Markdown and
  * HTML special characters, terminal controls), line breaks as `<br>`.
  *
+ * @param result - An analysed matrix, from {@link analyzeMatrix}.
+ * @param options - The language of the document, `en` (default) or `ja`.
+ *
  * @example
  * ```ts
  * import { analyzeMatrix, formatMatrixMarkdown } from "@mamori/cloud-matrix";
  * const md = formatMatrixMarkdown(analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }));
  * md.startsWith("## m (p, saas)"); // true
  * ```
+ *
+ * @category Exports
  */
 export function formatMatrixMarkdown(
   result: MatrixResult,
@@ -60,11 +65,16 @@ export function formatMatrixMarkdown(
  * Render a differential audit as Markdown an auditor can work from: counts, then one table
  * per kind of item.
  *
+ * @param audit - A differential audit, from {@link differentialAudit}.
+ * @param options - The language of the document, `en` (default) or `ja`.
+ *
  * @example
  * ```ts
  * import { formatAuditMarkdown } from "@mamori/cloud-matrix";
  * formatAuditMarkdown({ items: [], counts: { "new-control": 0, "ownership-moved": 0, "customer-guidance": 0, total: 0, controls: 0 }, diagnostics: [] });
  * ```
+ *
+ * @category Exports
  */
 export function formatAuditMarkdown(
   audit: DifferentialAudit,

@@ -54,12 +54,17 @@ function control(c: CatalogControl): OscalJson {
  * `x-fields` prop of the nearest OSCAL node; a value JSON cannot hold (NaN, a BigInt…) is
  * named in an `x-fields-omitted` prop instead, which the import reports.
  *
+ * @param catalog - The catalog to write, such as a built-in one.
+ * @param options - The document's title, `last-modified` time stamp and version; see `OscalExportOptions`.
+ *
  * @example
  * ```ts
  * import { importOscalCatalog, toOscalCatalog } from "@mamori/cloud-matrix/oscal";
  * import { ISO27017_CLD } from "@mamori/cloud-matrix/catalogs";
  * importOscalCatalog(toOscalCatalog(ISO27017_CLD)).catalog; // deep-equals ISO27017_CLD
  * ```
+ *
+ * @category OSCAL
  */
 export function toOscalCatalog(catalog: Catalog, options: OscalExportOptions = {}): OscalJson {
   const metaTitle = titleOf(options.title ?? catalog.name.en, catalog.id);

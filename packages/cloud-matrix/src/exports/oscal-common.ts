@@ -10,6 +10,8 @@ import { oscalString, mamoriProp as prop } from "../util/oscal-props.js";
  * import type { OscalExportOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalExportOptions = { title: "SkyCloud IaaS", lastModified: "2026-11-27T00:00:00Z" };
  * ```
+ *
+ * @category OSCAL
  */
 export interface OscalExportOptions {
   /** Document title (default: `<provider> shared responsibility`). */
@@ -28,6 +30,8 @@ export interface OscalExportOptions {
  * import type { OscalJson } from "@mamori/cloud-matrix/oscal";
  * const doc: OscalJson = { "system-security-plan": {} };
  * ```
+ *
+ * @category OSCAL
  */
 export type OscalJson = Record<string, unknown>;
 

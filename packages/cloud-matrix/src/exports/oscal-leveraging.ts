@@ -13,6 +13,8 @@ type Json = OscalJson;
  * import type { OscalLeveragingOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalLeveragingOptions = { customer: "clinic", dateAuthorized: "2026-04-01" };
  * ```
+ *
+ * @category OSCAL
  */
 export interface OscalLeveragingOptions {
   /** The customer's system name (default: the CRM's `customer`, else `customer`). */
@@ -39,6 +41,9 @@ export interface OscalLeveragingOptions {
  * wants at least one requirement: a CRM without any control yields an SSP its schema rejects;
  * `lastModified` and `dateAuthorized` are written as given.)
  *
+ * @param crm - A computed CRM, from `computeCrm`.
+ * @param options - The customer's system name, the document's title, authorisation date, `last-modified` time stamp and version.
+ *
  * @example
  * ```ts
  * import { computeCrm } from "@mamori/cloud-matrix";
@@ -48,6 +53,8 @@ export interface OscalLeveragingOptions {
  * const ssp = toOscalLeveragingSsp(computeCrm({ provider }), { customer: "clinic" });
  * Object.keys(ssp); // ["system-security-plan"]
  * ```
+ *
+ * @category OSCAL
  */
 export function toOscalLeveragingSsp(
   crm: CrmResult,

@@ -35,6 +35,9 @@ const catalogHref = (id: string) => `https://mamori.dev/catalogs/${encodeURIComp
  * ids in mamori props beside the resource references, so `importOscalMapping` reads it back
  * equal. Uuids are name-based.
  *
+ * @param mapping - The control mapping to write.
+ * @param options - The document's title, `last-modified` time stamp and version; see `OscalExportOptions`.
+ *
  * @example
  * ```ts
  * import { CCM_V40_TO_V41_MAPPING } from "@mamori/cloud-matrix/catalogs";
@@ -42,6 +45,8 @@ const catalogHref = (id: string) => `https://mamori.dev/catalogs/${encodeURIComp
  * const oscal = toOscalMapping(CCM_V40_TO_V41_MAPPING);
  * importOscalMapping(oscal).mapping?.entries.length; // 181
  * ```
+ *
+ * @category OSCAL
  */
 export function toOscalMapping(
   mapping: ControlMapping,
@@ -113,6 +118,8 @@ export function toOscalMapping(
  * import type { OscalMappingOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalMappingOptions = { source: "iso27002-2005", target: "ccm-v4.1" };
  * ```
+ *
+ * @category OSCAL
  */
 export interface OscalMappingOptions {
   /** The source catalog's id in mamori; default: the mamori prop, else the last segment of `source-resource.href`. */
@@ -131,6 +138,8 @@ export interface OscalMappingOptions {
  * import type { OscalMappingImport } from "@mamori/cloud-matrix/oscal";
  * const r: OscalMappingImport = { mapping: undefined, diagnostics: [] };
  * ```
+ *
+ * @category OSCAL
  */
 export interface OscalMappingImport {
   /** The crosswalk, or undefined when the document holds no usable mapping. */
@@ -150,6 +159,9 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
  * out) and its gap summaries. Never throws: anything unreadable is a diagnostic
  * (`cloud-matrix/oscal-malformed`, `cloud-matrix/mapping-unreadable`).
  *
+ * @param input - The OSCAL mapping collection, parsed JSON; any value is accepted.
+ * @param options - The source and target catalog ids in mamori (default the mamori prop, else the last segment of the resource's `href`), and the locale of the diagnostics (default `en`).
+ *
  * @example
  * ```ts
  * import { importOscalMapping } from "@mamori/cloud-matrix/oscal";
@@ -161,6 +173,8 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
  * r.mapping?.source; // "iso27002-2005"
  * r.mapping?.entries[0]?.relationship; // "intersects-with"
  * ```
+ *
+ * @category OSCAL
  */
 export function importOscalMapping(
   input: unknown,

@@ -108,6 +108,9 @@ function backMatter(a: ProviderAttestation): Json | undefined {
  * literals with `class: "json"`; `x-` fields of the attestation, its evidence and controls
  * travel as JSON in `x-fields` props (see `toOscalCatalog`).
  *
+ * @param attestation - The provider's attestation.
+ * @param options - The document's title, `last-modified` time stamp and version; see `OscalExportOptions`.
+ *
  * @example
  * ```ts
  * import { toOscalSsp } from "@mamori/cloud-matrix/oscal";
@@ -115,6 +118,8 @@ function backMatter(a: ProviderAttestation): Json | undefined {
  *   controls: [{ control: { catalog: "iso27017", control: "CLD.9.5.1" }, owner: "provider", providerImplementation: "Tenants are isolated." }] });
  * Object.keys(ssp); // ["system-security-plan"]
  * ```
+ *
+ * @category OSCAL
  */
 export function toOscalSsp(
   attestation: ProviderAttestation,
@@ -230,6 +235,9 @@ export function toOscalSsp(
  * (`responsible-roles` provider and/or customer) and carries the mamori ownership prop.
  * (OSCAL's component model has no `export`; the SSP export carries provided/responsibilities.)
  *
+ * @param attestation - The provider's attestation.
+ * @param options - The document's title, `last-modified` time stamp and version; see `OscalExportOptions`.
+ *
  * @example
  * ```ts
  * import { toOscalComponentDefinition } from "@mamori/cloud-matrix/oscal";
@@ -237,6 +245,8 @@ export function toOscalSsp(
  *   controls: [{ control: { catalog: "ccm-v4", control: "IAM" }, owner: "shared" }] });
  * Object.keys(cd); // ["component-definition"]
  * ```
+ *
+ * @category OSCAL
  */
 export function toOscalComponentDefinition(
   attestation: ProviderAttestation,
@@ -292,12 +302,16 @@ export function toOscalComponentDefinition(
  * implementation, customer guidance as the responsibility, in English), so it can be
  * exported as CSV or OSCAL.
  *
+ * @param result - An analysed matrix, from {@link analyzeMatrix}; each derived owner becomes the attested one.
+ *
  * @example
  * ```ts
  * import { analyzeMatrix, toProviderAttestation } from "@mamori/cloud-matrix";
  * const r = analyzeMatrix({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "skycloud", serviceModel: "iaas", catalogs: ["iso27017"] });
  * toProviderAttestation(r).controls.length; // 7
  * ```
+ *
+ * @category OSCAL
  */
 export function toProviderAttestation(result: MatrixResult): ProviderAttestation {
   return {

@@ -11,6 +11,8 @@ import { dataKey, findingFacts, OSCAL_VERSION, type OscalJson } from "./oscal-co
  * import type { OscalPoamOptions } from "@mamori/cloud-matrix/oscal";
  * const o: OscalPoamOptions = { system: "kita-seiki-it", lastModified: "2026-11-27T00:00:00Z" };
  * ```
+ *
+ * @category OSCAL
  */
 export interface OscalPoamOptions {
   /** The system the plan of action is for (`system-id`); default `unknown`. */
@@ -32,6 +34,10 @@ export interface OscalPoamOptions {
  * OSCAL requires at least one item: with no open finding there is nothing to plan, and the
  * result is `undefined`.
  *
+ * @param diagnostics - The findings of an analysis; only open errors and warnings become POA&M items.
+ * @param options - The system's name, the document's title, `last-modified` time stamp and version.
+ * @returns The POA&M as OSCAL JSON, or `undefined` when no finding is open.
+ *
  * @example
  * ```ts
  * import { toOscalPoam } from "@mamori/cloud-matrix/oscal";
@@ -41,6 +47,8 @@ export interface OscalPoamOptions {
  * const poam = toOscalPoam([gap], { system: "kita-seiki-it" });
  * Object.keys(poam ?? {}); // ["plan-of-action-and-milestones"]
  * ```
+ *
+ * @category OSCAL
  */
 export function toOscalPoam(
   diagnostics: readonly Diagnostic[],

@@ -12,6 +12,8 @@ import type { LayerTemplate } from "../schema.js";
  * CLASSIC_TEN_LAYERS.owners.saas.applications; // "provider"
  * CLASSIC_TEN_LAYERS.owners.iaas["operating-system"]; // "customer"
  * ```
+ *
+ * @category Catalogs
  */
 export const CLASSIC_TEN_LAYERS: LayerTemplate = {
   kind: "LayerTemplate",
@@ -94,5 +96,7 @@ export const CLASSIC_TEN_LAYERS: LayerTemplate = {
  * import { BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
  * BUILTIN_LAYER_TEMPLATES.map((t) => `${t.id}@${t.version}`); // ["classic-ten@1.0"]
  * ```
+ *
+ * @category Catalogs
  */
 export const BUILTIN_LAYER_TEMPLATES: readonly LayerTemplate[] = [CLASSIC_TEN_LAYERS];

@@ -24,6 +24,8 @@ type Obj = Record<string, unknown>;
  * import { MAMORI_OSCAL_NS } from "@mamori/cloud-matrix/oscal";
  * MAMORI_OSCAL_NS; // "https://mamori.dev/ns/oscal"
  * ```
+ *
+ * @category OSCAL
  */
 export const MAMORI_OSCAL_NS = "https://mamori.dev/ns/oscal";
 

@@ -74,12 +74,16 @@ export function sha1(bytes: Uint8Array): Uint8Array {
 /**
  * The namespace mamori derives its OSCAL uuids in (itself a UUIDv5 of the URL namespace
  * and `https://mamori.dev/ns/oscal`).
+ *
+ * @category OSCAL
  */
 export const MAMORI_UUID_NAMESPACE = "8448349b-dd91-5f84-9515-f9e10441f067";
 
 /**
  * A name-based UUID (RFC 9562 version 5: SHA-1 of namespace bytes and the name), so the
  * same content always gets the same uuid — OSCAL exports are byte-for-byte reproducible.
+ *
+ * @category OSCAL
  */
 export function uuidV5(name: string, namespace: string = MAMORI_UUID_NAMESPACE): string {
   const hex = namespace.replace(/-/g, "");
