@@ -20,6 +20,8 @@ import {
  * import type { CaiqWorkbookOptions } from "@mamori/xlsx";
  * const options: CaiqWorkbookOptions = { provider: "kumomail", file: "caiq.xlsx", maxRows: 5000 };
  * ```
+ *
+ * @category CAIQ workbooks
  */
 export interface CaiqWorkbookOptions extends CaiqOptions, WorkbookLimits {}
 
@@ -32,6 +34,8 @@ export interface CaiqWorkbookOptions extends CaiqOptions, WorkbookLimits {}
  * import type { CaiqWorkbookImport } from "@mamori/xlsx";
  * const nothing: CaiqWorkbookImport = { attestation: undefined, diagnostics: [], source: "caiq-csv", sheet: undefined };
  * ```
+ *
+ * @category CAIQ workbooks
  */
 export interface CaiqWorkbookImport extends AttestationImport {
   /** The questionnaire sheet read, when one was found. */
@@ -54,12 +58,17 @@ const HEADER_SEARCH_ROWS = 10;
  * per CCM control, its questions gathered), and every diagnostic names its cell
  * (`CAIQv4.0.3!D7`). The workbook's other sheets are reported as `info` and not read.
  *
+ * @param input - The .xlsx file's bytes; a corrupt, encrypted or oversized workbook is a diagnostic, never a throw.
+ * @param options - The provider id (the workbook has none), the catalog, the file name put on diagnostics, their locale (default `en`) and the workbook's size limits.
+ *
  * @example
  * ```ts
  * import { importCaiqWorkbook, writeTables } from "@mamori/xlsx";
  * const bytes = writeTables([{ name: "CAIQv4.0.3", header: ["Question ID", "Question", "CSP CAIQ Answer", "SSRM Control Ownership", "CCM Control ID"], rows: [["A&A-01.1", "…", "Yes", "CSP-owned", "A&A-01"]] }]);
  * importCaiqWorkbook(bytes, { provider: "kumomail" }).attestation?.controls[0]?.owner; // "provider"
  * ```
+ *
+ * @category CAIQ workbooks
  */
 export function importCaiqWorkbook(
   input: Uint8Array | ArrayBuffer,

@@ -4,10 +4,16 @@ import type { CellValue } from "./open.js";
  * How values that are not plain text, numbers or booleans travel in one cell: as JSON after
  * the prefix `json:` (`json:[{"at":"P1D","amount":100}]`, `json:null`, `json:""`). A string
  * that itself starts with `json:` is written the same way, so every value reads back exactly.
+ *
+ * @category Reading workbooks
  */
 export const JSON_PREFIX = "json:";
 
-/** A field path split into keys: dots separate keys, and an `x-` key takes the rest whole. */
+/**
+ * A field path split into keys: dots separate keys, and an `x-` key takes the rest whole.
+ *
+ * @category Reading workbooks
+ */
 export function splitPath(path: string): string[] {
   const parts = path.split(".");
   const out: string[] = [];
@@ -27,7 +33,11 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 const asJson = (v: unknown): string => `${JSON_PREFIX}${JSON.stringify(v)}`;
 
-/** One value as a cell: text, number and boolean as they are, anything else as `json:`. */
+/**
+ * One value as a cell: text, number and boolean as they are, anything else as `json:`.
+ *
+ * @category Reading workbooks
+ */
 export function encodeScalar(value: unknown): CellValue | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string")
@@ -42,6 +52,8 @@ export function encodeScalar(value: unknown): CellValue | undefined {
  * (`objectives.rto`), a list field of plain ids one comma-separated cell, and anything else
  * that a cell cannot hold as it is (arrays of objects, `x-` objects, empty objects) one `json:`
  * cell.
+ *
+ * @category Reading workbooks
  */
 export function flattenField(
   path: string,
@@ -74,7 +86,11 @@ export function flattenField(
   return cell === undefined ? [] : [[path, cell]];
 }
 
-/** The value of a cell: `json:` decoded, a list field split at commas. */
+/**
+ * The value of a cell: `json:` decoded, a list field split at commas.
+ *
+ * @category Reading workbooks
+ */
 export function decodeCell(
   value: CellValue,
   isList: boolean,
@@ -101,6 +117,8 @@ export function decodeCell(
 /**
  * Set `value` at `keys` inside `target`, creating objects on the way. Keys become own
  * properties whatever they are: a column named `__proto__.x` cannot reach a prototype.
+ *
+ * @category Reading workbooks
  */
 export function setPath(
   target: Record<string, unknown>,
@@ -121,7 +139,11 @@ export function setPath(
   put(obj, keys[keys.length - 1] as string, value);
 }
 
-/** Define an own, enumerable property (never a setter such as `__proto__`'s). */
+/**
+ * Define an own, enumerable property (never a setter such as `__proto__`'s).
+ *
+ * @category Reading workbooks
+ */
 export function put(obj: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -4,7 +4,11 @@
  * by the field's own path (`objectives.rto`); a writer uses one language.
  */
 
-/** A known column: the field path (dotted) and its headers. */
+/**
+ * A known column: the field path (dotted) and its headers.
+ *
+ * @category Reading workbooks
+ */
 export interface ColumnLabel {
   /** Dotted field path inside the row's object (`objectives.rto`). */
   path: string;
@@ -14,7 +18,11 @@ export interface ColumnLabel {
   ja: string;
 }
 
-/** One sheet of a layout. */
+/**
+ * One sheet of a layout.
+ *
+ * @category Reading workbooks
+ */
 export interface SheetLayout {
   /** What the sheet holds: a document array field, or a special sheet. */
   role: "document" | "array" | "impacts" | "dependencies";
@@ -32,7 +40,11 @@ export interface SheetLayout {
   lists?: readonly string[];
 }
 
-/** The layout of one document kind. */
+/**
+ * The layout of one document kind.
+ *
+ * @category Reading workbooks
+ */
 export interface WorkbookLayout {
   /** The document kind. */
   kind: "BusinessImpactAnalysis" | "ResponsibilityMatrix";
@@ -55,9 +67,17 @@ const BACKUP = c("capability.backupInterval", "Backup interval", "バックア�
 const LAG = c("capability.replicationLag", "Replication lag", "レプリケーション遅延");
 const SITE = c("site", "Site", "拠点");
 
-/** The document sheet's two columns. */
+/**
+ * The document sheet's two columns.
+ *
+ * @category Reading workbooks
+ */
 export const FIELD_COLUMN = c("field", "Field", "項目");
-/** The document sheet's value column. */
+/**
+ * The document sheet's value column.
+ *
+ * @category Reading workbooks
+ */
 export const VALUE_COLUMN = c("value", "Value", "値");
 
 const DOCUMENT_COMMON = [
@@ -67,11 +87,23 @@ const DOCUMENT_COMMON = [
   c("description", "Description", "説明"),
 ];
 
-/** Columns of the impacts sheet other than the time points. */
+/**
+ * Columns of the impacts sheet other than the time points.
+ *
+ * @category Reading workbooks
+ */
 export const IMPACT_PROCESS = c("process", "Process", "業務");
-/** The impact category column. */
+/**
+ * The impact category column.
+ *
+ * @category Reading workbooks
+ */
 export const IMPACT_CATEGORY = c("category", "Category", "影響区分");
-/** Columns of the dependencies sheet. */
+/**
+ * Columns of the dependencies sheet.
+ *
+ * @category Reading workbooks
+ */
 export const DEPENDENCY_COLUMNS = {
   from: c("from", "From", "依存元"),
   to: c("to", "Depends on", "依存先"),
@@ -83,6 +115,8 @@ export const DEPENDENCY_COLUMNS = {
  * The business impact analysis workbook: the document sheet (事業影響度分析), impact categories,
  * tiers, processes, impacts (category × time point), IT services, resources, externals,
  * scenarios and dependencies (with any-of groups).
+ *
+ * @category Reading workbooks
  */
 export const BIA_LAYOUT: WorkbookLayout = {
   kind: "BusinessImpactAnalysis",
@@ -324,7 +358,11 @@ export const BIA_LAYOUT: WorkbookLayout = {
   ],
 };
 
-/** The responsibility matrix workbook: the document sheet (責任分担表) and the overrides (control × owner). */
+/**
+ * The responsibility matrix workbook: the document sheet (責任分担表) and the overrides (control × owner).
+ *
+ * @category Reading workbooks
+ */
 export const MATRIX_LAYOUT: WorkbookLayout = {
   kind: "ResponsibilityMatrix",
   sheets: [
@@ -393,10 +431,18 @@ export const MATRIX_LAYOUT: WorkbookLayout = {
   ],
 };
 
-/** Every layout, for recognising a workbook's kind. */
+/**
+ * Every layout, for recognising a workbook's kind.
+ *
+ * @category Reading workbooks
+ */
 export const LAYOUTS: readonly WorkbookLayout[] = [BIA_LAYOUT, MATRIX_LAYOUT];
 
-/** A header as compared: trimmed, NFKC (full-width letters and digits folded), lower case. */
+/**
+ * A header as compared: trimmed, NFKC (full-width letters and digits folded), lower case.
+ *
+ * @category Reading workbooks
+ */
 export function normaliseHeader(text: string): string {
   return text.normalize("NFKC").trim().toLowerCase();
 }

@@ -5,6 +5,10 @@ import type { Diagnostic } from "@mamori/core";
  * nearest enclosing value that has one), as {@link readWorkbook} recorded them, and the file
  * name. Returns new objects; the input is not modified.
  *
+ * @param diagnostics - The diagnostics to place, such as those of `analyzeBia` on the document read; those that already have a cell are kept as they are.
+ * @param cells - The map from JSON pointer to cell (`'IT services'!B4`), as `readWorkbook(...).cells`.
+ * @param file - The file name to set on every diagnostic; omitted, `file` is left as it is.
+ *
  * @example
  * ```ts
  * import { attachCells } from "@mamori/xlsx";
@@ -16,6 +20,8 @@ import type { Diagnostic } from "@mamori/core";
  * );
  * d?.cell; // "Processes!G2"
  * ```
+ *
+ * @category Reading workbooks
  */
 export function attachCells(
   diagnostics: readonly Diagnostic[],
@@ -36,11 +42,16 @@ export function attachCells(
 /**
  * The cell of a JSON pointer, or of its nearest ancestor that has one.
  *
+ * @param cells - The map from JSON pointer to cell, as `readWorkbook(...).cells`.
+ * @param pointer - The JSON pointer to place, such as `/processes/0/rto`.
+ *
  * @example
  * ```ts
  * import { cellAt } from "@mamori/xlsx";
  * cellAt(new Map([["/processes/0", "Processes!A2"]]), "/processes/0/impacts/financial"); // "Processes!A2"
  * ```
+ *
+ * @category Reading workbooks
  */
 export function cellAt(cells: ReadonlyMap<string, string>, pointer: string): string | undefined {
   let current = pointer;

@@ -10,6 +10,8 @@ import { defineMessages } from "@mamori/core";
  * formatMessage(xlsxMessages, "en", "xlsx/formula", { cell: "Processes!D7", formula: "SUM(A1:A3)" });
  * // "Processes!D7 holds the formula =SUM(A1:A3); mamori reads values, not formulas: paste the value instead."
  * ```
+ *
+ * @category Messages
  */
 export const xlsxMessages = defineMessages({
   en: {

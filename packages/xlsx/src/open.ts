@@ -11,6 +11,8 @@ import { xlsxMessages as M } from "./messages.js";
  * import type { WorkbookLimits } from "@mamori/xlsx";
  * const strict: WorkbookLimits = { maxRows: 5_000, maxUnzippedBytes: 50_000_000 };
  * ```
+ *
+ * @category Reading workbooks
  */
 export interface WorkbookLimits {
   /** Most rows read from one sheet (default 100,000); a longer sheet is a diagnostic. */
@@ -27,6 +29,8 @@ export interface WorkbookLimits {
  * import { DEFAULT_MAX_ROWS } from "@mamori/xlsx";
  * DEFAULT_MAX_ROWS; // 100000
  * ```
+ *
+ * @category Reading workbooks
  */
 export const DEFAULT_MAX_ROWS = 100_000;
 /**
@@ -37,6 +41,8 @@ export const DEFAULT_MAX_ROWS = 100_000;
  * import { DEFAULT_MAX_UNZIPPED_BYTES } from "@mamori/xlsx";
  * DEFAULT_MAX_UNZIPPED_BYTES; // 209715200
  * ```
+ *
+ * @category Reading workbooks
  */
 export const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
@@ -48,10 +54,16 @@ export const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
  * import type { CellValue } from "@mamori/xlsx";
  * const row: CellValue[] = ["order-intake", 4, true];
  * ```
+ *
+ * @category Reading workbooks
  */
 export type CellValue = string | number | boolean;
 
-/** One sheet as a grid of values (row-major, 0-based), with what could not be read as a value. */
+/**
+ * One sheet as a grid of values (row-major, 0-based), with what could not be read as a value.
+ *
+ * @category Reading workbooks
+ */
 export interface Grid {
   /** Sheet name. */
   name: string;
@@ -59,7 +71,11 @@ export interface Grid {
   rows: (CellValue | undefined)[][];
 }
 
-/** An opened workbook: its sheets in order, or diagnostics that say why not. */
+/**
+ * An opened workbook: its sheets in order, or diagnostics that say why not.
+ *
+ * @category Reading workbooks
+ */
 export interface OpenedWorkbook {
   book: WorkBook | undefined;
   diagnostics: Diagnostic[];
@@ -69,7 +85,11 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** The bytes of an input given as Uint8Array or ArrayBuffer. */
+/**
+ * The bytes of an input given as Uint8Array or ArrayBuffer.
+ *
+ * @category Reading workbooks
+ */
 export function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   if (input instanceof Uint8Array) return input;
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
@@ -81,6 +101,8 @@ export function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
  * container instead), whose entries unpack to no more than the limit (read from the archive's
  * directory before anything is inflated). Only then does the spreadsheet library parse it,
  * with formulas kept (to report them) and at most `maxRows + 1` rows a sheet.
+ *
+ * @category Reading workbooks
  */
 export function openWorkbook(
   bytes: Uint8Array,
@@ -166,7 +188,11 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `'IT services'!B4`: a sheet name quoted when it needs to be, as spreadsheets write it. */
+/**
+ * `'IT services'!B4`: a sheet name quoted when it needs to be, as spreadsheets write it.
+ *
+ * @category Reading workbooks
+ */
 export function cellRef(sheet: string, row: number, column: number): string {
   return `${sheetRef(sheet)}!${utils.encode_cell({ r: row, c: column })}`;
 }
@@ -185,7 +211,11 @@ function sheetRef(sheet: string): string {
   return ref;
 }
 
-/** The number of rows a sheet really has (its full range, before the row limit cut it). */
+/**
+ * The number of rows a sheet really has (its full range, before the row limit cut it).
+ *
+ * @category Reading workbooks
+ */
 export function fullRowCount(sheet: WorkSheet): number {
   const ref = (sheet["!fullref"] as string | undefined) ?? (sheet["!ref"] as string | undefined);
   if (ref === undefined) return 0;
@@ -202,7 +232,11 @@ function isoDate(d: Date): string {
   return h === 0 && m === 0 && s === 0 ? date : `${date}T${p(h)}:${p(m)}:${p(s)}`;
 }
 
-/** Options of {@link readGrid}. */
+/**
+ * Options of {@link readGrid}.
+ *
+ * @category Reading workbooks
+ */
 export interface GridOptions {
   locale: Locale;
   maxRows: number;
@@ -213,6 +247,8 @@ export interface GridOptions {
 /**
  * Read a sheet's values. A formula, a merged range (unless filled) and a date cell are
  * diagnostics at their cell; a sheet longer than the row limit is one too.
+ *
+ * @category Reading workbooks
  */
 export function readGrid(
   book: WorkBook,

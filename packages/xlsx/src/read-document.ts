@@ -37,6 +37,8 @@ import {
  * import type { ReadWorkbookOptions } from "@mamori/xlsx";
  * const options: ReadWorkbookOptions = { locale: "ja", maxRows: 10_000, file: "bia.xlsx" };
  * ```
+ *
+ * @category Reading workbooks
  */
 export interface ReadWorkbookOptions extends WorkbookLimits {
   /** Locale of messages (default `en`). */
@@ -54,6 +56,8 @@ export interface ReadWorkbookOptions extends WorkbookLimits {
  * import type { WorkbookDocument } from "@mamori/xlsx";
  * const empty: WorkbookDocument = { kind: undefined, data: undefined, cells: new Map(), diagnostics: [] };
  * ```
+ *
+ * @category Reading workbooks
  */
 export interface WorkbookDocument {
   /** The document kind the workbook's sheets show, when recognised. */
@@ -383,6 +387,9 @@ function readDependencies(ctx: Ctx, sheet: SheetLayout, grid: Grid, doc: Record<
  * Validate the result with the kind's own function (`analyzeBia`, `analyzeMatrix`) and place
  * its findings with {@link attachCells}. Browser-safe: takes bytes, touches no file system.
  *
+ * @param input - The .xlsx file's bytes; a corrupt, encrypted or oversized workbook is a diagnostic, never a throw.
+ * @param options - The locale of the messages (default `en`), the file name put on every diagnostic and the workbook's size limits; see {@link ReadWorkbookOptions}.
+ *
  * @example
  * ```ts
  * import { readWorkbook, writeWorkbook } from "@mamori/xlsx";
@@ -391,6 +398,8 @@ function readDependencies(ctx: Ctx, sheet: SheetLayout, grid: Grid, doc: Record<
  * read.kind; // "ResponsibilityMatrix"
  * read.cells.get("/provider"); // "'Responsibility matrix'!B5" (kind, schemaVersion, id, provider: rows 2–5)
  * ```
+ *
+ * @category Reading workbooks
  */
 export function readWorkbook(
   input: Uint8Array | ArrayBuffer,

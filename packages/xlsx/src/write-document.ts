@@ -72,6 +72,8 @@ function levelRange(document: Record<string, unknown>): [number, number] {
  * import type { WriteWorkbookOptions } from "@mamori/xlsx";
  * const options: WriteWorkbookOptions = { locale: "ja" }; // 事業影響度分析, 目標復旧時間 …
  * ```
+ *
+ * @category Writing workbooks
  */
 export interface WriteWorkbookOptions {
   /** Language of the sheet names and headers (default `en`); the reader takes either. */
@@ -147,12 +149,18 @@ function isPlainGroup(dep: unknown): dep is { anyOf: string[]; note?: string } {
  * cells. Text is always written as text, so a value such as `=HYPERLINK(…)` never becomes a
  * formula. Header rows carry an autofilter. Deterministic: the same document gives the same bytes.
  *
+ * @param document - A `BusinessImpactAnalysis` or `ResponsibilityMatrix` document, as parsed from YAML or JSON.
+ * @param options - The language of the sheet names and headers, `en` (default) or `ja`; the reader takes either.
+ * @returns The .xlsx file's bytes.
+ *
  * @example
  * ```ts
  * import { writeWorkbook } from "@mamori/xlsx";
  * const bytes = writeWorkbook({ kind: "ResponsibilityMatrix", schemaVersion: "1.0", id: "m", provider: "p", serviceModel: "saas", catalogs: ["iso27017"] }, { locale: "ja" });
  * bytes[0]; // 0x50 ("P" of a zip archive)
  * ```
+ *
+ * @category Writing workbooks
  */
 export function writeWorkbook(
   document: Record<string, unknown>,

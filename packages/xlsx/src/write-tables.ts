@@ -13,6 +13,8 @@ import type { CellValue } from "./open.js";
  * const owners: ColumnValidation = { column: 2, list: ["provider", "customer", "shared"] };
  * const levels: ColumnValidation = { column: 3, whole: [1, 5] };
  * ```
+ *
+ * @category Writing workbooks
  */
 export interface ColumnValidation {
   /** 0-based column index. */
@@ -31,6 +33,8 @@ export interface ColumnValidation {
  * import type { TableSheet } from "@mamori/xlsx";
  * const sheet: TableSheet = { name: "Processes", header: ["ID", "RTO"], rows: [["erp", "PT4H"]] };
  * ```
+ *
+ * @category Writing workbooks
  */
 export interface TableSheet {
   /** Sheet name (at most 31 characters; longer names are cut). */
@@ -139,12 +143,16 @@ function sheetOf(table: TableSheet): WorkSheet {
  * a value starting with `=`, `+`, `-` or `@` is stored as a string in text format and never
  * becomes a formula. Returns the bytes; deterministic (no timestamps).
  *
+ * @param tables - The sheets to write, in order: each a name, a header row, data rows and optional drop-down lists per column.
+ *
  * @example
  * ```ts
  * import { writeTables } from "@mamori/xlsx";
  * const bytes = writeTables([{ name: "Gaps", header: ["Process", "Gap"], rows: [["order-intake", "=1+1"]] }]);
  * bytes.length > 0; // true
  * ```
+ *
+ * @category Writing workbooks
  */
 export function writeTables(tables: readonly TableSheet[]): Uint8Array {
   const book = utils.book_new();
