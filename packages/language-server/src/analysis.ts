@@ -56,7 +56,11 @@ export function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-/** What the analysis of one folder needs from its other documents, computed once per text. */
+/**
+ * What the analysis of one folder needs from its other documents, computed once per text.
+ *
+ * @category Language service
+ */
 export interface Companions {
   bia?: BiaResult;
   matrix?: MatrixResult;

@@ -15,13 +15,20 @@ import { type ServerOptions, startServer } from "./server.js";
 /**
  * Start the server in a dedicated web worker (`scope` is the worker's global `self`).
  *
+ * @param scope - Where LSP messages come and go: the worker's global `self`, or a `MessagePort`.
+ * @param options - The day date rules check against and how to list a folder's other documents (without it only open documents are cross-checked).
+ *
  * @example
  * ```ts
- * // worker.ts, bundled for the browser
  * import { startWorkerServer } from "@mamori/language-server/browser";
- * declare const self: ConstructorParameters<typeof import("vscode-languageserver/browser").BrowserMessageReader>[0];
- * startWorkerServer(self);
+ * // In a dedicated worker, pass its global scope: startWorkerServer(self).
+ * // Here the server listens on one end of a channel; the editor talks LSP through the other.
+ * const { port1, port2 } = new MessageChannel();
+ * startWorkerServer(port1);
+ * port2.postMessage({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
  * ```
+ *
+ * @category Servers
  */
 export function startWorkerServer(
   scope: ConstructorParameters<typeof BrowserMessageReader>[0],

@@ -1,6 +1,10 @@
 import { attachRanges, type ParsedSource, parseSource } from "@mamori/core/source";
 
-/** The largest document the server reads (the CLI's limit): larger ones get one diagnostic. */
+/**
+ * The largest document the server reads (the CLI's limit): larger ones get one diagnostic.
+ *
+ * @category Language service
+ */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
 
 /** One document the server knows: open in the editor, or read from the folder. @internal */

@@ -14,11 +14,15 @@ import { type ServerOptions, startServer } from "./server.js";
  * The `.yaml`, `.yml` and `.json` files of a folder (a `file:` URI), with their text; files
  * over 20 MB and unreadable ones are left out.
  *
+ * @param folderUri - The folder as a `file:` URI; a folder that cannot be read gives an empty list.
+ *
  * @example
  * ```ts
  * import { readFolder } from "@mamori/language-server/node";
  * readFolder("file:///nowhere"); // []
  * ```
+ *
+ * @category Servers
  */
 export function readFolder(folderUri: string): Array<{ uri: string; text: string }> {
   if (!folderUri.startsWith("file:")) return [];
@@ -54,11 +58,15 @@ export function readFolder(folderUri: string): Array<{ uri: string; text: string
  * Start the server on this process's stdin and stdout (what `mamori lsp --stdio` and
  * `mamori-language-server --stdio` run). Companion documents are read from disk.
  *
+ * @param options - The day date rules check against (default the day of each check); a folder's documents are read from disk unless `listFolder` says otherwise.
+ *
  * @example
  * ```ts
  * import { startStdioServer } from "@mamori/language-server/node";
  * startStdioServer(); // serves until the client exits
  * ```
+ *
+ * @category Servers
  */
 export function startStdioServer(options: ServerOptions = {}): void {
   startServer(createConnection(process.stdin, process.stdout), {

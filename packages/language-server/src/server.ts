@@ -17,6 +17,8 @@ import { createLanguageService, type LanguageServiceOptions } from "./service.js
  * import type { ServerOptions } from "@mamori/language-server";
  * const o: ServerOptions = { now: "2026-11-27" };
  * ```
+ *
+ * @category Servers
  */
 export type ServerOptions = Omit<LanguageServiceOptions, "locale">;
 
@@ -32,12 +34,17 @@ function localeOf(value: unknown): Locale {
  * hover, completion, definition, references and quick fixes. A request at a position outside
  * the document gets an empty answer; nothing a client sends stops the server.
  *
+ * @param connection - The LSP connection to serve, on any transport, from `vscode-languageserver`'s `createConnection`.
+ * @param options - The day date rules check against and how to list a folder's other documents; the locale is the client's.
+ *
  * @example
  * ```ts
  * import { createConnection } from "vscode-languageserver/node";
  * import { startServer } from "@mamori/language-server";
  * startServer(createConnection(process.stdin, process.stdout));
  * ```
+ *
+ * @category Servers
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);

@@ -28,6 +28,8 @@ type Pos = Position;
  * import type { LanguageServiceOptions } from "@mamori/language-server";
  * const o: LanguageServiceOptions = { locale: "ja", now: "2026-11-27" };
  * ```
+ *
+ * @category Language service
  */
 export interface LanguageServiceOptions {
   /** Locale of messages (default `en`; the server takes the client's). */
@@ -54,31 +56,90 @@ export interface LanguageServiceOptions {
  * service.open("file:///org/organisation.yaml", "kind: Organisation\nschemaVersion: '1.0'\nid: x\nname: X\nbogus: 1\n");
  * service.diagnostics("file:///org/organisation.yaml")[0]?.code; // "schema/unknown-key"
  * ```
+ *
+ * @category Language service
  */
 export interface LanguageService {
-  /** The editor opened a document. */
+  /**
+   * The editor opened a document.
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`; clients' different percent-encodings of one path are the same document.
+   * @param text - The document's whole text, YAML or JSON.
+   */
   open(uri: string, text: string): void;
-  /** The editor changed an open document (its full new text). */
+  /**
+   * The editor changed an open document (its full new text).
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`.
+   * @param text - The document's whole new text (full-text sync, not an edit).
+   */
   change(uri: string, text: string): void;
-  /** The editor closed a document: its text on disk counts again. */
+  /**
+   * The editor closed a document: its text on disk counts again.
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`.
+   */
   close(uri: string): void;
-  /** A file of a folder changed on disk (`text` undefined: deleted). Open documents keep the editor's text. */
+  /**
+   * A file of a folder changed on disk (`text` undefined: deleted). Open documents keep the editor's text.
+   *
+   * @param uri - The changed file's URI.
+   * @param text - The file's new text, or `undefined` when it was deleted.
+   */
   fileChanged(uri: string, text: string | undefined): void;
-  /** The open documents whose diagnostics depend on `uri` (itself included, if open): the folder's. */
+  /**
+   * The open documents whose diagnostics depend on `uri` (itself included, if open): the folder's.
+   *
+   * @param uri - The URI of the document that changed, open or not.
+   */
   affected(uri: string): string[];
-  /** The diagnostics of a document, LSP-shaped: the rule id as `code`, its page as `codeDescription`. */
+  /**
+   * The diagnostics of a document, LSP-shaped: the rule id as `code`, its page as `codeDescription`.
+   *
+   * @param uri - The document's URI; a document the service has not been given gives an empty list.
+   */
   diagnostics(uri: string): LspDiagnostic[];
-  /** Hover: a property's description, a rule's docs, a BIA node's computed objectives. */
+  /**
+   * Hover: a property's description, a rule's docs, a BIA node's computed objectives.
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`.
+   * @param position - The cursor: zero-based line and character, in UTF-16 code units; a position outside the document gets an empty answer.
+   */
   hover(uri: string, position: Pos): Hover | null;
-  /** Completion: keys, enum values, and ids that a reference may name. */
+  /**
+   * Completion: keys, enum values, and ids that a reference may name.
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`.
+   * @param position - The cursor: zero-based line and character, in UTF-16 code units; a position outside the document gets an empty answer.
+   */
   completion(uri: string, position: Pos): CompletionItem[];
-  /** Where the id under the cursor is defined, in the folder's documents. */
+  /**
+   * Where the id under the cursor is defined, in the folder's documents.
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`.
+   * @param position - The cursor: zero-based line and character, in UTF-16 code units; a position outside the document gets an empty answer.
+   */
   definition(uri: string, position: Pos): Location[];
-  /** Every use of the id under the cursor in the folder's documents, its definition included. */
+  /**
+   * Every use of the id under the cursor in the folder's documents, its definition included.
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`.
+   * @param position - The cursor: zero-based line and character, in UTF-16 code units; a position outside the document gets an empty answer.
+   */
   references(uri: string, position: Pos): Location[];
-  /** Quick fixes for the given diagnostics: a did-you-mean replaced, where the fix is certain. */
+  /**
+   * Quick fixes for the given diagnostics: a did-you-mean replaced, where the fix is certain.
+   *
+   * @param uri - The document's URI, such as `file:///org/plan.yaml`.
+   * @param range - The selection the client asks about, zero-based, in UTF-16 code units.
+   * @param diagnostics - The diagnostics the client sends with the request, as {@link LanguageService.diagnostics} gave them; only those get fixes.
+   */
   codeActions(uri: string, range: Range, diagnostics: readonly LspDiagnostic[]): CodeAction[];
-  /** Change the locale of messages and hovers. */
+  /**
+   * Change the locale of messages and hovers.
+   *
+   * @param locale - The new language, `en` or `ja`; every later answer uses it.
+   */
   setLocale(locale: Locale): void;
 }
 
@@ -257,6 +318,8 @@ function processHover(p: BiaProcessResult, locale: Locale): string {
 /**
  * Create mamori's language service: documents in, LSP-shaped answers out.
  *
+ * @param options - The locale (default `en`), the day date rules check against (default the day of each check), and how to list a folder's other documents (without it only open documents are cross-checked).
+ *
  * @example
  * ```ts
  * import { createLanguageService } from "@mamori/language-server";
@@ -264,6 +327,8 @@ function processHover(p: BiaProcessResult, locale: Locale): string {
  * service.open("file:///a/plan.yaml", "kind: ContinuityPlan\nschemaVersion: '1.0'\n");
  * service.completion("file:///a/plan.yaml", { line: 2, character: 0 }).some((c) => c.label === "preIncident"); // true
  * ```
+ *
+ * @category Language service
  */
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let locale: Locale = options.locale ?? "en";
