@@ -5,7 +5,11 @@ import { type Locale, parseIsoDate } from "@mamori/core";
 import { closestMatch, elideText, toTerminalText } from "@mamori/core/internal";
 import { UsageError } from "./io.js";
 
-/** Options every command understands (`--format` is each command's own: its formats differ, and some have none). */
+/**
+ * Options every command understands (`--format` is each command's own: its formats differ, and some have none).
+ *
+ * @category Running the CLI
+ */
 export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h", help: "Print this help and exit." },
   locale: {
@@ -20,13 +24,21 @@ export const COMMON_OPTIONS = {
   },
 } as const satisfies Record<string, OptionSpec>;
 
-/** Check `--locale`. */
+/**
+ * Check `--locale`.
+ *
+ * @category Running the CLI
+ */
 export function localeOf(value: string | undefined): Locale {
   if (value === undefined || value === "en" || value === "ja") return value ?? "en";
   throw new UsageError(`--locale must be en or ja, not '${value}'`);
 }
 
-/** Check `--format` against the formats a command supports. */
+/**
+ * Check `--format` against the formats a command supports.
+ *
+ * @category Running the CLI
+ */
 export function formatOf<F extends string>(
   value: string | undefined,
   allowed: readonly F[],
@@ -41,6 +53,8 @@ export function formatOf<F extends string>(
  * Check `--now` with the documents' own date parser, so an impossible date (`2026-02-30`,
  * `T24:00:00Z`) is a usage error like `garbage`, not a finding placed in a document. Defaults
  * to the real clock, which only the CLI reads.
+ *
+ * @category Running the CLI
  */
 export function nowOf(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString();
@@ -55,7 +69,11 @@ export function nowOf(value: string | undefined): string {
   return value;
 }
 
-/** A command's parsed arguments. */
+/**
+ * A command's parsed arguments.
+ *
+ * @category Running the CLI
+ */
 export interface ParsedCommand {
   /** Option values by name (a list for an option declared `multiple`). */
   values: Record<string, string | boolean | string[] | undefined>;
@@ -63,7 +81,11 @@ export interface ParsedCommand {
   positionals: string[];
 }
 
-/** An option a command declares. */
+/**
+ * An option a command declares.
+ *
+ * @category Running the CLI
+ */
 export interface OptionSpec {
   /** `string` takes a value; `boolean` is a flag. */
   type: "string" | "boolean";
@@ -80,6 +102,8 @@ export interface OptionSpec {
 /**
  * A command's `--help`: its usage lines, then every option it takes with a sentence each
  * (the command's own, then the common ones).
+ *
+ * @category Running the CLI
  */
 export function formatHelp(usage: string, options: Record<string, OptionSpec>): string {
   const all: Record<string, OptionSpec> = { ...options, ...COMMON_OPTIONS };
@@ -126,7 +150,11 @@ function repeated(args: readonly string[], options: Record<string, OptionSpec>):
   return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
 }
 
-/** Parse a command's arguments, turning parseArgs' errors into usage errors. */
+/**
+ * Parse a command's arguments, turning parseArgs' errors into usage errors.
+ *
+ * @category Running the CLI
+ */
 export function parseCommand(args: string[], options: Record<string, OptionSpec>): ParsedCommand {
   try {
     // parseArgs takes only type, short and multiple: the help texts stay here.
@@ -163,7 +191,11 @@ export function parseCommand(args: string[], options: Record<string, OptionSpec>
   }
 }
 
-/** The value of a string option, if given. */
+/**
+ * The value of a string option, if given.
+ *
+ * @category Running the CLI
+ */
 export function str(value: string | boolean | string[] | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }

@@ -13,6 +13,8 @@ import { readWorkbook } from "@mamori/xlsx";
  * const out: string[] = [];
  * const io: CliIo = { stdout: (s) => out.push(s), stderr: (s) => out.push(s), cwd: process.cwd(), env: {}, stdoutIsTTY: false, stderrIsTTY: false };
  * ```
+ *
+ * @category Running the CLI
  */
 export interface CliIo {
   /** Write to standard output. */
@@ -39,15 +41,25 @@ export interface CliIo {
  * const e = new UsageError("missing file: plan.yaml");
  * e.message; // "missing file: plan.yaml"
  * ```
+ *
+ * @category Running the CLI
  */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-/** Largest input file read (bytes). */
+/**
+ * Largest input file read (bytes).
+ *
+ * @category Running the CLI
+ */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-/** A document read from a file: data, positions and reading diagnostics. */
+/**
+ * A document read from a file: data, positions and reading diagnostics.
+ *
+ * @category Running the CLI
+ */
 export interface LoadedDocument {
   /** Path as given (for messages). */
   file: string;
@@ -61,7 +73,11 @@ export interface LoadedDocument {
   cells?: ReadonlyMap<string, string>;
 }
 
-/** Why a file could not be opened, in words, from Node's error code. */
+/**
+ * Why a file could not be opened, in words, from Node's error code.
+ *
+ * @category Running the CLI
+ */
 export function openProblem(file: string, error: unknown): UsageError {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
@@ -92,6 +108,8 @@ function pause(ms: number): void {
  * Read at most `limit + 1` bytes of a file, whatever it is: a regular file, a device
  * (`/dev/zero`), a pipe or a process substitution, whose size `stat` cannot tell (it says
  * 0). Memory stays bounded by the limit; more than `limit` bytes is a usage error.
+ *
+ * @category Running the CLI
  */
 export function readBytes(io: CliIo, file: string, limit = MAX_INPUT_BYTES): Buffer {
   const full = resolve(io.cwd, file);
@@ -159,6 +177,8 @@ function lineColumnOf(bytes: Buffer, offset: number): { line: number; column: nu
 /**
  * Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong
  * forms, no surrogates, nothing above U+10FFFF), or -1.
+ *
+ * @category Running the CLI
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -206,6 +226,8 @@ function wideEncoding(bytes: Buffer): string | undefined {
  * Decode UTF-8 text exactly: a byte sequence that is not UTF-8 is a usage error naming its
  * line and column, never a silent U+FFFD in an id or a name; UTF-16 and UTF-32 text is
  * recognised and named.
+ *
+ * @category Running the CLI
  */
 export function decodeUtf8(file: string, bytes: Buffer): string {
   const wide = wideEncoding(bytes);
@@ -230,6 +252,8 @@ export function decodeUtf8(file: string, bytes: Buffer): string {
 /**
  * Read a whole UTF-8 text file (or device, pipe, process substitution) of at most
  * {@link MAX_INPUT_BYTES}, or throw a {@link UsageError} that says why not.
+ *
+ * @category Running the CLI
  */
 export function readText(io: CliIo, file: string): string {
   return decodeUtf8(file, readBytes(io, file));
@@ -238,6 +262,8 @@ export function readText(io: CliIo, file: string): string {
 /**
  * Read and parse a JSON or YAML document. Syntax errors, size and alias limits are usage
  * errors (exit 2) with `file:line:column`; duplicate keys come back as diagnostics.
+ *
+ * @category Running the CLI
  */
 export function loadDocument(io: CliIo, file: string, locale: Locale): LoadedDocument {
   if (/\.xlsx$/i.test(file)) return loadWorkbook(io, file, locale);
@@ -278,7 +304,11 @@ function loadWorkbook(io: CliIo, file: string, locale: Locale): LoadedDocument {
   };
 }
 
-/** Whether to colour output: a TTY, and no `NO_COLOR`. */
+/**
+ * Whether to colour output: a TTY, and no `NO_COLOR`.
+ *
+ * @category Running the CLI
+ */
 export function useColor(io: CliIo): boolean {
   return (
     io.stdoutIsTTY &&
@@ -292,6 +322,8 @@ export function useColor(io: CliIo): boolean {
  * `mkdirSync(dir, { recursive: true })` loops forever under `/proc` (ENOENT from a parent it
  * takes for missing); one `mkdirSync` per level answers every error at once, as a usage error
  * naming `shown`.
+ *
+ * @category Running the CLI
  */
 export function makeDirectory(dir: string, shown: string): void {
   const missing: string[] = [];

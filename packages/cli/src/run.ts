@@ -10,6 +10,8 @@ import { VERSION } from "./version.js";
  * import { USAGE } from "@mamori/cli";
  * console.log(USAGE); // what `mamori --help` prints
  * ```
+ *
+ * @category Running the CLI
  */
 export const USAGE = `mamori ${VERSION} — information-security governance documents, checked
 
@@ -38,6 +40,10 @@ exit codes: 0 no errors, 1 the documents have errors, 2 usage or unreadable inpu
  * return its exit code: 0 no errors, 1 the documents have error diagnostics, 2 usage or
  * unreadable input. Never throws for bad input; tool vendors can call it in-process.
  *
+ * @param argv - The arguments after the command name, such as `["validate", "plan.yaml", "--format", "json"]`.
+ * @param io - Where output goes, the working directory, the environment and whether stdout and stderr are terminals; see {@link CliIo}.
+ * @returns The exit code: 0, 1 or 2 as above.
+ *
  * @example
  * ```ts
  * import { runCli } from "@mamori/cli";
@@ -48,6 +54,8 @@ exit codes: 0 no errors, 1 the documents have errors, 2 usage or unreadable inpu
  * });
  * // code === 0, out[0] is the version line
  * ```
+ *
+ * @category Running the CLI
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
