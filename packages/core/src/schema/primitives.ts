@@ -69,6 +69,8 @@ export type NodeRef = z.infer<typeof NodeRefSchema>;
  * DurationSchema.safeParse("PT4H").success; // true
  * DurationSchema.safeParse("4h").success; // false
  * ```
+ *
+ * @category Documents
  */
 // Named string formats, so a failed check says which format it was (validateDocument maps
 // `iso-duration` to duration/malformed and `iso-date` to date/malformed) instead of the

@@ -140,6 +140,8 @@ export interface RuleOptionSpec<T = unknown> {
  *   within: { schema: z.string(), default: "P1Y", description: { en: "Interval.", ja: "間隔。" } },
  * } satisfies RuleOptionSpecs;
  * ```
+ *
+ * @category Custom rules
  */
 // biome-ignore lint/suspicious/noExplicitAny: each option has its own value type
 export type RuleOptionSpecs = Readonly<Record<string, RuleOptionSpec<any>>>;
