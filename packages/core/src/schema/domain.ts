@@ -18,7 +18,7 @@ import {
  * CIA_OBJECTIVES; // ["confidentiality", "integrity", "availability"]
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const CIA_OBJECTIVES = ["confidentiality", "integrity", "availability"] as const;
 
@@ -31,7 +31,7 @@ export const CIA_OBJECTIVES = ["confidentiality", "integrity", "availability"] a
  * SecurityLevelSchema.safeParse("high").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const SecurityLevelSchema = z.enum(["low", "moderate", "high"]);
 
@@ -44,7 +44,7 @@ export const SecurityLevelSchema = z.enum(["low", "moderate", "high"]);
  * SecurityObjectivesSchema.safeParse({ confidentiality: "high", integrity: "high", availability: "moderate" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const SecurityObjectivesSchema = defineObject({
   confidentiality: SecurityLevelSchema,
@@ -60,7 +60,7 @@ export const SecurityObjectivesSchema = defineObject({
  * const erp: SecurityObjectives = { confidentiality: "high", integrity: "high", availability: "moderate" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type SecurityObjectives = z.infer<typeof SecurityObjectivesSchema>;
 
@@ -73,7 +73,7 @@ export type SecurityObjectives = z.infer<typeof SecurityObjectivesSchema>;
  * ImpactLevelSchema.safeParse({ value: 4, label: "Major", labelJa: "重大" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ImpactLevelSchema = defineObject({
   value: z.int().check(z.gte(0), z.lte(100)),
@@ -91,7 +91,7 @@ export const ImpactLevelSchema = defineObject({
  * ImpactScaleSchema.safeParse(DEFAULT_IMPACT_SCALE).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ImpactScaleSchema = defineObject({
   levels: z.array(ImpactLevelSchema).check(z.minLength(2)),
@@ -111,7 +111,7 @@ export const ImpactScaleSchema = defineObject({
  * DEFAULT_IMPACT_SCALE.levels.length; // 5
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type ImpactScale = z.infer<typeof ImpactScaleSchema>;
 
@@ -124,7 +124,7 @@ export type ImpactScale = z.infer<typeof ImpactScaleSchema>;
  * DEFAULT_IMPACT_SCALE.levels[3]?.labelJa; // "重大"
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const DEFAULT_IMPACT_SCALE: ImpactScale = {
   levels: [
@@ -146,7 +146,7 @@ export const DEFAULT_IMPACT_SCALE: ImpactScale = {
  * IMPACT_CATEGORIES.find((c) => c.id === "legal-regulatory")?.nameJa; // "法令・規制"
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const IMPACT_CATEGORIES = [
   { id: "financial", name: "Financial", nameJa: "財務" },
@@ -166,7 +166,7 @@ export const IMPACT_CATEGORIES = [
  * ImpactCategorySchema.safeParse({ id: "environmental", name: "Environmental", nameJa: "環境" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ImpactCategorySchema = defineObject({
   id: IdSchema,
@@ -184,7 +184,7 @@ export const ImpactCategorySchema = defineObject({
  * const financial: ImpactCategory = { id: "financial", name: "Financial", nameJa: "財務", unacceptableLevel: 4 };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
 
@@ -198,7 +198,7 @@ export type ImpactCategory = z.infer<typeof ImpactCategorySchema>;
  * OrganisationScopeSchema.safeParse("value-chain").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const OrganisationScopeSchema = z.enum(["individual", "consolidated-group", "value-chain"]);
 /**
@@ -210,7 +210,7 @@ export const OrganisationScopeSchema = z.enum(["individual", "consolidated-group
  * const scope: OrganisationScope = "consolidated-group"; // the parent company and its subsidiaries
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type OrganisationScope = z.infer<typeof OrganisationScopeSchema>;
 
@@ -223,7 +223,7 @@ export type OrganisationScope = z.infer<typeof OrganisationScopeSchema>;
  * GovernanceRoleSchema.safeParse("ciso").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const GovernanceRoleSchema = z.enum([
   "ciso",
@@ -244,7 +244,7 @@ export const GovernanceRoleSchema = z.enum([
  * const role: GovernanceRole = "ciso";
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
 
@@ -258,7 +258,7 @@ export type GovernanceRole = z.infer<typeof GovernanceRoleSchema>;
  * GovernanceProcessSchema.options; // ["direct", "monitor", "evaluate", "report", "oversee"]
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const GovernanceProcessSchema = z.enum([
   "direct",
@@ -276,7 +276,7 @@ export const GovernanceProcessSchema = z.enum([
  * const board: GovernanceProcess[] = ["direct", "monitor", "evaluate"];
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
 
@@ -289,7 +289,7 @@ export type GovernanceProcess = z.infer<typeof GovernanceProcessSchema>;
  * PdcaPhaseSchema.safeParse("check").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
 /**
@@ -301,7 +301,7 @@ export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
  * const audit: PdcaPhase = "check";
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
 
@@ -314,7 +314,7 @@ export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
  * CriticalInfrastructureSectorSchema.options.length; // 10
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const CriticalInfrastructureSectorSchema = z.enum([
   "information-communications",
@@ -337,7 +337,7 @@ export const CriticalInfrastructureSectorSchema = z.enum([
  * const sector: CriticalInfrastructureSector = "logistics";
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type CriticalInfrastructureSector = z.infer<typeof CriticalInfrastructureSectorSchema>;
 
@@ -351,7 +351,7 @@ export type CriticalInfrastructureSector = z.infer<typeof CriticalInfrastructure
  * ServiceClassSchema.safeParse("core").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ServiceClassSchema = z.enum(["core", "non-core"]);
 
@@ -364,7 +364,7 @@ export const ServiceClassSchema = z.enum(["core", "non-core"]);
  * ServiceModelSchema.safeParse("saas").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ServiceModelSchema = z.enum(["iaas", "paas", "saas"]);
 /**
@@ -376,7 +376,7 @@ export const ServiceModelSchema = z.enum(["iaas", "paas", "saas"]);
  * const email: ServiceModel = "saas"; // e-mail bought as a service (kumomail)
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type ServiceModel = z.infer<typeof ServiceModelSchema>;
 
@@ -390,7 +390,7 @@ export type ServiceModel = z.infer<typeof ServiceModelSchema>;
  * HostingSchema.safeParse({ type: "cloud", provider: "skycloud", serviceModel: "iaas" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const HostingSchema = defineObject({
   type: z.enum(["on-premises", "external-data-centre", "cloud"]),
@@ -409,7 +409,7 @@ export const HostingSchema = defineObject({
  * const erp: Hosting = { type: "on-premises", site: "sendai-dc" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Hosting = z.infer<typeof HostingSchema>;
 
@@ -422,7 +422,7 @@ export type Hosting = z.infer<typeof HostingSchema>;
  * ResourceKindSchema.safeParse("power").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ResourceKindSchema = z.enum([
   "server",
@@ -445,7 +445,7 @@ export const ResourceKindSchema = z.enum([
  * const generator: ResourceKind = "power";
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type ResourceKind = z.infer<typeof ResourceKindSchema>;
 
@@ -459,7 +459,7 @@ export type ResourceKind = z.infer<typeof ResourceKindSchema>;
  * PowerClassSchema.safeParse("may-stop").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const PowerClassSchema = z.enum(["protect", "may-stop"]);
 /**
@@ -472,7 +472,7 @@ export const PowerClassSchema = z.enum(["protect", "may-stop"]);
  * const fileServer: PowerClass = "may-stop"; // shut down to save fuel
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type PowerClass = z.infer<typeof PowerClassSchema>;
 
@@ -487,7 +487,7 @@ export type PowerClass = z.infer<typeof PowerClassSchema>;
  * DependencySchema.safeParse({ anyOf: ["leased-line", "mobile-router"] }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const DependencySchema = z.union([
   NodeRefSchema,
@@ -502,7 +502,7 @@ export const DependencySchema = z.union([
  * const dependsOn: Dependency[] = ["erp-db", { anyOf: ["leased-line", "mobile-network"], note: "either link will do" }];
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Dependency = z.infer<typeof DependencySchema>;
 
@@ -516,7 +516,7 @@ export type Dependency = z.infer<typeof DependencySchema>;
  * RecoveryLevelSchema.safeParse("orders only").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const RecoveryLevelSchema = z.union([PercentageSchema, z.string().check(z.minLength(1))]);
 
@@ -529,7 +529,7 @@ export const RecoveryLevelSchema = z.union([PercentageSchema, z.string().check(z
  * RecoveryObjectivesSchema.safeParse({ rto: "PT4H", rpo: "PT1H", rlo: 60 }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const RecoveryObjectivesSchema = defineObject({
   rto: z.optional(DurationSchema),
@@ -545,7 +545,7 @@ export const RecoveryObjectivesSchema = defineObject({
  * const orderIntake: RecoveryObjectives = { rto: "PT4H", rpo: "PT1H", rlo: 50 }; // 50 % of normal capacity
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type RecoveryObjectives = z.infer<typeof RecoveryObjectivesSchema>;
 
@@ -559,7 +559,7 @@ export type RecoveryObjectives = z.infer<typeof RecoveryObjectivesSchema>;
  * RecoveryCapabilitySchema.safeParse({ recoveryTime: "PT8H", backupInterval: "P1D" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const RecoveryCapabilitySchema = defineObject({
   recoveryTime: z.optional(DurationSchema),
@@ -575,7 +575,7 @@ export const RecoveryCapabilitySchema = defineObject({
  * const erpDb: RecoveryCapability = { recoveryTime: "PT12H", backupInterval: "P1D" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type RecoveryCapability = z.infer<typeof RecoveryCapabilitySchema>;
 
@@ -588,7 +588,7 @@ export type RecoveryCapability = z.infer<typeof RecoveryCapabilitySchema>;
  * PowerSchema.safeParse({ class: "protect", backupRuntime: "PT8H" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const PowerSchema = defineObject({
   class: z.optional(PowerClassSchema),
@@ -606,7 +606,7 @@ export const PowerSchema = defineObject({
  * ITServiceSchema.safeParse({ id: "erp", name: "ERP", class: "core", hosting: { type: "on-premises" } }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ITServiceSchema = defineObject({
   id: IdSchema,
@@ -645,7 +645,7 @@ export const ITServiceSchema = defineObject({
  * };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type ITService = z.infer<typeof ITServiceSchema>;
 
@@ -659,7 +659,7 @@ export type ITService = z.infer<typeof ITServiceSchema>;
  * ResourceSchema.safeParse({ id: "generator", name: "Emergency generator", kind: "power" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ResourceSchema = defineObject({
   id: IdSchema,
@@ -695,7 +695,7 @@ export const ResourceSchema = defineObject({
  * };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Resource = z.infer<typeof ResourceSchema>;
 
@@ -708,7 +708,7 @@ export type Resource = z.infer<typeof ResourceSchema>;
  * BusinessProcessSchema.safeParse({ id: "order-intake", name: "Order intake", dependsOn: ["erp"] }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const BusinessProcessSchema = defineObject({
   id: IdSchema,
@@ -735,6 +735,6 @@ export const BusinessProcessSchema = defineObject({
  * };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type BusinessProcess = z.infer<typeof BusinessProcessSchema>;

@@ -19,7 +19,7 @@ import { IdSchema } from "./primitives.js";
  * SiteSchema.safeParse({ id: "hq", name: "Head office", location: "Sendai, JP" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const SiteSchema = defineObject({
   id: IdSchema,
@@ -41,7 +41,7 @@ export const SiteSchema = defineObject({
  * const osaka: Site = { id: "osaka-backup", name: "Osaka backup site", kind: "backup-site", location: "Osaka" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Site = z.infer<typeof SiteSchema>;
 
@@ -54,7 +54,7 @@ export type Site = z.infer<typeof SiteSchema>;
  * RoleAssignmentSchema.safeParse({ id: "ciso", role: "ciso", holder: "K. Tanaka", processes: ["direct"] }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const RoleAssignmentSchema = defineObject({
   id: IdSchema,
@@ -73,7 +73,7 @@ export const RoleAssignmentSchema = defineObject({
  * const ciso: RoleAssignment = { id: "ciso", role: "ciso", title: "Chief Information Security Officer", processes: ["direct", "monitor"] };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
 
@@ -86,7 +86,7 @@ export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
  * CompanySchema.safeParse({ id: "kita-th", name: "Kita Seiki Thailand", relation: "subsidiary" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const CompanySchema = defineObject({
   id: IdSchema,
@@ -104,7 +104,7 @@ export const CompanySchema = defineObject({
  * const thailand: Company = { id: "kita-th", name: "Kita Seiki (Thailand)", relation: "subsidiary", country: "TH" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Company = z.infer<typeof CompanySchema>;
 
@@ -119,7 +119,7 @@ export type Company = z.infer<typeof CompanySchema>;
  * PartnerSchema.safeParse({ id: "skycloud", name: "SkyCloud", kind: "cloud-provider", critical: true }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const PartnerSchema = defineObject({
   id: IdSchema,
@@ -138,7 +138,7 @@ export const PartnerSchema = defineObject({
  * const skycloud: Partner = { id: "skycloud", name: "SkyCloud", kind: "cloud-provider", critical: true, country: "JP" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Partner = z.infer<typeof PartnerSchema>;
 
@@ -151,7 +151,7 @@ export type Partner = z.infer<typeof PartnerSchema>;
  * UnitSchema.safeParse({ id: "it", name: "IT department", kind: "it" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const UnitSchema = defineObject({
   id: IdSchema,
@@ -171,7 +171,7 @@ export const UnitSchema = defineObject({
  * OrganisationSchema.safeParse({ kind: "Organisation", schemaVersion: "1.0", id: "kita", name: "Kita Seiki", scope: "individual" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const OrganisationSchema = defineDocumentSchema("Organisation", {
   id: IdSchema,
@@ -204,6 +204,6 @@ export const OrganisationSchema = defineDocumentSchema("Organisation", {
  * };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -14,7 +14,7 @@ import { defineObject } from "./object.js";
  * IdSchema.safeParse("erp db").success; // false
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\s:/#]+$/));
 /**
@@ -27,7 +27,7 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.reg
  * IdSchema.safeParse("erp db").success; // false: no spaces, ':', '/' or '#'
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Id = z.infer<typeof IdSchema>;
 
@@ -41,7 +41,7 @@ export type Id = z.infer<typeof IdSchema>;
  * NodeRefSchema.safeParse("supplier-a:molding-line").success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const NodeRefSchema = z
   .string()
@@ -56,7 +56,7 @@ export const NodeRefSchema = z
  * const ofSubsidiary: NodeRef = "kita-th:rayong-line"; // node rayong-line of organisation kita-th
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type NodeRef = z.infer<typeof NodeRefSchema>;
 
@@ -70,7 +70,7 @@ export type NodeRef = z.infer<typeof NodeRefSchema>;
  * DurationSchema.safeParse("4h").success; // false
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 // Named string formats, so a failed check says which format it was (validateDocument maps
 // `iso-duration` to duration/malformed and `iso-date` to date/malformed) instead of the
@@ -88,7 +88,7 @@ export const DurationSchema = z.stringFormat("iso-duration", ISO_DURATION_PATTER
  * parseDuration(rto).minutes; // 240
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type DurationText = z.infer<typeof DurationSchema>;
 
@@ -105,7 +105,7 @@ export type DurationText = z.infer<typeof DurationSchema>;
  * DateSchema.safeParse("2024-02-30").success; // false: February has no 30th
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const DateSchema = z.stringFormat("iso-date", ISO_DATE_PATTERN).check(
   // Text that fails the pattern is the regex's issue (date/malformed); only real-calendar
@@ -125,7 +125,7 @@ export const DateSchema = z.stringFormat("iso-date", ISO_DATE_PATTERN).check(
  * parseIsoDate(due).date?.toISOString(); // "2026-11-27T00:00:00.000Z"
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type DateText = z.infer<typeof DateSchema>;
 
@@ -138,7 +138,7 @@ export type DateText = z.infer<typeof DateSchema>;
  * PercentageSchema.safeParse(60).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const PercentageSchema = z.number().check(z.gte(0), z.lte(100));
 
@@ -151,7 +151,7 @@ export const PercentageSchema = z.number().check(z.gte(0), z.lte(100));
  * MoneySchema.safeParse({ amount: 1200000, currency: "JPY" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const MoneySchema = defineObject({
   amount: z.number().check(z.gte(0)),
@@ -166,7 +166,7 @@ export const MoneySchema = defineObject({
  * const lossPerHour: Money = { amount: 1_200_000, currency: "JPY" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type Money = z.infer<typeof MoneySchema>;
 
@@ -179,7 +179,7 @@ export type Money = z.infer<typeof MoneySchema>;
  * ControlRefSchema.safeParse({ catalog: "iso27017", control: "CLD.6.3.1" }).success; // true
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export const ControlRefSchema = defineObject({
   catalog: IdSchema,
@@ -194,6 +194,6 @@ export const ControlRefSchema = defineObject({
  * const backup: ControlRef = { catalog: "nist-800-53", control: "cp-9" };
  * ```
  *
- * @category Documents
+ * @category Domain schemas
  */
 export type ControlRef = z.infer<typeof ControlRefSchema>;
