@@ -78,7 +78,7 @@ export interface ComparePaths {
  * @param controls - The customer's derived controls, as in `deriveResponsibility(...).controls`.
  * @param attestation - The provider's attestation, such as one read by {@link readAttestation}.
  * @param evidence - The status of each piece of the attestation's evidence, from {@link checkEvidence}.
- * @param paths - JSON pointers of the matrix's overrides and of the attestation's controls, put on the findings.
+ * @param paths - How to point at a control in the matrix (its override or catalog entry), and the file name the attestation is reported under in `related` (default `attestation`).
  * @param locale - The locale of the messages, default `en`.
  *
  * @example

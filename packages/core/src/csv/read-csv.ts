@@ -38,7 +38,7 @@ export interface CsvTable {
  * inside quotes, CRLF or LF line ends, line breaks allowed inside quotes. A leading BOM is
  * dropped. Never throws.
  *
- * @param text - The whole CSV file as text; an unterminated quote reads to the end of the text.
+ * @param text - The whole CSV file as text; an unterminated quoted field is not an error but is reported in `unterminatedAt`.
  *
  * @example
  * ```ts

@@ -58,7 +58,7 @@ const LIMIT = 1000;
 /**
  * A short English/neutral description of a value's type for messages.
  *
- * @param value - Any value; `null`, arrays and the JSON types each get their own word.
+ * @param value - Any value; `undefined` (`nothing`), `null`, arrays, `NaN` and infinities get their own words, anything else its `typeof`.
  *
  * @example
  * ```ts

@@ -119,7 +119,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * own rules to document a custom rule set the same way.
  *
  * @param locale - The language of the reference, `en` (default) or `ja`.
- * @param rules - The rules to document, in the order given; default every built-in rule.
+ * @param rules - The rules to document, in any order (they are listed by id); default every built-in rule.
  *
  * @example
  * ```ts
