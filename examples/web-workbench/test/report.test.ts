@@ -121,6 +121,62 @@ describe("the HTML report in Chromium", () => {
     expect(found.rowLeft).toBeGreaterThanOrEqual(0);
   });
 
+  for (const [locale, chartLabel, unacceptable, safety] of [
+    ["en", "Impact of stopping", "unacceptable", "Safety"],
+    ["ja", "「", "許容できない水準", "安全"],
+  ] as const) {
+    it(`draws each category's own unacceptable level on the impact charts, labels apart and unclipped (${locale})`, async () => {
+      await openReport(locale);
+      const charts = await page.$$eval(`svg[aria-label^="${chartLabel}"]`, (svgs) =>
+        svgs.map((svg) => {
+          const vb = (svg as SVGSVGElement).viewBox.baseVal;
+          const texts = [...svg.querySelectorAll("text")].map((t) => {
+            const b = (t as SVGGraphicsElement).getBBox();
+            return { text: t.textContent ?? "", x: b.x, y: b.y, w: b.width, h: b.height };
+          });
+          const thresholds = [...svg.querySelectorAll("line.threshold")].map((l) =>
+            Number(l.getAttribute("y1")),
+          );
+          return { width: vb.width, height: vb.height, texts, thresholds };
+        }),
+      );
+      // Kita Seiki: categories unacceptable at 4, but safety (rated for manufacturing only) at 3
+      expect(charts.length).toBeGreaterThan(3);
+      const withSafety = charts.filter((c) => c.texts.some((t) => t.text === safety));
+      expect(withSafety).toHaveLength(1);
+      for (const c of charts) {
+        const labels = c.texts.map((t) => t.text);
+        expect(labels).toContain(unacceptable);
+        if (withSafety.includes(c)) {
+          // yMax 5 over a 144-px plot from y = 40: level 4 at 184 − 4 × 28.8 = 68.8, level 3
+          // (safety's own) at 184 − 3 × 28.8 = 97.6
+          expect(c.thresholds).toEqual([68.8, 97.6]);
+          expect(labels).toContain(`${unacceptable}: ${safety}`);
+        } else expect(c.thresholds).toHaveLength(1);
+        // every text inside the picture
+        for (const t of c.texts) {
+          expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.y, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.x + t.w, t.text).toBeLessThanOrEqual(c.width);
+          expect(t.y + t.h, t.text).toBeLessThanOrEqual(c.height);
+        }
+        // no two texts overlap (a pixel of tolerance for glyph boxes that touch)
+        for (let i = 0; i < c.texts.length; i++)
+          for (let j = i + 1; j < c.texts.length; j++) {
+            const a = c.texts[i];
+            const b = c.texts[j];
+            if (!a || !b) continue;
+            const apart =
+              a.x + a.w <= b.x + 1 ||
+              b.x + b.w <= a.x + 1 ||
+              a.y + a.h <= b.y + 1 ||
+              b.y + b.h <= a.y + 1;
+            expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+          }
+      }
+    });
+  }
+
   it("prints on A4, each section from a new page", async () => {
     await openReport("en");
     const pageRules = await page.evaluate(() =>

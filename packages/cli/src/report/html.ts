@@ -181,10 +181,6 @@ function biaSection(
       series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),
       5,
     );
-    const threshold = -maxOf(
-      series.categories.map((c) => -(c.unacceptableLevel ?? Number.POSITIVE_INFINITY)),
-      Number.NEGATIVE_INFINITY,
-    );
     let marker: { index: number; label: string } | undefined;
     if (proc?.mtpdMinutes !== null && proc?.mtpdMinutes !== undefined) {
       const index = first.points.findIndex((p) => p.atMinutes === proc.mtpdMinutes);
@@ -198,8 +194,9 @@ function biaSection(
         series: series.categories.map((c) => ({
           name: short(locale === "ja" ? c.nameJa || c.name : c.name),
           values: c.points.map((p) => p.level),
+          threshold: c.unacceptableLevel,
         })),
-        threshold: { value: threshold, label: L.unacceptable },
+        thresholdLabel: L.unacceptable,
         ...(marker ? { marker } : {}),
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timeline } from "./svg.js";
+import { fitText, spreadLabels, stepChart, textWidth, timeline } from "./svg.js";
 
 /** The time axis's labels, in order: centred "axis" texts (the row labels are right-aligned). */
 function axisLabels(svg: string): string[] {
@@ -21,5 +21,77 @@ describe("timeline", () => {
     // the bar spans 60..1038 of 0..1200 over a 570-wide plot (760 − 170 − 20)
     // x(60) = 170 + 570 × 60 / 1200 = 198.5; width = 570 × 978 / 1200 = 464.55 → 464.6
     expect(svg).toContain('<rect x="198.5" y="37" width="464.6"');
+  });
+});
+
+describe("stepChart", () => {
+  // 560 × 220 by default: plot from x = 44 to 560 − 150 = 410 (366 wide), y = 40 to 184
+  // (220 − 76 = 144 high); with yMax 5 a level is 144 / 5 = 28.8 px.
+  const svg = stepChart({
+    title: "Impact",
+    xLabels: ["PT1H", "P1D", "P1W"],
+    yMax: 5,
+    series: [
+      { name: "Financial", values: [1, 2, 4], threshold: 4 },
+      { name: "Operational", values: [1, 3, 5], threshold: 4 },
+      { name: "Safety", values: [0, 1, 3], threshold: 3 },
+    ],
+    thresholdLabel: "unacceptable",
+  });
+  const lines = [...svg.matchAll(/<line [^>]*class="threshold"[^>]*>/g)].map((m) => m[0]);
+
+  it("draws each category's own unacceptable level, one line per level", () => {
+    // level 4 (Financial, Operational): y = 184 − 4 × 28.8 = 68.8, unlabelled by name;
+    // level 3 (Safety alone): y = 184 − 3 × 28.8 = 97.6, in Safety's colour (PALETTE[2])
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('y1="68.8" y2="68.8" class="threshold">');
+    expect(lines[1]).toContain('y1="97.6" y2="97.6" class="threshold" style="stroke:#009E73"');
+    // labels right of the plot at x = 410 + 6 = 416, baseline 4 px under the line
+    expect(svg).toContain('<text x="416" y="72.8" class="threshold-label">unacceptable</text>');
+    expect(svg).toContain(
+      '<text x="416" y="101.6" class="threshold-label" style="fill:#009E73">unacceptable: Safety</text>',
+    );
+  });
+
+  it("puts the legend under the plot, two entries a row, inside the picture", () => {
+    // axis labels at 184 + 18 = 202, axis band ends at 184 + 20 = 204, legend from 204 + 14
+    // = 218; three entries make two rows: height = 218 + 2 × 16 + 4 = 254
+    expect(svg).toContain('viewBox="0 0 560 254"');
+    // the third entry starts the second row: x = 10, baseline 218 + 16 = 234
+    expect(svg).toContain('<text x="30" y="234" class="legend">Safety</text>');
+    // the second entry: column width (560 − 20) / 2 = 270, so x = 10 + 270 + 20 = 300
+    expect(svg).toContain('<text x="300" y="218" class="legend">Operational</text>');
+  });
+
+  it("escapes names", () => {
+    const s = stepChart({
+      title: "<t>",
+      xLabels: ["a"],
+      yMax: 1,
+      series: [{ name: "<b>&", values: [1], threshold: 1 }],
+      thresholdLabel: "x",
+    });
+    expect(s).not.toMatch(/<b>|<t>/);
+    expect(s).toContain("&lt;b&gt;&amp;");
+  });
+});
+
+describe("label helpers", () => {
+  it("estimates widths: 0.62 em a Latin character, 1 em a CJK one", () => {
+    // 2 × 0.62 × 11 + 11 = 13.64 + 11 = 24.64
+    expect(textWidth("ab安")).toBeCloseTo(24.64, 5);
+  });
+
+  it("cuts text to a width with an ellipsis", () => {
+    // every character (and "…") is 6.82 px: (n + 1) × 6.82 ≤ 60 → n = 7
+    expect(fitText("Legal and regulatory", 60)).toBe("Legal a…");
+    expect(fitText("Legal", 60)).toBe("Legal");
+  });
+
+  it("spreads labels apart inside their band", () => {
+    // 105 is pushed to 100 + 13 = 113; 300 is clamped to 200
+    expect(spreadLabels([105, 100, 300], 13, 0, 200)).toEqual([113, 100, 200]);
+    // pushed past 200 (195, 208, 221): pulled back up from the end, 200, 187, 174
+    expect(spreadLabels([195, 198, 200], 13, 0, 200)).toEqual([174, 187, 200]);
   });
 });

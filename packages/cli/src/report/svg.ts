@@ -22,18 +22,78 @@ export function maxOf(values: Iterable<number>, floor: number): number {
 
 const fmt = (n: number) => (Number.isFinite(n) ? (Math.round(n * 10) / 10).toString() : "0");
 
+/**
+ * Estimated width of a line of text in pixels: a full-width (CJK, kana, full-width forms)
+ * character counts one em, anything else 0.62 em. A little wider than system-ui's average,
+ * so a label sized with it is not clipped in a real browser.
+ */
+export function textWidth(text: string, fontSize = 11): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000;
+    w += wide ? fontSize : 0.62 * fontSize;
+  }
+  return w;
+}
+
+/** `text`, cut with "…" so that its estimated width fits in `maxWidth` pixels. */
+export function fitText(text: string, maxWidth: number, fontSize = 11): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  let n = chars.length;
+  while (n > 0 && textWidth(`${chars.slice(0, n).join("")}…`, fontSize) > maxWidth) n--;
+  return n > 0 ? `${chars.slice(0, n).join("")}…` : "…";
+}
+
+/**
+ * Spread label positions (sorted or not) so that neighbours are at least `gap` apart and all
+ * stay within `min..max`, moving each as little as the order allows. Returns the new
+ * positions in the input order.
+ */
+export function spreadLabels(positions: number[], gap: number, min: number, max: number): number[] {
+  const order = positions.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const placed = order.map(([p]) => Math.min(max, Math.max(min, p)));
+  for (let k = 1; k < placed.length; k++)
+    placed[k] = Math.max(placed[k] as number, (placed[k - 1] as number) + gap);
+  // pushed past the bottom: pull back up from the end
+  if (placed.length > 0 && (placed[placed.length - 1] as number) > max) {
+    placed[placed.length - 1] = max;
+    for (let k = placed.length - 2; k >= 0; k--)
+      placed[k] = Math.min(placed[k] as number, (placed[k + 1] as number) - gap);
+  }
+  const out = new Array<number>(positions.length);
+  order.forEach(([, i], k) => {
+    out[i] = placed[k] as number;
+  });
+  return out;
+}
+
 /** One series of a step chart: y values at x positions (x is an index into the labels). */
 export interface StepSeries {
   /** Series name (shown in the legend). */
   name: string;
   /** y per x label; null = no value. */
   values: (number | null)[];
+  /** This series' own unacceptable level (a BIA category's `unacceptableLevel`), if any. */
+  threshold?: number | null;
 }
 
 /**
- * A step chart (impact level over time points): x = ordinal labels, y = 0..yMax, with an
- * optional horizontal threshold line (the unacceptable level) and an optional vertical
- * marker (MTPD).
+ * A step chart (impact level over time points): x = ordinal labels, y = 0..yMax, each
+ * series' own threshold (unacceptable level) as a dashed line, and an optional vertical
+ * marker (MTPD). Series sharing a threshold share one line; the line most series share is
+ * labelled `thresholdLabel`, every other one `thresholdLabel: names` in the colour of its
+ * series when it has one. The legend sits under the plot, two entries a row, names cut to fit,
+ * so nothing is clipped at the chart's edge; the right-hand threshold labels are spread apart.
  */
 export function stepChart(options: {
   title: string;
@@ -41,50 +101,90 @@ export function stepChart(options: {
   yMax: number;
   yLabels?: string[];
   series: StepSeries[];
-  threshold?: { value: number; label: string };
+  thresholdLabel?: string;
   marker?: { index: number; label: string };
   width?: number;
   height?: number;
 }): string {
-  const width = options.width ?? 520;
-  const height = options.height ?? 220;
-  const left = 90;
-  const right = 130;
+  const width = options.width ?? 560;
+  const plotHeight = (options.height ?? 220) - 76;
+  const left = options.yLabels ? 90 : 44;
+  const right = 150;
   const top = 40;
-  const bottom = 36;
   const plotW = width - left - right;
-  const plotH = height - top - bottom;
+  const plotH = plotHeight;
   const n = Math.max(1, options.xLabels.length);
   const x = (i: number) => left + (plotW * i) / Math.max(1, n - 1);
   const y = (v: number) => top + plotH - (plotH * v) / Math.max(1, options.yMax);
+  // x labels too wide for their slot alternate between two rows
+  const slot = plotW / Math.max(1, n - 1);
+  const stagger = options.xLabels.some((l) => textWidth(l) + 4 > slot);
+  const axisBottom = top + plotH + (stagger ? 32 : 20);
+  const legendCols = 2;
+  const legendColW = (width - 20) / legendCols;
+  const legendTop = axisBottom + 14;
+  const legendRows = Math.ceil(options.series.length / legendCols);
+  const height = legendTop + legendRows * 16 + 4;
   const parts: string[] = [];
-  parts.push(`<text x="${left}" y="16" class="chart-title">${esc(options.title)}</text>`);
+  parts.push(
+    `<text x="10" y="16" class="chart-title">${esc(fitText(options.title, width - 20, 13))}</text>`,
+  );
   for (let v = 0; v <= options.yMax; v++) {
     parts.push(
       `<line x1="${left}" x2="${left + plotW}" y1="${fmt(y(v))}" y2="${fmt(y(v))}" class="grid"/>`,
     );
-    const label = options.yLabels?.[v] ?? String(v);
+    const label = fitText(options.yLabels?.[v] ?? String(v), left - 10);
     parts.push(
       `<text x="${left - 6}" y="${fmt(y(v) + 4)}" text-anchor="end" class="axis">${esc(label)}</text>`,
     );
   }
   options.xLabels.forEach((label, i) => {
+    const ly = top + plotH + 18 + (stagger && i % 2 === 1 ? 12 : 0);
     parts.push(
-      `<text x="${fmt(x(i))}" y="${height - bottom + 16}" text-anchor="middle" class="axis">${esc(label)}</text>`,
+      `<text x="${fmt(x(i))}" y="${ly}" text-anchor="middle" class="axis">${esc(fitText(label, stagger ? 2 * slot - 6 : slot - 4))}</text>`,
     );
   });
-  if (options.threshold) {
-    const ty = fmt(y(options.threshold.value));
-    parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${ty}" y2="${ty}" class="threshold"/>`);
+  // Thresholds: one line per distinct level, in first-seen order of the series.
+  const groups: { value: number; series: number[] }[] = [];
+  options.series.forEach((s, si) => {
+    if (s.threshold === undefined || s.threshold === null || !Number.isFinite(s.threshold)) return;
+    const g = groups.find((g) => g.value === s.threshold);
+    if (g) g.series.push(si);
+    else groups.push({ value: s.threshold, series: [si] });
+  });
+  let main = -1;
+  groups.forEach((g, k) => {
+    const best = groups[main];
+    if (!best || g.series.length > best.series.length) main = k;
+  });
+  const thresholdText = options.thresholdLabel ?? "";
+  const labelYs = spreadLabels(
+    groups.map((g) => y(g.value) + 4),
+    13,
+    top + 4,
+    top + plotH + 4,
+  );
+  groups.forEach((g, k) => {
+    const ty = fmt(y(g.value));
+    const own = k !== main && g.series.length === 1;
+    const color = own ? PALETTE[(g.series[0] as number) % PALETTE.length] : undefined;
+    const names = g.series.map((si) => options.series[si]?.name ?? "").join(", ");
+    const text = k === main ? thresholdText : thresholdText ? `${thresholdText}: ${names}` : names;
     parts.push(
-      `<text x="${left + plotW + 4}" y="${ty}" class="threshold-label">${esc(options.threshold.label)}</text>`,
+      `<line x1="${left}" x2="${left + plotW}" y1="${ty}" y2="${ty}" class="threshold"${color ? ` style="stroke:${color}"` : ""}><title>${esc(`${thresholdText} ${g.value}: ${names}`)}</title></line>`,
     );
-  }
-  if (options.marker && options.marker.index >= 0 && options.marker.index < n) {
-    const mx = fmt(x(options.marker.index));
-    parts.push(`<line x1="${mx}" x2="${mx}" y1="${top}" y2="${top + plotH}" class="marker"/>`);
     parts.push(
-      `<text x="${mx}" y="${top - 4}" text-anchor="middle" class="marker-label">${esc(options.marker.label)}</text>`,
+      `<text x="${left + plotW + 6}" y="${fmt(labelYs[k] as number)}" class="threshold-label"${color ? ` style="fill:${color}"` : ""}>${esc(fitText(text, right - 10))}</text>`,
+    );
+  });
+  if (options.marker && options.marker.index >= 0 && options.marker.index < n) {
+    const mx = x(options.marker.index);
+    const label = fitText(options.marker.label, 2 * Math.min(mx, width - mx) - 4);
+    parts.push(
+      `<line x1="${fmt(mx)}" x2="${fmt(mx)}" y1="${top}" y2="${top + plotH}" class="marker"/>`,
+    );
+    parts.push(
+      `<text x="${fmt(mx)}" y="${top - 6}" text-anchor="middle" class="marker-label">${esc(label)}</text>`,
     );
   }
   options.series.forEach((s, si) => {
@@ -101,15 +201,14 @@ export function stepChart(options: {
       prev = v;
     });
     if (d) parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    const ly = top + 40 + si * 14;
+    const lx = 10 + (si % legendCols) * legendColW;
+    const ly = legendTop + Math.floor(si / legendCols) * 16;
+    parts.push(`<rect x="${fmt(lx)}" y="${ly - 5}" width="14" height="3" fill="${color}"/>`);
     parts.push(
-      `<rect x="${left + plotW + 8}" y="${ly + 14}" width="10" height="3" fill="${color}"/>`,
-    );
-    parts.push(
-      `<text x="${left + plotW + 22}" y="${ly + 19}" class="legend">${esc(s.name)}</text>`,
+      `<text x="${fmt(lx + 20)}" y="${ly}" class="legend">${esc(fitText(s.name, legendColW - 26))}</text>`,
     );
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(options.title)}">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${fmt(height)}" width="${width}" height="${fmt(height)}" role="img" aria-label="${esc(options.title)}">${parts.join("")}</svg>`;
 }
 
 /** A node of a layered graph drawing. */
