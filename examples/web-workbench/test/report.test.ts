@@ -2,10 +2,11 @@
 // English and Japanese, and its A4 print layout. It lives here because the workbench owns the
 // repository's Chromium launcher (test/chromium.ts); the CLI never imports from examples/.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { analyzeBia, generateBiaDocument } from "@mamori/bia";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseChromium } from "./chromium.js";
@@ -176,6 +177,92 @@ describe("the HTML report in Chromium", () => {
       }
     });
   }
+
+  it("lays out a 10-process, 40-node dependency graph readably: layers, critical path, SPOF badges, no overlaps", async () => {
+    // 10 processes + 28 services + 28 / 10 → 2 resources = 40 nodes
+    const doc = generateBiaDocument({ seed: 7, processes: 10, services: 28, edgesPerNode: 2 });
+    const bia = analyzeBia(doc);
+    expect(bia.nodes).toHaveLength(40);
+    const data = join(dir, "generated");
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, "bia.json"), JSON.stringify(doc));
+    const out = join(dir, "generated.html");
+    const r = spawnSync(
+      process.execPath,
+      [bin, "report", data, "--out", out, "--now", "2026-11-27"],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    );
+    // two processes miss their RTO: exit 1, the report written all the same
+    expect(r.status, r.stderr).toBe(1);
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(pathToFileURL(out).href);
+    const found = await page.locator('svg[aria-label="Dependency graph"]').evaluate((svg) => {
+      const vb = (svg as SVGSVGElement).viewBox.baseVal;
+      const box = (e: Element) => {
+        const b = (e as SVGGraphicsElement).getBBox();
+        return { x: b.x, y: b.y, w: b.width, h: b.height };
+      };
+      const nodes = [...svg.querySelectorAll("g.node")].filter((g) => g.querySelector("title"));
+      return {
+        width: vb.width,
+        height: vb.height,
+        shown: svg.getBoundingClientRect().width,
+        nodes: nodes.map((g) => ({
+          process: g.classList.contains("process"),
+          spof: g.classList.contains("spof"),
+          badge: g.querySelector("text.badge")?.textContent ?? null,
+          rect: box(g.querySelector("rect") as Element),
+          label: box(g.querySelector("text") as Element),
+          text: g.querySelector("text")?.textContent ?? "",
+        })),
+        critical: [...svg.querySelectorAll("path.edge.critical")].map((p) => strokeOf(p)),
+        plain: [...svg.querySelectorAll("path.edge:not(.critical)")].map((p) => strokeOf(p)),
+        spofStroke: nodes
+          .filter((g) => g.classList.contains("spof"))
+          .map((g) => strokeOf(g.querySelector("rect") as Element).stroke),
+      };
+      function strokeOf(e: Element) {
+        const st = window.getComputedStyle(e);
+        return { stroke: st.stroke, width: Number.parseFloat(st.strokeWidth) };
+      }
+    });
+    expect(found.nodes).toHaveLength(40);
+    // drawn at its own size (scrolled sideways if need be), never shrunk below legibility
+    expect(found.shown).toBeCloseTo(found.width, 0);
+    // processes in the first column, everything else to their right
+    const firstX = Math.min(...found.nodes.map((n) => n.rect.x));
+    for (const n of found.nodes) expect(n.rect.x === firstX).toBe(n.process);
+    // every SPOF (and nothing else) carries the badge and a red outline
+    expect(found.nodes.filter((n) => n.badge === "SPOF")).toHaveLength(bia.spofs.length);
+    for (const n of found.nodes) expect(n.badge !== null).toBe(n.spof);
+    for (const s of found.spofStroke) expect(s).toBe("rgb(213, 94, 0)");
+    // the critical path: thick, dark, unlike ordinary edges and unlike the SPOF red
+    expect(found.critical.length).toBeGreaterThan(0);
+    for (const c of found.critical) {
+      expect(c.width).toBeGreaterThanOrEqual(3);
+      expect(c.stroke).not.toBe("rgb(213, 94, 0)");
+    }
+    for (const p of found.plain) expect(p.width).toBeLessThanOrEqual(1);
+    // labels inside their boxes, boxes inside the picture and apart from each other
+    for (const n of found.nodes) {
+      expect(n.text.length).toBeGreaterThan(0);
+      expect(n.label.x + n.label.w, n.text).toBeLessThanOrEqual(n.rect.x + n.rect.w);
+      expect(n.rect.x + n.rect.w).toBeLessThanOrEqual(found.width);
+      expect(n.rect.y + n.rect.h).toBeLessThanOrEqual(found.height);
+    }
+    for (let i = 0; i < found.nodes.length; i++)
+      for (let j = i + 1; j < found.nodes.length; j++) {
+        const a = found.nodes[i]?.rect;
+        const b = found.nodes[j]?.rect;
+        if (!a || !b) continue;
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart, `${found.nodes[i]?.text} / ${found.nodes[j]?.text}`).toBe(true);
+      }
+  });
 
   it("prints on A4, each section from a new page", async () => {
     await openReport("en");

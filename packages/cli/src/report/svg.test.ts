@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitText, spreadLabels, stepChart, textWidth, timeline } from "./svg.js";
+import { fitText, layeredGraph, spreadLabels, stepChart, textWidth, timeline } from "./svg.js";
 
 /** The time axis's labels, in order: centred "axis" texts (the row labels are right-aligned). */
 function axisLabels(svg: string): string[] {
@@ -93,5 +93,50 @@ describe("label helpers", () => {
     expect(spreadLabels([105, 100, 300], 13, 0, 200)).toEqual([113, 100, 200]);
     // pushed past 200 (195, 208, 221): pulled back up from the end, 200, 187, 174
     expect(spreadLabels([195, 198, 200], 13, 0, 200)).toEqual([174, 187, 200]);
+  });
+});
+
+describe("layeredGraph", () => {
+  // p1 → s2, p2 → s1, s1 → r1 (critical); s1 is a SPOF
+  const svg = layeredGraph(
+    [
+      { id: "p1", label: "P1", layer: 0, classes: ["process"] },
+      { id: "p2", label: "P2", layer: 0, classes: ["process"] },
+      { id: "s1", label: "S1", layer: 1, classes: ["service", "spof"], badge: "SPOF" },
+      { id: "s2", label: "S2", layer: 1, classes: ["service"] },
+      { id: "r1", label: "R1", layer: 2, classes: ["resource"] },
+    ],
+    [
+      { from: "p1", to: "s2" },
+      { from: "p2", to: "s1" },
+      { from: "s1", to: "r1", critical: true },
+    ],
+    "Graph",
+    { critical: "Critical path", badge: { text: "SPOF", label: "Single points of failure" } },
+  );
+
+  it("orders a column by the rows pointing at it and centres short columns", () => {
+    // column 1: s2's parent p1 is row 0, s1's parent p2 row 1, so s2 comes first (y = 30),
+    // s1 second (y = 30 + 34 = 64); columns at x = 10 + 210 × col
+    expect(svg).toContain(
+      '<rect x="220" y="30" width="170" height="24" rx="4"/><text x="226" y="46">S2</text>',
+    );
+    expect(svg).toContain(
+      '<rect x="220" y="64" width="170" height="24" rx="4"/><text x="226" y="80">S1</text>',
+    );
+    // column 2 has one node of the tallest column's two: centred, y = 30 + (2 − 1) × 34 / 2 = 47
+    expect(svg).toContain('<rect x="430" y="47" width="170"');
+  });
+
+  it("draws the critical path as its own, last curve and badges the SPOF", () => {
+    // from s1's right edge (220 + 170 = 390, 64 + 12 = 76) to r1's left (430, 47 + 12 = 59),
+    // control points at the middle x = (390 + 430) / 2 = 410
+    expect(svg).toMatch(
+      /<path d="M390,76 C410,76 410,59 430,59" class="edge critical"\/>(?!.*class="edge")/,
+    );
+    // badge in s1's right-hand corner: x = 220 + 170 − 34 − 3 = 353, y = 64 + 5 = 69
+    expect(svg).toContain('<rect x="353" y="69" width="34" height="14" rx="7" class="badge"/>');
+    // 3 columns: 20 + 3 × 210 = 650 wide; 30 + 2 × 34 + 14 = 112 to the legend, + 16
+    expect(svg).toContain('viewBox="0 0 650 128"');
   });
 });

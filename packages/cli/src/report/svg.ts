@@ -223,45 +223,85 @@ export interface GraphNode {
   classes: string[];
   /** Tooltip text. */
   title?: string;
+  /** A badge in the node's right-hand corner (e.g. "SPOF"). */
+  badge?: string;
 }
 
 /**
  * A dependency graph laid out in columns by layer (a longest-path layering computed by the
- * caller), edges as curves from dependent to dependency. Deterministic: nodes keep the order
- * given within a layer.
+ * caller), edges as curves from dependent to dependency, critical edges drawn last (on top).
+ * Within a column the first keeps the order given; every later one is ordered by the mean row
+ * of the nodes pointing at it (barycentre; ties and unreached nodes keep the given order),
+ * which removes most crossings, and shorter columns are centred on the tallest. Labels are
+ * cut to their box, so none overlap. Deterministic.
  */
 export function layeredGraph(
   nodes: GraphNode[],
   edges: { from: string; to: string; critical?: boolean }[],
   title: string,
+  legend?: { critical?: string; badge?: { text: string; label: string } },
 ): string {
-  const colW = 190;
+  const colW = 210;
   const rowH = 34;
-  const boxW = 160;
+  const boxW = 170;
   const boxH = 24;
+  const top = 30;
+  const badgeW = 34;
   const layers = new Map<number, GraphNode[]>();
   for (const n of nodes) {
     const list = layers.get(n.layer);
     if (list) list.push(n);
     else layers.set(n.layer, [n]);
   }
-  const pos = new Map<string, { x: number; y: number }>();
-  let maxRows = 1;
+  const preds = new Map<string, string[]>();
+  for (const e of edges) {
+    const list = preds.get(e.to);
+    if (list) list.push(e.from);
+    else preds.set(e.to, [e.from]);
+  }
   const layerKeys = [...layers.keys()].sort((a, b) => a - b);
-  layerKeys.forEach((layer, col) => {
+  const row = new Map<string, number>();
+  const ordered: GraphNode[][] = layerKeys.map((layer, col) => {
     const list = layers.get(layer) ?? [];
-    maxRows = Math.max(maxRows, list.length);
-    list.forEach((n, row) => {
-      pos.set(n.id, { x: 10 + col * colW, y: 30 + row * rowH });
+    const keyed = list.map((n, i) => {
+      let sum = 0;
+      let count = 0;
+      for (const p of preds.get(n.id) ?? []) {
+        const r = row.get(p);
+        if (r !== undefined) {
+          sum += r;
+          count++;
+        }
+      }
+      return { n, i, key: col === 0 || count === 0 ? Number.POSITIVE_INFINITY : sum / count };
+    });
+    if (col > 0) keyed.sort((a, b) => (a.key === b.key ? a.i - b.i : a.key < b.key ? -1 : 1));
+    keyed.forEach(({ n }, r) => {
+      row.set(n.id, r);
+    });
+    return keyed.map((k) => k.n);
+  });
+  const maxRows = maxOf(
+    ordered.map((l) => l.length),
+    1,
+  );
+  const pos = new Map<string, { x: number; y: number }>();
+  ordered.forEach((list, col) => {
+    const offset = ((maxRows - list.length) * rowH) / 2;
+    list.forEach((n, r) => {
+      pos.set(n.id, { x: 10 + col * colW, y: top + offset + r * rowH });
     });
   });
   const width = 20 + Math.max(1, layerKeys.length) * colW;
-  const height = 40 + maxRows * rowH;
-  const parts: string[] = [`<text x="10" y="16" class="chart-title">${esc(title)}</text>`];
-  for (const e of edges) {
+  const legendY = top + maxRows * rowH + 14;
+  const height = legendY + (legend ? 16 : 0);
+  const parts: string[] = [
+    `<text x="10" y="16" class="chart-title">${esc(fitText(title, width - 20, 13))}</text>`,
+  ];
+  const curve = (e: { from: string; to: string; critical?: boolean }) => {
     const a = pos.get(e.from);
     const b = pos.get(e.to);
-    if (!a || !b) continue;
+    if (!a || !b) return;
     const x1 = a.x + boxW;
     const y1 = a.y + boxH / 2;
     const x2 = b.x;
@@ -270,17 +310,36 @@ export function layeredGraph(
     parts.push(
       `<path d="M${fmt(x1)},${fmt(y1)} C${fmt(mid)},${fmt(y1)} ${fmt(mid)},${fmt(y2)} ${fmt(x2)},${fmt(y2)}" class="edge${e.critical ? " critical" : ""}"/>`,
     );
-  }
+  };
+  for (const e of edges) if (!e.critical) curve(e);
+  for (const e of edges) if (e.critical) curve(e);
   for (const n of nodes) {
     const p = pos.get(n.id);
     if (!p) continue;
     const cls = ["node", ...n.classes].map((c) => esc(c)).join(" ");
-    const label = n.label.length > 24 ? `${n.label.slice(0, 23)}…` : n.label;
+    const label = fitText(n.label, boxW - 12 - (n.badge ? badgeW + 2 : 0));
+    const badge = n.badge
+      ? `<rect x="${fmt(p.x + boxW - badgeW - 3)}" y="${fmt(p.y + 5)}" width="${badgeW}" height="14" rx="7" class="badge"/><text x="${fmt(p.x + boxW - 3 - badgeW / 2)}" y="${fmt(p.y + 15)}" text-anchor="middle" class="badge">${esc(fitText(n.badge, badgeW - 4, 9))}</text>`
+      : "";
     parts.push(
-      `<g class="${cls}"><title>${esc(n.title ?? n.label)}</title><rect x="${p.x}" y="${p.y}" width="${boxW}" height="${boxH}" rx="4"/><text x="${p.x + 6}" y="${p.y + 16}">${esc(label)}</text></g>`,
+      `<g class="${cls}"><title>${esc(n.title ?? n.label)}</title><rect x="${fmt(p.x)}" y="${fmt(p.y)}" width="${boxW}" height="${boxH}" rx="4"/><text x="${fmt(p.x + 6)}" y="${fmt(p.y + 16)}">${esc(label)}</text>${badge}</g>`,
     );
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${parts.join("")}</svg>`;
+  if (legend) {
+    let lx = 10;
+    if (legend.critical) {
+      parts.push(
+        `<path d="M${lx},${legendY - 4} H${lx + 28}" class="edge critical"/><text x="${lx + 34}" y="${legendY}" class="legend">${esc(fitText(legend.critical, 220))}</text>`,
+      );
+      lx += 34 + Math.min(220, textWidth(legend.critical)) + 24;
+    }
+    if (legend.badge) {
+      parts.push(
+        `<g class="node spof"><rect x="${fmt(lx)}" y="${legendY - 11}" width="${badgeW}" height="14" rx="7" class="badge"/><text x="${fmt(lx + badgeW / 2)}" y="${legendY - 1}" text-anchor="middle" class="badge">${esc(fitText(legend.badge.text, badgeW - 4, 9))}</text></g><text x="${fmt(lx + badgeW + 6)}" y="${legendY}" class="legend">${esc(fitText(legend.badge.label, 300))}</text>`,
+      );
+    }
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${fmt(height)}" width="${width}" height="${fmt(height)}" role="img" aria-label="${esc(title)}">${parts.join("")}</svg>`;
 }
 
 /** A row of a timeline (Gantt) chart, in minutes from the incident. */
