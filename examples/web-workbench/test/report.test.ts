@@ -264,6 +264,57 @@ describe("the HTML report in Chromium", () => {
       }
   });
 
+  it("draws the responsibility heat map with whole labels, counts and a legend, nothing overlapping", async () => {
+    await openReport("en");
+    const maps = await page.$$eval('svg[aria-label^="Who runs each layer"]', (svgs) =>
+      svgs.map((svg) => {
+        const vb = (svg as SVGSVGElement).viewBox.baseVal;
+        return {
+          width: vb.width,
+          height: vb.height,
+          texts: [...svg.querySelectorAll("text")].map((t) => {
+            const b = (t as SVGGraphicsElement).getBBox();
+            return {
+              text: t.textContent ?? "",
+              cls: t.getAttribute("class"),
+              x: b.x,
+              y: b.y,
+              w: b.width,
+              h: b.height,
+            };
+          }),
+          cells: svg.querySelectorAll("rect title").length,
+        };
+      }),
+    );
+    expect(maps.length).toBeGreaterThan(0);
+    for (const m of maps) {
+      const labels = m.texts.map((t) => t.text);
+      // the classic ten layers × four models, and the longest layer name whole
+      expect(m.cells).toBe(40);
+      expect(labels).toContain("Identity and directory infrastructure");
+      expect(labels).toContain("controls");
+      for (const owner of ["customer", "provider", "shared"]) expect(labels).toContain(owner);
+      for (const t of m.texts) {
+        expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+        expect(t.x + t.w, t.text).toBeLessThanOrEqual(m.width);
+        expect(t.y + t.h, t.text).toBeLessThanOrEqual(m.height);
+      }
+      for (let i = 0; i < m.texts.length; i++)
+        for (let j = i + 1; j < m.texts.length; j++) {
+          const a = m.texts[i];
+          const b = m.texts[j];
+          if (!a || !b) continue;
+          const apart =
+            a.x + a.w <= b.x + 1 ||
+            b.x + b.w <= a.x + 1 ||
+            a.y + a.h <= b.y + 1 ||
+            b.y + b.h <= a.y + 1;
+          expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+        }
+    }
+  });
+
   it("prints on A4, each section from a new page", async () => {
     await openReport("en");
     const pageRules = await page.evaluate(() =>

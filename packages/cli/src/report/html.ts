@@ -332,6 +332,11 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
           columns: hm.models,
           cell: (i, j) => cellOwner.get(`${hm.layers[i]?.id}\u0000${hm.models[j]}`) ?? null,
           colorOf: (v) => OWNER_COLORS[v] ?? "#eeeeee",
+          cellText: (v) => matrixWord(v, locale),
+          notes: {
+            header: matrixWord("controls", locale),
+            values: hm.layers.map((l) => String(l.controls)),
+          },
           legend: Object.keys(OWNER_COLORS).map((k) => ({
             value: k,
             label: matrixWord(k, locale),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { fitText, layeredGraph, spreadLabels, stepChart, textWidth, timeline } from "./svg.js";
+import {
+  fitText,
+  heatmap,
+  layeredGraph,
+  spreadLabels,
+  stepChart,
+  textOn,
+  textWidth,
+  timeline,
+} from "./svg.js";
 
 /** The time axis's labels, in order: centred "axis" texts (the row labels are right-aligned). */
 function axisLabels(svg: string): string[] {
@@ -138,5 +147,49 @@ describe("layeredGraph", () => {
     expect(svg).toContain('<rect x="353" y="69" width="34" height="14" rx="7" class="badge"/>');
     // 3 columns: 20 + 3 × 210 = 650 wide; 30 + 2 × 34 + 14 = 112 to the legend, + 16
     expect(svg).toContain('viewBox="0 0 650 128"');
+  });
+});
+
+describe("heatmap", () => {
+  const colours: Record<string, string> = {
+    provider: "#009E73",
+    customer: "#56B4E9",
+    shared: "#F0E442",
+  };
+  const cells = [
+    ["provider", "customer"],
+    [null, "shared"],
+  ];
+  const svg = heatmap({
+    title: "Who runs",
+    rows: ["A", "Bb"],
+    columns: ["x", "y"],
+    cell: (i, j) => cells[i]?.[j] ?? null,
+    colorOf: (v) => colours[v] ?? "#eeeeee",
+    legend: [{ value: "provider", label: "provider" }],
+    notes: { header: "n", values: ["8", "13"] },
+  });
+
+  it("sizes its columns to their text and picks readable cell text", () => {
+    // row labels: widest "Bb" = 2 × 6.82 = 13.64, under the 40 floor → left = 10 + 40 + 8 = 58;
+    // cells: widest "provider"/"customer" at 10 px = 8 × 6.2 = 49.6, under the 66 floor,
+    // + 14 → 80 a column
+    expect(svg).toContain('<rect x="58" y="44" width="78" height="20" fill="#009E73">');
+    // cell text centred: 58 + 80 / 2 − 1 = 97; dark on the green (contrast 6.1 against 3.4)
+    expect(svg).toContain(
+      '<text x="97" y="58" text-anchor="middle" class="cell" style="fill:#1d2433">provider</text>',
+    );
+    // notes column: widest "13" = 13.64, under the 20 floor, + 16 → 36; right-aligned at
+    // 58 + 2 × 80 + 36 − 8 = 246
+    expect(svg).toContain('<text x="246" y="81" text-anchor="end" class="axis">13</text>');
+    // width 218 + 36 + 10 = 264; legend under 2 rows: 44 + 2 × 22 + 20 = 108, + one row of 16
+    expect(svg).toContain('viewBox="0 0 264 124"');
+  });
+
+  it("chooses white or dark text by WCAG contrast", () => {
+    // #0072B2: luminance 0.152 → white 1.05 / 0.202 = 5.2 beats dark 0.202 / 0.05 = 4.0
+    expect(textOn("#0072B2")).toBe("#ffffff");
+    // #009E73: luminance 0.256 → dark 6.1 beats white 3.4
+    expect(textOn("#009E73")).toBe("#1d2433");
   });
 });

@@ -411,9 +411,29 @@ export function timeline(
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${parts.join("")}</svg>`;
 }
 
+/** Relative luminance (WCAG 2) of a `#rrggbb` colour. */
+function luminance(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return 1;
+  const lin = (h: string | undefined) => {
+    const c = Number.parseInt(h ?? "ff", 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(m[1]) + 0.7152 * lin(m[2]) + 0.0722 * lin(m[3]);
+}
+
+/** White or near-black text, whichever contrasts more with the fill (WCAG contrast ratio). */
+export function textOn(fill: string): string {
+  const l = luminance(fill);
+  return 1.05 / (l + 0.05) > (l + 0.05) / 0.05 ? "#ffffff" : "#1d2433";
+}
+
 /**
- * A heat-map: rows × columns of categorical cells; `colorOf` maps a cell value to a colour
- * and `legend` lists the values shown.
+ * A heat-map: rows × columns of categorical cells; `colorOf` maps a cell value to a colour,
+ * `cellText` to the words shown in the cell (the value itself by default), and `legend` lists
+ * the values shown. `notes` adds a right-hand column (e.g. the number of controls per row).
+ * Row labels, cells and legend columns are as wide as their longest text (within limits, cut
+ * beyond), so nothing is clipped; cell text is white or dark, whichever reads better.
  */
 export function heatmap(options: {
   title: string;
@@ -421,46 +441,102 @@ export function heatmap(options: {
   columns: string[];
   cell: (row: number, column: number) => string | null;
   colorOf: (value: string) => string;
+  cellText?: (value: string) => string;
   legend: { value: string; label: string }[];
+  notes?: { header: string; values: string[] };
 }): string {
-  const left = 190;
-  const cellW = 92;
+  const words = options.cellText ?? ((v: string) => v);
+  const labelW = Math.min(
+    260,
+    maxOf(
+      options.rows.map((r) => textWidth(r)),
+      40,
+    ),
+  );
+  const left = 10 + labelW + 8;
+  const values: (string | null)[][] = options.rows.map((_, i) =>
+    options.columns.map((_, j) => options.cell(i, j)),
+  );
+  const cellW = Math.ceil(
+    Math.min(
+      170,
+      maxOf(
+        [
+          ...options.columns.map((c) => textWidth(c)),
+          ...values.flat().map((v) => (v === null ? 0 : textWidth(words(v), 10))),
+        ],
+        66,
+      ) + 14,
+    ),
+  );
   const cellH = 22;
   const top = 44;
-  const width = left + options.columns.length * cellW + 10;
-  const height = top + options.rows.length * cellH + 28 + 16 * Math.ceil(options.legend.length / 3);
-  const parts: string[] = [`<text x="10" y="16" class="chart-title">${esc(options.title)}</text>`];
+  const notesW = options.notes
+    ? Math.ceil(
+        maxOf(
+          [options.notes.header, ...options.notes.values].map((t) => textWidth(t)),
+          20,
+        ) + 16,
+      )
+    : 0;
+  const gridRight = left + options.columns.length * cellW;
+  const legendColW = Math.ceil(
+    Math.min(
+      300,
+      maxOf(
+        options.legend.map((l) => textWidth(l.label)),
+        40,
+      ) + 30,
+    ),
+  );
+  const width = Math.max(gridRight + notesW + 10, 20 + legendColW);
+  const legendCols = Math.max(1, Math.floor((width - 20) / legendColW));
+  const legendTop = top + options.rows.length * cellH + 20;
+  const height = legendTop + 16 * Math.ceil(options.legend.length / legendCols);
+  const parts: string[] = [
+    `<text x="10" y="16" class="chart-title">${esc(fitText(options.title, width - 20, 13))}</text>`,
+  ];
   options.columns.forEach((c, j) => {
     parts.push(
-      `<text x="${left + j * cellW + cellW / 2}" y="${top - 8}" text-anchor="middle" class="axis">${esc(c)}</text>`,
+      `<text x="${left + j * cellW + cellW / 2 - 1}" y="${top - 8}" text-anchor="middle" class="axis">${esc(fitText(c, cellW - 4))}</text>`,
     );
   });
+  if (options.notes)
+    parts.push(
+      `<text x="${gridRight + notesW - 8}" y="${top - 8}" text-anchor="end" class="axis">${esc(options.notes.header)}</text>`,
+    );
   options.rows.forEach((r, i) => {
     const y = top + i * cellH;
     parts.push(
-      `<text x="${left - 6}" y="${y + 15}" text-anchor="end" class="axis">${esc(r)}</text>`,
+      `<text x="${left - 8}" y="${y + 15}" text-anchor="end" class="axis">${esc(fitText(r, labelW))}</text>`,
     );
     options.columns.forEach((_, j) => {
-      const v = options.cell(i, j);
+      const v = values[i]?.[j] ?? null;
       const fill = v === null ? "#f3f3f3" : options.colorOf(v);
       parts.push(
-        `<rect x="${left + j * cellW}" y="${y}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(`${r} × ${options.columns[j]}: ${v ?? "—"}`)}</title></rect>`,
+        `<rect x="${left + j * cellW}" y="${y}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(`${r} × ${options.columns[j]}: ${v === null ? "—" : words(v)}`)}</title></rect>`,
       );
       if (v !== null) {
         parts.push(
-          `<text x="${left + j * cellW + cellW / 2 - 1}" y="${y + 14}" text-anchor="middle" class="cell">${esc(v)}</text>`,
+          `<text x="${left + j * cellW + cellW / 2 - 1}" y="${y + 14}" text-anchor="middle" class="cell" style="fill:${textOn(fill)}">${esc(fitText(words(v), cellW - 8, 10))}</text>`,
         );
       }
     });
+    const note = options.notes?.values[i];
+    if (note !== undefined)
+      parts.push(
+        `<text x="${gridRight + notesW - 8}" y="${y + 15}" text-anchor="end" class="axis">${esc(note)}</text>`,
+      );
   });
-  const ly = top + options.rows.length * cellH + 16;
   options.legend.forEach((l, k) => {
-    const lx = 10 + (k % 3) * 220;
-    const yy = ly + Math.floor(k / 3) * 16;
+    const lx = 10 + (k % legendCols) * legendColW;
+    const yy = legendTop + Math.floor(k / legendCols) * 16;
     parts.push(
       `<rect x="${lx}" y="${yy - 9}" width="12" height="12" fill="${options.colorOf(l.value)}"/>`,
     );
-    parts.push(`<text x="${lx + 16}" y="${yy + 1}" class="legend">${esc(l.label)}</text>`);
+    parts.push(
+      `<text x="${lx + 16}" y="${yy + 1}" class="legend">${esc(fitText(l.label, legendColW - 24))}</text>`,
+    );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(options.title)}">${parts.join("")}</svg>`;
 }
