@@ -314,17 +314,42 @@ function impactChart(
       ),
     );
   }
-  const unacceptable = series.categories[0]?.unacceptableLevel;
-  if (unacceptable !== undefined && unacceptable !== null)
+  // Each category's own unacceptable level (safety at 3 while the rest are at 4): one dashed
+  // line per level; a level fewer categories use than the commonest is drawn in the colour of
+  // its first category, so it reads as that category's line.
+  const levels = new Map<number, ImpactSeries["categories"]>();
+  for (const c of series.categories) {
+    if (c.unacceptableLevel === null) continue;
+    const list = levels.get(c.unacceptableLevel);
+    if (list) list.push(c);
+    else levels.set(c.unacceptableLevel, [c]);
+  }
+  let commonest: number | undefined;
+  for (const [level, list] of levels)
+    if (commonest === undefined || list.length > (levels.get(commonest)?.length ?? 0))
+      commonest = level;
+  for (const [level, list] of levels) {
+    const own = level !== commonest ? colour.get(list[0]?.id ?? "") : undefined;
     svg.append(
-      s("line", {
-        x1: L,
-        x2: W - R,
-        y1: y(unacceptable),
-        y2: y(unacceptable),
-        class: "unacceptable",
-      }),
+      s(
+        "line",
+        {
+          x1: L,
+          x2: W - R,
+          y1: y(level),
+          y2: y(level),
+          class: own ? "unacceptable own" : "unacceptable",
+          "data-level": level,
+          ...(own ? { style: `stroke:${own}` } : {}),
+        },
+        s(
+          "title",
+          {},
+          `${level}: ${list.map((c) => (locale === "ja" ? c.nameJa : c.name)).join(", ")}`,
+        ),
+      ),
     );
+  }
   const marker = (m: number | null, cls: string, label: string) => {
     if (m === null || m <= 0) return;
     const xm = x(Math.min(Math.max(m, lo), hi));
