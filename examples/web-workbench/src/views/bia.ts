@@ -1,7 +1,7 @@
 // The BIA view: summary, processes and tiers, impact over time per process, the dependency
 // graph (SPOFs and RTO gaps highlighted) and a scenario picker. Everything is SVG/DOM built
 // with textContent; names from the document are never parsed as markup.
-import { type BiaResult, DEFAULT_TIERS, type ImpactSeries } from "@mamori/bia";
+import { type BiaResult, DEFAULT_TIERS, type ImpactSeries, unacceptableLines } from "@mamori/bia";
 import { durationTicks, type Locale } from "@mamori/core";
 import type { Analysis } from "../documents.js";
 import { h, s } from "../dom.js";
@@ -315,21 +315,12 @@ function impactChart(
     );
   }
   // Each category's own unacceptable level (safety at 3 while the rest are at 4): one dashed
-  // line per level; a level fewer categories use than the commonest is drawn in the colour of
-  // its first category, so it reads as that category's line.
-  const levels = new Map<number, ImpactSeries["categories"]>();
-  for (const c of series.categories) {
-    if (c.unacceptableLevel === null) continue;
-    const list = levels.get(c.unacceptableLevel);
-    if (list) list.push(c);
-    else levels.set(c.unacceptableLevel, [c]);
-  }
-  let commonest: number | undefined;
-  for (const [level, list] of levels)
-    if (commonest === undefined || list.length > (levels.get(commonest)?.length ?? 0))
-      commonest = level;
-  for (const [level, list] of levels) {
-    const own = level !== commonest ? colour.get(list[0]?.id ?? "") : undefined;
+  // line per level (grouped as the CLI's report groups them); a level other than the commonest
+  // is drawn in the colour of its first category, so it reads as that category's line.
+  for (const line of unacceptableLines(series.categories.map((c) => c.unacceptableLevel))) {
+    const level = line.level;
+    const list = line.members.flatMap((i) => series.categories[i] ?? []);
+    const own = line.common ? undefined : colour.get(list[0]?.id ?? "");
     svg.append(
       s(
         "line",

@@ -1,3 +1,4 @@
+import { unacceptableLines } from "@mamori/bia";
 import { durationTicks } from "@mamori/core";
 import { escapeHtml as esc } from "./escape.js";
 
@@ -145,33 +146,22 @@ export function stepChart(options: {
     );
   });
   // Thresholds: one line per distinct level, in first-seen order of the series.
-  const groups: { value: number; series: number[] }[] = [];
-  options.series.forEach((s, si) => {
-    if (s.threshold === undefined || s.threshold === null || !Number.isFinite(s.threshold)) return;
-    const g = groups.find((g) => g.value === s.threshold);
-    if (g) g.series.push(si);
-    else groups.push({ value: s.threshold, series: [si] });
-  });
-  let main = -1;
-  groups.forEach((g, k) => {
-    const best = groups[main];
-    if (!best || g.series.length > best.series.length) main = k;
-  });
+  const groups = unacceptableLines(options.series.map((s) => s.threshold));
   const thresholdText = options.thresholdLabel ?? "";
   const labelYs = spreadLabels(
-    groups.map((g) => y(g.value) + 4),
+    groups.map((g) => y(g.level) + 4),
     13,
     top + 4,
     top + plotH + 4,
   );
   groups.forEach((g, k) => {
-    const ty = fmt(y(g.value));
-    const own = k !== main && g.series.length === 1;
-    const color = own ? PALETTE[(g.series[0] as number) % PALETTE.length] : undefined;
-    const names = g.series.map((si) => options.series[si]?.name ?? "").join(", ");
-    const text = k === main ? thresholdText : thresholdText ? `${thresholdText}: ${names}` : names;
+    const ty = fmt(y(g.level));
+    const own = !g.common && g.members.length === 1;
+    const color = own ? PALETTE[(g.members[0] as number) % PALETTE.length] : undefined;
+    const names = g.members.map((si) => options.series[si]?.name ?? "").join(", ");
+    const text = g.common ? thresholdText : thresholdText ? `${thresholdText}: ${names}` : names;
     parts.push(
-      `<line x1="${left}" x2="${left + plotW}" y1="${ty}" y2="${ty}" class="threshold"${color ? ` style="stroke:${color}"` : ""}><title>${esc(`${thresholdText} ${g.value}: ${names}`)}</title></line>`,
+      `<line x1="${left}" x2="${left + plotW}" y1="${ty}" y2="${ty}" class="threshold"${color ? ` style="stroke:${color}"` : ""}><title>${esc(`${thresholdText} ${g.level}: ${names}`)}</title></line>`,
     );
     parts.push(
       `<text x="${left + plotW + 6}" y="${fmt(labelYs[k] as number)}" class="threshold-label"${color ? ` style="fill:${color}"` : ""}>${esc(fitText(text, right - 10))}</text>`,
