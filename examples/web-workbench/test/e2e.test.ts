@@ -402,6 +402,28 @@ describe("web workbench in Chromium", () => {
     expect(await page.textContent(".notice")).toBe(banner);
   });
 
+  it("draws each category's own unacceptable level on the impact charts (safety at 3, the rest at 4)", async () => {
+    await open();
+    await page.click("button[data-view=bia]");
+    const lines = (process: string) =>
+      page.$$eval(`figure[data-process='${process}'] line.unacceptable`, (ls) =>
+        ls.map((l) => ({
+          level: Number(l.getAttribute("data-level")),
+          own: l.classList.contains("own"),
+          title: l.querySelector("title")?.textContent ?? "",
+        })),
+      );
+    // manufacturing rates safety: two lines, safety's its own
+    const manufacturing = await lines("manufacturing");
+    expect(manufacturing.map((l) => [l.level, l.own])).toEqual([
+      [4, false],
+      [3, true],
+    ]);
+    expect(manufacturing[1]?.title).toBe("3: Safety");
+    // a process without safety: the one common line
+    expect((await lines("order-intake")).map((l) => [l.level, l.own])).toEqual([[4, false]]);
+  });
+
   it("lists processes under the BIA's own tier table, and a time-critical one between tiers apart", async () => {
     await open();
     const doc = {

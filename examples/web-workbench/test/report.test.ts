@@ -2,10 +2,11 @@
 // English and Japanese, and its A4 print layout. It lives here because the workbench owns the
 // repository's Chromium launcher (test/chromium.ts); the CLI never imports from examples/.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { analyzeBia, generateBiaDocument } from "@mamori/bia";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseChromium } from "./chromium.js";
@@ -119,6 +120,199 @@ describe("the HTML report in Chromium", () => {
     // the row labels start inside the chart
     expect(found.rows).toBeGreaterThan(0);
     expect(found.rowLeft).toBeGreaterThanOrEqual(0);
+  });
+
+  for (const [locale, chartLabel, unacceptable, safety] of [
+    ["en", "Impact of stopping", "unacceptable", "Safety"],
+    ["ja", "「", "許容できない水準", "安全"],
+  ] as const) {
+    it(`draws each category's own unacceptable level on the impact charts, labels apart and unclipped (${locale})`, async () => {
+      await openReport(locale);
+      const charts = await page.$$eval(`svg[aria-label^="${chartLabel}"]`, (svgs) =>
+        svgs.map((svg) => {
+          const vb = (svg as SVGSVGElement).viewBox.baseVal;
+          const texts = [...svg.querySelectorAll("text")].map((t) => {
+            const b = (t as SVGGraphicsElement).getBBox();
+            return { text: t.textContent ?? "", x: b.x, y: b.y, w: b.width, h: b.height };
+          });
+          const thresholds = [...svg.querySelectorAll("line.threshold")].map((l) =>
+            Number(l.getAttribute("y1")),
+          );
+          return { width: vb.width, height: vb.height, texts, thresholds };
+        }),
+      );
+      // Kita Seiki: categories unacceptable at 4, but safety (rated for manufacturing only) at 3
+      expect(charts.length).toBeGreaterThan(3);
+      const withSafety = charts.filter((c) => c.texts.some((t) => t.text === safety));
+      expect(withSafety).toHaveLength(1);
+      for (const c of charts) {
+        const labels = c.texts.map((t) => t.text);
+        expect(labels).toContain(unacceptable);
+        if (withSafety.includes(c)) {
+          // yMax 5 over a 144-px plot from y = 40: level 4 at 184 − 4 × 28.8 = 68.8, level 3
+          // (safety's own) at 184 − 3 × 28.8 = 97.6
+          expect(c.thresholds).toEqual([68.8, 97.6]);
+          expect(labels).toContain(`${unacceptable}: ${safety}`);
+        } else expect(c.thresholds).toHaveLength(1);
+        // every text inside the picture
+        for (const t of c.texts) {
+          expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.y, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.x + t.w, t.text).toBeLessThanOrEqual(c.width);
+          expect(t.y + t.h, t.text).toBeLessThanOrEqual(c.height);
+        }
+        // no two texts overlap (a pixel of tolerance for glyph boxes that touch)
+        for (let i = 0; i < c.texts.length; i++)
+          for (let j = i + 1; j < c.texts.length; j++) {
+            const a = c.texts[i];
+            const b = c.texts[j];
+            if (!a || !b) continue;
+            const apart =
+              a.x + a.w <= b.x + 1 ||
+              b.x + b.w <= a.x + 1 ||
+              a.y + a.h <= b.y + 1 ||
+              b.y + b.h <= a.y + 1;
+            expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+          }
+      }
+    });
+  }
+
+  it("lays out a 10-process, 40-node dependency graph readably: layers, critical path, SPOF badges, no overlaps", async () => {
+    // 10 processes + 28 services + 28 / 10 → 2 resources = 40 nodes
+    const doc = generateBiaDocument({ seed: 7, processes: 10, services: 28, edgesPerNode: 2 });
+    const bia = analyzeBia(doc);
+    expect(bia.nodes).toHaveLength(40);
+    const data = join(dir, "generated");
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, "bia.json"), JSON.stringify(doc));
+    const out = join(dir, "generated.html");
+    const r = spawnSync(
+      process.execPath,
+      [bin, "report", data, "--out", out, "--now", "2026-11-27"],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    );
+    // two processes miss their RTO: exit 1, the report written all the same
+    expect(r.status, r.stderr).toBe(1);
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(pathToFileURL(out).href);
+    const found = await page.locator('svg[aria-label="Dependency graph"]').evaluate((svg) => {
+      const vb = (svg as SVGSVGElement).viewBox.baseVal;
+      const box = (e: Element) => {
+        const b = (e as SVGGraphicsElement).getBBox();
+        return { x: b.x, y: b.y, w: b.width, h: b.height };
+      };
+      const nodes = [...svg.querySelectorAll("g.node")].filter((g) => g.querySelector("title"));
+      return {
+        width: vb.width,
+        height: vb.height,
+        shown: svg.getBoundingClientRect().width,
+        nodes: nodes.map((g) => ({
+          process: g.classList.contains("process"),
+          spof: g.classList.contains("spof"),
+          badge: g.querySelector("text.badge")?.textContent ?? null,
+          rect: box(g.querySelector("rect") as Element),
+          label: box(g.querySelector("text") as Element),
+          text: g.querySelector("text")?.textContent ?? "",
+        })),
+        critical: [...svg.querySelectorAll("path.edge.critical")].map((p) => strokeOf(p)),
+        plain: [...svg.querySelectorAll("path.edge:not(.critical)")].map((p) => strokeOf(p)),
+        spofStroke: nodes
+          .filter((g) => g.classList.contains("spof"))
+          .map((g) => strokeOf(g.querySelector("rect") as Element).stroke),
+      };
+      function strokeOf(e: Element) {
+        const st = window.getComputedStyle(e);
+        return { stroke: st.stroke, width: Number.parseFloat(st.strokeWidth) };
+      }
+    });
+    expect(found.nodes).toHaveLength(40);
+    // drawn at its own size (scrolled sideways if need be), never shrunk below legibility
+    expect(found.shown).toBeCloseTo(found.width, 0);
+    // processes in the first column, everything else to their right
+    const firstX = Math.min(...found.nodes.map((n) => n.rect.x));
+    for (const n of found.nodes) expect(n.rect.x === firstX).toBe(n.process);
+    // every SPOF (and nothing else) carries the badge and a red outline
+    expect(found.nodes.filter((n) => n.badge === "SPOF")).toHaveLength(bia.spofs.length);
+    for (const n of found.nodes) expect(n.badge !== null).toBe(n.spof);
+    for (const s of found.spofStroke) expect(s).toBe("rgb(213, 94, 0)");
+    // the critical path: thick, dark, unlike ordinary edges and unlike the SPOF red
+    expect(found.critical.length).toBeGreaterThan(0);
+    for (const c of found.critical) {
+      expect(c.width).toBeGreaterThanOrEqual(3);
+      expect(c.stroke).not.toBe("rgb(213, 94, 0)");
+    }
+    for (const p of found.plain) expect(p.width).toBeLessThanOrEqual(1);
+    // labels inside their boxes, boxes inside the picture and apart from each other
+    for (const n of found.nodes) {
+      expect(n.text.length).toBeGreaterThan(0);
+      expect(n.label.x + n.label.w, n.text).toBeLessThanOrEqual(n.rect.x + n.rect.w);
+      expect(n.rect.x + n.rect.w).toBeLessThanOrEqual(found.width);
+      expect(n.rect.y + n.rect.h).toBeLessThanOrEqual(found.height);
+    }
+    for (let i = 0; i < found.nodes.length; i++)
+      for (let j = i + 1; j < found.nodes.length; j++) {
+        const a = found.nodes[i]?.rect;
+        const b = found.nodes[j]?.rect;
+        if (!a || !b) continue;
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart, `${found.nodes[i]?.text} / ${found.nodes[j]?.text}`).toBe(true);
+      }
+  });
+
+  it("draws the responsibility heat map with whole labels, counts and a legend, nothing overlapping", async () => {
+    await openReport("en");
+    const maps = await page.$$eval('svg[aria-label^="Who runs each layer"]', (svgs) =>
+      svgs.map((svg) => {
+        const vb = (svg as SVGSVGElement).viewBox.baseVal;
+        return {
+          width: vb.width,
+          height: vb.height,
+          texts: [...svg.querySelectorAll("text")].map((t) => {
+            const b = (t as SVGGraphicsElement).getBBox();
+            return {
+              text: t.textContent ?? "",
+              cls: t.getAttribute("class"),
+              x: b.x,
+              y: b.y,
+              w: b.width,
+              h: b.height,
+            };
+          }),
+          cells: svg.querySelectorAll("rect title").length,
+        };
+      }),
+    );
+    expect(maps.length).toBeGreaterThan(0);
+    for (const m of maps) {
+      const labels = m.texts.map((t) => t.text);
+      // the classic ten layers × four models, and the longest layer name whole
+      expect(m.cells).toBe(40);
+      expect(labels).toContain("Identity and directory infrastructure");
+      expect(labels).toContain("controls");
+      for (const owner of ["customer", "provider", "shared"]) expect(labels).toContain(owner);
+      for (const t of m.texts) {
+        expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+        expect(t.x + t.w, t.text).toBeLessThanOrEqual(m.width);
+        expect(t.y + t.h, t.text).toBeLessThanOrEqual(m.height);
+      }
+      for (let i = 0; i < m.texts.length; i++)
+        for (let j = i + 1; j < m.texts.length; j++) {
+          const a = m.texts[i];
+          const b = m.texts[j];
+          if (!a || !b) continue;
+          const apart =
+            a.x + a.w <= b.x + 1 ||
+            b.x + b.w <= a.x + 1 ||
+            a.y + a.h <= b.y + 1 ||
+            b.y + b.h <= a.y + 1;
+          expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+        }
+    }
   });
 
   it("prints on A4, each section from a new page", async () => {

@@ -37,6 +37,7 @@ export {
   type RecoveryEvidence,
 } from "./recovery/evidence.js";
 export { assignTier, DEFAULT_TIERS, type TierDefinition } from "./recovery/tiers.js";
+export { type UnacceptableLine, unacceptableLines } from "./report/levels.js";
 export {
   type BiaNode,
   type BiaReport,

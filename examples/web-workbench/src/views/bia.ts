@@ -1,7 +1,7 @@
 // The BIA view: summary, processes and tiers, impact over time per process, the dependency
 // graph (SPOFs and RTO gaps highlighted) and a scenario picker. Everything is SVG/DOM built
 // with textContent; names from the document are never parsed as markup.
-import { type BiaResult, DEFAULT_TIERS, type ImpactSeries } from "@mamori/bia";
+import { type BiaResult, DEFAULT_TIERS, type ImpactSeries, unacceptableLines } from "@mamori/bia";
 import { durationTicks, type Locale } from "@mamori/core";
 import type { Analysis } from "../documents.js";
 import { h, s } from "../dom.js";
@@ -314,17 +314,33 @@ function impactChart(
       ),
     );
   }
-  const unacceptable = series.categories[0]?.unacceptableLevel;
-  if (unacceptable !== undefined && unacceptable !== null)
+  // Each category's own unacceptable level (safety at 3 while the rest are at 4): one dashed
+  // line per level (grouped as the CLI's report groups them); a level other than the commonest
+  // is drawn in the colour of its first category, so it reads as that category's line.
+  for (const line of unacceptableLines(series.categories.map((c) => c.unacceptableLevel))) {
+    const level = line.level;
+    const list = line.members.flatMap((i) => series.categories[i] ?? []);
+    const own = line.common ? undefined : colour.get(list[0]?.id ?? "");
     svg.append(
-      s("line", {
-        x1: L,
-        x2: W - R,
-        y1: y(unacceptable),
-        y2: y(unacceptable),
-        class: "unacceptable",
-      }),
+      s(
+        "line",
+        {
+          x1: L,
+          x2: W - R,
+          y1: y(level),
+          y2: y(level),
+          class: own ? "unacceptable own" : "unacceptable",
+          "data-level": level,
+          ...(own ? { style: `stroke:${own}` } : {}),
+        },
+        s(
+          "title",
+          {},
+          `${level}: ${list.map((c) => (locale === "ja" ? c.nameJa : c.name)).join(", ")}`,
+        ),
+      ),
     );
+  }
   const marker = (m: number | null, cls: string, label: string) => {
     if (m === null || m <= 0) return;
     const xm = x(Math.min(Math.max(m, lo), hi));

@@ -91,9 +91,9 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f5f9;pa
 svg{max-width:100%;height:auto}svg text{font:11px system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;fill:#1d2433}svg .chart-title{font-size:13px;font-weight:600}
 svg .grid{stroke:#eceff5}svg .axis{fill:#5b6475}svg .threshold{stroke:#D55E00;stroke-dasharray:4 3}svg .threshold-label{fill:#D55E00}
 svg .marker{stroke:#14213d;stroke-dasharray:2 2}svg .marker-label{font-weight:600}svg .legend{fill:#1d2433}
-svg .edge{fill:none;stroke:#9aa3b5;stroke-width:1}svg .edge.critical{stroke:#D55E00;stroke-width:2}
+.graph{overflow-x:auto}.graph svg{max-width:none}svg .edge{fill:none;stroke:#b4bccb;stroke-width:1}svg .edge.critical{stroke:#14213d;stroke-width:3.5}
 svg .node rect{fill:#eef3fb;stroke:#7b8bb0}svg .node.process rect{fill:#dbe9f7;stroke:#0072B2}svg .node.external rect{fill:#f6eefa;stroke:#CC79A7}
-svg .node.gap rect{fill:#fde9d4;stroke:#E69F00;stroke-width:2}svg .node.spof rect{fill:#fbe0d5;stroke:#D55E00;stroke-width:2}
+svg .node.gap rect{fill:#fde9d4;stroke:#E69F00;stroke-width:2}svg .node.spof rect{fill:#fbe0d5;stroke:#D55E00;stroke-width:2.5}svg .node.spof rect.badge{fill:#D55E00;stroke:none}svg text.badge{fill:#fff;font-size:9px;font-weight:700}
 svg .bar{fill:#56B4E9}svg .bar.critical{fill:#0072B2}svg .bar.late{fill:#D55E00}svg .deadline{stroke:#14213d;stroke-width:2}svg .cell{font-size:10px}
 .tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#eef1f6}.tag.gap,.tag.conflict{background:#fbe0d5}.tag.unverified,.tag.overlap{background:#fdf1d4}
 @page{size:A4;margin:14mm 12mm}
@@ -101,7 +101,7 @@ svg .bar{fill:#56B4E9}svg .bar.critical{fill:#0072B2}svg .bar.late{fill:#D55E00}
 body{background:#fff;font-size:10pt}header{background:none;color:var(--fg);padding:0 0 8px;border-bottom:2px solid var(--fg)}header p{color:var(--muted)}
 main{padding:0;max-width:none}section{border:none;border-radius:0;padding:0;margin:0;break-before:page}section#summary{break-before:auto;margin-top:12px}
 h2,h3,h4{break-after:avoid}svg,.card,tr{break-inside:avoid}thead{display:table-header-group}
-.charts{display:block}.charts svg{display:block;margin:0 0 8px;border:none}svg{max-width:100%}
+.charts{display:block}.charts svg{display:block;margin:0 0 8px;border:none}svg,.graph svg{max-width:100%}.graph{overflow:visible}
 *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 }
 `;
@@ -181,10 +181,6 @@ function biaSection(
       series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),
       5,
     );
-    const threshold = -maxOf(
-      series.categories.map((c) => -(c.unacceptableLevel ?? Number.POSITIVE_INFINITY)),
-      Number.NEGATIVE_INFINITY,
-    );
     let marker: { index: number; label: string } | undefined;
     if (proc?.mtpdMinutes !== null && proc?.mtpdMinutes !== undefined) {
       const index = first.points.findIndex((p) => p.atMinutes === proc.mtpdMinutes);
@@ -198,8 +194,9 @@ function biaSection(
         series: series.categories.map((c) => ({
           name: short(locale === "ja" ? c.nameJa || c.name : c.name),
           values: c.points.map((p) => p.level),
+          threshold: c.unacceptableLevel,
         })),
-        threshold: { value: threshold, label: L.unacceptable },
+        thresholdLabel: L.unacceptable,
         ...(marker ? { marker } : {}),
       }),
     );
@@ -228,13 +225,14 @@ function biaSection(
     label: short(label(n.id, n.name)),
     layer: layer.get(n.id) ?? (n.type === "process" ? 0 : 1),
     classes: [n.type, ...(spofs.has(n.id) ? ["spof"] : []), ...(gapNodes.has(n.id) ? ["gap"] : [])],
+    ...(spofs.has(n.id) ? { badge: "SPOF" } : {}),
     title: `${label(n.id, n.name)} (${n.id})${spofs.has(n.id) ? ` — ${L.spofs}` : ""}`,
   }));
   const edges = result.nodes.flatMap((n) =>
     n.dependsOn.map((to) => ({ from: n.id, to, critical: critical.has(`${n.id}→${to}`) })),
   );
   out.push(
-    `<h3>${esc(L.graph)}</h3><p class="note">${esc(L.graphNote)}</p>${layeredGraph(gnodes, edges, L.graph)}`,
+    `<h3>${esc(L.graph)}</h3><p class="note">${esc(L.graphNote)}</p><div class="graph">${layeredGraph(gnodes, edges, L.graph, { critical: L.criticalPath, badge: { text: "SPOF", label: L.spofs } })}</div>`,
   );
 
   // Recovery timeline.
@@ -334,6 +332,11 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
           columns: hm.models,
           cell: (i, j) => cellOwner.get(`${hm.layers[i]?.id}\u0000${hm.models[j]}`) ?? null,
           colorOf: (v) => OWNER_COLORS[v] ?? "#eeeeee",
+          cellText: (v) => matrixWord(v, locale),
+          notes: {
+            header: matrixWord("controls", locale),
+            values: hm.layers.map((l) => String(l.controls)),
+          },
           legend: Object.keys(OWNER_COLORS).map((k) => ({
             value: k,
             label: matrixWord(k, locale),

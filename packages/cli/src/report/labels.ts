@@ -28,7 +28,7 @@ const en = {
   criticalPath: "Critical path",
   graph: "Dependency graph",
   graphNote:
-    "Processes on the left, what they depend on to the right. Red: single point of failure. Orange: cannot meet its required time.",
+    "Processes on the left, what they depend on to the right. Thick dark line: critical path. Red outline and SPOF badge: single point of failure. Orange: cannot meet its required time.",
   timeline: "Recovery timeline (everything lost at once)",
   timelineNote:
     "Bars: from when a node can start recovering to when it is back. Ticks: the time it is required by. Red bars are late.",
@@ -133,7 +133,8 @@ const ja: typeof en = {
   gap: "ギャップ",
   criticalPath: "クリティカルパス",
   graph: "依存関係グラフ",
-  graphNote: "左が業務、右へ向かって依存先。赤: 単一障害点。橙: 必要な時刻までに復旧できない。",
+  graphNote:
+    "左が業務、右へ向かって依存先。太い濃色の線: クリティカルパス。赤枠とSPOF: 単一障害点。橙: 必要な時刻までに復旧できない。",
   timeline: "復旧タイムライン（すべてが同時に失われた場合）",
   timelineNote:
     "棒: 復旧を始められる時刻から復旧する時刻まで。目盛り: 必要とされる時刻。赤い棒は間に合いません。",
