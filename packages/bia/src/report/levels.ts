@@ -6,6 +6,8 @@
  * import type { UnacceptableLine } from "@mamori/bia";
  * const line: UnacceptableLine = { level: 3, members: [5], common: false };
  * ```
+ *
+ * @category Analysis
  */
 export interface UnacceptableLine {
   /** The impact level (a category's `unacceptableLevel`, or the BIA's default). */
@@ -30,6 +32,8 @@ export interface UnacceptableLine {
  * unacceptableLines([4, 4, 3, null]);
  * // [{ level: 4, members: [0, 1], common: true }, { level: 3, members: [2], common: false }]
  * ```
+ *
+ * @category Analysis
  */
 export function unacceptableLines(
   levels: readonly (number | null | undefined)[],
