@@ -86,3 +86,30 @@ export function escapeMarkdown(text: string): string {
     .map((line) => toTerminalText(line.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)))
     .join("<br>");
 }
+
+/**
+ * Whether a code point is East Asian wide or full-width (CJK, kana, hangul, full-width
+ * forms…): it takes two columns in a terminal and about one em in a proportional font.
+ *
+ * @example
+ * ```ts
+ * import { isWideCharacter } from "@mamori/core/internal";
+ * isWideCharacter("業".codePointAt(0) ?? 0); // true
+ * isWideCharacter("A".codePointAt(0) ?? 0); // false
+ * ```
+ *
+ * @category Text and CSV
+ */
+export function isWideCharacter(codePoint: number): boolean {
+  const c = codePoint;
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    c >= 0x20000
+  );
+}

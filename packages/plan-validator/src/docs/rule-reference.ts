@@ -1,4 +1,5 @@
 import { type Locale, localize } from "@mamori/core";
+import { isWideCharacter } from "@mamori/core/internal";
 import * as z from "zod/mini";
 import { presets } from "../engine/presets.js";
 import type { Rule, RuleOptionSchema } from "../engine/rule.js";
@@ -87,15 +88,7 @@ function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000;
+    const wide = isWideCharacter(c);
     w += wide ? 2 : 1;
   }
   return w;
