@@ -214,8 +214,20 @@ interface Definition {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The ids a document defines: members of a list of objects with an `id` (or a plan requirement's `service`). */
+const definitionCache = new WeakMap<Doc, Definition[]>();
+
+/** `findDefinitions`, once per document text: a document is a new object after each change. */
 function definitionsOf(doc: Doc): Definition[] {
+  let found = definitionCache.get(doc);
+  if (!found) {
+    found = findDefinitions(doc);
+    definitionCache.set(doc, found);
+  }
+  return found;
+}
+
+/** The ids a document defines: members of a list of objects with an `id` (or a plan requirement's `service`). */
+function findDefinitions(doc: Doc): Definition[] {
   const parsed = doc.parsed.data !== undefined ? doc.parsed : doc.lastGood;
   if (!parsed) return [];
   const out: Definition[] = [];
