@@ -2,7 +2,6 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, statSync } from "n
 import { dirname, resolve } from "node:path";
 import type { Diagnostic, Locale } from "@mamori/core";
 import { type ParsedSource, parseSource, type SourcePositions } from "@mamori/core/source";
-import { readWorkbook } from "@mamori/xlsx";
 
 /**
  * What the CLI reads from and writes to; tests pass their own to run it in-process.
@@ -71,6 +70,11 @@ export interface LoadedDocument {
   diagnostics: Diagnostic[];
   /** For a workbook (.xlsx): JSON pointer → cell (`Processes!D7`), used instead of `positions`. */
   cells?: ReadonlyMap<string, string>;
+  /**
+   * For a workbook: names each diagnostic's cell (`@mamori/xlsx`'s `attachCells`, bound to this
+   * workbook), so that callers need not load the workbook reader themselves.
+   */
+  attachCells?: (diagnostics: Diagnostic[]) => Diagnostic[];
 }
 
 /**
@@ -265,7 +269,11 @@ export function readText(io: CliIo, file: string): string {
  *
  * @category Running the CLI
  */
-export function loadDocument(io: CliIo, file: string, locale: Locale): LoadedDocument {
+export async function loadDocument(
+  io: CliIo,
+  file: string,
+  locale: Locale,
+): Promise<LoadedDocument> {
   if (/\.xlsx$/i.test(file)) return loadWorkbook(io, file, locale);
   const text = readText(io, file);
   const parsed: ParsedSource = parseSource(text, { file, locale, maxLength: MAX_INPUT_BYTES });
@@ -288,7 +296,10 @@ export function loadDocument(io: CliIo, file: string, locale: Locale): LoadedDoc
  * naming its first problem; the rest (unknown columns, formulas, merged cells) come back as
  * diagnostics with their cells.
  */
-function loadWorkbook(io: CliIo, file: string, locale: Locale): LoadedDocument {
+async function loadWorkbook(io: CliIo, file: string, locale: Locale): Promise<LoadedDocument> {
+  // Loaded on the first workbook only: SheetJS and the workbook layouts are most of the
+  // binary's code, and a command that reads no workbook should not pay for them at start-up.
+  const { attachCells, readWorkbook } = await import("@mamori/xlsx");
   const read = readWorkbook(readBytes(io, file), { file, locale });
   if (read.data === undefined) {
     const d = read.diagnostics.find((x) => x.severity === "error") ?? read.diagnostics[0];
@@ -301,6 +312,7 @@ function loadWorkbook(io: CliIo, file: string, locale: Locale): LoadedDocument {
     positions: new Map(),
     diagnostics: read.diagnostics,
     cells: read.cells,
+    attachCells: (diagnostics) => attachCells(diagnostics, read.cells, file),
   };
 }
 

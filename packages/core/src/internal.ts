@@ -13,6 +13,11 @@
 export { type CsvCell, neutraliseCsvCell, restoreCsvCell, toCsv } from "./csv/csv.js";
 export { type CsvTable, readCsv } from "./csv/read-csv.js";
 export { escapePointerSegment } from "./diagnostics/diagnostic.js";
+export {
+  DURATION_UNITS,
+  type DurationUnit,
+  formatDurationParts,
+} from "./duration/words.js";
 export { placeholdersOf } from "./i18n/catalog.js";
 export { CORE_PROPERTY_DESCRIPTIONS } from "./json-schema/descriptions.js";
 export { defineDocumentSchema } from "./schema/document.js";

@@ -6,7 +6,6 @@ import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
 import { biaLabels } from "../report/names.js";
 import { maxOf } from "../report/svg.js";
 import { locate, mdCell } from "./shared.js";
-import { biaAnalysisSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));
 
@@ -186,7 +185,7 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
     "text",
   );
   if (positionals.length !== 1) throw new UsageError("bia needs exactly one BIA file");
-  const doc = loadDocument(io, positionals[0]!, locale);
+  const doc = await loadDocument(io, positionals[0]!, locale);
   const result = analyzeBia(doc.data, {
     locale,
     ...(str(values.scenario) !== undefined ? { scenario: str(values.scenario) } : {}),
@@ -202,6 +201,7 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
       break;
     case "xlsx": {
       const table = { header: headers(locale), rows: rows(result, locale, labels) };
+      const { biaAnalysisSheets, writeWorkbookFile } = await import("./xlsx-export.js");
       writeWorkbookFile(io, str(values.out), biaAnalysisSheets(result, table, diagnostics, locale));
       io.stdout(`${str(values.out)}\n`);
       break;

@@ -23,7 +23,6 @@ import {
 import { type CliIo, type LoadedDocument, loadDocument, UsageError, useColor } from "../io.js";
 import { countList } from "./matrix.js";
 import { lastModifiedOf, locate } from "./shared.js";
-import { crmSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 const VERDICT: Record<Locale, Record<string, string>> = {
   en: { satisfied: "satisfied", unverified: "unverified", "not-satisfied": "not satisfied" },
@@ -118,10 +117,11 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
     throw new UsageError("crm needs --provider <ssp.json | attestation.yaml>");
   if (positionals.length > 1) throw new UsageError("crm takes at most one customer document");
   const viaFiles = Array.isArray(values.via) ? (values.via as string[]) : [];
-  const provider = loadDocument(io, providerFile, locale);
-  const via = viaFiles.map((f) => loadDocument(io, f, locale));
+  const provider = await loadDocument(io, providerFile, locale);
+  const via = await Promise.all(viaFiles.map((f) => loadDocument(io, f, locale)));
   const customerFile = positionals[0];
-  const customer = customerFile === undefined ? undefined : loadDocument(io, customerFile, locale);
+  const customer =
+    customerFile === undefined ? undefined : await loadDocument(io, customerFile, locale);
   const crm = computeCrm(
     {
       provider: provider.data,
@@ -147,7 +147,7 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
   if (soaFile !== undefined) {
     if (!customer || (customer.data as { kind?: unknown }).kind !== "ResponsibilityMatrix")
       throw new UsageError("--soa needs the customer's ResponsibilityMatrix as the document");
-    const soa = loadDocument(io, soaFile, locale);
+    const soa = await loadDocument(io, soaFile, locale);
     const matrix = analyzeMatrix(customer.data, { locale, now });
     audit = differentialAudit(soa.data, [matrix], { locale, part: "customer" });
     diagnostics.push(...locate(soa, audit.diagnostics));
@@ -161,10 +161,12 @@ export async function runCrm(args: string[], io: CliIo): Promise<number> {
     case "csv":
       io.stdout(toCrmCsv(crm));
       break;
-    case "xlsx":
+    case "xlsx": {
+      const { crmSheets, writeWorkbookFile } = await import("./xlsx-export.js");
       writeWorkbookFile(io, str(values.out), crmSheets(crm, diagnostics, locale));
       io.stdout(`${str(values.out)}\n`);
       break;
+    }
     case "markdown":
       io.stdout(formatCrmMarkdown(crm, { locale }));
       if (audit) io.stdout(`\n${formatAuditMarkdown(audit, { locale })}`);

@@ -12,7 +12,6 @@ import {
 import { composeOscalChain, importOscalSsp, toOscalSsp } from "@mamori/cloud-matrix/oscal";
 import { type Diagnostic, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toTerminalText } from "@mamori/core/internal";
-import { importCaiqWorkbook } from "@mamori/xlsx";
 import {
   formatHelp,
   formatOf,
@@ -25,7 +24,6 @@ import {
 import { type CliIo, loadDocument, readBytes, readText, UsageError, useColor } from "../io.js";
 import { matrixWord } from "../report/labels.js";
 import { assessmentResultsOf, lastModifiedOf, locate, poamOf } from "./shared.js";
-import { matrixAnalysisSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 /** `gap 16, conflict 1` in English; `ギャップ16件、矛盾1件` in Japanese. */
 export function countList(counts: [string, number][], locale: Locale): string {
@@ -123,8 +121,8 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     if (values.attestation !== undefined || values.soa !== undefined)
       throw new UsageError("--from-oscal (a chain of two SSPs) takes no --attestation or --soa");
     const [lowerFile, upperFile] = oscalList as [string, string];
-    const lower = loadDocument(io, lowerFile, locale);
-    const upper = loadDocument(io, upperFile, locale);
+    const lower = await loadDocument(io, lowerFile, locale);
+    const upper = await loadDocument(io, upperFile, locale);
     const chain = composeOscalChain(lower.data, upper.data, { locale });
     // The chain labels each diagnostic with its side; locate puts it in that file, with a line.
     const side = (label: string) =>
@@ -137,7 +135,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   if (fromOscal !== undefined) {
     const format = formatOf(str(values.format), ["json"] as const, "json");
     if (positionals.length > 0) throw new UsageError("--from-oscal takes no matrix file");
-    const doc = loadDocument(io, fromOscal, locale);
+    const doc = await loadDocument(io, fromOscal, locale);
     const imported = importOscalSsp(doc.data, { locale });
     const diagnostics = locate(doc, imported.diagnostics);
     if (format === "json") {
@@ -154,13 +152,14 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   );
   if (positionals.length !== 1)
     throw new UsageError("matrix needs exactly one matrix file (or --from-oscal <ssp.json>)");
-  const doc = loadDocument(io, positionals[0]!, locale);
+  const doc = await loadDocument(io, positionals[0]!, locale);
   const diagnostics: Diagnostic[] = [];
   let attestation: unknown;
   const attestationFile = str(values.attestation);
   if (attestationFile !== undefined) {
     if (/\.xlsx$/i.test(attestationFile)) {
       // CSA's CAIQ v4 workbook: its findings carry their cells.
+      const { importCaiqWorkbook } = await import("@mamori/xlsx");
       const caiq = importCaiqWorkbook(readBytes(io, attestationFile), {
         locale,
         file: attestationFile,
@@ -171,7 +170,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     } else
       attestation = /\.csv$/i.test(attestationFile)
         ? readText(io, attestationFile)
-        : loadDocument(io, attestationFile, locale).data;
+        : (await loadDocument(io, attestationFile, locale)).data;
   }
   const result = analyzeMatrix(doc.data, {
     locale,
@@ -184,7 +183,7 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
   let audit: DifferentialAudit | undefined;
   const soaFile = str(values.soa);
   if (soaFile !== undefined) {
-    const soa = loadDocument(io, soaFile, locale);
+    const soa = await loadDocument(io, soaFile, locale);
     audit = differentialAudit(soa.data, [result], { locale });
     for (const d of locate(soa, audit.diagnostics)) diagnostics.push(d);
   }
@@ -197,10 +196,13 @@ export async function runMatrix(args: string[], io: CliIo): Promise<number> {
     case "csv":
       io.stdout(toMatrixCsv(result, { locale }));
       break;
-    case "xlsx":
+    case "xlsx": {
+      // The workbook writer (SheetJS) loads only when a workbook is asked for.
+      const { matrixAnalysisSheets, writeWorkbookFile } = await import("./xlsx-export.js");
       writeWorkbookFile(io, str(values.out), matrixAnalysisSheets(result, diagnostics, locale));
       io.stdout(`${str(values.out)}\n`);
       break;
+    }
     case "markdown":
       // Both escape every document string with core's escapeMarkdown.
       io.stdout(formatMatrixMarkdown(result, { locale }));

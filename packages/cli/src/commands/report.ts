@@ -52,7 +52,12 @@ function listDocuments(io: CliIo, dir: string): string[] {
 }
 
 /** Find the attestation file of a provider in `<dir>/attestations/` (name starts with the provider id). */
-function attestationFor(io: CliIo, dir: string, provider: string, locale: Locale): unknown {
+async function attestationFor(
+  io: CliIo,
+  dir: string,
+  provider: string,
+  locale: Locale,
+): Promise<unknown> {
   const sub = join(dir, "attestations");
   let names: string[] = [];
   try {
@@ -64,7 +69,7 @@ function attestationFor(io: CliIo, dir: string, provider: string, locale: Locale
   if (name === undefined) return undefined;
   const file = join(sub, name);
   if (/\.csv$/i.test(name)) return readText(io, file);
-  return loadDocument(io, file, locale).data;
+  return (await loadDocument(io, file, locale)).data;
 }
 
 /**
@@ -73,15 +78,17 @@ function attestationFor(io: CliIo, dir: string, provider: string, locale: Locale
  * Statement of Applicability, continuity plan — and cross-check the plan with the BIA and
  * matrices.
  */
-export function analyzeDirectory(
+export async function analyzeDirectory(
   io: CliIo,
   dir: string,
   locale: Locale,
   now: string,
-): DirectoryAnalysis {
+): Promise<DirectoryAnalysis> {
   const files = listDocuments(io, dir);
   if (files.length === 0) throw new UsageError(`${dir} holds no .yaml, .yml or .json document`);
-  const loaded: LoadedDocument[] = files.map((f) => loadDocument(io, join(dir, f), locale));
+  const loaded: LoadedDocument[] = await Promise.all(
+    files.map((f) => loadDocument(io, join(dir, f), locale)),
+  );
   const byKind = (kind: string) =>
     loaded.filter((d) => (d.data as { kind?: unknown }).kind === kind);
   const diagnostics: Diagnostic[] = [];
@@ -129,7 +136,7 @@ export function analyzeDirectory(
   for (const doc of byKind("ResponsibilityMatrix")) {
     const provider = (doc.data as { provider?: unknown }).provider;
     const attestation =
-      typeof provider === "string" ? attestationFor(io, dir, provider, locale) : undefined;
+      typeof provider === "string" ? await attestationFor(io, dir, provider, locale) : undefined;
     const result = analyzeMatrix(doc.data, {
       locale,
       now,
@@ -221,7 +228,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const out = str(values.out);
   if (positionals.length !== 1) throw new UsageError("report needs exactly one directory");
   if (out === undefined) throw new UsageError("report needs --out <report.html>");
-  const { report, diagnostics } = analyzeDirectory(io, positionals[0]!, locale, now);
+  const { report, diagnostics } = await analyzeDirectory(io, positionals[0]!, locale, now);
   try {
     writeFileSync(resolve(io.cwd, out), buildReportHtml(report));
   } catch (error) {

@@ -13,23 +13,22 @@ import {
 import { escapeMarkdown, toTerminalText } from "@mamori/core/internal";
 import { attachRanges } from "@mamori/core/source";
 import { rules as builtinRules, planMessages, type Rule, ruleDocs } from "@mamori/plan-validator";
-import { attachCells } from "@mamori/xlsx";
 import { type CliIo, type LoadedDocument, loadDocument } from "../io.js";
 import { VERSION } from "../version.js";
 import { pluginMessages } from "./plugins.js";
 
 /** Diagnostics of one loaded document, located in its file. */
 export function locate(doc: LoadedDocument, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  if (doc.cells) return attachCells([...doc.diagnostics, ...diagnostics], doc.cells, doc.file);
+  if (doc.attachCells) return doc.attachCells([...doc.diagnostics, ...diagnostics]);
   return attachRanges([...doc.diagnostics, ...diagnostics], doc.positions, doc.file);
 }
 
 /** Load an optional companion document (`--bia`, `--matrix`). */
-export function loadOptional(
+export async function loadOptional(
   io: CliIo,
   file: string | undefined,
   locale: Locale,
-): LoadedDocument | undefined {
+): Promise<LoadedDocument | undefined> {
   return file === undefined ? undefined : loadDocument(io, file, locale);
 }
 

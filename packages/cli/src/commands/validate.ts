@@ -50,13 +50,13 @@ function strings(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((x) => typeof x === "string");
 }
 
-function readConfig(
+async function readConfig(
   io: CliIo,
   file: string | undefined,
   locale: Locale,
-): { config: ValidateConfig; doc?: LoadedDocument } {
+): Promise<{ config: ValidateConfig; doc?: LoadedDocument }> {
   if (file === undefined) return { config: {} };
-  const doc = loadDocument(io, file, locale);
+  const doc = await loadDocument(io, file, locale);
   const data = doc.data as Record<string, unknown>;
   const config: ValidateConfig = {};
   for (const key of Object.keys(data)) {
@@ -181,7 +181,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const now = nowOf(str(values.now));
   if (positionals.length === 0) throw new UsageError("validate needs at least one plan file");
   const configFile = str(values.config);
-  const { config, doc: configDoc } = readConfig(io, configFile, locale);
+  const { config, doc: configDoc } = await readConfig(io, configFile, locale);
   const companion: Diagnostic[] = [];
   let customRules: Rule[] = [];
   if (configFile !== undefined && configDoc && config.plugins) {
@@ -191,14 +191,14 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   }
 
   let bia: BiaResult | undefined;
-  const biaDoc = loadOptional(io, str(values.bia), locale);
+  const biaDoc = await loadOptional(io, str(values.bia), locale);
   if (biaDoc) {
     const { analyzeBia } = await import("@mamori/bia");
     bia = analyzeBia(biaDoc.data, { locale });
     for (const d of locate(biaDoc, readingProblems(bia.diagnostics))) companion.push(d);
   }
   let matrix: MatrixResult | undefined;
-  const matrixDoc = loadOptional(io, str(values.matrix), locale);
+  const matrixDoc = await loadOptional(io, str(values.matrix), locale);
   if (matrixDoc) {
     const { analyzeMatrix } = await import("@mamori/cloud-matrix");
     matrix = analyzeMatrix(matrixDoc.data, { locale, now });
@@ -211,7 +211,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   let systemId: string | undefined;
   for (const file of positionals) {
     bar.tick(file);
-    const doc = loadDocument(io, file, locale);
+    const doc = await loadDocument(io, file, locale);
     const id = (doc.data as { id?: unknown } | undefined)?.id;
     if (systemId === undefined && typeof id === "string") systemId = id;
     const result = validatePlan(doc.data, {

@@ -1,10 +1,8 @@
-import { formatDuration as formatWithDateFns } from "date-fns/formatDuration";
-import { enUS } from "date-fns/locale/en-US";
-import { ja as jaLocale } from "date-fns/locale/ja";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../i18n/catalog.js";
 import type { Locale } from "../i18n/locale.js";
 import { coreMessages } from "../i18n/messages.js";
+import { formatDurationParts } from "./words.js";
 
 /**
  * The ISO 8601 duration grammar mamori accepts: `P[nY][nM][nW][nD][T[nH][nM][nS]]`, at
@@ -181,7 +179,7 @@ export function toIsoDuration(minutes: number): string {
 }
 
 /**
- * Format minutes for people, through date-fns and its `ja` locale: weeks when exact,
+ * Format minutes for people, in the words of date-fns' `en-US` and `ja` locales: weeks when exact,
  * otherwise days, hours and minutes (`4 hours`, `4時間`, `1 day 12 hours`, `1日12時間`).
  *
  * @param minutes - The length in minutes; zero, negative or not finite is formatted as zero minutes.
@@ -198,10 +196,7 @@ export function toIsoDuration(minutes: number): string {
  * @category Durations and dates
  */
 export function formatDuration(minutes: number, locale: Locale = "en"): string {
-  const dfLocale = locale === "ja" ? jaLocale : enUS;
-  if (!Number.isFinite(minutes) || minutes <= 0) {
-    return formatWithDateFns({ minutes: 0 }, { locale: dfLocale, zero: true });
-  }
+  if (!Number.isFinite(minutes) || minutes <= 0) return formatDurationParts({}, locale);
   const whole = Math.round(minutes);
   const parts: { weeks?: number; days?: number; hours?: number; minutes?: number } = {};
   if (whole % (7 * DAY) === 0) {
@@ -211,5 +206,5 @@ export function formatDuration(minutes: number, locale: Locale = "en"): string {
     parts.hours = Math.floor((whole % DAY) / 60);
     parts.minutes = whole % 60;
   }
-  return formatWithDateFns(parts, { locale: dfLocale, delimiter: locale === "ja" ? "" : " " });
+  return formatDurationParts(parts, locale);
 }

@@ -8,9 +8,7 @@ import {
   type MessageCatalog,
   parseDuration,
 } from "@mamori/core";
-import { formatDuration as formatWithDateFns } from "date-fns";
-import { enUS } from "date-fns/locale/en-US";
-import { ja as jaLocale } from "date-fns/locale/ja";
+import { formatDurationParts } from "@mamori/core/internal";
 
 // An ISO 8601 duration with at least one part (`PT6H`, `P2D`, `P6M`, `P1Y`, `P1DT12H`).
 const ISO =
@@ -37,12 +35,8 @@ export function humaniseDuration(text: string, locale: Locale): string {
       hours: n(h),
       minutes: n(mi),
     };
-    const out = formatWithDateFns(parts, {
-      locale: locale === "ja" ? jaLocale : enUS,
-      delimiter: locale === "ja" ? "" : " ",
-    });
-    // date-fns writes ヶ月; the guideline and official Japanese write か月.
-    return locale === "ja" ? out.replace(/ヶ月/g, "か月") : out;
+    // か月, as the guideline and official Japanese write it.
+    return formatDurationParts(parts, locale);
   }
   const minutes = parseDuration(text).minutes;
   if (minutes === undefined) return text;
