@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Figure } from "../figure.js";
 import { formatStats, type HarnessOptions, measureInterleaved, type Stats } from "../harness.js";
 import { ROOT_DIR } from "../paths.js";
@@ -17,6 +19,51 @@ export interface StartupRun {
   /** Whether the output names a finding the sample plan is known to have. */
   validated: boolean;
   outputHead: string;
+  /** The JavaScript files the command loaded (its own and its dependencies'), and their bytes. */
+  loaded: { files: number; bytes: number; largest: Array<{ file: string; bytes: number }> };
+}
+
+/**
+ * The JavaScript files a command loads, counted by a module-loader hook (`module.register`)
+ * that records each `file:` URL and the size of its source: what start-up compiles.
+ */
+export function filesLoaded(args: readonly string[]): StartupRun["loaded"] {
+  const dir = mkdtempSync(join(tmpdir(), "mamori-startup-"));
+  const log = join(dir, "loaded.txt");
+  const hook = `
+    import { appendFileSync } from "node:fs";
+    export async function load(url, context, next) {
+      const r = await next(url, context);
+      if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\t" + (r.source?.length ?? 0) + "\\n");
+      return r;
+    }`;
+  const register = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  try {
+    spawnSync(
+      process.execPath,
+      ["--import", `data:text/javascript,${encodeURIComponent(register)}`, ...args],
+      { stdio: "ignore" },
+    );
+    const rows = existsSync(log)
+      ? readFileSync(log, "utf8")
+          .trim()
+          .split("\n")
+          .map((line) => {
+            const [url, n] = line.split("\t");
+            return {
+              file: (url as string).replace(pathToFileURL(ROOT_DIR).href, ""),
+              bytes: Number(n),
+            };
+          })
+      : [];
+    return {
+      files: rows.length,
+      bytes: rows.reduce((a, r) => a + r.bytes, 0),
+      largest: [...rows].sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -42,6 +89,7 @@ export async function timeStartup(harness: HarnessOptions): Promise<StartupRun> 
     status: probe.status,
     validated: output.includes("power/backup-runtime"),
     outputHead: output.slice(0, 300),
+    loaded: filesLoaded(args),
   };
 }
 
@@ -50,7 +98,7 @@ export function startupFigure(run: StartupRun, target: number): Figure {
   return {
     id: "cli-startup",
     title: "CLI start-up: mamori validate plan.yaml",
-    mamori: `${formatStats(run.mamori)}${run.validated ? "" : " [did NOT validate the plan]"}`,
+    mamori: `${formatStats(run.mamori)}${run.validated ? "" : " [did NOT validate the plan]"}; loads ${run.loaded.files} files, ${(run.loaded.bytes / 1000).toFixed(0)} kB of JavaScript`,
     peerName: "node -e 0",
     peer: formatStats(run.node),
     ratio,
