@@ -29,10 +29,11 @@ async function gzipSize(contents: string): Promise<number> {
 // validatePlan raised the same day to 49.7 kB by two features, on purpose: the rule options'
 // zod schemas (issue 22) and the matrix/customer-continuity-shown rule with its messages (issue
 // 28), and to 54.7 kB by the plan's messages writing durations in words (issue 24: core's
-// formatDuration brings date-fns' en and ja locales, 14.5 kB minified). The benchmark's 40 kB
-// target (issue 19) is where it must come back down to.
+// formatDuration brought date-fns' en and ja locales, 14.5 kB minified). Issue 19 took the
+// locales out (core writes the words itself): 52.6 kB measured, ceiling lowered to 53.5 kB. The
+// benchmark's target is 24 kB (issue 19; bench/README.md says why trimming cannot reach it).
 const BUDGETS: Array<[string, string, number]> = [
-  ["validatePlan", 'export { validatePlan } from "@mamori/plan-validator";', 57_000],
+  ["validatePlan", 'export { validatePlan } from "@mamori/plan-validator";', 53_500],
   ["analyzeBia", 'export { analyzeBia } from "@mamori/bia";', 44_000],
   // analyzeMatrix to 43.5 kB (42.5 measured 2026-12-07 after issue 28's CRM): the matrix schema
   // now carries the customer's claims (`satisfies`) and evidence, with their descriptions.
