@@ -50,6 +50,7 @@ describe("getting-started guides", () => {
     ["docs/guides/recipes.md", 3],
     ["docs/ja/recipes.md", 3],
     ["docs/ja/embedding.md", 1],
+    ["docs/ja/evidence-and-exceptions.md", 1],
   ] as const) {
     it(`${guide}: every JavaScript block runs and prints what the page says`, () => {
       const text = readFileSync(join(root, guide), "utf8");
