@@ -77,15 +77,17 @@ describe("getting-started guides", () => {
 });
 
 /** The ```console blocks of a page (also inside list items): `$ mamori …` commands and the lines they print. */
-export function consoleBlocks(text: string): Array<{ command: string; output: string[] }> {
+function consoleBlocks(text: string): Array<{ command: string; output: string[] }> {
   const out: Array<{ command: string; output: string[] }> = [];
   for (const m of text.matchAll(/^( *)```console\n([\s\S]*?)^\1```/gm)) {
     const indent = m[1]!.length;
     let current: { command: string; output: string[] } | undefined;
     for (const raw of m[2]!.split("\n")) {
       const line = raw.slice(indent).trimEnd();
-      if (line.startsWith("$ ")) out.push((current = { command: line.slice(2), output: [] }));
-      else if (line !== "" && line !== "…" && current) current.output.push(line);
+      if (line.startsWith("$ ")) {
+        current = { command: line.slice(2), output: [] };
+        out.push(current);
+      } else if (line !== "" && line !== "…" && current) current.output.push(line);
     }
   }
   return out;
@@ -211,7 +213,10 @@ describe("the Japanese path", () => {
       ] as const) {
         const first = text.search(new RegExp(`(?<![A-Za-z/])${abbr}(?![A-Za-z])`));
         if (first < 0) continue;
-        const before = text.slice(Math.max(0, first - term.length + abbr.length + 1), first + abbr.length + 1);
+        const before = text.slice(
+          Math.max(0, first - term.length + abbr.length + 1),
+          first + abbr.length + 1,
+        );
         if (before !== term) missing.push(`docs/ja/${name}: ${abbr} first appears without ${term}`);
       }
     }
