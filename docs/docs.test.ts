@@ -169,6 +169,7 @@ describe("the Japanese path", () => {
     [/教育・訓練計画|維持・改善計画|保守改善計画/g, "教育訓練計画 / 維持改善計画"],
     [/切り戻し/g, "切戻し"],
     [/業務復旧時間/g, "業務回復時間"],
+    [/責任分担マトリクス/g, "責任分担表"],
   ];
 
   // Generated pages that quote a package's own text (a schema description, a rule's message or
