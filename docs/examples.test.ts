@@ -8,6 +8,8 @@ import {
   formatApiReport,
   formatFailures,
 } from "../scripts/check-examples.mjs";
+import { EXAMPLES_NOT_RUN } from "../scripts/examples-not-run.mjs";
+import { formatRunFailures, leadingLiteral, runExamples } from "../scripts/run-examples.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const PACKAGES = [
@@ -34,6 +36,24 @@ describe("TSDoc examples", () => {
       ).toBeGreaterThan(0);
     expect(examples.length).toBeGreaterThanOrEqual(300);
   });
+
+  it("every example runs, and every value it states (`expr; // value`) is what it gives", () => {
+    const { ran, skipped, failures, checked } = runExamples(examples, {
+      root,
+      skip: EXAMPLES_NOT_RUN,
+    });
+    expect(formatRunFailures(failures)).toBe("");
+    // Only the examples listed in scripts/examples-not-run.mjs (each with its reason) are not
+    // run, and each listed one exists: the list cannot hide an example that could run.
+    expect(skipped.map((e) => `${e.source}:${e.line}`).sort()).toEqual(
+      [...EXAMPLES_NOT_RUN.keys()].sort(),
+    );
+    expect(skipped.length).toBe(3);
+    expect(ran.length).toBe(examples.length - 3);
+    expect(ran.length).toBeGreaterThanOrEqual(470);
+    // The stated values compared (a comment that is prose states none).
+    expect(checked).toBeGreaterThanOrEqual(320);
+  }, 180_000);
 
   it("every export of every published entry point has a summary and an @example", () => {
     expect(undocumented).toEqual([]);
@@ -117,5 +137,77 @@ describe("the example checker itself", () => {
     expect(r.failures[2]?.message).toMatch(
       /^TS2322: Type 'number' is not assignable to type 'string'/,
     );
+  });
+});
+
+describe("the example runner itself", () => {
+  it("reads the value a comment starts with, and nothing from prose", () => {
+    expect(leadingLiteral(" 1440")).toBe("1440");
+    expect(leadingLiteral(' ["hq:sales", "th:line"]')).toBe('["hq:sales", "th:line"]');
+    expect(leadingLiteral(" 2 (carried forward to P1D)")).toBe("2");
+    expect(leadingLiteral(" true: not a BusinessImpactAnalysis")).toBe("true");
+    expect(leadingLiteral(' [{ node: "db", late: true }] and more')).toBe(
+      '[{ node: "db", late: true }]',
+    );
+    expect(leadingLiteral(" -3")).toBe("-3");
+    expect(leadingLiteral(" undefined")).toBe("undefined");
+    expect(leadingLiteral(" e.g. steel-supplier")).toBeUndefined();
+    expect(leadingLiteral(" serves until the client exits")).toBeUndefined();
+    expect(leadingLiteral(" [a, b]")).toBeUndefined(); // names, not values
+    expect(leadingLiteral(' { a: f("x") }')).toBeUndefined();
+  });
+
+  it("runs each example and reports a wrong value or a throw at its source line", () => {
+    const fake = join(root, "test-output/run-examples-fixture");
+    rmSync(fake, { recursive: true, force: true });
+    mkdirSync(join(fake, "test-output/examples/demo"), { recursive: true });
+    const write = (name: string, code: string) => {
+      const file = join(fake, "test-output/examples/demo", name);
+      writeFileSync(file, code);
+      return file;
+    };
+    const examples = [
+      {
+        source: "packages/demo/src/a.ts",
+        line: 10,
+        file: write(
+          "a-10.ts",
+          [
+            "const n: number = 6 * 7;",
+            "n; // 42",
+            "n + 1; // 42 (wrong)",
+            "[n, { n }]; // [42, { n: 42 }]",
+            "new Map([[1, 2]]); // [[1, 2]]",
+            "(n / 9).toString().length > 3; // true",
+            "n / 9; // 4.66…",
+            "\"Unknown key 'x'. Keys of your own\"; // \"Unknown key 'x'...\"",
+            "n; // the answer",
+          ].join("\n"),
+        ),
+      },
+      {
+        source: "packages/demo/src/b.ts",
+        line: 20,
+        file: write("b-20.ts", "const o = { a: 1 };\no.a; // 1\nthrow new Error('boom');\n"),
+      },
+      {
+        source: "packages/demo/src/c.ts",
+        line: 30,
+        file: write("c-30.ts", "while (true) {}\n"),
+      },
+    ];
+    const r = runExamples(examples, {
+      root: fake,
+      skip: new Map([["packages/demo/src/c.ts:30", "never ends"]]),
+    });
+    expect(r.ran.map((e) => e.line)).toEqual([10, 20]);
+    expect(r.skipped.map((e) => e.line)).toEqual([30]);
+    expect(r.checked).toBe(8);
+    expect(r.failures.map((f) => `${f.source}:${f.line}`)).toEqual([
+      "packages/demo/src/a.ts:12", // n + 1 is 43
+      "packages/demo/src/b.ts:20", // the throw, at the example
+    ]);
+    expect(r.failures[0]?.message).toBe("says 42, is 43");
+    expect(r.failures[1]?.message).toContain("Error: boom");
   });
 });

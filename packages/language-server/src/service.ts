@@ -53,7 +53,7 @@ export interface LanguageServiceOptions {
  * ```ts
  * import { createLanguageService } from "@mamori/language-server";
  * const service = createLanguageService({ now: "2026-11-27" });
- * service.open("file:///org/organisation.yaml", "kind: Organisation\nschemaVersion: '1.0'\nid: x\nname: X\nbogus: 1\n");
+ * service.open("file:///org/organisation.yaml", "kind: Organisation\nschemaVersion: '1.0'\nid: x\nname: X\nscope: individual\nbogus: 1\n");
  * service.diagnostics("file:///org/organisation.yaml")[0]?.code; // "schema/unknown-key"
  * ```
  *

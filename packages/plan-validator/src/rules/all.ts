@@ -171,7 +171,7 @@ export const builtinRules: readonly Rule[] = [...list].sort((a, b) =>
  * ```ts
  * import { rules } from "@mamori/plan-validator";
  * rules["power/backup-runtime"]?.meta.defaultSeverity; // "error"
- * Object.keys(rules).length; // 73
+ * Object.keys(rules).length; // 74
  * ```
  *
  * @category Rules
