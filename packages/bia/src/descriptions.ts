@@ -24,7 +24,7 @@ export const BIA_PROPERTY_DESCRIPTIONS: PropertyDescriptions = /* @__PURE__ */ O
     "root.processes": "Business processes (業務プロセス) and how their impact grows over time.",
     impacts:
       "Impact level per category and time point (影響度), e.g. financial: { PT4H: 2, P1D: 4 }.",
-    wrt: "Work recovery time, WRT (業務復旧時間): the time the business needs after IT is back to catch up and verify.",
+    wrt: "Work recovery time, WRT (業務回復時間): the time the business needs after IT is back to catch up and verify.",
     lossPerHour: "Loss per hour of disruption (1時間あたりの損失額).",
     lossCurve:
       "Loss over time (損失曲線): cumulative loss at given durations after the disruption.",

@@ -53,7 +53,8 @@ describe("mamori crm", () => {
       ["docs/ja/what-do-i-still-owe.md", ["--locale", "ja"]],
     ] as const) {
       const page = readFileSync(new URL(guide, root), "utf8");
-      const shown = /```text\n([\s\S]*?)```/.exec(page)?.[1] ?? "";
+      // The guide's console block: the command, then what it prints.
+      const shown = /```console\n\$ mamori crm [^\n]*\n([\s\S]*?)```/.exec(page)?.[1] ?? "";
       const { out } = await run([...KITA, ...extra]);
       expect(out.startsWith(shown), guide).toBe(true);
       expect(shown.split("\n").length).toBeGreaterThan(5);

@@ -39,7 +39,7 @@ export const CORE_PROPERTY_DESCRIPTIONS: PropertyDescriptions = {
   // Recovery objectives and dependencies
   objectives: "Recovery objectives (目標復旧指標): RTO, RPO and RLO.",
   rto: "Recovery time objective, RTO (目標復旧時間): how soon after the disruption it must be working again, an ISO 8601 duration such as PT4H.",
-  rpo: "Recovery point objective, RPO (目標復旧時点): how much data, counted in time before the disruption, may be lost, an ISO 8601 duration.",
+  rpo: "Recovery point objective, RPO (目標復旧ポイント): how much data, counted in time before the disruption, may be lost, an ISO 8601 duration.",
   rlo: "Recovery level objective, RLO (目標復旧レベル): the level of service to reach by the RTO, a percentage of normal service.",
   dependsOn:
     "What it needs to run (依存先): ids of services, resources or external services; an `anyOf` group is satisfied by any one member (redundancy).",

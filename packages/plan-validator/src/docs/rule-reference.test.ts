@@ -13,7 +13,10 @@ describe("rule reference", () => {
     "docs/rules/%s.md is up to date with the rules' metadata",
     (locale) => {
       const file = repoPath(`docs/rules/${locale}.md`);
-      const markdown = formatRuleReference(locale);
+      // The site's page is the reference with a link to the other language's, under the title.
+      const other =
+        locale === "en" ? "日本語: [ルール一覧](ja.md)" : "English: [Rule reference](en.md)";
+      const markdown = formatRuleReference(locale).replace(/^(# .*\n)/, `$1\n${other}\n`);
       if (write) {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, markdown);

@@ -77,7 +77,7 @@ export function evidenceDocs(): Record<string, DocSpec> {
       ],
       rationale: [
         "After 2011, 47.1% of firms switched back to production at once, 29.4% when timely and 23.5% were still on the backup: a failback that was never rehearsed is where a recovery stalls.",
-        "2011年の後、47.1% の企業はすぐに本番へ切り戻し、29.4% は時機を見て切り戻し、23.5% はバックアップで運用を続けていた。訓練していない切戻しで復旧は止まる。",
+        "2011年の後、47.1% の企業はすぐに本番への切戻しを行い、29.4% は時機を見て切戻しを行い、23.5% はバックアップで運用を続けていた。訓練していない切戻しで復旧は止まる。",
       ],
     },
     "evidence/business-staff-exercised": {

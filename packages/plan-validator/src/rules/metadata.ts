@@ -24,7 +24,7 @@ export const approval = rule({
     ],
     "not-management": [
       "The approver '{approver}' ({person}) holds no top-management role: management approves the pre-incident plan as the organisation's action plan.",
-      "承認者 '{approver}'（{person}）は経営陣の役割を担っていません。事前対策計画は経営陣が組織の実行計画として承認します。",
+      "承認者 '{approver}'（{person}）は経営陣の役割を担っていません。事前対応計画は経営陣が組織の実行計画として承認します。",
     ],
     "management-unknown": [
       "Whether the approver '{approver}' is top management cannot be judged: mark management roles (roles[].management) or name the governance direct/evaluate roles.",

@@ -121,7 +121,7 @@ export const PLAN_PROPERTY_DESCRIPTIONS: PropertyDescriptions = /* @__PURE__ */ 
     steps: "Steps of the procedure (手順), in order.",
     action: "What to do (作業内容).",
     "steps.duration": "How long the step takes (所要時間), an ISO 8601 duration.",
-    failback: "How to return to normal operation (切り戻し手順).",
+    failback: "How to return to normal operation (切戻し手順).",
     recoveryOrder:
       "The order in which services are recovered (復旧順序): service ids, dependencies first.",
     communications:
