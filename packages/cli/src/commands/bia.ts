@@ -10,6 +10,17 @@ import { biaAnalysisSheets, writeWorkbookFile } from "./xlsx-export.js";
 
 const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));
 
+/**
+ * A process's RTO for the tables. An RTO of zero or less is what the analysis gives a
+ * process whose MTPD is shorter than its work recovery time: no RTO can meet it (as the
+ * plan-validator's bia/rto-consistent says), so it is not written as "0 minutes".
+ */
+export function rtoText(minutes: number | null, locale: Locale): string {
+  if (minutes !== null && minutes <= 0)
+    return locale === "ja" ? "設定不能（MTPD不足）" : "none can meet the MTPD";
+  return dur(minutes, locale);
+}
+
 /** Column headers of the process table, per locale. */
 function headers(locale: Locale): string[] {
   return locale === "ja"
@@ -26,7 +37,7 @@ function rows(result: BiaResult, locale: Locale, labels: ReadonlyMap<string, str
       labels.get(p.id) ?? p.name,
       p.timeCritical ? (locale === "ja" ? "はい" : "yes") : locale === "ja" ? "いいえ" : "no",
       dur(p.mtpdMinutes, locale),
-      dur(p.rtoMinutes, locale),
+      rtoText(p.rtoMinutes, locale),
       dur(p.rpoMinutes, locale),
       (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—",
       dur(p.achievableMinutes, locale),
