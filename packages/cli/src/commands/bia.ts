@@ -1,9 +1,9 @@
 import { analyzeBia, type BiaResult } from "@mamori/bia";
+import { nodeLabels } from "@mamori/bia/charts";
 import { formatDuration, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toCsv, toTerminalText } from "@mamori/core/internal";
 import { formatHelp, formatOf, localeOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
-import { biaLabels } from "../report/names.js";
 import { maxOf } from "../report/svg.js";
 import { locate, mdCell } from "./shared.js";
 import { biaAnalysisSheets, writeWorkbookFile } from "./xlsx-export.js";
@@ -203,7 +203,7 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
     ...(str(values.scenario) !== undefined ? { scenario: str(values.scenario) } : {}),
   });
   const diagnostics = locate(doc, result.diagnostics);
-  const labels = biaLabels(result, doc.data, locale);
+  const labels = nodeLabels(result, doc.data, locale);
   switch (format) {
     case "json":
       io.stdout(`${JSON.stringify({ ...result, diagnostics }, null, 2)}\n`);
