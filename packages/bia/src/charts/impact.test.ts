@@ -75,6 +75,23 @@ describe("impactChartSvg", () => {
     expect(ja).toContain('aria-label="「製造ライン」が停止した場合の影響"');
   });
 
+  it("marks the RTO between the time points around it", () => {
+    // sales: MTPD P3D (level 4 there), no work recovery time → RTO 3 days = 4320 minutes: on
+    // the last point, x = 44 + 366 = 410. line: RTO 4 hours, on the second point of four:
+    // x = 44 + 366 / 3 = 166.
+    expect(impactChartSvg(result, "sales")).toMatch(/<line x1="410" x2="410" [^>]*class="marker rto"/);
+    const svg = impactChartSvg(result, "line");
+    expect(svg).toMatch(/<line x1="166" x2="166" [^>]*class="marker rto"/);
+    expect(texts(svg)).toContain("RTO 4 hours");
+    // an RTO between two points: 2 days, halfway from P1D (x 288) to P3D (x 410) → 349
+    const mid = analyzeBia({
+      ...doc,
+      processes: [{ ...doc.processes[1], id: "mid", wrt: "P1D" }],
+    });
+    expect(mid.processes[0]?.rtoMinutes).toBe(2880);
+    expect(impactChartSvg(mid, "mid")).toMatch(/<line x1="349" x2="349" [^>]*class="marker rto"/);
+  });
+
   it("keeps every text inside the picture by its estimated width", () => {
     const svg = impactChartSvg(result, "line", { locale: "ja" });
     const width = Number(/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)?.[1]);

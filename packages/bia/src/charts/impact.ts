@@ -25,7 +25,7 @@ import { wordsFor } from "./words.js";
  * per impact category, its level at each of the BIA's time points (labelled as durations in
  * words: 1時間, 4時間, 1日), each category's own unacceptable level as a dashed line (the line
  * most categories share labelled plainly, any other one naming its categories in their colour),
- * the MTPD as a marker, and a legend under the plot with every category's name whole or cut to
+ * the MTPD and the RTO as markers, and a legend under the plot with every category's name whole or cut to
  * fit — nothing is drawn outside the picture and the right-hand labels are spread apart.
  * A category keeps one colour on every process's chart. Deterministic; every text escaped.
  *
@@ -140,6 +140,30 @@ export function impactChartSvg(
         "font-weight": 600,
       }),
     );
+  }
+  // The RTO, between the time points around it (the axis is ordinal: linear within a step).
+  const rto = proc?.rtoMinutes;
+  const at = first.points.map((p) => p.atMinutes);
+  if (rto !== null && rto !== undefined && rto > 0 && at.length > 1) {
+    const i = at.findIndex((m, k) => k + 1 < at.length && m <= rto && rto <= (at[k + 1] as number));
+    if (i >= 0) {
+      const from = at[i] as number;
+      const to = at[i + 1] as number;
+      const rx = x(i) + (to > from ? ((rto - from) / (to - from)) * (x(i + 1) - x(i)) : 0);
+      const label = `${W.rto} ${formatDuration(rto, locale)}`;
+      // labelled inside the plot at its foot, on the side with room
+      const onLeft = rx + 4 + textWidth(label, 10) > left + plotW;
+      parts.push(
+        `<line x1="${fmt(rx)}" x2="${fmt(rx)}" y1="${top}" y2="${top + plotH}" class="marker rto" stroke="#009E73" stroke-width="1.5" stroke-dasharray="2 2"/>`,
+        text(onLeft ? rx - 4 : rx + 4, top + plotH - 4, fitText(label, plotW / 2), {
+          "text-anchor": onLeft ? "end" : "start",
+          class: "marker-label rto",
+          fill: "#007a5a",
+          "font-size": 10,
+          "font-weight": 600,
+        }),
+      );
+    }
   }
   series.categories.forEach((c, si) => {
     const colour = colourOf(c.id);

@@ -6,6 +6,7 @@ export interface ChartWords {
   impactOf: (name: string) => string;
   unacceptable: string;
   mtpd: string;
+  rto: string;
   graph: string;
   criticalPath: string;
   spof: string;
@@ -22,6 +23,7 @@ const EN: ChartWords = {
   impactOf: (name) => `Impact of stopping “${name}”`,
   unacceptable: "unacceptable",
   mtpd: "MTPD",
+  rto: "RTO",
   graph: "Dependency graph",
   criticalPath: "Critical path",
   spof: "SPOF",
@@ -38,6 +40,7 @@ const JA: ChartWords = {
   impactOf: (name) => `「${name}」が停止した場合の影響`,
   unacceptable: "許容できない水準",
   mtpd: "MTPD",
+  rto: "RTO",
   graph: "依存関係グラフ",
   criticalPath: "クリティカルパス",
   spof: "SPOF",
