@@ -370,8 +370,8 @@ describe("the HTML report in Chromium", () => {
       expect(maps).toHaveLength(2);
       for (const m of maps) {
         const labels = m.texts.map((t) => t.text);
-        // the classic ten layers and the governance row × customer, provider, shared
-        expect(m.cells).toHaveLength(33);
+        // the classic ten layers and the governance row × customer, provider, shared, unassigned
+        expect(m.cells).toHaveLength(44);
         for (const word of [...owners, data, governance]) expect(labels).toContain(word);
         for (const t of m.texts) {
           expect(t.x, t.text).toBeGreaterThanOrEqual(0);
@@ -394,8 +394,8 @@ describe("the HTML report in Chromium", () => {
       // KumoMail's data layer, counted by hand in cloud-matrix's layer-counts test: DSP
       // (customer); BCR (provider); A&A, CEK, IPY, SEF, CLD.6.3.1, CLD.8.1.5 (shared)
       const kumo = maps[0]?.cells ?? [];
-      expect(kumo.slice(0, 3).map((c) => [c.title, c.count])).toEqual(
-        owners.map((o, i) => [`${data} × ${o}: ${[1, 1, 6][i]}`, [1, 1, 6][i]]),
+      expect(kumo.slice(0, 4).map((c) => [c.title, c.count])).toEqual(
+        owners.map((o, i) => [`${data} × ${o}: ${[1, 1, 6, 0][i]}`, [1, 1, 6, 0][i]]),
       );
       // coloured by count: the most (6 in this row, 7 the table's largest) darker than 1
       const dark = (fill: string) => {

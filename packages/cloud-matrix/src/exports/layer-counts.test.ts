@@ -34,10 +34,10 @@ describe("countControlsByLayer on examples/data/matrix-kumomail.yaml (SaaS, CCM 
   });
   const row = (layer: string | null) => t.rows.find((r) => r.layer === layer)?.counts;
 
-  it("has the 24 controls, customer / provider / shared columns and the template's ten layers + governance", () => {
+  it("has the 24 controls, customer / provider / shared / unassigned columns and the template's ten layers + governance", () => {
     expect(kumomail.controls).toHaveLength(24);
-    expect(t.owners).toEqual(["customer", "provider", "shared"]);
-    expect(t.columns).toEqual(["customer", "provider", "shared"]);
+    expect(t.owners).toEqual(["customer", "provider", "shared", "unassigned"]);
+    expect(t.columns).toEqual(["customer", "provider", "shared", "unassigned"]);
     expect(t.rows.map((r) => r.layer)).toEqual([
       ...CLASSIC_TEN_LAYERS.layers.map((l) => l.id),
       null,
@@ -46,16 +46,16 @@ describe("countControlsByLayer on examples/data/matrix-kumomail.yaml (SaaS, CCM 
 
   it("counts each control once per layer under its own owner (hand-counted)", () => {
     // data: DSP (customer); BCR (provider); A&A, CEK, IPY, SEF, CLD.6.3.1, CLD.8.1.5 (shared)
-    expect(row("data")).toEqual([1, 1, 6]);
+    expect(row("data")).toEqual([1, 1, 6, 0]);
     // datacenter: BCR, DCS (provider); A&A, HRS, SEF, CLD.6.3.1 (shared)
-    expect(row("datacenter")).toEqual([0, 2, 4]);
+    expect(row("datacenter")).toEqual([0, 2, 4, 0]);
     // devices: UEM (customer); A&A, SEF, CLD.6.3.1 (shared)
-    expect(row("devices")).toEqual([1, 0, 3]);
+    expect(row("devices")).toEqual([1, 0, 3, 0]);
     // applications: BCR, AIS, CCC, LOG, TVM, CLD.12.4.5 (provider); A&A, CEK, HRS, IPY, SEF,
     // CLD.6.3.1, CLD.12.1.5 (shared)
-    expect(row("applications")).toEqual([0, 6, 7]);
+    expect(row("applications")).toEqual([0, 6, 7, 0]);
     // governance: GRC, STA (customer)
-    expect(row(null)).toEqual([2, 0, 0]);
+    expect(row(null)).toEqual([2, 0, 0, 0]);
     expect(t.rows.at(-1)?.label).toBe("governance");
   });
 
@@ -64,7 +64,7 @@ describe("countControlsByLayer on examples/data/matrix-kumomail.yaml (SaaS, CCM 
       locale: "ja",
       layers: toHeatmap(CLASSIC_TEN_LAYERS).layers,
     });
-    expect(ja.columns).toEqual(["利用者", "事業者", "共同"]);
+    expect(ja.columns).toEqual(["利用者", "事業者", "共同", "未割当"]);
     expect(ja.rows.at(-1)?.label).toBe("ガバナンス");
     const data = CLASSIC_TEN_LAYERS.layers.find((l) => l.id === "data");
     expect(ja.rows[0]?.label).toBe(data?.name.ja);
@@ -72,10 +72,11 @@ describe("countControlsByLayer on examples/data/matrix-kumomail.yaml (SaaS, CCM 
   });
 
   it("adds a column for another owner when a control has it, and rows for layers not listed", () => {
+    // (a third party's control makes a fifth column, before unassigned in OWNERSHIPS' order)
     const t2 = countControlsByLayer([
       {
-        owner: "unassigned",
-        reason: { source: "layers", layers: [{ layer: "x", owner: "unassigned" }] },
+        owner: "third-party",
+        reason: { source: "layers", layers: [{ layer: "x", owner: "third-party" }] },
       },
       {
         owner: "customer",
@@ -88,8 +89,8 @@ describe("countControlsByLayer on examples/data/matrix-kumomail.yaml (SaaS, CCM 
         },
       },
     ]);
-    expect(t2.owners).toEqual(["customer", "provider", "shared", "unassigned"]);
+    expect(t2.owners).toEqual(["customer", "provider", "shared", "third-party", "unassigned"]);
     // a layer named twice by one control counts once
-    expect(t2.rows).toEqual([{ layer: "x", label: "x", counts: [1, 0, 0, 1] }]);
+    expect(t2.rows).toEqual([{ layer: "x", label: "x", counts: [1, 0, 0, 1, 0] }]);
   });
 });

@@ -13,8 +13,8 @@ import { OWNERSHIPS, type Ownership } from "../model.js";
  * ```ts
  * import type { LayerOwnerCounts } from "@mamori/cloud-matrix";
  * const t: LayerOwnerCounts = {
- *   owners: ["customer", "provider", "shared"], columns: ["customer", "provider", "shared"],
- *   rows: [{ layer: "data", label: "Data", counts: [1, 1, 6] }],
+ *   owners: ["customer", "provider", "shared", "unassigned"], columns: ["customer", "provider", "shared", "unassigned"],
+ *   rows: [{ layer: "data", label: "Data", counts: [1, 1, 6, 0] }],
  * };
  * ```
  *
@@ -33,8 +33,11 @@ export interface LayerOwnerCounts {
   rows: Array<{ layer: string | null; label: string; counts: number[] }>;
 }
 
-/** The owners always shown, so an empty column says "none" rather than disappearing. */
-const ALWAYS: readonly Ownership[] = ["customer", "provider", "shared"];
+/**
+ * The owners always shown, so an empty column says "none" rather than disappearing — an
+ * empty unassigned column is the good news a reader looks for.
+ */
+const ALWAYS: readonly Ownership[] = ["customer", "provider", "shared", "unassigned"];
 
 /**
  * Count the controls of an analysed matrix per layer and owner. A control is counted once in
@@ -42,8 +45,8 @@ const ALWAYS: readonly Ownership[] = ["customer", "provider", "shared"];
  * a control that touches three layers counts in three rows, so a row's total is "controls
  * touching this layer", and the rows add up to more than the matrix's controls. A control
  * with no layer (the governance rule, or an override of one) is counted in the governance row.
- * Columns: customer, provider and shared always, then any other owner that has a control, in
- * the order of {@link OWNERSHIPS}.
+ * Columns: customer, provider, shared and unassigned always, and any other owner that has a
+ * control, in the order of {@link OWNERSHIPS}.
  *
  * @param controls - The matrix's controls, as in `analyzeMatrix(...).controls`.
  * @param options - The locale of the words (default `en`) and the layers in order with their names (e.g. `toHeatmap(template).layers`); without them each row is labelled with its layer id.
@@ -58,8 +61,8 @@ const ALWAYS: readonly Ownership[] = ["customer", "provider", "shared"];
  *   ],
  *   { locale: "ja" },
  * );
- * t.columns; // ["利用者", "事業者", "共同"]
- * t.rows.map((r) => [r.label, r.counts]); // [["data", [0, 0, 1]], ["applications", [0, 0, 1]], ["ガバナンス", [1, 0, 0]]]
+ * t.columns; // ["利用者", "事業者", "共同", "未割当"]
+ * t.rows.map((r) => [r.label, r.counts]); // [["data", [0, 0, 1, 0]], ["applications", [0, 0, 1, 0]], ["ガバナンス", [1, 0, 0, 0]]]
  * ```
  *
  * @category Exports
