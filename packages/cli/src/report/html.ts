@@ -48,7 +48,7 @@ export interface ReportInput {
   organisation?: { name: string; nameJa?: string | undefined };
   /**
    * The BIA analysis, with its located diagnostics and, optionally, the label of each node
-   * and scenario (`scenario:<id>`) in the report's locale (see `biaLabels`); without it the
+   * and scenario (`scenario:<id>`) in the report's locale (see `nodeLabels` in `@mamori/bia/charts`); without it the
    * analysis's names are used.
    */
   bia?: {
