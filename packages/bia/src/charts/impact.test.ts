@@ -79,7 +79,9 @@ describe("impactChartSvg", () => {
     // sales: MTPD P3D (level 4 there), no work recovery time → RTO 3 days = 4320 minutes: on
     // the last point, x = 44 + 366 = 410. line: RTO 4 hours, on the second point of four:
     // x = 44 + 366 / 3 = 166.
-    expect(impactChartSvg(result, "sales")).toMatch(/<line x1="410" x2="410" [^>]*class="marker rto"/);
+    expect(impactChartSvg(result, "sales")).toMatch(
+      /<line x1="410" x2="410" [^>]*class="marker rto"/,
+    );
     const svg = impactChartSvg(result, "line");
     expect(svg).toMatch(/<line x1="166" x2="166" [^>]*class="marker rto"/);
     expect(texts(svg)).toContain("RTO 4 hours");
