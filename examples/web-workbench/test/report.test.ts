@@ -335,14 +335,14 @@ describe("the HTML report in Chromium", () => {
       "en",
       "Controls per layer and owner",
       "Information and data",
-      ["customer", "provider", "shared"],
+      ["customer", "provider", "shared", "unassigned"],
       "governance",
     ],
     [
       "ja",
       "レイヤー・実施主体ごとの管理策数",
       "情報とデータ",
-      ["利用者", "事業者", "共同"],
+      ["利用者", "事業者", "共同", "未割当"],
       "ガバナンス",
     ],
   ] as const) {

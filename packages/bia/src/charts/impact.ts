@@ -12,6 +12,7 @@ import {
   maxOf,
   NAVY,
   PALETTE,
+  short,
   spreadLabels,
   svgRoot,
   text,
@@ -65,7 +66,7 @@ export function impactChartSvg(
       if (!colourIndex.has(c.id)) colourIndex.set(c.id, colourIndex.size);
   const colourOf = (id: string) => PALETTE[(colourIndex.get(id) ?? 0) % PALETTE.length] as string;
   const names = series.categories.map((c) => (locale === "ja" ? c.nameJa || c.name : c.name));
-  const title = W.impactOf(options.labels?.get(process) ?? proc?.name ?? process);
+  const title = W.impactOf(short(options.labels?.get(process) ?? proc?.name ?? process));
   const xLabels = first.points.map((p) => formatDuration(p.atMinutes, locale));
   const yMax = maxOf(
     series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),

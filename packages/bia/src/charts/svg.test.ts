@@ -35,3 +35,15 @@ describe("chart building blocks", () => {
     expect(esc("a\u0001b\ud800c")).toBe("a\uFFFDb\uFFFDc");
   });
 });
+
+describe("names of megabytes", () => {
+  it("are read only as far as can fit, and cut", () => {
+    const huge = "N".repeat(10_000_000);
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) expect(fitText(huge, 100)).toBe(`${"N".repeat(13)}…`);
+    // 100 cuts of a 10 MB name: each reads 16 characters, not 10 million
+    expect(performance.now() - started).toBeLessThan(1000);
+    // a surrogate pair is never split: 𝔸 is one (narrow) character
+    expect(fitText("𝔸".repeat(50), 30)).toBe("𝔸𝔸𝔸…");
+  });
+});

@@ -1,6 +1,6 @@
 // Building blocks of the charts: XML escaping, number formatting, text width estimates and
 // the outer <svg> element. Internal to `@mamori/bia/charts`.
-import { isWideCharacter } from "@mamori/core/internal";
+import { elideText, isWideCharacter } from "@mamori/core/internal";
 
 /**
  * Escape text for SVG (XML) content and attribute values. Every string that comes from a
@@ -68,14 +68,27 @@ export function textWidth(text: string, fontSize = 11): number {
 
 /** `text`, cut with "…" so that its estimated width fits in `maxWidth` pixels. */
 export function fitText(text: string, maxWidth: number, fontSize = 11): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  let n = chars.length;
-  // A name of megabytes: start from what can fit at the narrowest, not from its end.
-  n = Math.min(n, Math.ceil(maxWidth / (0.62 * fontSize)) + 1);
+  // No character is narrower than 0.62 em: more than this many can never fit, so a name of
+  // megabytes is read no further than its first few dozen characters.
+  const most = Math.ceil(maxWidth / (0.62 * fontSize)) + 1;
+  const chars: string[] = [];
+  for (const ch of text) {
+    chars.push(ch);
+    if (chars.length > most) break;
+  }
+  const whole = chars.length <= most && chars.join("").length === text.length;
+  if (whole && textWidth(text, fontSize) <= maxWidth) return text;
+  let n = Math.min(chars.length, most);
   while (n > 0 && textWidth(`${chars.slice(0, n).join("")}…`, fontSize) > maxWidth) n--;
   return n > 0 ? `${chars.slice(0, n).join("")}…` : "…";
 }
+
+/**
+ * A name where it is repeated (a chart's accessible title, a tooltip other than the graph
+ * node's own): at most 80 UTF-16 units, so that a 10 MB name costs its length once per
+ * report, not once per chart.
+ */
+export const short = (text: string): string => elideText(text, 80);
 
 /**
  * Spread label positions so that neighbours are at least `gap` apart and all stay within

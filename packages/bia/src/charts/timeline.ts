@@ -10,6 +10,7 @@ import {
   MUTED,
   maxOf,
   NAVY,
+  short,
   svgRoot,
   text,
   textWidth,
@@ -105,7 +106,7 @@ export function recoveryTimelineSvg(result: BiaResult, options: ChartOptions = {
         class: "axis",
         fill: MUTED,
       }),
-      `<rect x="${fmt(x(r.startMinutes))}" y="${y + 3}" width="${fmt(Math.max(2, x(r.readyMinutes) - x(r.startMinutes)))}" height="${rowH - 6}" class="${cls}" fill="${fill}" data-node="${esc(r.node)}"><title>${esc(`${label}: ${formatDuration(r.startMinutes, locale)} – ${formatDuration(r.readyMinutes, locale)}`)}</title></rect>`,
+      `<rect x="${fmt(x(r.startMinutes))}" y="${y + 3}" width="${fmt(Math.max(2, x(r.readyMinutes) - x(r.startMinutes)))}" height="${rowH - 6}" class="${cls}" fill="${fill}" data-node="${esc(r.node)}"><title>${esc(`${short(label)}: ${formatDuration(r.startMinutes, locale)} – ${formatDuration(r.readyMinutes, locale)}`)}</title></rect>`,
     );
     if (r.dueMinutes !== null && r.dueMinutes >= 0 && r.dueMinutes <= axis.end)
       parts.push(
