@@ -135,7 +135,15 @@ function processTable(
         { class: gap ? "row-bad" : "", "data-process": p.id },
         h("td", {}, h("div", { class: "pname" }, name(p.id)), h("div", { class: "pid" }, p.id)),
         h("td", {}, duration(p.mtpdMinutes, locale)),
-        h("td", {}, duration(p.rtoMinutes, locale)),
+        // An RTO of zero is what the analysis gives a process no RTO can meet (MTPD shorter
+        // than its work recovery): said so, not "0分".
+        h(
+          "td",
+          {},
+          p.rtoMinutes !== null && p.rtoMinutes <= 0
+            ? t.rtoUnmeetable
+            : duration(p.rtoMinutes, locale),
+        ),
         h("td", {}, duration(p.rpoMinutes, locale)),
         h(
           "td",
