@@ -46,6 +46,14 @@ const BUDGETS: Array<[string, string, number]> = [
     8_100,
   ],
   ["parseSource", 'export { parseSource } from "@mamori/core/source";', 36_700],
+  // Issue 24: the charts the CLI's report and the workbench share, apart from analyzeBia's
+  // bundle (24.0 kB measured 2026-12-07, most of it core's formatDuration with date-fns' en and
+  // ja locales for the axes).
+  [
+    "BIA charts",
+    'export { impactChartSvg, dependencyGraphSvg, recoveryTimelineSvg, countHeatmapSvg } from "@mamori/bia/charts";',
+    25_200,
+  ],
   // The whole language server in a web worker (issue 20): every analysis, YAML with positions
   // and the protocol; 218.6 kB measured on 2026-12-07. It proves the browser entry bundles
   // for the browser (no `node:` import) and keeps it from growing unnoticed.

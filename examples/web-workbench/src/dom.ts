@@ -49,3 +49,15 @@ export function mount(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
 }
+
+/**
+ * An SVG picture from markup made by @mamori/bia/charts (which escapes every text), parsed as
+ * XML — never as HTML, so nothing in it runs — and adopted into this document.
+ */
+export function svgFrom(markup: string): Element {
+  const parsed = new DOMParser().parseFromString(markup, "image/svg+xml");
+  const root = parsed.documentElement;
+  if (root.namespaceURI !== SVG_NS || root.localName !== "svg")
+    throw new Error("svgFrom: not an SVG picture");
+  return document.importNode(root, true);
+}

@@ -424,6 +424,44 @@ describe("web workbench in Chromium", () => {
     expect((await lines("order-intake")).map((l) => [l.level, l.own])).toEqual([[4, false]]);
   });
 
+  for (const [lang, order, cell, timeline] of [
+    ["en", "Order intake", "Information and data × customer: 6", "Recovery timeline"],
+    ["ja", "受注", "情報とデータ × 利用者: 6", "復旧タイムライン"],
+  ] as const) {
+    it(`draws the charts @mamori/bia/charts draws for the report: timeline and layer × owner counts (${lang})`, async () => {
+      await open();
+      await page.click(`button[data-lang=${lang}]`);
+      await page.waitForSelector(`html[lang=${lang}]`);
+      await page.click("button[data-view=bia]");
+      const timelineSvg = page.locator("[data-testid=timeline] svg.mamori-chart");
+      expect(await timelineSvg.getAttribute("aria-label")).toMatch(new RegExp(`^${timeline}`));
+      const rows = await timelineSvg.locator('text.axis[text-anchor="end"]').allTextContents();
+      // the BIA's 40 nodes, labelled nameJa ?? name
+      expect(rows).toHaveLength(40);
+      expect(rows).toContain(order);
+      await page.click("button[data-view=matrix]");
+      const map = page.locator("[data-testid=layer-counts] svg.mamori-chart");
+      const found = await map.evaluate((svg) => {
+        const vb = (svg as SVGSVGElement).viewBox.baseVal;
+        return {
+          cells: [...svg.querySelectorAll("rect.cell title")].map((t) => t.textContent),
+          outside: [...svg.querySelectorAll("text")]
+            .map((t) => ({ t: t.textContent, b: (t as SVGGraphicsElement).getBBox() }))
+            .filter(
+              ({ b }) =>
+                b.x < 0 || b.y < 0 || b.x + b.width > vb.width || b.y + b.height > vb.height,
+            )
+            .map(({ t }) => t),
+        };
+      });
+      // SkyCloud (IaaS): ten layers and the governance row × customer, provider, shared,
+      // unassigned; the data layer's customer cell as the report counts it
+      expect(found.cells).toHaveLength(44);
+      expect(found.cells[0]).toBe(cell);
+      expect(found.outside).toEqual([]);
+    });
+  }
+
   it("lists processes under the BIA's own tier table, and a time-critical one between tiers apart", async () => {
     await open();
     const doc = {

@@ -93,34 +93,38 @@ describe("the HTML report in Chromium", () => {
     });
   }
 
-  it("draws the recovery timeline on round ticks, labels apart and unclipped (ja)", async () => {
-    await openReport("ja");
-    const chart = page.locator('svg[aria-label^="復旧タイムライン"]');
-    const found = await chart.evaluate((svg) => {
-      const box = (e: Element) => (e as SVGGraphicsElement).getBBox();
-      const ticks = [...svg.querySelectorAll('text.axis[text-anchor="middle"]')];
-      const rows = [...svg.querySelectorAll('text.axis[text-anchor="end"]')];
-      return {
-        labels: ticks.map((t) => t.textContent),
-        tickBoxes: ticks.map((t): [left: number, right: number] => {
-          const b = box(t);
-          return [b.x, b.x + b.width];
-        }),
-        rowLeft: Math.min(...rows.map((t) => box(t).x)),
-        rows: rows.length,
-      };
+  for (const [locale, chartLabel, tick] of [
+    ["ja", "復旧タイムライン", /^(0分|\d+週間|\d+日(\d+時間)?|\d+時間)$/],
+    ["en", "Recovery timeline", /^(0 minutes|\d+ weeks?|\d+ days?( \d+ hours?)?|\d+ hours?)$/],
+  ] as const)
+    it(`draws the recovery timeline on round ticks, labels apart and unclipped (${locale})`, async () => {
+      await openReport(locale);
+      const chart = page.locator(`svg[aria-label^="${chartLabel}"]`);
+      const found = await chart.evaluate((svg) => {
+        const box = (e: Element) => (e as SVGGraphicsElement).getBBox();
+        const ticks = [...svg.querySelectorAll('text.axis[text-anchor="middle"]')];
+        const rows = [...svg.querySelectorAll('text.axis[text-anchor="end"]')];
+        return {
+          labels: ticks.map((t) => t.textContent),
+          tickBoxes: ticks.map((t): [left: number, right: number] => {
+            const b = box(t);
+            return [b.x, b.x + b.width];
+          }),
+          rowLeft: Math.min(...rows.map((t) => box(t).x)),
+          rows: rows.length,
+        };
+      });
+      // every label a round time in words, never with minutes (no "17時間18分"): 0分, 12時間,
+      // 1日, 1日12時間, 1週間
+      expect(found.labels.length).toBeGreaterThan(2);
+      for (const l of found.labels) expect(l).toMatch(tick);
+      // neighbouring tick labels do not overlap
+      for (let i = 1; i < found.tickBoxes.length; i++)
+        expect(found.tickBoxes[i]?.[0]).toBeGreaterThan(found.tickBoxes[i - 1]?.[1] ?? Number.NaN);
+      // the row labels start inside the chart
+      expect(found.rows).toBeGreaterThan(0);
+      expect(found.rowLeft).toBeGreaterThanOrEqual(0);
     });
-    // every label a round time in words, never with minutes (no "17時間18分"): 0分, 12時間,
-    // 1日, 1日12時間, 1週間
-    expect(found.labels.length).toBeGreaterThan(2);
-    for (const l of found.labels) expect(l).toMatch(/^(0分|\d+週間|\d+日(\d+時間)?|\d+時間)$/);
-    // neighbouring tick labels do not overlap
-    for (let i = 1; i < found.tickBoxes.length; i++)
-      expect(found.tickBoxes[i]?.[0]).toBeGreaterThan(found.tickBoxes[i - 1]?.[1] ?? Number.NaN);
-    // the row labels start inside the chart
-    expect(found.rows).toBeGreaterThan(0);
-    expect(found.rowLeft).toBeGreaterThanOrEqual(0);
-  });
 
   for (const [locale, chartLabel, unacceptable, safety] of [
     ["en", "Impact of stopping", "unacceptable", "Safety"],
@@ -262,58 +266,145 @@ describe("the HTML report in Chromium", () => {
         const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
         expect(apart, `${found.nodes[i]?.text} / ${found.nodes[j]?.text}`).toBe(true);
       }
+    // No edge passes behind a box other than its two ends: every edge sampled along its
+    // drawn length, every 2 px, by the browser itself.
+    const behind = await page.locator('svg[aria-label="Dependency graph"]').evaluate((svg) => {
+      const boxes = [...svg.querySelectorAll("g.node[data-node]")].map((g) => {
+        const b = (g.querySelector("rect") as SVGGraphicsElement).getBBox();
+        return { id: g.getAttribute("data-node"), b };
+      });
+      const out: string[] = [];
+      let skipping = 0;
+      for (const p of svg.querySelectorAll("path.edge")) {
+        const path = p as SVGPathElement;
+        const from = path.getAttribute("data-from");
+        const to = path.getAttribute("data-to");
+        if (/ H[^V]*V[^H]*H/.test(path.getAttribute("d") ?? "")) skipping++;
+        const length = path.getTotalLength();
+        for (let at = 0; at <= length; at += 2) {
+          const { x, y } = path.getPointAtLength(at);
+          const hit = boxes.find(
+            ({ id, b }) =>
+              id !== from &&
+              id !== to &&
+              x > b.x + 1 &&
+              x < b.x + b.width - 1 &&
+              y > b.y + 1 &&
+              y < b.y + b.height - 1,
+          );
+          if (hit) {
+            out.push(`${from}→${to} behind ${hit.id}`);
+            break;
+          }
+        }
+      }
+      return { out, skipping };
+    });
+    expect(behind.skipping).toBeGreaterThan(5);
+    expect(behind.out).toEqual([]);
   });
 
-  it("draws the responsibility heat map with whole labels, counts and a legend, nothing overlapping", async () => {
-    await openReport("en");
-    const maps = await page.$$eval('svg[aria-label^="Who runs each layer"]', (svgs) =>
-      svgs.map((svg) => {
-        const vb = (svg as SVGSVGElement).viewBox.baseVal;
+  it("draws the sample's dependency graph and timeline in Japanese: nameJa labels inside their boxes, SPOF badges", async () => {
+    await openReport("ja");
+    const graph = await page.locator('svg[aria-label="依存関係グラフ"]').evaluate((svg) =>
+      [...svg.querySelectorAll("g.node[data-node]")].map((g) => {
+        const rect = (g.querySelector("rect") as SVGGraphicsElement).getBBox();
+        const label = g.querySelector("text") as SVGGraphicsElement;
+        const b = label.getBBox();
         return {
-          width: vb.width,
-          height: vb.height,
-          texts: [...svg.querySelectorAll("text")].map((t) => {
-            const b = (t as SVGGraphicsElement).getBBox();
-            return {
-              text: t.textContent ?? "",
-              cls: t.getAttribute("class"),
-              x: b.x,
-              y: b.y,
-              w: b.width,
-              h: b.height,
-            };
-          }),
-          cells: svg.querySelectorAll("rect title").length,
+          id: g.getAttribute("data-node"),
+          text: label.textContent ?? "",
+          inside: b.x >= rect.x && b.x + b.width <= rect.x + rect.width,
+          badge: g.querySelector("text.badge")?.textContent ?? null,
         };
       }),
     );
-    expect(maps.length).toBeGreaterThan(0);
-    for (const m of maps) {
-      const labels = m.texts.map((t) => t.text);
-      // the classic ten layers × four models, and the longest layer name whole
-      expect(m.cells).toBe(40);
-      expect(labels).toContain("Identity and directory infrastructure");
-      expect(labels).toContain("controls");
-      for (const owner of ["customer", "provider", "shared"]) expect(labels).toContain(owner);
-      for (const t of m.texts) {
-        expect(t.x, t.text).toBeGreaterThanOrEqual(0);
-        expect(t.x + t.w, t.text).toBeLessThanOrEqual(m.width);
-        expect(t.y + t.h, t.text).toBeLessThanOrEqual(m.height);
-      }
-      for (let i = 0; i < m.texts.length; i++)
-        for (let j = i + 1; j < m.texts.length; j++) {
-          const a = m.texts[i];
-          const b = m.texts[j];
-          if (!a || !b) continue;
-          const apart =
-            a.x + a.w <= b.x + 1 ||
-            b.x + b.w <= a.x + 1 ||
-            a.y + a.h <= b.y + 1 ||
-            b.y + b.h <= a.y + 1;
-          expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
-        }
-    }
+    // examples/data/bia.yaml: order-intake is "Order intake", nameJa 受注
+    const byId = new Map(graph.map((n) => [n.id, n]));
+    expect(byId.get("order-intake")?.text).toBe("受注");
+    expect(byId.get("leased-line")?.badge).toBe("SPOF");
+    for (const n of graph) expect(n.inside, n.text).toBe(true);
+    const rows = await page
+      .locator('svg[aria-label^="復旧タイムライン"] text.axis[text-anchor="end"]')
+      .allTextContents();
+    expect(rows).toContain("受注");
   });
+
+  for (const [locale, title, data, owners, governance] of [
+    [
+      "en",
+      "Controls per layer and owner",
+      "Information and data",
+      ["customer", "provider", "shared", "unassigned"],
+      "governance",
+    ],
+    [
+      "ja",
+      "レイヤー・実施主体ごとの管理策数",
+      "情報とデータ",
+      ["利用者", "事業者", "共同", "未割当"],
+      "ガバナンス",
+    ],
+  ] as const) {
+    it(`draws the matrix heat map: controls per layer and owner, counted, whole labels, nothing overlapping (${locale})`, async () => {
+      await openReport(locale);
+      const maps = await page.$$eval(`svg[aria-label^="${title}"]`, (svgs) =>
+        svgs.map((svg) => {
+          const vb = (svg as SVGSVGElement).viewBox.baseVal;
+          return {
+            width: vb.width,
+            height: vb.height,
+            texts: [...svg.querySelectorAll("text")].map((t) => {
+              const b = (t as SVGGraphicsElement).getBBox();
+              return { text: t.textContent ?? "", x: b.x, y: b.y, w: b.width, h: b.height };
+            }),
+            cells: [...svg.querySelectorAll("rect.cell")].map((r) => ({
+              title: r.querySelector("title")?.textContent ?? "",
+              count: Number(r.getAttribute("data-count")),
+              fill: getComputedStyle(r).fill,
+            })),
+          };
+        }),
+      );
+      // KumoMail (first by file name), then SkyCloud
+      expect(maps).toHaveLength(2);
+      for (const m of maps) {
+        const labels = m.texts.map((t) => t.text);
+        // the classic ten layers and the governance row × customer, provider, shared, unassigned
+        expect(m.cells).toHaveLength(44);
+        for (const word of [...owners, data, governance]) expect(labels).toContain(word);
+        for (const t of m.texts) {
+          expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.x + t.w, t.text).toBeLessThanOrEqual(m.width);
+          expect(t.y + t.h, t.text).toBeLessThanOrEqual(m.height);
+        }
+        for (let i = 0; i < m.texts.length; i++)
+          for (let j = i + 1; j < m.texts.length; j++) {
+            const a = m.texts[i];
+            const b = m.texts[j];
+            if (!a || !b) continue;
+            const apart =
+              a.x + a.w <= b.x + 1 ||
+              b.x + b.w <= a.x + 1 ||
+              a.y + a.h <= b.y + 1 ||
+              b.y + b.h <= a.y + 1;
+            expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+          }
+      }
+      // KumoMail's data layer, counted by hand in cloud-matrix's layer-counts test: DSP
+      // (customer); BCR (provider); A&A, CEK, IPY, SEF, CLD.6.3.1, CLD.8.1.5 (shared)
+      const kumo = maps[0]?.cells ?? [];
+      expect(kumo.slice(0, 4).map((c) => [c.title, c.count])).toEqual(
+        owners.map((o, i) => [`${data} × ${o}: ${[1, 1, 6, 0][i]}`, [1, 1, 6, 0][i]]),
+      );
+      // coloured by count: the most (6 in this row, 7 the table's largest) darker than 1
+      const dark = (fill: string) => {
+        const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number);
+        return (r ?? 0) + (g ?? 0) + (b ?? 0);
+      };
+      expect(dark(kumo[2]?.fill ?? "")).toBeLessThan(dark(kumo[0]?.fill ?? ""));
+    });
+  }
 
   it("prints on A4, each section from a new page", async () => {
     await openReport("en");

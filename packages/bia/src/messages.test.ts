@@ -21,7 +21,7 @@ describe("biaMessages", () => {
     const dir = new URL(".", import.meta.url).pathname;
     const used = new Set<string>();
     for (const f of sources(dir)) {
-      for (const m of readFileSync(f, "utf8").matchAll(/"(bia\/[a-z-]+)"/g))
+      for (const m of readFileSync(f, "utf8").matchAll(/"(bia\/[a-z/-]+)"/g))
         used.add(m[1] as string);
     }
     expect([...used].sort()).toEqual(Object.keys(biaMessages.en).sort());

@@ -68,6 +68,7 @@ export {
   toMatrixCsv,
 } from "./exports/csv.js";
 export { type Heatmap, toHeatmap } from "./exports/heatmap.js";
+export { countControlsByLayer, type LayerOwnerCounts } from "./exports/layer-counts.js";
 export { formatAuditMarkdown, formatMatrixMarkdown } from "./exports/markdown.js";
 export { toProviderAttestation } from "./exports/oscal.js";
 export { matrixLabel } from "./labels.js";

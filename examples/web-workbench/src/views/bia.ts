@@ -1,10 +1,17 @@
 // The BIA view: summary, processes and tiers, impact over time per process, the dependency
 // graph (SPOFs and RTO gaps highlighted) and a scenario picker. Everything is SVG/DOM built
 // with textContent; names from the document are never parsed as markup.
-import { type BiaResult, DEFAULT_TIERS, type ImpactSeries, unacceptableLines } from "@mamori/bia";
+import { type BiaResult, DEFAULT_TIERS } from "@mamori/bia";
+import {
+  type ChartOptions,
+  dependencyGraphSvg,
+  impactChartSvg,
+  nodeLabels,
+  recoveryTimelineSvg,
+} from "@mamori/bia/charts";
 import { durationTicks, type Locale } from "@mamori/core";
 import type { Analysis } from "../documents.js";
-import { h, s } from "../dom.js";
+import { h, s, svgFrom } from "../dom.js";
 import { duration, money, shortDuration } from "../format.js";
 import { fill, strings } from "../i18n.js";
 
@@ -28,36 +35,6 @@ function clip(text: string, max: number): string {
   return text;
 }
 
-/**
- * Names to show: the analysis's names, or in Japanese the document's `nameJa` where given
- * (scenarios under `scenario:<id>`).
- */
-function localNames(bia: BiaResult, doc: unknown, locale: Locale): Map<string, string> {
-  const names = new Map(bia.nodes.map((n) => [n.id, n.name]));
-  if (locale !== "ja" || typeof doc !== "object" || doc === null) return names;
-  const d = doc as Record<string, unknown>;
-  for (const key of ["processes", "services", "resources", "externals", "scenarios"]) {
-    const list = d[key];
-    if (!Array.isArray(list)) continue;
-    for (const item of list) {
-      const { id, nameJa } = (item ?? {}) as { id?: unknown; nameJa?: unknown };
-      if (typeof id === "string" && typeof nameJa === "string" && nameJa !== "")
-        names.set(key === "scenarios" ? `scenario:${id}` : id, nameJa);
-    }
-  }
-  return names;
-}
-
-const CATEGORY_COLOURS = [
-  "#2563eb",
-  "#dc2626",
-  "#059669",
-  "#d97706",
-  "#7c3aed",
-  "#db2777",
-  "#0891b2",
-];
-
 export function renderBia(
   a: Analysis,
   locale: Locale,
@@ -69,8 +46,11 @@ export function renderBia(
   if (!bia || bia.processes.length === 0) {
     return h("section", { class: "view" }, h("p", { class: "empty-state" }, t.noBia));
   }
-  const names = localNames(bia, a.parsed.bia.data, locale);
+  // One rule for every label (nameJa ?? name in Japanese), and one drawing of every chart,
+  // shared with the CLI's HTML report: @mamori/bia/charts.
+  const names = nodeLabels(bia, a.parsed.bia.data, locale);
   const name = (id: string) => names.get(id) ?? id;
+  const chart: ChartOptions = { locale, labels: names };
   const gapNodes = new Set(bia.gaps.filter((g) => g.kind === "rto").map((g) => g.node));
   const breaches = bia.scenarios.reduce((n, sc) => n + (sc.rtoBreaches > 0 ? 1 : 0), 0);
 
@@ -114,14 +94,26 @@ export function renderBia(
       { class: "panel" },
       h("h2", {}, t.impactOverTime),
       h("p", { class: "hint" }, t.impactHint),
-      impactCharts(bia, locale, name),
+      impactCharts(bia, chart),
     ),
     h(
       "div",
       { class: "panel" },
       h("h2", {}, t.graph),
       h("p", { class: "hint" }, t.graphHint),
-      dependencyGraph(bia, locale, name),
+      h("div", { class: "graph-scroll" }, svgFrom(dependencyGraphSvg(bia, chart))),
+      h(
+        "p",
+        { class: "hint" },
+        `${t.spofs}: `,
+        bia.spofs.length ? bia.spofs.map((x) => name(x.node)).join(", ") : t.none,
+      ),
+    ),
+    h(
+      "div",
+      { class: "panel", "data-testid": "timeline" },
+      h("h2", {}, t.timeline),
+      svgFrom(recoveryTimelineSvg(bia, chart)),
     ),
     scenarioPanel(bia, locale, scenario, onScenario, names),
   );
@@ -143,7 +135,15 @@ function processTable(
         { class: gap ? "row-bad" : "", "data-process": p.id },
         h("td", {}, h("div", { class: "pname" }, name(p.id)), h("div", { class: "pid" }, p.id)),
         h("td", {}, duration(p.mtpdMinutes, locale)),
-        h("td", {}, duration(p.rtoMinutes, locale)),
+        // An RTO of zero is what the analysis gives a process no RTO can meet (MTPD shorter
+        // than its work recovery): said so, not "0分".
+        h(
+          "td",
+          {},
+          p.rtoMinutes !== null && p.rtoMinutes <= 0
+            ? t.rtoUnmeetable
+            : duration(p.rtoMinutes, locale),
+        ),
         h("td", {}, duration(p.rpoMinutes, locale)),
         h(
           "td",
@@ -232,350 +232,19 @@ function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>, name: Name
   return wrap;
 }
 
-// ---- impact over time --------------------------------------------------------------------
+// ---- impact over time ----------------------------------------------------------------
 
-function impactCharts(bia: BiaResult, locale: Locale, name: Name): HTMLElement {
+function impactCharts(bia: BiaResult, chart: ChartOptions): HTMLElement {
   const grid = h("div", { class: "chart-grid" });
-  const byId = new Map(bia.processes.map((p) => [p.id, p]));
-  // One colour per category id across all charts.
-  const colour = new Map<string, string>();
   for (const series of bia.report.impactSeries)
-    for (const c of series.categories)
-      if (!colour.has(c.id))
-        colour.set(c.id, CATEGORY_COLOURS[colour.size % CATEGORY_COLOURS.length] as string);
-  for (const series of bia.report.impactSeries) {
-    const p = byId.get(series.process);
     grid.append(
       h(
         "figure",
         { class: "chart", "data-process": series.process },
-        h("figcaption", {}, name(series.process)),
-        impactChart(series, p?.rtoMinutes ?? null, p?.mtpdMinutes ?? null, colour, locale),
+        svgFrom(impactChartSvg(bia, series.process, chart)),
       ),
     );
-  }
-  const legend = h("div", { class: "legend" });
-  const seen = new Set<string>();
-  for (const series of bia.report.impactSeries)
-    for (const c of series.categories) {
-      if (seen.has(c.id)) continue;
-      seen.add(c.id);
-      legend.append(
-        h(
-          "span",
-          { class: "key" },
-          h("i", { style: `background:${colour.get(c.id)}` }),
-          locale === "ja" ? c.nameJa : c.name,
-        ),
-      );
-    }
-  legend.append(
-    h("span", { class: "key" }, h("i", { class: "line rto" }), "RTO"),
-    h("span", { class: "key" }, h("i", { class: "line mtpd" }), "MTPD"),
-  );
-  return h("div", {}, legend, grid);
-}
-
-function impactChart(
-  series: ImpactSeries,
-  rto: number | null,
-  mtpd: number | null,
-  colour: Map<string, string>,
-  locale: Locale,
-): SVGElement {
-  const W = 300;
-  const H = 150;
-  const L = 26;
-  const R = 10;
-  const T = 10;
-  const B = 24;
-  const times = series.categories[0]?.points.map((p) => p.atMinutes) ?? [];
-  const lo = Math.max(1, Math.min(...times));
-  const hi = Math.max(lo * 2, ...times);
-  const x = (m: number) =>
-    L + ((Math.log(Math.max(m, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (W - L - R);
-  const y = (level: number) => T + (1 - level / 5) * (H - T - B);
-  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "impact", role: "img" });
-  for (let lv = 0; lv <= 5; lv++) {
-    svg.append(s("line", { x1: L, x2: W - R, y1: y(lv), y2: y(lv), class: "grid" }));
-    svg.append(s("text", { x: L - 6, y: y(lv) + 3, class: "axis", "text-anchor": "end" }, lv));
-  }
-  for (const m of times) {
-    svg.append(
-      s(
-        "text",
-        {
-          x: m === hi ? W - R + 4 : x(m),
-          y: H - 8,
-          class: "axis",
-          "text-anchor": m === hi ? "end" : "middle",
-        },
-        shortDuration(m, locale),
-      ),
-    );
-  }
-  // Each category's own unacceptable level (safety at 3 while the rest are at 4): one dashed
-  // line per level (grouped as the CLI's report groups them); a level other than the commonest
-  // is drawn in the colour of its first category, so it reads as that category's line.
-  for (const line of unacceptableLines(series.categories.map((c) => c.unacceptableLevel))) {
-    const level = line.level;
-    const list = line.members.flatMap((i) => series.categories[i] ?? []);
-    const own = line.common ? undefined : colour.get(list[0]?.id ?? "");
-    svg.append(
-      s(
-        "line",
-        {
-          x1: L,
-          x2: W - R,
-          y1: y(level),
-          y2: y(level),
-          class: own ? "unacceptable own" : "unacceptable",
-          "data-level": level,
-          ...(own ? { style: `stroke:${own}` } : {}),
-        },
-        s(
-          "title",
-          {},
-          `${level}: ${list.map((c) => (locale === "ja" ? c.nameJa : c.name)).join(", ")}`,
-        ),
-      ),
-    );
-  }
-  const marker = (m: number | null, cls: string, label: string) => {
-    if (m === null || m <= 0) return;
-    const xm = x(Math.min(Math.max(m, lo), hi));
-    svg.append(s("line", { x1: xm, x2: xm, y1: T, y2: H - B, class: `mark ${cls}` }));
-    // RTO labelled at the bottom, MTPD at the top, so that close marks stay readable.
-    const ly = cls === "rto" ? H - B - 4 : T + 8;
-    const right = xm > W - R - 30;
-    svg.append(
-      s(
-        "text",
-        {
-          x: right ? xm - 3 : xm + 3,
-          y: ly,
-          class: `mark-label ${cls}`,
-          "text-anchor": right ? "end" : "start",
-        },
-        label,
-      ),
-    );
-  };
-  marker(rto, "rto", "RTO");
-  marker(mtpd, "mtpd", "MTPD");
-  for (const c of series.categories) {
-    // A step line: the level holds until the next rated time point.
-    let d = "";
-    let prev: number | null = null;
-    for (const p of c.points) {
-      if (p.level === null) continue;
-      const px = x(p.atMinutes);
-      const py = y(p.level);
-      if (prev === null) d += `M${px.toFixed(1)},${py.toFixed(1)}`;
-      else d += `H${px.toFixed(1)}V${py.toFixed(1)}`;
-      prev = p.level;
-    }
-    if (prev !== null) d += `H${(W - R).toFixed(1)}`;
-    const stroke = colour.get(c.id) ?? "#555";
-    svg.append(
-      s(
-        "path",
-        { d, class: "series", stroke },
-        s("title", {}, locale === "ja" ? c.nameJa : c.name),
-      ),
-    );
-    for (const p of c.points)
-      if (p.level !== null)
-        svg.append(s("circle", { cx: x(p.atMinutes), cy: y(p.level), r: 2.4, fill: stroke }));
-  }
-  return svg;
-}
-
-// ---- dependency graph -----------------------------------------------------------------
-
-function dependencyGraph(bia: BiaResult, locale: Locale, name: Name): HTMLElement {
-  const t = strings(locale);
-  const nodes = bia.report.graph.nodes;
-  // One edge per dependency; members of an any-of (redundancy) group are drawn dashed.
-  const edges = nodes.flatMap((n) => {
-    const redundant = new Set(n.anyOf.flat());
-    return n.dependsOn.map((to) => ({ from: n.id, to, anyOf: redundant.has(to) }));
-  });
-  const index = new Map(nodes.map((n, i) => [n.id, i]));
-  const parents: number[][] = nodes.map(() => []);
-  for (const e of edges) {
-    const f = index.get(e.from);
-    const to = index.get(e.to);
-    if (f !== undefined && to !== undefined) parents[to]?.push(f);
-  }
-  // Longest-path layering from the processes (a cycle is cut where it is found).
-  const layer = new Int32Array(nodes.length).fill(-1);
-  const visiting = new Uint8Array(nodes.length);
-  const depth = (v: number): number => {
-    if ((layer[v] as number) >= 0) return layer[v] as number;
-    if (visiting[v]) return 0;
-    visiting[v] = 1;
-    let d = nodes[v]?.type === "process" ? 0 : 1;
-    for (const p of parents[v] as number[]) d = Math.max(d, depth(p) + 1);
-    visiting[v] = 0;
-    layer[v] = d;
-    return d;
-  };
-  for (let v = 0; v < nodes.length; v++) depth(v);
-  const layers: number[][] = [];
-  for (let v = 0; v < nodes.length; v++) {
-    const l = layer[v] as number;
-    if (!layers[l]) layers[l] = [];
-    layers[l].push(v);
-  }
-  const columns = layers.filter((l) => l !== undefined);
-
-  // Order each column by the mean position of its dependents (two sweeps).
-  const pos = new Float64Array(nodes.length);
-  for (const col of columns)
-    col.forEach((v, i) => {
-      pos[v] = i;
-    });
-  const children: number[][] = nodes.map(() => []);
-  parents.forEach((ps, v) => {
-    for (const p of ps) children[p]?.push(v);
-  });
-  const sweep = (col: number[], rel: number[][]) => {
-    const key = new Map<number, number>();
-    for (const v of col) {
-      const r = rel[v] as number[];
-      key.set(
-        v,
-        r.length
-          ? r.reduce((acc, u) => acc + (pos[u] as number), 0) / r.length
-          : (pos[v] as number),
-      );
-    }
-    col.sort((a, b) => (key.get(a) as number) - (key.get(b) as number));
-    col.forEach((v, i) => {
-      pos[v] = i;
-    });
-  };
-  for (let pass = 0; pass < 2; pass++) {
-    for (let c = 1; c < columns.length; c++) sweep(columns[c] as number[], parents);
-    for (let c = columns.length - 2; c >= 0; c--) sweep(columns[c] as number[], children);
-  }
-
-  const maxRows = Math.max(...columns.map((c) => c.length));
-  const NW = 176;
-  const NH = 24;
-  const GAPX = Math.max(NW + 40, Math.floor((1330 - NW) / Math.max(1, columns.length - 1)));
-  const ROW = 31;
-  const PAD = 12;
-  const W = PAD * 2 + (columns.length - 1) * GAPX + NW;
-  const H = PAD * 2 + maxRows * ROW;
-  const xy = new Map<number, { x: number; y: number }>();
-  columns.forEach((col, c) => {
-    const offset = ((maxRows - col.length) * ROW) / 2;
-    col.forEach((v, i) => {
-      xy.set(v, { x: PAD + c * GAPX, y: PAD + offset + i * ROW });
-    });
-  });
-
-  const spof = new Set(bia.spofs.map((x) => x.node));
-  const gapPathNodes = new Set<string>();
-  const gapEdges = new Set<string>();
-  for (const g of bia.gaps) {
-    if (g.kind !== "rto") continue;
-    g.path.forEach((id, i) => {
-      gapPathNodes.add(id);
-      if (i > 0) gapEdges.add(`${g.path[i - 1]}\u0000${id}`);
-    });
-  }
-
-  const gapSet = gapNodes(bia);
-  const svg = s("svg", {
-    viewBox: `0 0 ${W} ${H}`,
-    width: W,
-    height: H,
-    class: "graph",
-    role: "img",
-    "data-testid": "graph",
-  });
-  const edgeLayer = s("g", { class: "edges" });
-  const nodeLayer = s("g", { class: "nodes" });
-  svg.append(edgeLayer, nodeLayer);
-  for (const e of edges) {
-    const f = xy.get(index.get(e.from) ?? -1);
-    const to = xy.get(index.get(e.to) ?? -1);
-    if (!f || !to) continue;
-    const x1 = f.x + NW;
-    const y1 = f.y + NH / 2;
-    const x2 = to.x;
-    const y2 = to.y + NH / 2;
-    const mx = (x1 + x2) / 2;
-    const onGap = gapEdges.has(`${e.from}\u0000${e.to}`);
-    edgeLayer.append(
-      s("path", {
-        d: `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`,
-        class: `edge${e.anyOf ? " any-of" : ""}${onGap ? " gap" : ""}`,
-      }),
-    );
-  }
-  for (const [v, p] of xy) {
-    const n = nodes[v];
-    if (!n) continue;
-    const cls = [
-      "node",
-      n.type,
-      spof.has(n.id) ? "spof" : "",
-      gapPathNodes.has(n.id) ? "gap" : "",
-      n.inCycle ? "cycle" : "",
-    ].join(" ");
-    const label = clip(name(n.id), 25);
-    const g = s(
-      "g",
-      { class: cls, transform: `translate(${p.x},${p.y})`, "data-node": n.id },
-      s(
-        "title",
-        {},
-        `${name(n.id)} (${n.id}) — ${t.types[n.type] ?? n.type}${n.requiredRtoMinutes !== null ? `, ${t.rto} ${duration(n.requiredRtoMinutes, locale)}` : ""}`,
-      ),
-      s("rect", { width: NW, height: NH, rx: 6, class: "box" }),
-      s("text", { x: 8, y: NH / 2 + 4, class: "node-label" }, label),
-    );
-    if (spof.has(n.id)) {
-      g.append(s("rect", { x: NW - 30, y: -7, width: 34, height: 13, rx: 6, class: "badge-spof" }));
-      g.append(
-        s("text", { x: NW - 13, y: 3, class: "badge-text", "text-anchor": "middle" }, "SPOF"),
-      );
-    }
-    if (gapSet.has(n.id)) {
-      g.append(s("rect", { x: NW - 74, y: -7, width: 40, height: 13, rx: 6, class: "badge-gap" }));
-      g.append(
-        s("text", { x: NW - 54, y: 3, class: "badge-text", "text-anchor": "middle" }, "GAP"),
-      );
-    }
-    nodeLayer.append(g);
-  }
-
-  const legend = h(
-    "div",
-    { class: "legend" },
-    h("span", { class: "key" }, h("i", { class: "node-key process" }), t.legendProcess),
-    h("span", { class: "key" }, h("i", { class: "node-key service" }), t.legendService),
-    h("span", { class: "key" }, h("i", { class: "node-key resource" }), t.legendResource),
-    h("span", { class: "key" }, h("i", { class: "node-key external" }), t.legendExternal),
-    h("span", { class: "key" }, h("i", { class: "node-key spof" }), t.spof),
-    h("span", { class: "key" }, h("i", { class: "node-key gap" }), t.gap),
-    h("span", { class: "key" }, h("i", { class: "line any-of" }), t.legendAnyOf),
-  );
-  const spofList = h(
-    "p",
-    { class: "hint" },
-    `${t.spofs}: `,
-    bia.spofs.length ? bia.spofs.map((x) => x.node).join(", ") : t.none,
-  );
-  return h("div", {}, legend, h("div", { class: "graph-scroll" }, svg), spofList);
-}
-
-function gapNodes(bia: BiaResult): Set<string> {
-  return new Set(bia.gaps.filter((g) => g.kind === "rto").map((g) => g.node));
+  return grid;
 }
 
 // ---- scenarios ------------------------------------------------------------------------

@@ -1,10 +1,16 @@
 // The responsibility-matrix view: owners per control as a heat map, layers × service models,
 // and the gaps, conflicts and evidence problems found against the provider's attestation.
-import { type Catalog, type MatrixControl, toHeatmap } from "@mamori/cloud-matrix";
+import { countHeatmapSvg } from "@mamori/bia/charts";
+import {
+  type Catalog,
+  countControlsByLayer,
+  type MatrixControl,
+  toHeatmap,
+} from "@mamori/cloud-matrix";
 import { BUILTIN_CATALOGS, BUILTIN_LAYER_TEMPLATES } from "@mamori/cloud-matrix/catalogs";
 import type { Locale } from "@mamori/core";
 import type { Analysis } from "../documents.js";
-import { h } from "../dom.js";
+import { h, svgFrom } from "../dom.js";
 import { strings } from "../i18n.js";
 
 const OWNER_ORDER = [
@@ -150,6 +156,14 @@ export function renderMatrix(
   // Layers × service models from the matrix's template.
   const [tid, tver] = info.template.split("@");
   const template = BUILTIN_LAYER_TEMPLATES.find((x) => x.id === tid && x.version === tver);
+  // How many controls each owner carries per layer: the chart the CLI's report draws too.
+  const counts = countHeatmapSvg(
+    countControlsByLayer(m.controls, {
+      locale,
+      ...(template ? { layers: toHeatmap(template).layers } : {}),
+    }),
+    { title: t.layerCounts.replace("{template}", info.template), locale },
+  );
   let layersPanel: HTMLElement | null = null;
   if (template) {
     const catalogs = Object.entries(BUILTIN_CATALOGS)
@@ -250,6 +264,7 @@ export function renderMatrix(
       { class: "panel" },
       h("h2", {}, t.heatmap),
       h("p", { class: "hint" }, t.heatmapHint),
+      h("div", { class: "graph-scroll", "data-testid": "layer-counts" }, svgFrom(counts)),
       ownerLegend,
       heat,
     ),

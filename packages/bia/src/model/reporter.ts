@@ -82,6 +82,7 @@ export interface Reporter {
     path: string,
     data?: Readonly<Record<string, ReportValue>>,
     extra?: Partial<Diagnostic>,
+    messageKey?: string,
   ): Diagnostic | undefined;
   /** The list, with one `bia/diagnostics-truncated` per code past the limit appended. */
   done(): Diagnostic[];
@@ -120,6 +121,8 @@ export function makeReporter(
     path: string,
     data?: Readonly<Record<string, ReportValue>>,
     extra?: Partial<Diagnostic>,
+    // A variant of the code's message (`<code>/<variant>`): same code, other wording.
+    messageKey: string = code,
   ): Diagnostic => {
     const catalog = code.startsWith("document/") ? coreMessages : biaMessages;
     let iso: Record<string, string | number> | undefined;
@@ -147,8 +150,8 @@ export function makeReporter(
         }
       }
     }
-    const enText = formatMessage(catalog, "en", code, en ?? iso);
-    const jaText = formatMessage(catalog, "ja", code, ja ?? iso);
+    const enText = formatMessage(catalog, "en", messageKey, en ?? iso);
+    const jaText = formatMessage(catalog, "ja", messageKey, ja ?? iso);
     // Same keys in the same order as core's createDiagnostic.
     const d: Diagnostic = {
       code,
@@ -164,7 +167,7 @@ export function makeReporter(
   };
   return {
     list,
-    add(code, severity, path, data, extra) {
+    add(code, severity, path, data, extra, messageKey) {
       let c = counts.get(code);
       if (c === undefined) {
         c = { listed: 0, omitted: 0, severity };
@@ -175,7 +178,7 @@ export function makeReporter(
         return undefined;
       }
       c.listed++;
-      const d = build(code, severity, path, data, extra);
+      const d = build(code, severity, path, data, extra, messageKey);
       list.push(d);
       return d;
     },

@@ -254,6 +254,9 @@ export function findRecoveryGaps(
           path: cp.join(" → "),
         },
         { ref: OBJECTIVES_REF },
+        // An RTO of zero or less is what an MTPD shorter than the work recovery leaves: no
+        // recovery meets it, and "later than its RTO of 0 minutes" would hide why.
+        rto <= 0 ? "bia/rto-gap/unmeetable" : undefined,
       );
     }
     if (
@@ -261,7 +264,14 @@ export function findRecoveryGaps(
       !Number.isNaN(rto) &&
       Number.isNaN(model.recoveryMinutes[v] as number)
     ) {
-      rep.add("bia/missing-recovery-time", "info", path, { id, due: { minutes: rto } });
+      rep.add(
+        "bia/missing-recovery-time",
+        "info",
+        path,
+        { id, due: { minutes: rto } },
+        undefined,
+        rto <= 0 ? "bia/missing-recovery-time/unmeetable" : undefined,
+      );
     }
     const rpo = required.rpo[v] as number;
     const loss = model.dataLossMinutes[v] as number;

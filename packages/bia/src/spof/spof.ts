@@ -284,6 +284,11 @@ export function findSinglePointsOfFailure(
         rto: { minutes: s.minRtoMinutes ?? 0 },
       },
       { ref: SPOF_REF },
+      // The most urgent process cannot be met at all (its MTPD is shorter than its work
+      // recovery): "must be back within 0 minutes" would read as a target.
+      s.minRtoMinutes !== null && s.minRtoMinutes <= 0
+        ? "bia/single-point-of-failure/unmeetable"
+        : undefined,
     );
   }
   if (truncated) rep.add("bia/spof-truncated", "info", "", { limit });

@@ -58,3 +58,39 @@ describe("mamori bia: text output", () => {
     }
   });
 });
+
+describe("mamori bia: a process no RTO can meet", () => {
+  // MTPD 4 hours (level 4 at PT4H), work recovery 1 day: RTO = 240 − 1440 < 0, clamped to 0.
+  const doc = JSON.stringify({
+    kind: "BusinessImpactAnalysis",
+    schemaVersion: "1.0",
+    timePoints: ["PT4H", "P1D"],
+    unacceptableLevel: 4,
+    categories: [{ id: "financial", name: "Financial" }],
+    processes: [
+      {
+        id: "billing",
+        name: "Billing",
+        wrt: "P1D",
+        objectives: { rpo: "PT1H", rlo: 50 },
+        impacts: { financial: { PT4H: 4 } },
+        dependsOn: ["app"],
+      },
+    ],
+    services: [{ id: "app", name: "App", capability: { recoveryTime: "PT2H" } }],
+  });
+
+  it("says so in the table and the findings, in en and ja, text and markdown", async () => {
+    writeFileSync(join(dir, "unmeetable.json"), doc);
+    const expected = {
+      en: ["none can meet the MTPD", "no RTO for it can meet the most urgent of them"],
+      ja: ["設定不能（MTPD不足）", "どの目標復旧時間（RTO）を設定しても満たせません"],
+    };
+    for (const locale of ["en", "ja"] as const)
+      for (const format of ["text", "markdown"]) {
+        const r = await run(["bia", "unmeetable.json", "--format", format, "--locale", locale]);
+        for (const text of expected[locale]) expect(r.stdout).toContain(text);
+        expect(r.stdout).not.toMatch(/0 minutes|within 0|0分以内/);
+      }
+  });
+});

@@ -1,13 +1,24 @@
 import { analyzeBia, type BiaResult } from "@mamori/bia";
+import { nodeLabels } from "@mamori/bia/charts";
 import { formatDuration, formatStylish, hasErrors, type Locale } from "@mamori/core";
 import { elideText, toCsv, toTerminalText } from "@mamori/core/internal";
 import { formatHelp, formatOf, localeOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
-import { biaLabels } from "../report/names.js";
 import { maxOf } from "../report/svg.js";
 import { locate, mdCell } from "./shared.js";
 
 const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));
+
+/**
+ * A process's RTO for the tables. An RTO of zero or less is what the analysis gives a
+ * process whose MTPD is shorter than its work recovery time: no RTO can meet it (as the
+ * plan-validator's bia/rto-consistent says), so it is not written as "0 minutes".
+ */
+export function rtoText(minutes: number | null, locale: Locale): string {
+  if (minutes !== null && minutes <= 0)
+    return locale === "ja" ? "設定不能（MTPD不足）" : "none can meet the MTPD";
+  return dur(minutes, locale);
+}
 
 /** Column headers of the process table, per locale. */
 function headers(locale: Locale): string[] {
@@ -25,7 +36,7 @@ function rows(result: BiaResult, locale: Locale, labels: ReadonlyMap<string, str
       labels.get(p.id) ?? p.name,
       p.timeCritical ? (locale === "ja" ? "はい" : "yes") : locale === "ja" ? "いいえ" : "no",
       dur(p.mtpdMinutes, locale),
-      dur(p.rtoMinutes, locale),
+      rtoText(p.rtoMinutes, locale),
       dur(p.rpoMinutes, locale),
       (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—",
       dur(p.achievableMinutes, locale),
@@ -191,7 +202,7 @@ export async function runBia(args: string[], io: CliIo): Promise<number> {
     ...(str(values.scenario) !== undefined ? { scenario: str(values.scenario) } : {}),
   });
   const diagnostics = locate(doc, result.diagnostics);
-  const labels = biaLabels(result, doc.data, locale);
+  const labels = nodeLabels(result, doc.data, locale);
   switch (format) {
     case "json":
       io.stdout(`${JSON.stringify({ ...result, diagnostics }, null, 2)}\n`);

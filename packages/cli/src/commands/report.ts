@@ -1,6 +1,7 @@
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyzeBia, type BiaResult } from "@mamori/bia";
+import { nodeLabels } from "@mamori/bia/charts";
 import {
   analyzeMatrix,
   differentialAudit,
@@ -26,7 +27,6 @@ import {
 import { formatHelp, localeOf, nowOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, type LoadedDocument, loadDocument, readText, UsageError } from "../io.js";
 import { buildReportHtml, type ReportInput } from "../report/html.js";
-import { biaLabels } from "../report/names.js";
 import { countList } from "./matrix.js";
 import { locate } from "./shared.js";
 
@@ -129,7 +129,7 @@ export async function analyzeDirectory(
       file: biaDoc.file,
       result: bia,
       diagnostics: record(biaDoc, bia.diagnostics),
-      labels: biaLabels(bia, biaDoc.data, locale),
+      labels: nodeLabels(bia, biaDoc.data, locale),
     };
   }
   const matrices: MatrixResult[] = [];

@@ -1,11 +1,21 @@
 import type { BiaResult } from "@mamori/bia";
-import type { DifferentialAudit, Heatmap, MatrixResult } from "@mamori/cloud-matrix";
+import {
+  countHeatmapSvg,
+  dependencyGraphSvg,
+  impactChartSvg,
+  recoveryTimelineSvg,
+} from "@mamori/bia/charts";
+import {
+  countControlsByLayer,
+  type DifferentialAudit,
+  type Heatmap,
+  type MatrixResult,
+} from "@mamori/cloud-matrix";
 import {
   type Diagnostic,
   formatDuration,
   isSuppressed,
   type Locale,
-  localize,
   sortDiagnostics,
 } from "@mamori/core";
 import { elideText } from "@mamori/core/internal";
@@ -18,15 +28,7 @@ import {
 } from "@mamori/plan-validator";
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, matrixWord, type ReportLabels } from "./labels.js";
-import {
-  barChart,
-  type GraphNode,
-  heatmap,
-  layeredGraph,
-  maxOf,
-  stepChart,
-  timeline,
-} from "./svg.js";
+import { barChart } from "./svg.js";
 
 /** Longest label repeated in tables and charts (UTF-16 units); longer ones end in "…". */
 const LABEL_MAX = 80;
@@ -46,7 +48,7 @@ export interface ReportInput {
   organisation?: { name: string; nameJa?: string | undefined };
   /**
    * The BIA analysis, with its located diagnostics and, optionally, the label of each node
-   * and scenario (`scenario:<id>`) in the report's locale (see `biaLabels`); without it the
+   * and scenario (`scenario:<id>`) in the report's locale (see `nodeLabels` in `@mamori/bia/charts`); without it the
    * analysis's names are used.
    */
   bia?: {
@@ -65,16 +67,6 @@ export interface ReportInput {
   evidence?: EvidenceSummary;
 }
 
-const OWNER_COLORS: Record<string, string> = {
-  customer: "#56B4E9",
-  provider: "#009E73",
-  shared: "#F0E442",
-  "third-party": "#CC79A7",
-  "shared-provider-third-party": "#E69F00",
-  "not-applicable": "#dddddd",
-  unassigned: "#D55E00",
-};
-
 const CSS = `
 :root{--fg:#1d2433;--muted:#5b6475;--line:#e3e6ee;--bg:#fafbfd;--card:#fff;--accent:#0072B2;--bad:#D55E00;--warn:#E69F00}
 *{box-sizing:border-box}body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans JP",sans-serif;color:var(--fg);background:var(--bg)}
@@ -88,13 +80,9 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}.sev-error{color:var(-
 tr.suppressed td{color:var(--muted)}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f5f9;padding:1px 4px;border-radius:3px}
 .charts{display:flex;flex-wrap:wrap;gap:16px}.charts svg{border:1px solid var(--line);border-radius:6px;background:#fff}
-svg{max-width:100%;height:auto}svg text{font:11px system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;fill:#1d2433}svg .chart-title{font-size:13px;font-weight:600}
-svg .grid{stroke:#eceff5}svg .axis{fill:#5b6475}svg .threshold{stroke:#D55E00;stroke-dasharray:4 3}svg .threshold-label{fill:#D55E00}
-svg .marker{stroke:#14213d;stroke-dasharray:2 2}svg .marker-label{font-weight:600}svg .legend{fill:#1d2433}
-.graph{overflow-x:auto}.graph svg{max-width:none}svg .edge{fill:none;stroke:#b4bccb;stroke-width:1}svg .edge.critical{stroke:#14213d;stroke-width:3.5}
-svg .node rect{fill:#eef3fb;stroke:#7b8bb0}svg .node.process rect{fill:#dbe9f7;stroke:#0072B2}svg .node.external rect{fill:#f6eefa;stroke:#CC79A7}
-svg .node.gap rect{fill:#fde9d4;stroke:#E69F00;stroke-width:2}svg .node.spof rect{fill:#fbe0d5;stroke:#D55E00;stroke-width:2.5}svg .node.spof rect.badge{fill:#D55E00;stroke:none}svg text.badge{fill:#fff;font-size:9px;font-weight:700}
-svg .bar{fill:#56B4E9}svg .bar.critical{fill:#0072B2}svg .bar.late{fill:#D55E00}svg .deadline{stroke:#14213d;stroke-width:2}svg .cell{font-size:10px}
+svg{max-width:100%;height:auto}svg:not(.mamori-chart) text{font:11px system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;fill:#1d2433}svg:not(.mamori-chart) .chart-title{font-size:13px;font-weight:600}svg:not(.mamori-chart) .axis{fill:#5b6475}
+.graph{overflow-x:auto}.graph svg{max-width:none}
+svg:not(.mamori-chart) .bar{fill:#56B4E9}svg:not(.mamori-chart) .bar.late{fill:#D55E00}
 .tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#eef1f6}.tag.gap,.tag.conflict{background:#fbe0d5}.tag.unverified,.tag.overlap{background:#fdf1d4}
 @page{size:A4;margin:14mm 12mm}
 @media print{
@@ -164,89 +152,23 @@ function biaSection(
       p.rtoMinutes !== null && p.achievableMinutes !== null && p.achievableMinutes > p.rtoMinutes;
     const tier = (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—";
     out.push(
-      `<tr><td>${esc(label(p.id, p.name))} <code>${esc(p.id)}</code></td><td>${esc(dur(p.mtpdMinutes, locale))}</td><td>${esc(dur(p.rtoMinutes, locale))}</td><td>${esc(dur(p.rpoMinutes, locale))}</td><td>${esc(tier)}</td><td${gap ? ' class="sev-error"' : ""}>${esc(dur(p.achievableMinutes, locale))}${gap ? ` <span class="tag gap">${esc(L.gap)}</span>` : ""}</td><td>${esc(p.criticalPath.map(nameOf).join(" → "))}</td></tr>`,
+      `<tr><td>${esc(label(p.id, p.name))} <code>${esc(p.id)}</code></td><td>${esc(dur(p.mtpdMinutes, locale))}</td><td>${esc(p.rtoMinutes !== null && p.rtoMinutes <= 0 ? L.rtoUnmeetable : dur(p.rtoMinutes, locale))}</td><td>${esc(dur(p.rpoMinutes, locale))}</td><td>${esc(tier)}</td><td${gap ? ' class="sev-error"' : ""}>${esc(dur(p.achievableMinutes, locale))}${gap ? ` <span class="tag gap">${esc(L.gap)}</span>` : ""}</td><td>${esc(p.criticalPath.map(nameOf).join(" → "))}</td></tr>`,
     );
   }
   out.push("</tbody></table>");
 
-  // Impact over time, one chart per process.
+  // Impact over time, one chart per process; the dependency graph; the recovery timeline:
+  // drawn by @mamori/bia/charts, as the workbench draws them.
+  const chartOptions = { locale, labels: names };
   out.push(`<h3>${esc(L.impactOverTime)}</h3><div class="charts">`);
-  const processById = new Map(result.processes.map((p) => [p.id, p]));
-  for (const series of result.report.impactSeries) {
-    const proc = processById.get(series.process);
-    const first = series.categories[0];
-    if (!first) continue;
-    const xLabels = first.points.map((p) => p.timePoint);
-    const yMax = maxOf(
-      series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),
-      5,
-    );
-    let marker: { index: number; label: string } | undefined;
-    if (proc?.mtpdMinutes !== null && proc?.mtpdMinutes !== undefined) {
-      const index = first.points.findIndex((p) => p.atMinutes === proc.mtpdMinutes);
-      if (index >= 0) marker = { index, label: `${L.mtpd} ${dur(proc.mtpdMinutes, locale)}` };
-    }
-    out.push(
-      stepChart({
-        title: fill(L.impactOf, { name: short(proc ? label(proc.id, proc.name) : series.process) }),
-        xLabels,
-        yMax,
-        series: series.categories.map((c) => ({
-          name: short(locale === "ja" ? c.nameJa || c.name : c.name),
-          values: c.points.map((p) => p.level),
-          threshold: c.unacceptableLevel,
-        })),
-        thresholdLabel: L.unacceptable,
-        ...(marker ? { marker } : {}),
-      }),
-    );
-  }
+  for (const series of result.report.impactSeries)
+    out.push(impactChartSvg(result, series.process, chartOptions));
   out.push("</div>");
-
-  // Dependency graph: layer = longest distance from a process.
-  const spofs = new Set(result.spofs.map((s) => s.node));
-  const gapNodes = new Set(result.gaps.map((g) => g.node));
-  const critical = new Set<string>();
-  for (const p of result.processes)
-    for (let i = 0; i + 1 < p.criticalPath.length; i++)
-      critical.add(`${p.criticalPath[i]}→${p.criticalPath[i + 1]}`);
-  const layer = new Map<string, number>();
-  const nodeById = new Map(result.nodes.map((n) => [n.id, n]));
-  for (const id of [...result.recoveryOrder].reverse()) {
-    const node = nodeById.get(id);
-    if (!node) continue;
-    const l = node.type === "process" ? 0 : (layer.get(id) ?? 1);
-    if (!layer.has(id)) layer.set(id, l);
-    for (const dep of node.dependsOn)
-      layer.set(dep, Math.max(layer.get(dep) ?? 0, (layer.get(id) ?? l) + 1));
-  }
-  const gnodes: GraphNode[] = result.nodes.map((n) => ({
-    id: n.id,
-    label: short(label(n.id, n.name)),
-    layer: layer.get(n.id) ?? (n.type === "process" ? 0 : 1),
-    classes: [n.type, ...(spofs.has(n.id) ? ["spof"] : []), ...(gapNodes.has(n.id) ? ["gap"] : [])],
-    ...(spofs.has(n.id) ? { badge: "SPOF" } : {}),
-    title: `${label(n.id, n.name)} (${n.id})${spofs.has(n.id) ? ` — ${L.spofs}` : ""}`,
-  }));
-  const edges = result.nodes.flatMap((n) =>
-    n.dependsOn.map((to) => ({ from: n.id, to, critical: critical.has(`${n.id}→${to}`) })),
+  out.push(
+    `<h3>${esc(L.graph)}</h3><p class="note">${esc(L.graphNote)}</p><div class="graph">${dependencyGraphSvg(result, chartOptions)}</div>`,
   );
   out.push(
-    `<h3>${esc(L.graph)}</h3><p class="note">${esc(L.graphNote)}</p><div class="graph">${layeredGraph(gnodes, edges, L.graph, { critical: L.criticalPath, badge: { text: "SPOF", label: L.spofs } })}</div>`,
-  );
-
-  // Recovery timeline.
-  const onPath = new Set(result.processes.flatMap((p) => p.criticalPath));
-  const rows = result.report.timeline.map((t) => ({
-    label: nameOf(t.node),
-    start: t.startMinutes,
-    end: t.readyMinutes,
-    deadline: t.dueMinutes,
-    critical: onPath.has(t.node),
-    late: t.late,
-  }));
-  out.push(
-    `<h3>${esc(L.timeline)}</h3><p class="note">${esc(L.timelineNote)}</p>${timeline(rows, L.timeline, (m) => dur(m, locale))}`,
+    `<h3>${esc(L.timeline)}</h3><p class="note">${esc(L.timelineNote)}</p>${recoveryTimelineSvg(result, chartOptions)}`,
   );
 
   // SPOFs.
@@ -321,29 +243,17 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
     out.push(
       `<h3>${esc(info?.provider ?? m.file)} — ${esc(info?.serviceModel ?? "")} <code>${esc(m.file)}</code></h3>`,
     );
-    if (m.heatmap) {
-      const hm = m.heatmap;
-      const cellOwner = new Map(hm.cells.map((c) => [`${c.layer}\u0000${c.model}`, c.owner]));
-      const rows = hm.layers.map((l) => localize(l.name, locale));
-      out.push(
-        heatmap({
-          title: fill(L.heatmap, { template: hm.template }),
-          rows,
-          columns: hm.models,
-          cell: (i, j) => cellOwner.get(`${hm.layers[i]?.id}\u0000${hm.models[j]}`) ?? null,
-          colorOf: (v) => OWNER_COLORS[v] ?? "#eeeeee",
-          cellText: (v) => matrixWord(v, locale),
-          notes: {
-            header: matrixWord("controls", locale),
-            values: hm.layers.map((l) => String(l.controls)),
-          },
-          legend: Object.keys(OWNER_COLORS).map((k) => ({
-            value: k,
-            label: matrixWord(k, locale),
-          })),
-        }),
-      );
-    }
+    // How many controls each owner carries in each layer (the template's layers, in order).
+    const counts = countControlsByLayer(m.result.controls, {
+      locale,
+      ...(m.heatmap ? { layers: m.heatmap.layers } : {}),
+    });
+    out.push(
+      countHeatmapSvg(counts, {
+        title: fill(L.heatmap, { template: m.heatmap?.template ?? info?.template ?? "" }),
+        locale,
+      }),
+    );
     const flagged = m.result.controls.filter(
       (c) => c.findings.length > 0 || c.owner === "unassigned",
     );

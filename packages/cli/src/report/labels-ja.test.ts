@@ -1,7 +1,7 @@
 import { analyzeBia } from "@mamori/bia";
+import { nodeLabels } from "@mamori/bia/charts";
 import { describe, expect, it } from "vitest";
 import { buildReportHtml } from "./html.js";
-import { biaLabels } from "./names.js";
 
 const doc = {
   kind: "BusinessImpactAnalysis",
@@ -26,14 +26,14 @@ const doc = {
   ],
 };
 
-describe("biaLabels: a node's label in Japanese is nameJa ?? name", () => {
+describe("the report labels nodes by nodeLabels: nameJa ?? name in Japanese", () => {
   const result = analyzeBia(doc);
   it("uses nameJa in Japanese, name otherwise and in English", () => {
-    const ja = biaLabels(result, doc, "ja");
+    const ja = nodeLabels(result, doc, "ja");
     expect(ja.get("order")).toBe("受注");
     expect(ja.get("erp")).toBe("基幹システム");
     expect(ja.get("pay")).toBe("Payroll");
-    expect(biaLabels(result, doc, "en").get("order")).toBe("Order intake");
+    expect(nodeLabels(result, doc, "en").get("order")).toBe("Order intake");
   });
   it("the Japanese report shows them", () => {
     const html = buildReportHtml({
@@ -41,9 +41,13 @@ describe("biaLabels: a node's label in Japanese is nameJa ?? name", () => {
       now: "2026-01-01",
       documents: [],
       matrices: [],
-      bia: { file: "bia.yaml", result, diagnostics: [], labels: biaLabels(result, doc, "ja") },
+      bia: { file: "bia.yaml", result, diagnostics: [], labels: nodeLabels(result, doc, "ja") },
     });
     expect(html).toContain("受注 <code>order</code>");
     expect(html).not.toContain("Order intake");
+    // the charts too: the impact chart's title, the graph's box, the timeline's row
+    expect(html).toContain('aria-label="「受注」が停止した場合の影響"');
+    expect(html).toMatch(/data-node="erp"><title>基幹システム \(erp\) — 単一障害点<\/title>/);
+    expect(html).toMatch(/class="axis" fill="#5b6475">基幹システム<\/text>/);
   });
 });
