@@ -191,9 +191,9 @@ export const REFERENCE_JA: Record<string, string> = {
   "Whether a node the scenario fails needs its own recovery time after the failure ends (障害後の復旧時間).":
     "シナリオで停止したものに、障害が終わったあと自身の復旧時間が必要かどうか（障害後の復旧時間）。",
   "Scenario type (シナリオの種類): power-outage, site-loss, communications-outage, staff-availability, supplier-outage or custom.":
-    "シナリオの種類: 停電（`power-outage`）、拠点の喪失（`site-loss`）、通信途絶（`communications-outage`）、出社可能な人員（`staff-availability`）、仕入先の停止（`supplier-outage`）、独自（`custom`）。",
+    "シナリオの種類: 停電（`power-outage`）、拠点の喪失（`site-loss`）、通信途絶（`communications-outage`）、人員の不足（`staff-availability`）、仕入先の停止（`supplier-outage`）、独自（`custom`）。",
   "When the scenario starts (開始時点), an ISO 8601 duration after time zero.":
-    "シナリオの開始時点。時刻 0 からの ISO 8601 の期間。",
+    "シナリオの開始時点。起点からの経過時間を ISO 8601 の期間で書きます。",
   "How long the scenario lasts (継続時間), an ISO 8601 duration.":
     "シナリオの継続時間。ISO 8601 の期間。",
   "The site (拠点) the scenario strikes.": "シナリオで被災する拠点。",
@@ -203,7 +203,7 @@ export const REFERENCE_JA: Record<string, string> = {
     "独自シナリオの障害: 対象の停止、または能力を落とした稼働。",
   "The node (対象) that fails.": "障害の対象。",
   "When the failure begins (障害の開始), an ISO 8601 duration after time zero.":
-    "障害の開始時点。時刻 0 からの ISO 8601 の期間。",
+    "障害の開始時点。起点からの経過時間を ISO 8601 の期間で書きます。",
   "How long the failure lasts (障害の継続時間), an ISO 8601 duration.":
     "障害の継続時間。ISO 8601 の期間。",
   "Capacity left during the failure (残存能力), in percent; 0 or absent means down.":
@@ -254,10 +254,10 @@ export const REFERENCE_JA: Record<string, string> = {
 
   // Catalog
   "The catalog's name (名称), in English and Japanese.": "カタログの名称（英語と日本語）。",
-  "The text in English (英語).": "英語の文。",
-  "The text in Japanese (日本語).": "日本語の文。",
+  "The text in English (英語).": "英語での表記。",
+  "The text in Japanese (日本語).": "日本語での表記。",
   "The document's version (版): a catalog's edition (e.g. 2015, v4.1) or a layer template's version.":
-    "文書の版。カタログなら版（例: 2015、v4.1）、レイヤーテンプレートならそのバージョン。",
+    "文書の版。カタログならその版（例: 2015、v4.1）、レイヤーテンプレートならそのバージョン。",
   "Groups of controls (管理策のグループ), such as clauses or domains.":
     "管理策のグループ。箇条やドメインなど。",
   "The group's title (グループ名), in English and Japanese.": "グループ名（英語と日本語）。",
