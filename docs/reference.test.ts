@@ -2,7 +2,9 @@
 // path, type, required, default, meaning with the guideline's Japanese term — generated from the
 // same JSON Schemas (and the same property descriptions) the packages ship, with the sample
 // document of each kind. `MAMORI_WRITE_DOCS=1` rewrites docs/reference/ and docs/ja/reference/;
-// otherwise the committed pages must equal what the schemas say today.
+// otherwise the committed pages must equal what the schemas say today. The Japanese pages give
+// each description in Japanese (docs/reference-ja.ts, keyed by the English text); the "用語"
+// column keeps the guideline's term, read from the English description.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +13,7 @@ import { cloudMatrixDocumentKinds } from "@mamori/cloud-matrix";
 import { coreDocumentKinds, type DocumentKind, toJsonSchema } from "@mamori/core";
 import { planValidatorDocumentKinds } from "@mamori/plan-validator";
 import { describe, expect, it } from "vitest";
+import { REFERENCE_JA } from "./reference-ja.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const write = process.env.MAMORI_WRITE_DOCS === "1";
@@ -60,6 +63,7 @@ const WORDS = {
     xkeys: "Keys of your own start with `x-`: they are kept, never reported.",
     index: "Document reference",
     term: "",
+    default: "default",
   },
   ja: {
     field: "項目",
@@ -85,6 +89,7 @@ const WORDS = {
     xkeys: "独自のキーは `x-` で始めてください。保持され、指摘されません。",
     index: "文書リファレンス",
     term: "用語",
+    default: "既定値",
   },
 } as const;
 
@@ -101,7 +106,9 @@ function typeOf(s: Node, locale: Locale): string {
   switch (s.type) {
     case "array": {
       const items = isNode(s.items) ? typeOf(s.items, locale) : "";
-      return locale === "ja" ? `${items}${w.listOf}` : `${w.listOf} ${items}`;
+      if (locale === "en") return `${w.listOf} ${items}`;
+      // "一覧（次のいずれか: …）" rather than "次のいずれか: …の一覧", which reads as one value's list.
+      return items.includes(":") ? `一覧（${items}）` : `${items}${w.listOf}`;
     }
     case "object":
       return w.object;
@@ -141,21 +148,55 @@ function fields(
   }
 }
 
-/** The Japanese terms of a description: its parenthesised Japanese words. */
+/** The Japanese terms of a description: its parenthesised Japanese words, without an English gloss. */
 function termsOf(description: string): string {
   return [...description.matchAll(/[（(]([^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*)[)）]/g)]
-    .map((m) => m[1])
+    .map((m) =>
+      (m[1] ?? "")
+        .split(/,\s*/)
+        // "(守るシステム, kept running on backup power)": the gloss is no term.
+        .filter((part) => !/^[a-z]+( [a-z]+)+$/.test(part))
+        .join(", "),
+    )
     .join("、");
 }
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** A description in a locale: on the Japanese pages its translation, while there is one. */
+const say = (description: string, locale: Locale): string =>
+  locale === "ja" ? (REFERENCE_JA[description] ?? description) : description;
+
+/** The backticked tokens of a text (identifiers, values, examples). */
+const ticks = (t: string): string[] => [...t.matchAll(/`[^`]+`/g)].map((m) => m[0]);
 
 const cell = (t: string) => t.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const stem = (k: DocumentKind) => k.file.replace(/\.schema\.json$/, "");
 
-function page(k: DocumentKind, locale: Locale): string {
-  const w = WORDS[locale];
+/** The fields of a kind's JSON Schema, in the order its page lists them. */
+function fieldsOf(k: DocumentKind): Array<{ path: string; schema: Node; required: boolean }> {
   const schema = toJsonSchema(k.schema, k.descriptions ? { descriptions: k.descriptions } : {});
   const list: Array<{ path: string; schema: Node; required: boolean }> = [];
   fields(schema, "", list);
+  return list;
+}
+
+const descriptionOf = (f: { schema: Node }): string =>
+  typeof f.schema.description === "string" ? f.schema.description : "";
+
+/** Every English description a reference page shows: each kind's, and each field's. */
+function descriptionsShown(): Set<string> {
+  const shown = new Set<string>();
+  for (const k of KINDS) {
+    shown.add(k.description);
+    for (const f of fieldsOf(k)) if (descriptionOf(f)) shown.add(descriptionOf(f));
+  }
+  return shown;
+}
+
+function page(k: DocumentKind, locale: Locale): string {
+  const w = WORDS[locale];
+  const list = fieldsOf(k);
   const other = locale === "en" ? `../ja/reference/${stem(k)}.md` : `../../reference/${stem(k)}.md`;
   const lines = [
     "---",
@@ -166,7 +207,7 @@ function page(k: DocumentKind, locale: Locale): string {
     "",
     `# ${k.kind}`,
     "",
-    k.description,
+    say(k.description, locale),
     "",
     `\`kind: ${k.kind}\` · ${w.schema}: [\`${k.file}\`](https://mamori.dev/schemas/${k.file}) · [${w.other}](${other}) · [${w.index}](${locale === "en" ? "index.md" : "index.md"})`,
     "",
@@ -180,15 +221,19 @@ function page(k: DocumentKind, locale: Locale): string {
     locale === "en" ? "|---|---|---|---|" : "|---|---|---|---|---|",
   ];
   for (const f of list) {
-    const description = typeof f.schema.description === "string" ? f.schema.description : "";
-    const def =
-      f.schema.default !== undefined ? ` (default \`${JSON.stringify(f.schema.default)}\`)` : "";
+    const description = descriptionOf(f);
+    const value = f.schema.default !== undefined ? `\`${JSON.stringify(f.schema.default)}\`` : "";
+    const def = !value
+      ? ""
+      : locale === "en"
+        ? ` (${w.default} ${value})`
+        : `（${w.default}: ${value}）`;
     const type = cell(typeOf(f.schema, locale));
     const req = f.required ? w.yes : "";
     lines.push(
       locale === "en"
         ? `| \`${f.path}\` | ${type} | ${req} | ${cell(description)}${def} |`
-        : `| \`${f.path}\` | ${cell(termsOf(description))} | ${type} | ${req} | ${cell(description)}${def} |`,
+        : `| \`${f.path}\` | ${cell(termsOf(description))} | ${type} | ${req} | ${cell(say(description, locale))}${def} |`,
     );
   }
   lines.push("");
@@ -227,7 +272,7 @@ function indexPage(locale: Locale): string {
       ? "Every document mamori reads, field by field. A document's `kind` says which it is."
       : "mamori が読む文書を項目ごとに説明します。文書の種類は `kind` で決まります。",
     "",
-    ...KINDS.map((k) => `- [${k.kind}](${stem(k)}.md): ${k.description}`),
+    ...KINDS.map((k) => `- [${k.kind}](${stem(k)}.md): ${say(k.description, locale)}`),
     "",
   ];
   return `${lines.join("\n")}\n`;
@@ -263,7 +308,57 @@ describe("the document reference", () => {
     expect(en).toMatch(/\| `kind` \| `ContinuityPlan` \| yes \|/);
     const ja = page(plan, "ja");
     expect(ja).toContain(
-      "| `preIncident.requirements[].objectives.rto` | 目標復旧時間 | ISO 8601 の期間",
+      "| `preIncident.requirements[].objectives.rto` | 目標復旧時間 | ISO 8601 の期間（`PT4H`、`P3D`） |  | 目標復旧時間（RTO）。",
     );
+    // The "用語" column still gives the guideline's term, read from the English description.
+    expect(ja).toContain("| `emergency.procedures[].failback` | 切戻し手順 | 文字列 |  | 平常時の");
+    expect(ja).toMatch(
+      /\| `preIncident` \| 事前対策 \| オブジェクト \| {2}\| 事前対応計画（事前対策）/,
+    );
+  });
+
+  const shown = descriptionsShown();
+
+  it("has a Japanese translation of every description a Japanese page shows", () => {
+    const missing = [...shown].filter((d) => REFERENCE_JA[d] === undefined);
+    expect(missing, "add these to docs/reference-ja.ts").toEqual([]);
+  });
+
+  it("has no translation of a description no page shows (a stale key)", () => {
+    const stale = Object.keys(REFERENCE_JA).filter((d) => !shown.has(d));
+    expect(stale, "remove these from docs/reference-ja.ts, or fix their English").toEqual([]);
+  });
+
+  it("translates each description into Japanese, on one line", () => {
+    const english = Object.entries(REFERENCE_JA).filter(([, ja]) => !JAPANESE.test(ja));
+    expect(english.map(([en]) => en)).toEqual([]);
+    // The translation is one line of a table cell.
+    expect(Object.values(REFERENCE_JA).filter((ja) => /[|\n]/.test(ja))).toEqual([]);
+  });
+
+  it("keeps every backticked token of the English in its translation (identifiers, values)", () => {
+    const dropped = Object.entries(REFERENCE_JA).flatMap(([en, ja]) =>
+      ticks(en)
+        .filter((t) => !ja.includes(t))
+        .map((t) => `${t} in "${en}"`),
+    );
+    expect(dropped).toEqual([]);
+  });
+
+  it("writes the Japanese pages in Japanese: every line of text but the kind's name and the sample", () => {
+    const english: string[] = [];
+    for (const [name, text] of [
+      ...KINDS.map((k): [string, string] => [stem(k), page(k, "ja")]),
+      ["index", indexPage("ja")] as [string, string],
+    ]) {
+      const body = text.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/```[\s\S]*?```/g, "");
+      for (const line of body.split("\n")) {
+        if (!line.trim() || /^# [A-Za-z]+$/.test(line) || /^\|[-|]+\|$/.test(line)) continue;
+        // A table row: its meaning (the last cell) must be Japanese.
+        const last = line.startsWith("| `") ? (line.split(/(?<!\\)\|/).at(-2) ?? "") : line;
+        if (!JAPANESE.test(last)) english.push(`${name}: ${line}`);
+      }
+    }
+    expect(english).toEqual([]);
   });
 });
