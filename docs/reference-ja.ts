@@ -14,7 +14,7 @@ export const REFERENCE_JA: Record<string, string> = {
   "A business impact analysis: impact over time per process, work recovery times, losses, IT services and resources with their dependencies, recovery capabilities and power arrangements, and scenarios.":
     "事業影響度分析（BIA）。業務ごとの時間経過に伴う影響、業務回復時間（WRT）、損失額、ITサービスと経営資源およびその依存関係、復旧能力、電源の手当て、シナリオを記述します。",
   "A customer's shared-responsibility matrix for one cloud provider: catalogs, service model, layer template and overrides.":
-    "1 つのクラウド事業者について利用者が作る責任分担表。管理策カタログ、サービスモデル、レイヤーテンプレート、個別に決めた責任分担を記述します。",
+    "1つのクラウド事業者について利用者が作る責任分担表。管理策カタログ、サービスモデル、レイヤーテンプレート、個別に決めた責任分担を記述します。",
   "A catalog of security controls, each tagged with the layers it concerns.":
     "セキュリティ管理策のカタログ。管理策ごとに、関係するレイヤーを示します。",
   "A versioned layer table: who owns each layer under SaaS, PaaS, IaaS and on-premises.":
@@ -61,19 +61,19 @@ export const REFERENCE_JA: Record<string, string> = {
   "Whether the building is earthquake-resistant (耐震) to the current code.":
     "建物が現行の基準で耐震かどうか。",
   "How the site is supplied with power (電力供給): grid, backup generator, dual feed.":
-    "拠点への電力供給の方法: 商用電源、非常用発電機、2 回線受電など。",
+    "拠点への電力供給の方法: 商用電源、非常用発電機、2回線受電など。",
   "Roles (役割) and who holds them.": "役割と、それを担う人。",
   "Governance role (ガバナンス上の役割): ciso, executive, auditor, management, it-department, business-department, external-partner or other.":
     "ガバナンス上の役割: `ciso`（最高情報セキュリティ責任者）、`executive`（経営陣）、`auditor`（監査人）、`management`（管理者）、`it-department`（IT 部門）、`business-department`（業務部門）、`external-partner`（外部パートナー）、`other`（その他）。",
   "Who holds the role (担当者): a person's name; one person holding two roles counts once.":
-    "役割の担当者。人の名前を書きます。1 人が 2 つの役割を兼ねる場合は 1 人と数えます。",
+    "役割の担当者。人の名前を書きます。1人が2つの役割を兼ねる場合は1人と数えます。",
   "Organisational unit (組織単位) id.": "組織単位の ID。",
   "Governance processes (ガバナンスプロセス) this role takes part in: direct, evaluate, monitor, report, oversee.":
     "この役割が関わるガバナンスプロセス: 方向づけ（`direct`）、評価（`evaluate`）、モニタリング（`monitor`）、報告（`report`）、監督（`oversee`）。",
   "Group companies (グループ会社).": "グループ会社。",
   "Relation to the parent company (関係): subsidiary, affiliate or the parent itself.":
     "親会社との関係: 子会社（`subsidiary`）、関連会社（`affiliate`）、親会社自身（`parent`）。",
-  "Country (国), an ISO 3166 code or name.": "国。ISO 3166 のコードまたは国名。",
+  "Country (国), an ISO 3166 code or name.": "国。ISO 3166のコードまたは国名。",
   "Business partners (取引先): suppliers and customers of the value chain.":
     "取引先: バリューチェーンを構成する仕入先と顧客。",
   "Kind of partner (取引先の種類): supplier, customer, partner, cloud provider or data centre.":
@@ -85,13 +85,13 @@ export const REFERENCE_JA: Record<string, string> = {
   "The organisation (組織) the BIA is for: its id in the Organisation profile.":
     "この事業影響度分析（BIA）の対象となる組織。Organisation 文書での ID を書きます。",
   "The time points after a disruption at which impact is rated (評価時点), ISO 8601 durations such as PT4H, P1D, P3D.":
-    "影響度を評価する、中断発生からの時点（評価時点）。ISO 8601 の期間で書きます（例: `PT4H`、`P1D`、`P3D`）。",
+    "影響度を評価する、中断発生からの時点（評価時点）。ISO 8601の期間で書きます（例: `PT4H`、`P1D`、`P3D`）。",
   "The impact scale (影響度の尺度): its levels, from none to the worst.":
     "影響度の尺度: 影響なしから最悪までのレベル。",
   "The levels of the scale (影響度のレベル), each with a value and a label.":
     "尺度の各レベル（影響度のレベル）。それぞれに値とラベルを付けます。",
   "The level's value (値), 0–100; higher is worse.":
-    "レベルの値。0〜100 で、大きいほど影響が深刻です。",
+    "レベルの値。0〜100で、大きいほど影響が深刻です。",
   "The level's label in English (ラベル).": "レベルの英語のラベル。",
   "The level's label in Japanese (ラベル（日本語）).": "レベルの日本語のラベル。",
   "Impact categories (影響の種類): financial, customers, legal, reputation, safety…":
@@ -99,42 +99,42 @@ export const REFERENCE_JA: Record<string, string> = {
   "The impact level from which the impact is unacceptable (許容できない影響度): the first time point reaching it sets the MTPD (最大許容停止時間).":
     "影響が許容できなくなる影響度のレベル（許容できない影響度）。最初にこのレベルに達した時点が最大許容停止時間（MTPD）になります。",
   "Safety margin (余裕) kept between a process's RTO and its MTPD, an ISO 8601 duration.":
-    "業務の目標復旧時間（RTO）と最大許容停止時間（MTPD）のあいだに確保する余裕。ISO 8601 の期間。",
+    "業務の目標復旧時間（RTO）と最大許容停止時間（MTPD）のあいだに確保する余裕。ISO 8601の期間。",
   "Recovery tiers (復旧優先度の階層): rows of RTO ranges; an RTO that falls in no row is reported.":
     "復旧優先度の階層: 目標復旧時間（RTO）の範囲を行として並べます。どの行にも入らない RTO は指摘されます。",
   "The smallest RTO the tier holds (下限), inclusive, an ISO 8601 duration.":
-    "この階層に入る目標復旧時間（RTO）の下限（その値を含む）。ISO 8601 の期間。",
+    "この階層に入る目標復旧時間（RTO）の下限（その値を含む）。ISO 8601の期間。",
   "The largest RTO the tier holds (上限), inclusive, an ISO 8601 duration.":
-    "この階層に入る目標復旧時間（RTO）の上限（その値を含む）。ISO 8601 の期間。",
+    "この階層に入る目標復旧時間（RTO）の上限（その値を含む）。ISO 8601の期間。",
   "Business processes (業務プロセス) and how their impact grows over time.":
     "業務プロセスと、時間の経過とともに影響がどう大きくなるか。",
   "Who is accountable for it (責任者・オーナー): a person, a role id or a unit.":
     "責任者（オーナー）。人、役割の ID、組織単位のいずれか。",
   "What it needs to run (依存先): ids of services, resources or external services; an `anyOf` group is satisfied by any one member (redundancy).":
-    "動作に必要なもの（依存先）。サービス、経営資源、外部の依存先の ID を書きます。`anyOf` のグループは、いずれか 1 つが使えれば満たされます（冗長構成）。",
+    "動作に必要なもの（依存先）。サービス、経営資源、外部の依存先の ID を書きます。`anyOf` のグループは、いずれか1つが使えれば満たされます（冗長構成）。",
   "Alternatives (冗長構成): the dependency holds while any one of these ids is available.":
-    "代替の候補（冗長構成）。これらの ID のいずれか 1 つが使える間は、依存関係が満たされます。",
+    "代替の候補（冗長構成）。これらの ID のいずれか1つが使える間は、依存関係が満たされます。",
   "A note for readers (備考); mamori does not interpret it.":
     "読み手のための備考。mamori は解釈しません。",
   "Recovery objectives (目標復旧指標): RTO, RPO and RLO.":
     "目標復旧指標: 目標復旧時間（RTO）、目標復旧ポイント（RPO）、目標復旧レベル（RLO）。",
   "Recovery time objective, RTO (目標復旧時間): how soon after the disruption it must be working again, an ISO 8601 duration such as PT4H.":
-    "目標復旧時間（RTO）。中断の発生から、どれだけの時間で再び使える状態にしなければならないか。ISO 8601 の期間（例: `PT4H`）。",
+    "目標復旧時間（RTO）。中断の発生から、どれだけの時間で再び使える状態にしなければならないか。ISO 8601の期間（例: `PT4H`）。",
   "Recovery point objective, RPO (目標復旧ポイント): how much data, counted in time before the disruption, may be lost, an ISO 8601 duration.":
-    "目標復旧ポイント（RPO）。失ってもよいデータの量を、中断の発生からさかのぼった時間で表したもの。ISO 8601 の期間。",
+    "目標復旧ポイント（RPO）。失ってもよいデータの量を、中断の発生からさかのぼった時間で表したもの。ISO 8601の期間。",
   "Recovery level objective, RLO (目標復旧レベル): the level of service to reach by the RTO, a percentage of normal service.":
     "目標復旧レベル（RLO）。目標復旧時間（RTO）までに到達すべきサービスの水準。平常時に対する割合（%）。",
   "Impact level per category and time point (影響度), e.g. financial: { PT4H: 2, P1D: 4 }.":
     "影響の種類と評価時点ごとの影響度（例: `financial: { PT4H: 2, P1D: 4 }`）。",
   "Work recovery time, WRT (業務回復時間): the time the business needs after IT is back to catch up and verify.":
     "業務回復時間（WRT）。IT の復旧後、業務側が滞留した処理の回復と確認に要する時間。",
-  "Loss per hour of disruption (1時間あたりの損失額).": "中断 1 時間あたりの損失額。",
+  "Loss per hour of disruption (1時間あたりの損失額).": "中断1時間あたりの損失額。",
   "Amount of money (金額).": "金額。",
-  "Currency (通貨), an ISO 4217 code such as JPY.": "通貨。ISO 4217 のコード（例: `JPY`）。",
+  "Currency (通貨), an ISO 4217 code such as JPY.": "通貨。ISO 4217のコード（例: `JPY`）。",
   "Loss over time (損失曲線): cumulative loss at given durations after the disruption.":
     "時間の経過に伴う損失（損失曲線）。中断の発生から所定の時間がたった時点ごとの累計損失額。",
   "Time since the disruption (経過時間), an ISO 8601 duration.":
-    "中断の発生からの経過時間。ISO 8601 の期間。",
+    "中断の発生からの経過時間。ISO 8601の期間。",
   "Minimum business continuity objective, MBCO (最低限の業務継続目標): the capacity, in percent, the process needs to run at all.":
     "最低限の業務継続目標（MBCO）。業務を少しでも続けるために必要な能力。割合（%）で書きます。",
   "IT services (ITサービス) the processes depend on.": "業務が依存するITサービス。",
@@ -151,17 +151,17 @@ export const REFERENCE_JA: Record<string, string> = {
   "What recovery can actually achieve (復旧能力): measured or designed recovery time, backup interval, replication lag.":
     "実際に達成できる復旧（復旧能力）: 実測または設計上の復旧所要時間、バックアップ間隔、レプリケーション遅延。",
   "Time actually needed to recover (復旧所要時間), an ISO 8601 duration: designed, or measured in an exercise.":
-    "復旧に実際に必要な時間（復旧所要時間）。ISO 8601 の期間。設計値、または訓練での実測値。",
+    "復旧に実際に必要な時間（復旧所要時間）。ISO 8601の期間。設計値、または訓練での実測値。",
   "Time between two backups or snapshots (バックアップ間隔), an ISO 8601 duration; it bounds the achievable RPO.":
-    "バックアップやスナップショットの取得間隔（バックアップ間隔）。ISO 8601 の期間。達成できる目標復旧ポイント（RPO）はこれより短くなりません。",
+    "バックアップやスナップショットの取得間隔（バックアップ間隔）。ISO 8601の期間。達成できる目標復旧ポイント（RPO）はこれより短くなりません。",
   "How far a replica trails the primary (レプリケーション遅延), an ISO 8601 duration; it bounds the achievable RPO.":
-    "レプリカがプライマリからどれだけ遅れるか（レプリケーション遅延）。ISO 8601 の期間。達成できる目標復旧ポイント（RPO）はこれより短くなりません。",
+    "レプリカがプライマリからどれだけ遅れるか（レプリケーション遅延）。ISO 8601の期間。達成できる目標復旧ポイント（RPO）はこれより短くなりません。",
   "Power requirements (電源要件): whether it must be protected during an outage, and its backup power.":
     "電源要件: 停電時に守る必要があるかどうかと、その非常用電源。",
   "Power class (電源区分): `protect` (守るシステム, kept running on backup power) or `may-stop` (停止可能).":
     "電源区分: `protect`（守るシステム。非常用電源で稼働を続ける）または `may-stop`（止めてよいシステム）。",
   "How long backup power lasts (非常用電源の稼働時間), an ISO 8601 duration, compared with the assumed outage.":
-    "非常用電源で稼働できる時間（非常用電源の稼働時間）。ISO 8601 の期間。想定する停電の長さと比べます。",
+    "非常用電源で稼働できる時間（非常用電源の稼働時間）。ISO 8601の期間。想定する停電の長さと比べます。",
   "Backup power source (非常用電源の種類), e.g. generator, UPS, the data centre's own.":
     "非常用電源の種類。発電機、UPS、データセンターの設備など。",
   "Whether it holds data that a recovery must restore (データ保持): RPO applies only where data is held.":
@@ -193,9 +193,9 @@ export const REFERENCE_JA: Record<string, string> = {
   "Scenario type (シナリオの種類): power-outage, site-loss, communications-outage, staff-availability, supplier-outage or custom.":
     "シナリオの種類: 停電（`power-outage`）、拠点の喪失（`site-loss`）、通信途絶（`communications-outage`）、人員の不足（`staff-availability`）、仕入先の停止（`supplier-outage`）、独自（`custom`）。",
   "When the scenario starts (開始時点), an ISO 8601 duration after time zero.":
-    "シナリオの開始時点。起点からの経過時間を ISO 8601 の期間で書きます。",
+    "シナリオの開始時点。起点からの経過時間を ISO 8601の期間で書きます。",
   "How long the scenario lasts (継続時間), an ISO 8601 duration.":
-    "シナリオの継続時間。ISO 8601 の期間。",
+    "シナリオの継続時間。ISO 8601の期間。",
   "The site (拠点) the scenario strikes.": "シナリオで被災する拠点。",
   "Share of staff available (出社可能な人員の割合), in percent.": "出社可能な人員の割合（%）。",
   "Nodes (対象) the scenario takes down.": "シナリオで停止する対象。",
@@ -203,17 +203,17 @@ export const REFERENCE_JA: Record<string, string> = {
     "独自シナリオの障害: 対象の停止、または能力を落とした稼働。",
   "The node (対象) that fails.": "障害の対象。",
   "When the failure begins (障害の開始), an ISO 8601 duration after time zero.":
-    "障害の開始時点。起点からの経過時間を ISO 8601 の期間で書きます。",
+    "障害の開始時点。起点からの経過時間を ISO 8601の期間で書きます。",
   "How long the failure lasts (障害の継続時間), an ISO 8601 duration.":
-    "障害の継続時間。ISO 8601 の期間。",
+    "障害の継続時間。ISO 8601の期間。",
   "Capacity left during the failure (残存能力), in percent; 0 or absent means down.":
-    "障害中に残る能力（残存能力）。割合（%）で書きます。0 または省略は停止を意味します。",
+    "障害中に残る能力（残存能力）。割合（%）で書きます。0または省略は停止を意味します。",
   "Rolling blackout windows (計画停電): when power is off, repeating as the 2011 planned outages did.":
-    "計画停電の時間帯: 電力が止まる時間帯。2011 年の計画停電のように繰り返します。",
+    "計画停電の時間帯: 電力が止まる時間帯。2011年の計画停電のように繰り返します。",
   "When the blackout window opens (停電開始), an ISO 8601 duration.":
-    "停電の開始時点（停電開始）。ISO 8601 の期間。",
+    "停電の開始時点（停電開始）。ISO 8601の期間。",
   "How long the window lasts (停電時間), an ISO 8601 duration.":
-    "1 回の停電の長さ（停電時間）。ISO 8601 の期間。",
+    "1回の停電の長さ（停電時間）。ISO 8601の期間。",
 
   // ResponsibilityMatrix
   "The cloud service provider (クラウドサービス事業者): its id.": "クラウドサービス事業者の ID。",
@@ -249,8 +249,8 @@ export const REFERENCE_JA: Record<string, string> = {
     "証跡: 記述内容を裏付ける監査と認証。",
   "Where the evidence is kept (保管場所): a URL or a document path.":
     "証跡の保管場所。URL または文書のパス。",
-  "When the evidence was issued (発行日), an ISO 8601 date.": "証跡の発行日。ISO 8601 の日付。",
-  "When the evidence expires (有効期限), an ISO 8601 date.": "証跡の有効期限。ISO 8601 の日付。",
+  "When the evidence was issued (発行日), an ISO 8601 date.": "証跡の発行日。ISO 8601の日付。",
+  "When the evidence expires (有効期限), an ISO 8601 date.": "証跡の有効期限。ISO 8601の日付。",
 
   // Catalog
   "The catalog's name (名称), in English and Japanese.": "カタログの名称（英語と日本語）。",
@@ -266,7 +266,7 @@ export const REFERENCE_JA: Record<string, string> = {
     "管理策の短い名称（管理策名）。英語と日本語で書きます。",
   "The group (グループ) the control belongs to.": "管理策が属するグループ。",
   "The ISO/IEC 27002:2005 clause (箇条) the control maps to; null when it maps to none.":
-    "管理策に対応する ISO/IEC 27002:2005 の箇条。対応するものがなければ `null`。",
+    "管理策に対応する ISO/IEC 27002:2005の箇条。対応するものがなければ `null`。",
   "The layers (レイヤー) of the stack the control concerns, e.g. data, application, network.":
     "管理策が関係する、スタックのレイヤー。データ、アプリケーション、ネットワークなど。",
   "What the cloud service customer should do (利用者向けの実施の手引).":
@@ -319,7 +319,7 @@ export const REFERENCE_JA: Record<string, string> = {
   "Whether the control is applicable (適用) in the ISMS.": "ISMS でその管理策を適用するかどうか。",
   "Whether the control is implemented (実施済み).": "管理策を実施済みかどうか。",
   "When the control was last audited (監査日), an ISO 8601 date.":
-    "管理策を最後に監査した日（監査日）。ISO 8601 の日付。",
+    "管理策を最後に監査した日（監査日）。ISO 8601の日付。",
   "Why the control is, or is not, applicable (適用・除外の理由).":
     "管理策を適用する理由、または除外する理由（適用・除外の理由）。",
 
@@ -342,14 +342,14 @@ export const REFERENCE_JA: Record<string, string> = {
   "Who owns the plan (計画の責任者).": "計画の責任者。",
   "Management approval (経営層の承認) of the plan.": "計画に対する経営層の承認。",
   "Who approved it (承認者): a role id or a name.": "承認者。役割の ID または名前。",
-  "When it was approved (承認日), an ISO 8601 date.": "承認日。ISO 8601 の日付。",
+  "When it was approved (承認日), an ISO 8601 date.": "承認日。ISO 8601の日付。",
   "The plan's version (版).": "計画の版。",
   "When the plan was last reviewed (最終見直し日), an ISO 8601 date.":
-    "計画を最後に見直した日（最終見直し日）。ISO 8601 の日付。",
+    "計画を最後に見直した日（最終見直し日）。ISO 8601の日付。",
   "The business impact analysis (事業影響度分析, BIA) the plan is based on.":
     "計画の前提とする事業影響度分析（BIA）。",
   "When the BIA was done (BIA実施日), an ISO 8601 date.":
-    "事業影響度分析（BIA）を実施した日。ISO 8601 の日付。",
+    "事業影響度分析（BIA）を実施した日。ISO 8601の日付。",
 
   // ContinuityPlan: roles and governance
   "Roles (役割) in continuity: who holds them, their successors, how to reach them.":
@@ -379,7 +379,7 @@ export const REFERENCE_JA: Record<string, string> = {
   "The service's name (サービス名).": "サービス名。",
   "Service class (サービス区分): core (中核) or non-core (非中核).":
     "サービス区分: 基幹系（`core`）または情報系（`non-core`）。",
-  "Recovery priority (復旧優先順位): 1 is the first.": "復旧優先順位。1 が最も優先されます。",
+  "Recovery priority (復旧優先順位): 1 is the first.": "復旧優先順位。1が最も優先されます。",
   "Whether the service is time-critical (時間的に重要).": "サービスが時間的に重要かどうか。",
   "Measures (対策): backups, redundancy, alternate sites, power, communications.":
     "対策: バックアップ、冗長化、代替拠点、電源、通信。",
@@ -391,7 +391,7 @@ export const REFERENCE_JA: Record<string, string> = {
   "Backup arrangements (バックアップ): interval, where copies are kept, off site or not.":
     "バックアップの取り決め: 取得間隔、保管場所、遠隔地に保管するかどうか。",
   "Time between backups (バックアップ間隔), an ISO 8601 duration; compared with the RPO.":
-    "バックアップの取得間隔（バックアップ間隔）。ISO 8601 の期間。目標復旧ポイント（RPO）と比べます。",
+    "バックアップの取得間隔（バックアップ間隔）。ISO 8601の期間。目標復旧ポイント（RPO）と比べます。",
   "Where backups are kept (保管場所).": "バックアップの保管場所。",
   "Whether backups are kept off site (遠隔地保管), away from the primary site.":
     "バックアップを主要拠点から離れた場所に保管しているかどうか（遠隔地保管）。",
@@ -418,9 +418,9 @@ export const REFERENCE_JA: Record<string, string> = {
   "Implementation schedule (実施計画) of the measures: milestones and dates.":
     "対策の実施計画: マイルストーンと日付。",
   "Milestone (マイルストーン).": "マイルストーン。",
-  "Due date (期限), an ISO 8601 date.": "期限。ISO 8601 の日付。",
+  "Due date (期限), an ISO 8601 date.": "期限。ISO 8601の日付。",
   "When it was done (完了日), an ISO 8601 date; a future date is not done.":
-    "完了日。ISO 8601 の日付。未来の日付は未完了とみなします。",
+    "完了日。ISO 8601の日付。未来の日付は未完了とみなします。",
   "The measure (対策) id it concerns.": "関係する対策の ID。",
   "Investment plan (投資計画) for the measures.": "対策のための投資計画。",
   "What is inspected or bought (項目).": "点検または購入する項目。",
@@ -452,12 +452,12 @@ export const REFERENCE_JA: Record<string, string> = {
   "What triggers the escalation (契機).": "エスカレーションの契機。",
   "Whom it escalates to (エスカレーション先): a role id.": "エスカレーション先。役割の ID。",
   "After how long (経過時間), an ISO 8601 duration.":
-    "エスカレーションまでの経過時間。ISO 8601 の期間。",
+    "エスカレーションまでの経過時間。ISO 8601の期間。",
   "Recovery procedures per service (復旧手順).": "サービスごとの復旧手順。",
   "Steps of the procedure (手順), in order.": "手順の各ステップ。実施する順に並べます。",
   "What to do (作業内容).": "作業内容。",
   "How long the step takes (所要時間), an ISO 8601 duration.":
-    "ステップの所要時間。ISO 8601 の期間。",
+    "ステップの所要時間。ISO 8601の期間。",
   "How to return to normal operation (切戻し手順).": "平常時の運用に戻す手順（切戻し手順）。",
   "The order in which services are recovered (復旧順序): service ids, dependencies first.":
     "サービスを復旧する順序（復旧順序）。サービスの ID を、依存先から先に並べます。",
@@ -472,7 +472,7 @@ export const REFERENCE_JA: Record<string, string> = {
   "How safety is confirmed (安否確認の方法).": "安否確認の方法。",
   "The safety confirmation service used (安否確認サービス).": "利用する安否確認サービス。",
   "When it was last tested (最終テスト日), an ISO 8601 date.":
-    "最後にテストした日（最終テスト日）。ISO 8601 の日付。",
+    "最後にテストした日（最終テスト日）。ISO 8601の日付。",
   "Where copies of the plan are kept (計画書の保管場所), reachable in a disaster.":
     "計画書の写しの保管場所。災害時にも取り出せる場所にします。",
   "Where the copy is (保管場所).": "写しの保管場所。",
@@ -508,11 +508,11 @@ export const REFERENCE_JA: Record<string, string> = {
   "The measures (対策) it exercises, e.g. a failover to the alternate site.":
     "訓練で確かめる対策。代替拠点へのフェイルオーバーなど。",
   "How often (頻度), an ISO 8601 duration such as P1Y.":
-    "実施の頻度。ISO 8601 の期間（例: `P1Y`）。",
+    "実施の頻度。ISO 8601の期間（例: `P1Y`）。",
   "When it was last done (最終実施日), an ISO 8601 date.":
-    "最後に実施した日（最終実施日）。ISO 8601 の日付。",
+    "最後に実施した日（最終実施日）。ISO 8601の日付。",
   "When it is next planned (次回予定日), an ISO 8601 date.":
-    "次回の実施予定日（次回予定日）。ISO 8601 の日付。",
+    "次回の実施予定日（次回予定日）。ISO 8601の日付。",
   "Findings (指摘事項) and what follows from them.": "指摘事項と、その後の対応。",
   "Who must resolve the finding (対応責任者).": "指摘事項に対応する責任者（対応責任者）。",
   "Status of the finding (状況): open or closed.":
@@ -520,7 +520,7 @@ export const REFERENCE_JA: Record<string, string> = {
   "Whom the finding was reported to (報告先), e.g. management.": "指摘事項の報告先。経営層など。",
   "Exercise results (訓練結果): what was measured, as evidence that objectives are met.":
     "訓練結果: 測定した値。目標を満たしていることの証跡になります。",
-  "Date (日付), an ISO 8601 date.": "日付。ISO 8601 の日付。",
+  "Date (日付), an ISO 8601 date.": "日付。ISO 8601の日付。",
   "Kind of exercise (訓練の種類): tabletop, functional, full-scale, switch-over, restore, failback, safety-confirmation…":
     "訓練の種類: 机上訓練（`tabletop`）、機能訓練（`functional`）、総合訓練（`full-scale`）、切替え（`switch-over`）、復元（`restore`）、切戻し（`failback`）、安否確認訓練（`safety-confirmation-drill`）など。",
   "The planned activity (訓練計画) this result is from: its id.":
@@ -531,9 +531,9 @@ export const REFERENCE_JA: Record<string, string> = {
   "Per-service results (サービスごとの結果): measured recovery time, data loss, level reached.":
     "サービスごとの結果: 実測の復旧時間、データ損失、到達した復旧レベル。",
   "Measured recovery time (実測の復旧時間), from the simulated incident to the service being back, an ISO 8601 duration.":
-    "実測の復旧時間。模擬したインシデントの発生からサービスの復旧までの時間で、ISO 8601 の期間。",
+    "実測の復旧時間。模擬したインシデントの発生からサービスの復旧までの時間で、ISO 8601の期間。",
   "Data actually lost (実際のデータ損失): the time between the last restored point and the incident, an ISO 8601 duration.":
-    "実際のデータ損失: 復元できた最後の時点からインシデントの発生までの時間。ISO 8601 の期間。",
+    "実際のデータ損失: 復元できた最後の時点からインシデントの発生までの時間。ISO 8601の期間。",
   "Level of service reached (到達した復旧レベル): a percentage of normal service, or a named level.":
     "到達したサービスの水準（到達した復旧レベル）。平常時に対する割合（%）、または名前を付けた水準。",
   "Issues found (課題) and their corrective actions.": "見つかった課題と、その是正処置。",
@@ -562,12 +562,12 @@ export const REFERENCE_JA: Record<string, string> = {
   "Area affected (影響範囲): site, local, regional or wide-area.":
     "影響範囲: 拠点（`site`）、局地（`local`）、地域（`regional`）、広域（`wide-area`）。",
   "How long the scenario lasts (継続期間), an ISO 8601 duration.":
-    "シナリオの継続期間。ISO 8601 の期間。",
+    "シナリオの継続期間。ISO 8601の期間。",
   "What the scenario takes away (影響): power, communications, staff, sites.":
     "シナリオによって失われるもの（影響）: 電力、通信、人員、拠点。",
   "Whether power is lost (停電).": "停電するかどうか。",
   "How long power is lost (停電時間), when shorter than the scenario; an ISO 8601 duration.":
-    "停電時間。シナリオの継続期間より短い場合に書きます。ISO 8601 の期間。",
+    "停電時間。シナリオの継続期間より短い場合に書きます。ISO 8601の期間。",
   "Whether public communications are lost (通信途絶).": "公衆通信が途絶するかどうか（通信途絶）。",
   "Sites (拠点) the scenario makes unusable.": "シナリオによって使えなくなる拠点。",
   "Regions (地域) the scenario strikes, compared with sites' and cloud regions.":
@@ -586,7 +586,7 @@ export const REFERENCE_JA: Record<string, string> = {
   "What it applies to (対象): a service or other id.": "例外の対象。サービスなどの ID。",
   "Why it is accepted (理由).": "例外を認める理由。",
   "Who accepted it (承認者): a role id of management.": "承認者。経営層の役割の ID。",
-  "When it was accepted (承認日), an ISO 8601 date.": "承認日。ISO 8601 の日付。",
+  "When it was accepted (承認日), an ISO 8601 date.": "承認日。ISO 8601の日付。",
   "Until when it holds (有効期限), an ISO 8601 date; expired exceptions no longer apply.":
-    "有効期限。ISO 8601 の日付。期限切れの例外は適用されません。",
+    "有効期限。ISO 8601の日付。期限切れの例外は適用されません。",
 };

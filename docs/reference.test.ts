@@ -334,6 +334,14 @@ describe("the document reference", () => {
     expect(english.map(([en]) => en)).toEqual([]);
     // The translation is one line of a table cell.
     expect(Object.values(REFERENCE_JA).filter((ja) => /[|\n]/.test(ja))).toEqual([]);
+    // Counts are written the Japanese way, with no Western space around the number (1人, not
+    // 1 人; issue 24), outside backticked values.
+    const spaced = Object.values(REFERENCE_JA).filter((ja) =>
+      /\d [\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff] \d/.test(
+        ja.replace(/`[^`]*`/g, ""),
+      ),
+    );
+    expect(spaced).toEqual([]);
   });
 
   it("keeps every backticked token of the English in its translation (identifiers, values)", () => {

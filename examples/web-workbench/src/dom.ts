@@ -52,9 +52,11 @@ export function mount(el: Element, ...children: Child[]): void {
 
 /**
  * An SVG picture from markup made by @mamori/bia/charts (which escapes every text), parsed as
- * XML — never as HTML, so nothing in it runs — and adopted into this document.
+ * XML — never as HTML, so nothing in it runs — and adopted into this document. Empty markup
+ * (a chart with nothing to draw, such as a process with no usable impacts) gives null.
  */
-export function svgFrom(markup: string): Element {
+export function svgFrom(markup: string): Element | null {
+  if (markup === "") return null;
   const parsed = new DOMParser().parseFromString(markup, "image/svg+xml");
   const root = parsed.documentElement;
   if (root.namespaceURI !== SVG_NS || root.localName !== "svg")

@@ -85,7 +85,7 @@ export interface AnalyzeOptions extends DiagnosticOptions {
  * ```ts
  * import type { BiaProcessResult } from "@mamori/bia";
  * const p: BiaProcessResult = { id: "order-intake", name: "Order intake", timeCritical: true, mtpdMinutes: 1440, mtpdTriggeredBy: ["financial"],
- *   rtoMinutes: 480, rpoMinutes: 60, tier: "tier-2", achievableMinutes: 1080, wrtMinutes: 240, rtoSource: "explicit",
+ *   rtoMinutes: 480, rpoMinutes: 60, tier: "tier-2", achievableMinutes: 1080, wrtMinutes: 240, rtoSource: "explicit", rtoUnmeetable: false,
  *   rlo: 50, tierName: "Tier 2 (within 24 hours)", tierNameJa: "ティア2（24時間以内）", criticalPath: ["order-intake", "erp", "erp-db"] };
  * ```
  *
@@ -117,6 +117,12 @@ export interface BiaProcessResult {
   wrtMinutes: number;
   /** Where the RTO comes from. */
   rtoSource: "explicit" | "derived" | null;
+  /**
+   * True when no RTO can meet the MTPD: the RTO is derived and the work recovery time plus the
+   * margin take the whole MTPD or more (`bia/wrt-exceeds-mtpd`); `rtoMinutes` is then 0 and is
+   * not a target. An explicit RTO of 0 (back at once) is a target, and this is false.
+   */
+  rtoUnmeetable: boolean;
   /** RLO (or minimum capacity), or null. */
   rlo: number | string | null;
   /** Tier name in English, or null. */
@@ -227,7 +233,8 @@ export function analyzeModel(
   const obj = computeRecoveryObjectives(model, mtpd, limit);
   const required = propagateObjectives(model, obj.objectives, cycles);
   const achievable = computeAchievableRecovery(model, cycles);
-  const gaps = findRecoveryGaps(model, required, achievable, limit);
+  const unmeetable = new Set(obj.objectives.filter((o) => o.rtoUnmeetable).map((o) => o.process));
+  const gaps = findRecoveryGaps(model, required, achievable, { ...limit, unmeetable });
   const order = recoveryOrderIndexes(model, cycles, required, tiers);
   const late = lateNodes(model, cycles, obj.objectives, achievable);
   const spof =
@@ -371,6 +378,7 @@ export function analyzeModel(
       achievableMinutes: compactNumber(achievable.ready[p.node] as number),
       wrtMinutes: o?.wrtMinutes ?? 0,
       rtoSource: o?.rtoSource ?? null,
+      rtoUnmeetable: o?.rtoUnmeetable === true,
       rlo: o?.rlo ?? null,
       tierName: def?.name ?? null,
       tierNameJa: def?.nameJa ?? null,

@@ -10,7 +10,12 @@
  */
 
 export { dependencyGraphSvg } from "./charts/graph.js";
-export { type CountTable, countHeatmapSvg } from "./charts/heatmap.js";
+export {
+  type CategoryTable,
+  type CountTable,
+  categoryHeatmapSvg,
+  countHeatmapSvg,
+} from "./charts/heatmap.js";
 export { impactChartSvg } from "./charts/impact.js";
 export { nodeLabels } from "./charts/labels.js";
 export type { ChartOptions } from "./charts/options.js";

@@ -43,7 +43,7 @@ export const biaMessages = defineMessages({
     "bia/rto-gap":
       "'{process}' can be recovered after {achievable} at the earliest, later than its RTO of {rto}. Critical path: {path}.",
     "bia/rto-gap/unmeetable":
-      "'{process}' can be recovered after {achievable} at the earliest, but no RTO can meet its MTPD: its work recovery time alone takes longer (see bia/wrt-exceeds-mtpd). Critical path: {path}.",
+      "'{process}' can be recovered after {achievable} at the earliest, but no RTO can meet its MTPD: its work recovery time and margin take the whole MTPD (see bia/wrt-exceeds-mtpd). Critical path: {path}.",
     "bia/rpo-gap":
       "'{id}' can lose up to {loss} of data (backup interval + replication lag), more than the required RPO of {rpo}.",
     "bia/evidence-without-now":
@@ -59,11 +59,11 @@ export const biaMessages = defineMessages({
     "bia/missing-recovery-time":
       "'{id}' must be back within {due} but states no recovery time; it is counted as 0.",
     "bia/missing-recovery-time/unmeetable":
-      "'{id}' states no recovery time (it is counted as 0), and no RTO for it can meet the BIA: a process that depends on it has less tolerable downtime than its own work recovery takes (see bia/wrt-exceeds-mtpd).",
+      "'{id}' states no recovery time (it is counted as 0), and no time is left for it: what depends on it must be back before it could be (a process that depends on it has an RTO of 0, or work recovery and margin that take its whole MTPD, or nodes between whose recovery takes its whole RTO).",
     "bia/single-point-of-failure":
       "'{id}' is a single point of failure: alone it stops {count} process(es) ({processes}); the most urgent must be back within {rto}.",
     "bia/single-point-of-failure/unmeetable":
-      "'{id}' is a single point of failure: alone it stops {count} process(es) ({processes}); no RTO for it can meet the most urgent of them, whose MTPD is shorter than its own work recovery time (see bia/wrt-exceeds-mtpd).",
+      "'{id}' is a single point of failure: alone it stops {count} process(es) ({processes}); no RTO for it can meet the most urgent of them, whose work recovery time and margin take its whole MTPD (see bia/wrt-exceeds-mtpd).",
     "bia/spof-truncated":
       "The single-point-of-failure search stopped after {limit} steps; the list is incomplete.",
     "bia/diagnostics-truncated":
@@ -127,7 +127,7 @@ export const biaMessages = defineMessages({
     "bia/rto-gap":
       "'{process}' の復旧は最短でも{achievable}後で、目標復旧時間（RTO）{rto}を超えます。クリティカルパス: {path}。",
     "bia/rto-gap/unmeetable":
-      "'{process}' の復旧は最短でも{achievable}後ですが、業務回復時間だけで最大許容停止時間（MTPD）を超えるため、どの目標復旧時間（RTO）を設定しても満たせません（bia/wrt-exceeds-mtpd を参照）。クリティカルパス: {path}。",
+      "'{process}' の復旧は最短でも{achievable}後ですが、業務回復時間と余裕時間で最大許容停止時間（MTPD）を使い切るため、どの目標復旧時間（RTO）を設定しても満たせません（bia/wrt-exceeds-mtpd を参照）。クリティカルパス: {path}。",
     "bia/rpo-gap":
       "'{id}' は最大{loss}分のデータを失う可能性があり（バックアップ間隔＋レプリケーション遅延）、必要な目標復旧ポイント（RPO）{rpo}を超えます。",
     "bia/evidence-without-now":
@@ -142,11 +142,11 @@ export const biaMessages = defineMessages({
     "bia/missing-recovery-time":
       "'{id}' は {due} 以内の復旧が必要ですが、復旧時間が記載されていません。0 として計算します。",
     "bia/missing-recovery-time/unmeetable":
-      "'{id}' には復旧時間が記載されていません（0 として計算します）。これに依存する業務の最大許容停止時間（MTPD）がその業務自体の業務回復時間より短いため、どの目標復旧時間（RTO）を設定しても BIA を満たせません（bia/wrt-exceeds-mtpd を参照）。",
+      "'{id}' には復旧時間が記載されていません（0 として計算します）。また、これに充てられる時間は残っていません。依存する業務の目標復旧時間（RTO）が 0 であるか、業務回復時間と余裕時間が最大許容停止時間（MTPD）を使い切るか、間にあるノードの復旧が RTO を使い切るためです。",
     "bia/single-point-of-failure":
       "'{id}' は単一障害点です。これだけで{count}件の業務（{processes}）が止まり、最も急ぐものは{rto}以内の復旧が必要です。",
     "bia/single-point-of-failure/unmeetable":
-      "'{id}' は単一障害点です。これだけで{count}件の業務（{processes}）が止まります。最も急ぐ業務は最大許容停止時間（MTPD）が自身の業務回復時間より短いため、どの目標復旧時間（RTO）を設定しても満たせません（bia/wrt-exceeds-mtpd を参照）。",
+      "'{id}' は単一障害点です。これだけで{count}件の業務（{processes}）が止まります。最も急ぐ業務は業務回復時間と余裕時間で最大許容停止時間（MTPD）を使い切るため、どの目標復旧時間（RTO）を設定しても満たせません（bia/wrt-exceeds-mtpd を参照）。",
     "bia/spof-truncated": "単一障害点の探索を{limit}ステップで打ち切りました。一覧は不完全です。",
     "bia/diagnostics-truncated":
       "'{code}' の指摘はほかに{omitted}件ありますが、ここには最初の{limit}件だけを載せています。すべて結果の {where} にあります。",

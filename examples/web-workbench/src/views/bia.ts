@@ -135,15 +135,9 @@ function processTable(
         { class: gap ? "row-bad" : "", "data-process": p.id },
         h("td", {}, h("div", { class: "pname" }, name(p.id)), h("div", { class: "pid" }, p.id)),
         h("td", {}, duration(p.mtpdMinutes, locale)),
-        // An RTO of zero is what the analysis gives a process no RTO can meet (MTPD shorter
-        // than its work recovery): said so, not "0分".
-        h(
-          "td",
-          {},
-          p.rtoMinutes !== null && p.rtoMinutes <= 0
-            ? t.rtoUnmeetable
-            : duration(p.rtoMinutes, locale),
-        ),
+        // A process no RTO can meet (its work recovery and margin take its whole MTPD) is
+        // said so, not "0分"; an explicit RTO of 0 is a target and is written as one.
+        h("td", {}, p.rtoUnmeetable ? t.rtoUnmeetable : duration(p.rtoMinutes, locale)),
         h("td", {}, duration(p.rpoMinutes, locale)),
         h(
           "td",
@@ -236,14 +230,12 @@ function tiers(bia: BiaResult, locale: Locale, gapNodes: Set<string>, name: Name
 
 function impactCharts(bia: BiaResult, chart: ChartOptions): HTMLElement {
   const grid = h("div", { class: "chart-grid" });
-  for (const series of bia.report.impactSeries)
-    grid.append(
-      h(
-        "figure",
-        { class: "chart", "data-process": series.process },
-        svgFrom(impactChartSvg(bia, series.process, chart)),
-      ),
-    );
+  for (const series of bia.report.impactSeries) {
+    // A process with no usable impacts has no chart: skipped, not a broken view.
+    const picture = svgFrom(impactChartSvg(bia, series.process, chart));
+    if (picture)
+      grid.append(h("figure", { class: "chart", "data-process": series.process }, picture));
+  }
   return grid;
 }
 

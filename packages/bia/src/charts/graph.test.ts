@@ -123,6 +123,23 @@ describe("dependencyGraphSvg", () => {
     expect(out).toContain('aria-label="依存関係グラフ"');
   });
 
+  it("names in its legend the kinds of box it draws, and only those", () => {
+    // The evil-free two-node BIA: a process and an IT service, no resource, no external node.
+    const small = analyzeBia({
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["PT4H"],
+      processes: [{ id: "p", name: "P", impacts: {}, dependsOn: ["s"] }],
+      services: [{ id: "s", name: "S", capability: { recoveryTime: "PT1H" } }],
+    });
+    const legend = (out: string) =>
+      [...out.matchAll(/class="legend-type"[^>]*\/><text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(legend(dependencyGraphSvg(small))).toEqual(["Business process", "IT service"]);
+    expect(legend(dependencyGraphSvg(small, { locale: "ja" }))).toEqual(["業務", "IT サービス"]);
+    // The generated 40-node BIA has resources too.
+    expect(legend(svg)).toEqual(["Business process", "IT service", "Resource"]);
+  });
+
   it("routes a back edge of a cycle around the boxes too", () => {
     // a → b → c → a: a cycle, so one edge points back to an earlier column
     const cyclic = analyzeBia({

@@ -1,6 +1,17 @@
 import type { BiaResult } from "../analyze.js";
 import type { ChartOptions } from "./options.js";
-import { ALERT, esc, fitText, fmt, NAVY, svgRoot, text, textWidth, titleText } from "./svg.js";
+import {
+  ALERT,
+  esc,
+  fitText,
+  fmt,
+  maxOf,
+  NAVY,
+  svgRoot,
+  text,
+  textWidth,
+  titleText,
+} from "./svg.js";
 import { wordsFor } from "./words.js";
 
 /** Geometry of the dependency graph, in pixels. @internal */
@@ -141,7 +152,11 @@ export function dependencyGraphSvg(result: BiaResult, options: ChartOptions = {}
 
   // Every column on one row grid (shorter ones centred to the nearest whole row), so the lanes
   // between rows run straight through every column.
-  const maxRows = Math.max(1, ...columns.map((l) => l.length));
+  // Not Math.max(...): a deep chain has as many columns as nodes, past the call stack.
+  const maxRows = maxOf(
+    columns.map((l) => l.length),
+    1,
+  );
   const back = edges.some((e) => (col[e.to] as number) <= (col[e.from] as number));
   const left = back ? 60 : 10;
   const row = new Int32Array(count);
@@ -219,8 +234,19 @@ export function dependencyGraphSvg(result: BiaResult, options: ChartOptions = {}
     );
   });
 
-  // Legend: what each style means, in rows as wide as the picture.
+  // Legend: what each style means, in rows as wide as the picture; first the kinds of box
+  // that appear in this graph.
+  const typeBox = (type: keyof typeof W.types) => ({
+    keyW: 22,
+    label: W.types[type],
+    key: (x: number, y: number) =>
+      `<rect x="${fmt(x)}" y="${fmt(y - 11)}" width="22" height="14" rx="3" class="legend-type" fill="${NODE_STYLE[type]?.fill}" stroke="${NODE_STYLE[type]?.stroke}"/>`,
+  });
+  const present = new Set(nodes.map((n) => n?.type));
   const items: { key: (x: number, y: number) => string; label: string; keyW: number }[] = [
+    ...(["process", "service", "resource", "external"] as const)
+      .filter((t) => present.has(t))
+      .map(typeBox),
     {
       keyW: 28,
       label: W.criticalPath,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countHeatmapSvg } from "./heatmap.js";
+import { categoryHeatmapSvg, countHeatmapSvg } from "./heatmap.js";
 
 const table = {
   columns: ["customer", "provider", "shared"],
@@ -49,5 +49,61 @@ describe("countHeatmapSvg", () => {
     const svg = countHeatmapSvg({ columns: ["customer"], rows: [] }, { title: "none" });
     expect(cells(svg)).toEqual([]);
     expect(svg).not.toContain("NaN");
+  });
+});
+
+describe("categoryHeatmapSvg", () => {
+  const owners = {
+    columns: ["IaaS", "SaaS"],
+    rows: [
+      { label: "Data", values: ["customer", "shared"], note: "6" },
+      { label: "Facilities <dc>", values: ["provider", null], note: "2" },
+    ],
+    noteHeader: "controls",
+    legend: [
+      { value: "customer", label: "利用者", colour: "#56B4E9" },
+      { value: "provider", label: "事業者", colour: "#08306b" },
+      { value: "shared", label: "共同", colour: "#F0E442" },
+    ],
+  };
+  const valueCells = (svg: string) =>
+    [
+      ...svg.matchAll(
+        /<rect [^>]*fill="(#[0-9a-fA-F]{6})" class="cell"(?: data-value="([^"]*)")?><title>([^<]*)<\/title>/g,
+      ),
+    ].map((m) => [m[3], m[2] ?? null, m[1]]);
+
+  it("colours and labels each cell by its value, an empty cell grey, with the legend's words", () => {
+    const svg = categoryHeatmapSvg(owners, { title: "Who runs each layer" });
+    expect(valueCells(svg)).toEqual([
+      ["Data × IaaS: 利用者", "customer", "#56B4E9"],
+      ["Data × SaaS: 共同", "shared", "#F0E442"],
+      ["Facilities &lt;dc&gt; × IaaS: 事業者", "provider", "#08306b"],
+      ["Facilities &lt;dc&gt; × SaaS: —", null, "#f3f3f3"],
+    ]);
+    // Words on the yellow cell read dark, on the deep blue one white (the better WCAG contrast:
+    // #08306b's relative luminance ≈ 0.03, so white gives 1.05 / 0.08 ≈ 13 against 0.08 / 0.05).
+    expect(svg).toMatch(/fill="#1d2433"[^>]*>共同<\/text>/);
+    expect(svg).toMatch(/fill="#ffffff"[^>]*>事業者<\/text>/);
+    // The notes column: its header and one note per row.
+    expect(svg).toContain(">controls</text>");
+    expect(svg).toMatch(/>6<\/text>[\s\S]*>2<\/text>/);
+    // The row label is escaped, never markup.
+    expect(svg).not.toContain("<dc>");
+  });
+
+  it("draws a value the legend does not list grey with its own words, and refuses a colour that is not #rrggbb", () => {
+    const svg = categoryHeatmapSvg(
+      {
+        columns: ["PaaS"],
+        rows: [{ label: "Runtime", values: ["third-party"] }],
+        legend: [{ value: "x", label: "x", colour: 'red" onload="alert(1)' }],
+      },
+      { title: "t" },
+    );
+    expect(valueCells(svg)).toEqual([["Runtime × PaaS: third-party", "third-party", "#dddddd"]]);
+    expect(svg).not.toContain("onload");
+    // The legend's square for the bad colour is grey too.
+    expect(svg).toContain('width="12" height="12" fill="#dddddd"');
   });
 });

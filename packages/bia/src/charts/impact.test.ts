@@ -33,6 +33,18 @@ const thresholds = (svg: string) =>
 const texts = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe("impactChartSvg", () => {
+  it("scales to an unacceptable level above every point, so its line stays in the picture", () => {
+    // Levels up to 6, unacceptable from 8: yMax = max(5, 6, 8) = 8 over the 144-px plot from
+    // y = 40, so level 8 is at 184 − 8 × 144 / 8 = 40, the top of the plot (not y = −46.4).
+    const high = analyzeBia({
+      ...doc,
+      unacceptableLevel: 8,
+      categories: [{ id: "financial", name: "Financial" }],
+      processes: [{ id: "p", name: "P", impacts: { financial: { PT1H: 2, P1D: 6 } } }],
+    });
+    expect(thresholds(impactChartSvg(high, "p"))).toEqual([[40, 8, false]]);
+  });
+
   it("draws each category's own unacceptable level: the common one plain, safety's in its colour", () => {
     const svg = impactChartSvg(result, "line");
     // yMax 5 over a 144-px plot from y = 40: level 4 at 184 − 4 × 28.8 = 68.8, level 3 at

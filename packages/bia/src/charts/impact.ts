@@ -68,8 +68,12 @@ export function impactChartSvg(
   const names = series.categories.map((c) => (locale === "ja" ? c.nameJa || c.name : c.name));
   const title = W.impactOf(short(options.labels?.get(process) ?? proc?.name ?? process));
   const xLabels = first.points.map((p) => formatDuration(p.atMinutes, locale));
+  // The scale reaches every level drawn: the points' and each category's unacceptable line.
   const yMax = maxOf(
-    series.categories.flatMap((c) => c.points.map((p) => p.level ?? 0)),
+    series.categories.flatMap((c) => [
+      c.unacceptableLevel ?? 0,
+      ...c.points.map((p) => p.level ?? 0),
+    ]),
     5,
   );
 

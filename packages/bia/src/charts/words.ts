@@ -13,6 +13,8 @@ export interface ChartWords {
   spofs: string;
   gap: string;
   anyOf: string;
+  /** The node types, as the legend names their boxes. */
+  types: { process: string; service: string; resource: string; external: string };
   timeline: string;
   late: string;
   deadline: string;
@@ -30,6 +32,12 @@ const EN: ChartWords = {
   spofs: "Single points of failure",
   gap: "Misses its RTO or RPO",
   anyOf: "Any one of a group suffices",
+  types: {
+    process: "Business process",
+    service: "IT service",
+    resource: "Resource",
+    external: "Another organisation's node",
+  },
   timeline: "Recovery timeline (everything lost at once)",
   late: "Back after it is due",
   deadline: "RTO",
@@ -47,6 +55,12 @@ const JA: ChartWords = {
   spofs: "単一障害点",
   gap: "RTO・RPO を満たせない",
   anyOf: "いずれか一つで足りる",
+  types: {
+    process: "業務",
+    service: "IT サービス",
+    resource: "経営資源",
+    external: "他組織のノード",
+  },
   timeline: "復旧タイムライン（すべてが同時に失われた場合）",
   late: "期限後に復旧",
   deadline: "RTO",

@@ -37,6 +37,7 @@ describe("computeRecoveryObjectives", () => {
       wrtMinutes: 360,
       rtoMinutes: 1080,
       rtoSource: "derived",
+      rtoUnmeetable: false,
       rpoMinutes: 60,
       rlo: 50,
     });
@@ -97,12 +98,17 @@ describe("computeRecoveryObjectives", () => {
       ]),
     );
     expect(r.objectives[0]?.rtoMinutes).toBe(0);
+    expect(r.objectives[0]?.rtoUnmeetable).toBe(true);
     expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
       ["bia/wrt-exceeds-mtpd", "/processes/0/wrt"],
       ["bia/missing-rpo", "/processes/0"],
       ["bia/missing-rlo", "/processes/0"],
       ["bia/not-time-critical", "/processes/1"],
     ]);
-    expect(r.objectives[1]).toMatchObject({ rtoMinutes: null, rtoSource: null });
+    expect(r.objectives[1]).toMatchObject({
+      rtoMinutes: null,
+      rtoSource: null,
+      rtoUnmeetable: false,
+    });
   });
 });

@@ -38,6 +38,12 @@ export interface ProcessObjectives {
   rtoMinutes: number | null;
   /** Where the RTO comes from. */
   rtoSource: "explicit" | "derived" | null;
+  /**
+   * True when no RTO can meet the MTPD: the RTO is derived and the work recovery time plus the
+   * margin take the whole MTPD or more (`bia/wrt-exceeds-mtpd`); `rtoMinutes` is then 0. An
+   * explicit RTO of 0 is a target (back at once), not this. Absent means false.
+   */
+  rtoUnmeetable?: boolean;
   /** RPO in minutes, or null. */
   rpoMinutes: number | null;
   /** RLO as written, or null. */
@@ -105,6 +111,7 @@ export function computeRecoveryObjectives(
     const rpo = model.explicitRpo[v] as number;
     let rto: number | null = null;
     let source: ProcessObjectives["rtoSource"] = null;
+    let unmeetable = false;
     if (!Number.isNaN(explicit)) {
       rto = explicit;
       source = "explicit";
@@ -138,6 +145,7 @@ export function computeRecoveryObjectives(
           { ref: OBJECTIVES_REF },
         );
         rto = 0;
+        unmeetable = true;
       } else rto = derived;
       source = "derived";
     }
@@ -156,6 +164,7 @@ export function computeRecoveryObjectives(
       wrtMinutes: p.wrtMinutes,
       rtoMinutes: rto,
       rtoSource: source,
+      rtoUnmeetable: unmeetable,
       rpoMinutes: Number.isNaN(rpo) ? null : rpo,
       rlo: p.rlo ?? p.minimumCapacity,
     };

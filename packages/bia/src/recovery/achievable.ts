@@ -219,7 +219,13 @@ export function findRecoveryGaps(
   model: BiaModel,
   required: RequiredObjectives,
   achievable: AchievableRecovery,
-  options: DiagnosticOptions = {},
+  options: DiagnosticOptions & {
+    /**
+     * Processes no RTO can meet (`ProcessObjectives.rtoUnmeetable`): their gap says so instead of
+     * "later than its RTO of 0 minutes".
+     */
+    unmeetable?: ReadonlySet<string>;
+  } = {},
 ): { gaps: RecoveryGap[]; diagnostics: Diagnostic[] } {
   const rep = makeReporter(
     model.locale,
@@ -254,9 +260,10 @@ export function findRecoveryGaps(
           path: cp.join(" → "),
         },
         { ref: OBJECTIVES_REF },
-        // An RTO of zero or less is what an MTPD shorter than the work recovery leaves: no
-        // recovery meets it, and "later than its RTO of 0 minutes" would hide why.
-        rto <= 0 ? "bia/rto-gap/unmeetable" : undefined,
+        // A derived RTO of 0 is what an MTPD no longer than the work recovery (plus the margin)
+        // leaves: no recovery meets it, and "later than its RTO of 0 minutes" would hide why.
+        // An explicit RTO of 0 is a target, and keeps the plain message.
+        options.unmeetable?.has(id) === true ? "bia/rto-gap/unmeetable" : undefined,
       );
     }
     if (

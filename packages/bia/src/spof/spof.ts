@@ -164,7 +164,10 @@ export function findSinglePointsOfFailure(
   // Whether it has an RTO at all: a present RTO counts even when it is NaN (a NaN margin).
   const hasRto = new Uint8Array(procCount);
   const lossOf = new Float64Array(procCount);
+  // Whether no RTO can meet its MTPD (its RTO of 0 is then no target).
+  const unmeetableOf = new Uint8Array(procCount);
   for (let i = 0; i < procCount; i++) {
+    if (objectives[i]?.rtoUnmeetable === true) unmeetableOf[i] = 1;
     const rto = objectives[i]?.rtoMinutes ?? null;
     if (rto !== null) {
       rtoOf[i] = rto;
@@ -178,6 +181,7 @@ export function findSinglePointsOfFailure(
   let truncated = false;
   const spofs: SinglePointOfFailure[] = [];
   const spofNode: number[] = [];
+  const spofUnmeetable: boolean[] = [];
   const candidates: number[] = [];
   for (let x = 0; x < n; x++) if (types[x] !== "process") candidates.push(x);
   const pr = options.priority;
@@ -228,13 +232,18 @@ export function findSinglePointsOfFailure(
     if (count === 0) continue;
     let tc = 0;
     let minRto = Number.POSITIVE_INFINITY;
+    // Whether a process at that smallest RTO is one no RTO can meet.
+    let minUnmeetable = false;
     let loss = 0;
     for (let i = 0; i < count; i++) {
       const pi = stopped[i] as number;
       if (hasRto[pi] === 1) {
         tc++;
         const rto = rtoOf[pi] as number;
-        if (rto < minRto) minRto = rto;
+        if (rto < minRto) {
+          minRto = rto;
+          minUnmeetable = unmeetableOf[pi] === 1;
+        } else if (rto === minRto && unmeetableOf[pi] === 1) minUnmeetable = true;
       }
       // Capped so that amounts near 1e308 do not sum to Infinity (JSON writes it as null).
       // Finite both ways: JSON has no Infinity, and a negative amount (refused by the schema)
@@ -257,6 +266,7 @@ export function findSinglePointsOfFailure(
       lossPerHour: loss,
     });
     spofNode.push(x);
+    spofUnmeetable.push(minUnmeetable);
   }
   const order = spofs.map((_, i) => i);
   order.sort((a, b) => {
@@ -284,11 +294,10 @@ export function findSinglePointsOfFailure(
         rto: { minutes: s.minRtoMinutes ?? 0 },
       },
       { ref: SPOF_REF },
-      // The most urgent process cannot be met at all (its MTPD is shorter than its work
-      // recovery): "must be back within 0 minutes" would read as a target.
-      s.minRtoMinutes !== null && s.minRtoMinutes <= 0
-        ? "bia/single-point-of-failure/unmeetable"
-        : undefined,
+      // The most urgent process cannot be met at all (its work recovery and margin take its
+      // whole MTPD): "must be back within 0 minutes" would read as a target. An explicit RTO
+      // of 0 is a target and keeps the plain message.
+      spofUnmeetable[i] === true ? "bia/single-point-of-failure/unmeetable" : undefined,
     );
   }
   if (truncated) rep.add("bia/spof-truncated", "info", "", { limit });

@@ -10,14 +10,17 @@ import { locate, mdCell } from "./shared.js";
 const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));
 
 /**
- * A process's RTO for the tables. An RTO of zero or less is what the analysis gives a
- * process whose MTPD is shorter than its work recovery time: no RTO can meet it (as the
- * plan-validator's bia/rto-consistent says), so it is not written as "0 minutes".
+ * A process's RTO for the tables. A process whose work recovery time and margin take its whole
+ * MTPD (`rtoUnmeetable`) has no RTO that can meet it (as the plan-validator's
+ * bia/rto-consistent says), so its analysed RTO of 0 is not written as "0 minutes"; an explicit
+ * RTO of 0 is a target (back at once) and is written as one.
  */
-export function rtoText(minutes: number | null, locale: Locale): string {
-  if (minutes !== null && minutes <= 0)
-    return locale === "ja" ? "設定不能（MTPD不足）" : "none can meet the MTPD";
-  return dur(minutes, locale);
+export function rtoText(
+  p: Pick<BiaResult["processes"][number], "rtoMinutes" | "rtoUnmeetable">,
+  locale: Locale,
+): string {
+  if (p.rtoUnmeetable) return locale === "ja" ? "設定不能（MTPD不足）" : "none can meet the MTPD";
+  return dur(p.rtoMinutes, locale);
 }
 
 /** Column headers of the process table, per locale. */
@@ -36,7 +39,7 @@ function rows(result: BiaResult, locale: Locale, labels: ReadonlyMap<string, str
       labels.get(p.id) ?? p.name,
       p.timeCritical ? (locale === "ja" ? "はい" : "yes") : locale === "ja" ? "いいえ" : "no",
       dur(p.mtpdMinutes, locale),
-      rtoText(p.rtoMinutes, locale),
+      rtoText(p, locale),
       dur(p.rpoMinutes, locale),
       (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—",
       dur(p.achievableMinutes, locale),

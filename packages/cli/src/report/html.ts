@@ -1,5 +1,6 @@
 import type { BiaResult } from "@mamori/bia";
 import {
+  categoryHeatmapSvg,
   countHeatmapSvg,
   dependencyGraphSvg,
   impactChartSvg,
@@ -16,6 +17,7 @@ import {
   formatDuration,
   isSuppressed,
   type Locale,
+  localize,
   sortDiagnostics,
 } from "@mamori/core";
 import { elideText } from "@mamori/core/internal";
@@ -29,6 +31,23 @@ import {
 import { escapeHtml as esc } from "./escape.js";
 import { fill, labelsFor, matrixWord, type ReportLabels } from "./labels.js";
 import { barChart } from "./svg.js";
+
+/** A service model as people write it: SaaS, PaaS, IaaS, on-premises (オンプレミス). */
+function serviceModelName(model: string, locale: Locale): string {
+  if (model === "on-premises") return locale === "ja" ? "オンプレミス" : "on-premises";
+  return /^[a-z]aas$/.test(model) ? `${model.slice(0, 1).toUpperCase()}aaS` : model;
+}
+
+/** The owner colours of the layer map (colour-blind-safe, Okabe–Ito). */
+const OWNER_COLOURS: Record<string, string> = {
+  customer: "#56B4E9",
+  provider: "#009E73",
+  shared: "#F0E442",
+  "third-party": "#CC79A7",
+  "shared-provider-third-party": "#E69F00",
+  "not-applicable": "#dddddd",
+  unassigned: "#D55E00",
+};
 
 /** Longest label repeated in tables and charts (UTF-16 units); longer ones end in "…". */
 const LABEL_MAX = 80;
@@ -152,7 +171,7 @@ function biaSection(
       p.rtoMinutes !== null && p.achievableMinutes !== null && p.achievableMinutes > p.rtoMinutes;
     const tier = (locale === "ja" ? p.tierNameJa : p.tierName) ?? "—";
     out.push(
-      `<tr><td>${esc(label(p.id, p.name))} <code>${esc(p.id)}</code></td><td>${esc(dur(p.mtpdMinutes, locale))}</td><td>${esc(p.rtoMinutes !== null && p.rtoMinutes <= 0 ? L.rtoUnmeetable : dur(p.rtoMinutes, locale))}</td><td>${esc(dur(p.rpoMinutes, locale))}</td><td>${esc(tier)}</td><td${gap ? ' class="sev-error"' : ""}>${esc(dur(p.achievableMinutes, locale))}${gap ? ` <span class="tag gap">${esc(L.gap)}</span>` : ""}</td><td>${esc(p.criticalPath.map(nameOf).join(" → "))}</td></tr>`,
+      `<tr><td>${esc(label(p.id, p.name))} <code>${esc(p.id)}</code></td><td>${esc(dur(p.mtpdMinutes, locale))}</td><td>${esc(p.rtoUnmeetable ? L.rtoUnmeetable : dur(p.rtoMinutes, locale))}</td><td>${esc(dur(p.rpoMinutes, locale))}</td><td>${esc(tier)}</td><td${gap ? ' class="sev-error"' : ""}>${esc(dur(p.achievableMinutes, locale))}${gap ? ` <span class="tag gap">${esc(L.gap)}</span>` : ""}</td><td>${esc(p.criticalPath.map(nameOf).join(" → "))}</td></tr>`,
     );
   }
   out.push("</tbody></table>");
@@ -243,16 +262,42 @@ function cloudSection(input: ReportInput, L: ReportLabels, locale: Locale): stri
     out.push(
       `<h3>${esc(info?.provider ?? m.file)} — ${esc(info?.serviceModel ?? "")} <code>${esc(m.file)}</code></h3>`,
     );
+    // Who runs each layer in each service model, as the matrix's layer template says.
+    if (m.heatmap) {
+      const hm = m.heatmap;
+      const owner = new Map(hm.cells.map((c) => [`${c.layer}\u0000${c.model}`, c.owner]));
+      out.push(
+        categoryHeatmapSvg(
+          {
+            columns: hm.models.map((model) => serviceModelName(model, locale)),
+            rows: hm.layers.map((l) => ({
+              label: localize(l.name, locale),
+              values: hm.models.map((model) => owner.get(`${l.id}\u0000${model}`) ?? null),
+              note: String(l.controls),
+            })),
+            noteHeader: L.layerControls,
+            legend: Object.entries(OWNER_COLOURS).map(([value, colour]) => ({
+              value,
+              label: matrixWord(value, locale),
+              colour,
+            })),
+          },
+          { title: fill(L.ownerMap, { template: hm.template }) },
+        ),
+      );
+    }
     // How many controls each owner carries in each layer (the template's layers, in order).
     const counts = countControlsByLayer(m.result.controls, {
       locale,
       ...(m.heatmap ? { layers: m.heatmap.layers } : {}),
     });
+    const template = m.heatmap?.template ?? info?.template;
     out.push(
       countHeatmapSvg(counts, {
-        title: fill(L.heatmap, { template: m.heatmap?.template ?? info?.template ?? "" }),
+        title: template ? fill(L.heatmap, { template }) : L.heatmapNoTemplate,
         locale,
       }),
+      `<p class="note">${esc(L.heatmapNote)}</p>`,
     );
     const flagged = m.result.controls.filter(
       (c) => c.findings.length > 0 || c.owner === "unassigned",

@@ -49,6 +49,11 @@ const en = {
   provider: "Provider",
   serviceModel: "Service model",
   heatmap: "Controls per layer and owner — {template}",
+  heatmapNoTemplate: "Controls per layer and owner",
+  heatmapNote:
+    "A control is counted in each layer that decides its owner, so a row's total is the controls that touch that layer and the rows add up to more than the matrix's controls.",
+  ownerMap: "Who runs each layer, per service model — {template}",
+  layerControls: "controls",
   rtoUnmeetable: "none can meet the MTPD",
   findings: "Findings",
   control: "Control",
@@ -156,6 +161,11 @@ const ja: typeof en = {
   provider: "事業者",
   serviceModel: "サービスモデル",
   heatmap: "レイヤー・実施主体ごとの管理策数 — {template}",
+  heatmapNoTemplate: "レイヤー・実施主体ごとの管理策数",
+  heatmapNote:
+    "管理策は、その実施主体を決めるレイヤーごとに1回ずつ数えます。行の合計はそのレイヤーに関わる管理策の数で、行を足すと責任分担表の管理策数より多くなります。",
+  ownerMap: "サービスモデル別・レイヤーの実施主体 — {template}",
+  layerControls: "管理策数",
   rtoUnmeetable: "設定不能（MTPD不足）",
   findings: "指摘",
   control: "管理策",

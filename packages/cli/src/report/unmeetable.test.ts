@@ -60,3 +60,33 @@ describe("the report's process table, for a process no RTO can meet", () => {
     expect(rtoCell(html)).toBe("3 hours");
   });
 });
+
+describe("the report's process table, for an explicit RTO of 0", () => {
+  it("writes the target, 0 minutes: back at once is a target, not 'none can meet'", () => {
+    // rto PT0S with a work recovery of 1 hour against an MTPD of 4 hours: 0 + 60 ≤ 240.
+    const explicit = analyzeBia({
+      kind: "BusinessImpactAnalysis",
+      schemaVersion: "1.0",
+      timePoints: ["PT4H", "P1D"],
+      unacceptableLevel: 4,
+      processes: [
+        {
+          id: "billing",
+          name: "Billing",
+          wrt: "PT1H",
+          objectives: { rto: "PT0S", rpo: "PT1H", rlo: 50 },
+          impacts: { financial: { PT4H: 4 } },
+        },
+      ],
+    });
+    const html = buildReportHtml({
+      locale: "en",
+      now: "2026-01-01",
+      documents: [],
+      matrices: [],
+      bia: { file: "b", result: explicit, diagnostics: [] },
+    });
+    expect(explicit.processes[0]).toMatchObject({ rtoMinutes: 0, rtoUnmeetable: false });
+    expect(rtoCell(html)).toBe("0 minutes");
+  });
+});

@@ -14,6 +14,10 @@ describe("humaniseDuration", () => {
     expect(humaniseDuration("P6M", "ja")).toBe("6か月");
     expect(humaniseDuration("P1Y", "ja")).toBe("1年");
     expect(humaniseDuration("P6M", "en")).toBe("6 months");
+    // A zero cadence in years or months is written in its own unit (date-fns wrote nothing).
+    expect(humaniseDuration("P0Y", "en")).toBe("0 years");
+    expect(humaniseDuration("P0M", "ja")).toBe("0か月");
+    expect(humaniseDuration("P1Y6M", "ja")).toBe("1年6か月");
   });
   it("leaves anything else alone", () => {
     for (const t of ["P", "PT", "erp", "PT6", "2026-01-01", "P1DT"])

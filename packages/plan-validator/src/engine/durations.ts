@@ -35,8 +35,8 @@ export function humaniseDuration(text: string, locale: Locale): string {
       hours: n(h),
       minutes: n(mi),
     };
-    // か月, as the guideline and official Japanese write it.
-    return formatDurationParts(parts, locale);
+    // か月, as the guideline and official Japanese write it; a zero (P0Y, P0M) in its own unit.
+    return formatDurationParts(parts, locale, y !== undefined ? "years" : "months");
   }
   const minutes = parseDuration(text).minutes;
   if (minutes === undefined) return text;
