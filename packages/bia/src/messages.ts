@@ -140,9 +140,9 @@ export const biaMessages = defineMessages({
     "bia/evidence-stale":
       "'{node}' の最新の実測復旧時間（{date}）は {maxAge} より古いため、見積りを使います。",
     "bia/missing-recovery-time":
-      "'{id}' は {due} 以内の復旧が必要ですが、復旧時間が記載されていません。0 として計算します。",
+      "'{id}' は{due}以内の復旧が必要ですが、復旧時間が記載されていません。0として計算します。",
     "bia/missing-recovery-time/unmeetable":
-      "'{id}' には復旧時間が記載されていません（0 として計算します）。また、これに充てられる時間は残っていません。依存する業務の目標復旧時間（RTO）が 0 であるか、業務回復時間と余裕時間が最大許容停止時間（MTPD）を使い切るか、間にあるノードの復旧が RTO を使い切るためです。",
+      "'{id}' には復旧時間が記載されていません（0として計算します）。また、これに充てられる時間は残っていません。依存する業務の目標復旧時間（RTO）が0であるか、業務回復時間と余裕時間が最大許容停止時間（MTPD）を使い切るか、間にあるノードの復旧が RTO を使い切るためです。",
     "bia/single-point-of-failure":
       "'{id}' は単一障害点です。これだけで{count}件の業務（{processes}）が止まり、最も急ぐものは{rto}以内の復旧が必要です。",
     "bia/single-point-of-failure/unmeetable":
