@@ -105,9 +105,9 @@ export const biaMessages = defineMessages({
       "影響区分の ID '{id}' は拡張フィールド用の 'x-' で始まっています。この区分の評価は無視されるため、ID を変更してください。",
     "bia/unknown-time-point": "'{value}' は BIA の評価時点（{known}）のいずれでもありません。",
     "bia/unknown-impact-level":
-      "レベル {level} は影響度の尺度にありません（使用可能: {allowed}）。",
+      "レベル{level}は影響度の尺度にありません（使用可能: {allowed}）。",
     "bia/impact-decreases":
-      "'{process}' の {category} の影響が {at} で {from} から {to} に下がっています。影響は通常、停止が長いほど大きくなります。",
+      "'{process}' の {category} の影響が{at}で{from}から{to}に下がっています。影響は通常、停止が長いほど大きくなります。",
     "bia/not-time-critical":
       "業務 '{process}' はどの影響区分でも許容できない水準に達しないため、時間的に重要ではありません（最大許容停止時間（MTPD）なし）。",
     "bia/rto-exceeds-mtpd":
@@ -133,7 +133,7 @@ export const biaMessages = defineMessages({
     "bia/evidence-without-now":
       "実測の復旧時間（エビデンス）が 'now' なしで与えられたため、その新しさを判断できません。見積りを使います。",
     "bia/evidence-invalid":
-      "エビデンス {index} は、分単位の実測復旧時間と ISO 8601 の日付ではありません（{value}）。使いません。",
+      "エビデンス{index}は、分単位の実測復旧時間と ISO 8601 の日付ではありません（{value}）。使いません。",
     "bia/evidence-unknown-node":
       "エビデンスの '{node}' はこの BIA のノードではありません。使いません。",
     "bia/evidence-future": "'{node}' の実測は {date} の日付で、分析日より後です。使いません。",
@@ -171,7 +171,7 @@ export const biaMessages = defineMessages({
     "bia/scenario-backup-covers":
       "シナリオ '{scenario}' で '{id}' は給電を失いますが、非常用電源（{runtime}）が停電（{outage}）より長く持つため停止しません。",
     "bia/scenario-backup-runs-out":
-      "シナリオ '{scenario}' で '{id}' は給電を失い非常用電源（{runtime}）で動きます。それが尽きる {at} 以降停止します。",
+      "シナリオ '{scenario}' で '{id}' は給電を失い非常用電源（{runtime}）で動きます。それが尽きる{at}以降停止します。",
     "bia/scenario-backup-not-counted":
       "シナリオ '{scenario}' で '{id}' の非常用電源は計算に入れません。止めてよいシステムに分類されているため、給電が止まると停止させます。",
     "bia/scenario-rto-breach":

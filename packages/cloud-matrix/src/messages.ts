@@ -184,7 +184,7 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/invalid-now": "'{value}' は 'now' として有効な日付ではありません。",
     "cloud-matrix/oscal-missing-uuid": "この OSCAL の {what} に uuid がありません。",
     "cloud-matrix/oscal-malformed":
-      "OSCAL 文書のこの位置には {expected} が必要ですが、{received} がありました。",
+      "OSCAL 文書のこの位置には{expected}が必要ですが、{received}がありました。",
     "cloud-matrix/oscal-x-field-omitted":
       "x- フィールド '{field}' の値は JSON で表せない（NaN、Infinity、循環参照など）ため、OSCAL への出力から除かれています。",
     "cloud-matrix/oscal-dangling": "'{uuid}' は利用元システムのどの {target} とも一致しません。",
@@ -204,7 +204,7 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/crm-customer-format":
       "利用者の文書は ResponsibilityMatrix か OSCAL のシステムセキュリティ計画でなければなりません。受け取った値: {received}。",
     "cloud-matrix/crm-duplicate-evidence":
-      "証跡 '{evidence}' が {count} 回記載されています。証跡ごとに別の ID を付けてください。",
+      "証跡 '{evidence}' が{count}回記載されています。証跡ごとに別の ID を付けてください。",
     "cloud-matrix/crm-now-invalid":
       "'{now}' は日付ではありません。証跡が有効か判断できないため、どの主張も充足とはみなしません。",
     "cloud-matrix/crm-provider-mismatch":
@@ -212,20 +212,20 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/chain-unsatisfied":
       "管理策 {control} の責任 '{uuid}' は利用元システムから委ねられたまま、利用側システムで満たされていません。最終利用者に引き継がれます。",
     "cloud-matrix/csv-unterminated-quote":
-      "{line} 行目から始まる引用符付きの CSV フィールドが閉じられていません。",
+      "{line}行目から始まる引用符付きの CSV フィールドが閉じられていません。",
     "cloud-matrix/csv-missing-column": "CSV のヘッダーに '{column}' 列がありません。",
     "cloud-matrix/csv-row-length":
-      "CSV の {line} 行目のフィールド数は {actual} で、ヘッダーの {expected} と一致しません。",
+      "CSV の{line}行目のフィールド数は{actual}で、ヘッダーの{expected}と一致しません。",
     "cloud-matrix/csv-bad-date":
-      "CSV の {line} 行目の '{value}' は ISO 8601 の日付ではありません。",
+      "CSV の{line}行目の '{value}' は ISO 8601 の日付ではありません。",
     "cloud-matrix/csv-service-model":
       "この CSV はサービスモデル（IaaS、PaaS、SaaS）ごとに責任主体を示しますが、サービスモデル '{serviceModel}' ではどの列も選べません。マトリックスの serviceModel（iaas、paas、saas）を指定してください。",
     "cloud-matrix/csv-duplicate-row":
-      "CSV の {line} 行目は {first} 行目の '{id}' の繰り返しです。{first} 行目を読み込みます。",
+      "CSV の{line}行目は{first}行目の '{id}' の繰り返しです。{first}行目を読み込みます。",
     "cloud-matrix/csv-unknown-question":
       "'{question}' はカタログ '{catalog}' の CAIQ の質問ではありません。",
     "cloud-matrix/csv-ownership-differs":
-      "CSV の {line} 行目は管理策 {control} の責任主体を '{value}' としていますが、{firstLine} 行目は '{first}' でした。{firstLine} 行目を読み込みます。",
+      "CSV の{line}行目は管理策 {control} の責任主体を '{value}' としていますが、{firstLine}行目は '{first}' でした。{firstLine}行目を読み込みます。",
     "cloud-matrix/ccm-renumbered":
       "CCM v4.0 の管理策 {control}（'{title}'）は v4.1 では {to}（'{v41Title}'）です。v4.1 のマトリックスはそちらに移します。",
     "cloud-matrix/ccm-no-counterpart":
@@ -245,7 +245,7 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/mapping-new":
       "{target} の管理策 {control} は新設です。対応する {source} の管理策がないため、マトリックスはまだこの管理策に触れていません。",
     "cloud-matrix/csv-bad-evidence-type":
-      "CSV の {line} 行目の '{value}' は証跡の種類（third-party-audit、certification、self-attestation）ではありません。",
+      "CSV の{line}行目の '{value}' は証跡の種類（third-party-audit、certification、self-attestation）ではありません。",
     "cloud-matrix/csv-cannot-carry":
       "CAIQ CSV には '{field}' の列がないため、CSV には含まれず、読み戻すと失われます。",
     "cloud-matrix/csv-cannot-carry-empty":

@@ -56,9 +56,9 @@ export const xlsxMessages = defineMessages({
       "ブックがパスワードで保護されています（または旧形式の .xls です）。パスワードなしの .xlsx で保存してください。",
     "xlsx/corrupt": "ブックを読み込めません: {detail}。",
     "xlsx/too-large-unzipped":
-      "ブックは展開すると {size} バイトになり、上限 {limit} を超えます。zip 爆弾の可能性があるため拒否しました。",
+      "ブックは展開すると{size}バイトになり、上限{limit}を超えます。zip 爆弾の可能性があるため拒否しました。",
     "xlsx/too-many-rows":
-      "シート「{sheet}」は {rows} 行あり、上限 {limit} を超えます。ブックを分割するか、行数の上限を上げてください。",
+      "シート「{sheet}」は{rows}行あり、上限{limit}を超えます。ブックを分割するか、行数の上限を上げてください。",
     "xlsx/unknown-kind":
       "ブックに mamori が知っているシートがありません（期待するシート: {expected}）。見つかったシート: {found}。",
     "xlsx/unknown-sheet":

@@ -218,7 +218,7 @@ const ja: typeof en = {
   measuredVsRto: "各結果の実測復旧時間（✗: 失敗または目標復旧時間（RTO）超過）",
   noResults: "結果の記録がありません。",
   dataLost: "データ損失 {duration}",
-  levelReached: "復旧レベル {level}",
+  levelReached: "復旧レベル{level}",
   exceptions: "例外（リスク受容）",
   exceptionsNote:
     "組織が受容した指摘を、理由・受容者・期限とともに示します。抑止された指摘もレポートに残し、その旨を示します。期限切れまたは権限のない例外は何も抑止せず、それ自体が指摘になります。",

@@ -96,7 +96,7 @@ describe("importCaiqCsv", () => {
       ["cloud-matrix/csv-row-length", "/rows/3"],
     ]);
     expect(r.diagnostics[3]?.message).toBe(
-      "CSV の 5 行目のフィールド数は 2 で、ヘッダーの 5 と一致しません。",
+      "CSV の5行目のフィールド数は2で、ヘッダーの5と一致しません。",
     );
     // IAM is dropped (no owner); DSP, BCR (without evidence) and LOG remain.
     expect(r.attestation?.controls.map((c) => c.control.control)).toEqual(["DSP", "BCR", "LOG"]);

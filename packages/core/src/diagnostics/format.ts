@@ -8,7 +8,7 @@ import { countBySeverity, type Diagnostic, isSuppressed, sortDiagnostics } from 
 // diagnostic carries these words.
 const SUPPRESSED: Record<Locale, { mark: string; count: (n: number) => string }> = {
   en: { mark: "[suppressed]", count: (n) => `${n} suppressed` },
-  ja: { mark: "[抑制済み]", count: (n) => `抑制済み ${n} 件` },
+  ja: { mark: "[抑制済み]", count: (n) => `抑制済み${n}件` },
 };
 
 /**

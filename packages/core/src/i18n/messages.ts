@@ -73,7 +73,7 @@ export const coreMessages = defineMessages({
       "'{value}' は長さが一定でない年・月を使っています。週・日・時間で書いてください（P1M ではなく P30D）。",
     "date/malformed": "'{value}' は ISO 8601 の日付（YYYY-MM-DD）または日時ではありません。",
     "date/invalid": "'{value}' は実在しない日付です。",
-    "schema/invalid-type": "{expected} が必要ですが、{received} が指定されています。",
+    "schema/invalid-type": "{expected}が必要ですが、{received}が指定されています。",
     "schema/required": "'{key}' は必須です。",
     "schema/invalid-value":
       "'{value}' はここでは使えません。次のいずれかを指定してください: {allowed}。",
@@ -97,7 +97,7 @@ export const coreMessages = defineMessages({
     "document/dangling-reference": "'{ref}' に該当する{target}がありません。",
     "document/too-complex":
       "文書が大きすぎるか入れ子が深すぎるため検証できません（{detail}）。分割するか、大きすぎる部分を取り除いてください。",
-    "source/too-large": "入力は {size} 文字で、上限の {limit} 文字を超えています。",
+    "source/too-large": "入力は{size}文字で、上限の{limit}文字を超えています。",
     "source/syntax": "{format} のテキストを解析できません: {detail}",
     "source/duplicate-key":
       "同じオブジェクトにキー '{key}' が複数あります。最後のものしか使われません。",

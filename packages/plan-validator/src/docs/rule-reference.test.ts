@@ -40,7 +40,7 @@ describe("rule reference", () => {
       "- Default severity: error\n- Presets: recommended (error), strict (error), nist-low (error), nist-moderate (error), nist-high (error)",
     );
     expect(en).toContain(`${builtinRules.length} rules.`);
-    expect(ja).toContain(`全 ${builtinRules.length} ルール。`);
+    expect(ja).toContain(`全${builtinRules.length}ルール。`);
     expect(en).toMatch(
       /\n\| \[`power\/backup-runtime`\]\(#powerbackup-runtime\) +\| power +\| error +\|\n/,
     );
@@ -71,7 +71,7 @@ describe("rule reference", () => {
         "",
         "`formatRuleReference` によりルールのメタデータから生成しています。手で編集しないでください。ルール ID は診断の `code` でもあります。重大度は `recommended` プリセットでの既定値です。既定で無効（off）のルールは NIST SP 800-34 のプロファイルで有効になります。",
         "",
-        "全 1 ルール。",
+        "全1ルール。",
         "",
         // id column: "[`acme/owner-named`](#acmeowner-named)" is 38 columns; カテゴリ and 既定の重大度 are 4 and 6 wide characters (8 and 12 columns)
         "| id                                     | カテゴリ | 既定の重大度 |",

@@ -45,7 +45,7 @@ const TEXT = {
     deprecatedShort: "非推奨",
     deprecated:
       "非推奨: {to} に名前が変わりました。この ID を指定した設定や例外は {to} に適用され、`config/deprecated-rule` の警告が出ます。",
-    count: "全 {n} ルール。",
+    count: "全{n}ルール。",
   },
 } as const;
 

@@ -196,11 +196,11 @@ export const failedRetested = rule({
   messages: {
     "": [
       "Service '{service}' failed in '{result}' ({date}) and has not passed a test since; a re-run was due by {due}.",
-      "サービス '{service}' は '{result}'（{date}）で不合格となり、その後合格したテストがありません。{due} までに再実施すべきでした。",
+      "サービス '{service}' は '{result}'（{date}）で不合格となり、その後合格したテストがありません。{due}までに再実施すべきでした。",
     ],
     result: [
       "'{result}' ({date}) failed and no later {kind} passed; a re-run was due by {due}.",
-      "'{result}'（{date}）は不合格で、その後合格した {kind} がありません。{due} までに再実施すべきでした。",
+      "'{result}'（{date}）は不合格で、その後合格した {kind} がありません。{due}までに再実施すべきでした。",
     ],
   },
   check(ctx) {
@@ -264,7 +264,7 @@ export const correctiveActions = rule({
   messages: {
     "": [
       "The corrective action for issue '{issue}' of '{result}' was due on {due} and is still {status}.",
-      "'{result}' の課題 '{issue}' の是正処置は期限 {due} を過ぎても {status} のままです。",
+      "'{result}' の課題 '{issue}' の是正処置は期限{due}を過ぎても {status} のままです。",
     ],
     missing: [
       "Issue '{issue}' of '{result}' has no corrective action.",

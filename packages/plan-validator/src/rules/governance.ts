@@ -152,7 +152,7 @@ export const overdueFindingsReported = rule({
   messages: {
     "": [
       "Finding '{finding}' was due on {due}, is still open and was not reported.",
-      "指摘事項 '{finding}' は期限 {due} を過ぎて未完了ですが、報告されていません。",
+      "指摘事項 '{finding}' は期限{due}を過ぎて未完了ですが、報告されていません。",
     ],
   },
   check(ctx) {

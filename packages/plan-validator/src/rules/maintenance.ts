@@ -43,7 +43,7 @@ export const reviewInterval = rule({
   messages: {
     "": [
       "The plan was last reviewed on {last}; a review was due by {due}.",
-      "計画の最終見直しは {last} で、{due} までに見直すべきでした。",
+      "計画の最終見直しは{last}で、{due}までに見直すべきでした。",
     ],
     missing: [
       "The plan does not state when it was last reviewed.",

@@ -46,7 +46,7 @@ export const backupRuntime = rule({
     ],
     missing: [
       "'{service}' is a protect system but its backup power runtime is not stated (assumed outage {outage}).",
-      "'{service}' は守るシステムですが、非常用電源の持続時間が記載されていません（想定停電 {outage}）。",
+      "'{service}' は守るシステムですが、非常用電源の持続時間が記載されていません（想定停電{outage}）。",
     ],
   },
   check(ctx) {

@@ -18,7 +18,7 @@ export const scheduleOverdue = rule({
   messages: {
     "": [
       "Milestone '{milestone}' was due on {due} and is not done.",
-      "マイルストーン '{milestone}' の期限 {due} を過ぎていますが、完了していません。",
+      "マイルストーン '{milestone}' の期限{due}を過ぎていますが、完了していません。",
     ],
   },
   check(ctx) {
