@@ -104,8 +104,7 @@ export const biaMessages = defineMessages({
     "bia/reserved-category-id":
       "影響区分の ID '{id}' は拡張フィールド用の 'x-' で始まっています。この区分の評価は無視されるため、ID を変更してください。",
     "bia/unknown-time-point": "'{value}' は BIA の評価時点（{known}）のいずれでもありません。",
-    "bia/unknown-impact-level":
-      "レベル{level}は影響度の尺度にありません（使用可能: {allowed}）。",
+    "bia/unknown-impact-level": "レベル{level}は影響度の尺度にありません（使用可能: {allowed}）。",
     "bia/impact-decreases":
       "'{process}' の {category} の影響が{at}で{from}から{to}に下がっています。影響は通常、停止が長いほど大きくなります。",
     "bia/not-time-critical":

@@ -216,8 +216,7 @@ export const cloudMatrixMessages = defineMessages({
     "cloud-matrix/csv-missing-column": "CSV のヘッダーに '{column}' 列がありません。",
     "cloud-matrix/csv-row-length":
       "CSV の{line}行目のフィールド数は{actual}で、ヘッダーの{expected}と一致しません。",
-    "cloud-matrix/csv-bad-date":
-      "CSV の{line}行目の '{value}' は ISO 8601 の日付ではありません。",
+    "cloud-matrix/csv-bad-date": "CSV の{line}行目の '{value}' は ISO 8601 の日付ではありません。",
     "cloud-matrix/csv-service-model":
       "この CSV はサービスモデル（IaaS、PaaS、SaaS）ごとに責任主体を示しますが、サービスモデル '{serviceModel}' ではどの列も選べません。マトリックスの serviceModel（iaas、paas、saas）を指定してください。",
     "cloud-matrix/csv-duplicate-row":
