@@ -22,6 +22,7 @@ export { placeholdersOf } from "./i18n/catalog.js";
 export { CORE_PROPERTY_DESCRIPTIONS } from "./json-schema/descriptions.js";
 export { defineDocumentSchema } from "./schema/document.js";
 export { defineObject } from "./schema/object.js";
+export { escapeXml, fitText, maxOf, textWidth } from "./text/svg-text.js";
 export { elideText, escapeMarkdown, isWideCharacter, toTerminalText } from "./text/text.js";
 export { closestMatch } from "./validate/closest.js";
 export { type IdIndex, indexById } from "./validate/ids.js";

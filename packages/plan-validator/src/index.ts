@@ -23,7 +23,7 @@ export type { Located, PlanIndex } from "./engine/index-plan.js";
 export type { BiaInput, MatrixInput, OrganisationInput } from "./engine/inputs.js";
 export { planMessages } from "./engine/messages.js";
 export { type PresetName, presets } from "./engine/presets.js";
-export { type PlanPart, partOf, partOfFinding } from "./engine/required-items.js";
+export { PLAN_PARTS, type PlanPart, partOf, partOfFinding } from "./engine/required-items.js";
 export { resultKindLabel } from "./engine/result-kinds.js";
 export {
   defineRule,

@@ -1,27 +1,9 @@
 // Building blocks of the charts: XML escaping, number formatting, text width estimates and
 // the outer <svg> element. Internal to `@mamori/bia/charts`.
-import { elideText, isWideCharacter } from "@mamori/core/internal";
+import { elideText, escapeXml, fitText, maxOf, textWidth } from "@mamori/core/internal";
 
-/**
- * Escape text for SVG (XML) content and attribute values. Every string that comes from a
- * document goes through here, so a process named `<img src=x onerror=alert(1)>` is drawn as
- * those characters. Controls and lone surrogates become U+FFFD: the file stays valid XML.
- */
-export function esc(value: unknown): string {
-  const text = typeof value === "string" ? value : String(value ?? "");
-  return text.replace(UNSAFE, (c) => ENTITIES[c] ?? "\uFFFD");
-}
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-const UNSAFE =
-  /[&<>"']|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Escape text for SVG content and attribute values (core's `escapeXml`). */
+export const esc = escapeXml;
 
 /** A coordinate with at most one decimal, the same on every machine. */
 export const fmt = (n: number): string =>
@@ -48,40 +30,7 @@ export const NAVY = "#14213d";
 export const FONT =
   'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif';
 
-/** Largest value (or `floor` when larger), without spreading a large array into arguments. */
-export function maxOf(values: Iterable<number>, floor: number): number {
-  let m = floor;
-  for (const v of values) if (v > m) m = v;
-  return m;
-}
-
-/**
- * Estimated width of a line of text in pixels: a full-width (CJK, kana, full-width forms)
- * character counts one em, anything else 0.62 em — a little wider than system-ui's average,
- * so a label sized with it is not clipped in a real browser.
- */
-export function textWidth(text: string, fontSize = 11): number {
-  let w = 0;
-  for (const ch of text) w += isWideCharacter(ch.codePointAt(0) ?? 0) ? fontSize : 0.62 * fontSize;
-  return w;
-}
-
-/** `text`, cut with "…" so that its estimated width fits in `maxWidth` pixels. */
-export function fitText(text: string, maxWidth: number, fontSize = 11): string {
-  // No character is narrower than 0.62 em: more than this many can never fit, so a name of
-  // megabytes is read no further than its first few dozen characters.
-  const most = Math.ceil(maxWidth / (0.62 * fontSize)) + 1;
-  const chars: string[] = [];
-  for (const ch of text) {
-    chars.push(ch);
-    if (chars.length > most) break;
-  }
-  const whole = chars.length <= most && chars.join("").length === text.length;
-  if (whole && textWidth(text, fontSize) <= maxWidth) return text;
-  let n = Math.min(chars.length, most);
-  while (n > 0 && textWidth(`${chars.slice(0, n).join("")}…`, fontSize) > maxWidth) n--;
-  return n > 0 ? `${chars.slice(0, n).join("")}…` : "…";
-}
+export { fitText, maxOf, textWidth };
 
 /**
  * A name where it is repeated (a chart's accessible title, a tooltip other than the graph

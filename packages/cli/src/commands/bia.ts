@@ -1,10 +1,9 @@
 import { analyzeBia, type BiaResult } from "@mamori/bia";
 import { nodeLabels } from "@mamori/bia/charts";
 import { formatDuration, formatStylish, hasErrors, type Locale } from "@mamori/core";
-import { elideText, toCsv, toTerminalText } from "@mamori/core/internal";
+import { elideText, maxOf, toCsv, toTerminalText } from "@mamori/core/internal";
 import { formatHelp, formatOf, localeOf, type OptionSpec, parseCommand, str } from "../args.js";
 import { type CliIo, loadDocument, UsageError, useColor } from "../io.js";
-import { maxOf } from "../report/svg.js";
 import { locate, mdCell } from "./shared.js";
 
 const dur = (m: number | null, locale: Locale) => (m === null ? "—" : formatDuration(m, locale));

@@ -23,7 +23,7 @@ import {
 import { elideText } from "@mamori/core/internal";
 import {
   type EvidenceSummary,
-  type PlanPart,
+  PLAN_PARTS,
   type PlanResult,
   partOfFinding,
   resultKindLabel,
@@ -382,18 +382,6 @@ function evidenceSection(evidence: EvidenceSummary, L: ReportLabels, locale: Loc
   return out.join("");
 }
 
-const PART_ORDER: readonly PlanPart[] = [
-  "document",
-  "metadata",
-  "roles",
-  "governance",
-  "preIncident",
-  "emergency",
-  "training",
-  "maintenance",
-  "scenarios",
-];
-
 function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): string {
   const { result } = input;
   const out: string[] = [`<section id="plan"><h2>${esc(L.plan)}</h2>`];
@@ -423,7 +411,7 @@ function planSection(input: NonNullable<ReportInput["plan"]>, L: ReportLabels): 
   if (parts.size === 0) out.push(`<p>${esc(L.none)}</p>`);
   // Parts in the plan's order; within one, findings by file, line and column (by path when
   // there is no position), as an editor lists them.
-  for (const part of PART_ORDER) {
+  for (const part of PLAN_PARTS) {
     const list = parts.get(part);
     if (!list) continue;
     out.push(

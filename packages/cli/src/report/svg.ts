@@ -1,40 +1,11 @@
 // The report's own bar charts (loss per process, measured recovery against RTO). The BIA's
 // charts and the matrix heat map are drawn by @mamori/bia/charts, shared with the workbench.
-import { isWideCharacter } from "@mamori/core/internal";
+import { fitText, maxOf, textWidth } from "@mamori/core/internal";
 import { escapeHtml as esc } from "./escape.js";
 
-/** Largest value (or `floor` when larger), without spreading a possibly huge array into arguments. */
-export function maxOf(values: Iterable<number>, floor: number): number {
-  let m = floor;
-  for (const v of values) if (v > m) m = v;
-  return m;
-}
+export { fitText, textWidth };
 
 const fmt = (n: number) => (Number.isFinite(n) ? (Math.round(n * 10) / 10).toString() : "0");
-
-/**
- * Estimated width of a line of text in pixels: a full-width (CJK, kana, full-width forms)
- * character counts one em, anything else 0.62 em. A little wider than system-ui's average,
- * so a label sized with it is not clipped in a real browser.
- */
-export function textWidth(text: string, fontSize = 11): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const wide = isWideCharacter(c);
-    w += wide ? fontSize : 0.62 * fontSize;
-  }
-  return w;
-}
-
-/** `text`, cut with "…" so that its estimated width fits in `maxWidth` pixels. */
-export function fitText(text: string, maxWidth: number, fontSize = 11): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  let n = chars.length;
-  while (n > 0 && textWidth(`${chars.slice(0, n).join("")}…`, fontSize) > maxWidth) n--;
-  return n > 0 ? `${chars.slice(0, n).join("")}…` : "…";
-}
 
 /** Horizontal bars (e.g. loss per process in a scenario), values formatted by the caller. */
 export function barChart(

@@ -1,7 +1,31 @@
 import type { ContinuityPlan } from "../schema/plan.js";
 
 /**
- * The parts of a plan, used to group diagnostics in the summary.
+ * The parts of a plan in the order a plan is read (the document itself, then the guideline's
+ * parts), the order of `summary.byPart`.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_PARTS } from "@mamori/plan-validator";
+ * PLAN_PARTS[4]; // "preIncident"
+ * ```
+ *
+ * @category Validation
+ */
+export const PLAN_PARTS = [
+  "document",
+  "metadata",
+  "roles",
+  "governance",
+  "preIncident",
+  "emergency",
+  "training",
+  "maintenance",
+  "scenarios",
+] as const;
+
+/**
+ * The parts of a plan, used to group diagnostics in the summary (one of {@link PLAN_PARTS}).
  *
  * @example
  * ```ts
@@ -11,16 +35,7 @@ import type { ContinuityPlan } from "../schema/plan.js";
  *
  * @category Validation
  */
-export type PlanPart =
-  | "document"
-  | "metadata"
-  | "roles"
-  | "governance"
-  | "preIncident"
-  | "emergency"
-  | "training"
-  | "maintenance"
-  | "scenarios";
+export type PlanPart = (typeof PLAN_PARTS)[number];
 
 /**
  * A required item of the plan (from the guideline's list of parts and items) with the rule

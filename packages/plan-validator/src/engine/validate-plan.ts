@@ -19,7 +19,13 @@ import { indexPlan, type PlanIndex } from "./index-plan.js";
 import type { BiaInput, MatrixInput, OrganisationInput } from "./inputs.js";
 import { engineMessages } from "./messages.js";
 import { type PresetName, presets } from "./presets.js";
-import { type PlanPart, partOfFinding, partOfRule, REQUIRED_ITEMS } from "./required-items.js";
+import {
+  PLAN_PARTS,
+  type PlanPart,
+  partOfFinding,
+  partOfRule,
+  REQUIRED_ITEMS,
+} from "./required-items.js";
 import {
   optionProblem,
   type Rule,
@@ -190,17 +196,6 @@ export interface PlanResult {
 }
 
 const SETTINGS: ReadonlySet<string> = new Set(["error", "warning", "info", "off"]);
-const PARTS: readonly PlanPart[] = [
-  "document",
-  "metadata",
-  "roles",
-  "governance",
-  "preIncident",
-  "emergency",
-  "training",
-  "maintenance",
-  "scenarios",
-];
 
 // What the configuration needs of the built-in rules and presets, made once (they never
 // change): on a small plan, rebuilding them took a quarter of a validation.
@@ -607,7 +602,7 @@ export function validatePlan(plan: unknown, options: ValidatePlanOptions = {}): 
   }
 
   const sorted = sortDiagnostics(all);
-  const byPart = Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<PlanPart, number>;
+  const byPart = Object.fromEntries(PLAN_PARTS.map((p) => [p, 0])) as Record<PlanPart, number>;
   let suppressed = 0;
   for (const d of sorted) {
     if (isSuppressed(d)) suppressed++;
